@@ -1,0 +1,245 @@
+"""The ``kb-app`` command: the same services as the window, scriptable and testable.
+
+``kb-app`` without a command starts the desktop app. Every failure a user can cause (bad
+arguments, unknown ids, broken content) ends with a clear message and a non-zero exit, never a
+traceback.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from dataclasses import asdict
+from pathlib import Path
+
+from kb_app import __version__
+from kb_app.core.errors import ContentError, KbError
+from kb_app.core.model import FACETS
+from kb_app.core.paths import AppPaths, shipped_library_dir, source_root
+from kb_app.search.service import SORTS, SearchQuery
+from kb_app.search.snippets import plain_snippet
+
+FILTER_OPTIONS = {  # option -> (facet, vocabulary section)
+    "theme": ("themes", "themes"), "condition": ("conditions", "conditions"),
+    "level": ("basis_levels", "basis_levels"), "target_group": ("target_groups", "target_groups"),
+    "evidence": ("evidence", "evidence_levels"), "kind": ("kind", "kinds"),
+}
+
+
+class _Parser(argparse.ArgumentParser):
+    def error(self, message: str) -> None:  # argparse's API
+        self.exit(2, f"kb-app: {message}\nGebruik 'kb-app --help' voor de mogelijkheden.\n")
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = _Parser(prog="kb-app", description="Wat Werkt — kennisbank van sociale interventies.")
+    parser.add_argument("--version", action="version", version=f"Wat Werkt {__version__}")
+    parser.add_argument("--basedir", help="map voor alle gebruikersgegevens (ook: KB_APP_BASEDIR)")
+    commands = parser.add_subparsers(dest="command", parser_class=_Parser)
+
+    build = commands.add_parser("build", help="bouw de bibliotheek uit content/")
+    build.add_argument("--content", type=Path, help="map met de inhoud (standaard: content/)")
+    build.add_argument("--out", type=Path, help="doelmap (standaard: naast het programma)")
+    validate = commands.add_parser("validate", help="controleer de inhoud zonder te bouwen")
+    validate.add_argument("--content", type=Path, help="map met de inhoud (standaard: content/)")
+
+    search = commands.add_parser("search", help="zoek interventies")
+    search.add_argument("query", nargs="?", default="", help="zoekwoorden")
+    for option in FILTER_OPTIONS:
+        search.add_argument(f"--{option.replace('_', '-')}", dest=option, action="append",
+                            default=[], metavar="TERM")
+    search.add_argument("--min-evidence", metavar="NIVEAU")
+    search.add_argument("--sort", choices=SORTS, default="relevance")
+    search.add_argument("--limit", type=int, default=10)
+    search.add_argument("--json", action="store_true", help="uitvoer als JSON")
+
+    show = commands.add_parser("show", help="toon één interventie")
+    show.add_argument("id")
+    show.add_argument("--json", action="store_true")
+    listing = commands.add_parser("list", help="alle interventies")
+    listing.add_argument("--json", action="store_true")
+    return parser
+
+
+def main(argv: list[str] | None = None) -> int:
+    args = build_parser().parse_args(argv)
+    paths = AppPaths.resolve(args.basedir)
+    if args.command is None:
+        from kb_app.app import run_gui  # Qt is imported only when the window is wanted
+
+        return run_gui(paths, argv if argv is not None else sys.argv[1:])
+    try:
+        return COMMANDS[args.command](args, paths)
+    except ContentError as error:
+        for problem in error.problems:
+            print(problem, file=sys.stderr)
+        print(f"kb-app: {error}", file=sys.stderr)
+        return 1
+    except KbError as error:
+        print(f"kb-app: {error}", file=sys.stderr)
+        return 1
+    except BrokenPipeError:
+        return 0
+
+
+def _content_dirs(args) -> tuple[Path, Path]:
+    root = source_root()
+    content = args.content or (root / "content" if root else None)
+    if content is None or not (content / "vocabularies.yaml").is_file():
+        raise KbError(f"Geen inhoudsmap gevonden{f' in {content}' if content else ''}. "
+                      "Geef er een op met --content.")
+    schema = (root / "schema") if root else content.parent / "schema"
+    return content, schema
+
+
+def cmd_validate(args, paths: AppPaths) -> int:
+    from kb_app.pipeline.validate import validate
+
+    content_dir, schema_dir = _content_dirs(args)
+    content = validate(content_dir, schema_dir)
+    print(f"In orde: {len(content.interventions)} interventies en "
+          f"{len(content.principles)} principes, geen problemen.")
+    return 0
+
+
+def cmd_build(args, paths: AppPaths) -> int:
+    from kb_app.pipeline.build import build
+
+    content_dir, schema_dir = _content_dirs(args)
+    report = build(content_dir, schema_dir, args.out or shipped_library_dir())
+    print(f"Gebouwd: {report.interventions} interventies en {report.principles} principes "
+          f"in {report.out_dir}")
+    return 0
+
+
+def _open(paths: AppPaths):
+    from kb_app.library import open_library
+
+    return open_library(paths, on_rebuild=lambda why: print(why, file=sys.stderr))
+
+
+def cmd_search(args, paths: AppPaths) -> int:
+    library = _open(paths)
+    vocabulary = library.search.vocabulary
+    filters = {}
+    for option, (facet, section) in FILTER_OPTIONS.items():
+        wanted = getattr(args, option)
+        _check_terms(vocabulary, section, wanted, f"--{option.replace('_', '-')}")
+        if wanted:
+            filters[facet] = frozenset(wanted)
+    if args.min_evidence:
+        _check_terms(vocabulary, "evidence_levels", [args.min_evidence], "--min-evidence")
+    if args.limit < 1:
+        raise KbError("--limit moet minstens 1 zijn.")
+    result = library.search.search(SearchQuery(
+        text=args.query, filters=filters, min_evidence=args.min_evidence, sort=args.sort,
+        limit=args.limit))
+    if args.json:
+        _print_json(_result_json(result))
+    else:
+        _print_result(result, vocabulary)
+    return 0
+
+
+def _check_terms(vocabulary, section: str, wanted: list[str], option: str) -> None:
+    allowed = vocabulary.ids(section)
+    unknown = [term for term in wanted if term not in allowed]
+    if unknown:
+        raise KbError(f"Onbekende waarde voor {option}: {', '.join(unknown)}. "
+                      f"Kies uit: {', '.join(sorted(allowed))}.")
+
+
+def _hit_fields(hit) -> dict:
+    return {"id": hit.id, "title": hit.title, "summary": hit.summary, "kind": hit.kind,
+            "evidence": {"level": hit.evidence_level, "date": hit.evidence_date or None},
+            "themes": list(hit.themes), "conditions": list(hit.conditions),
+            "basis_levels": list(hit.basis_levels), "target_groups": list(hit.target_groups)}
+
+
+def _result_json(result) -> dict:
+    hits = []
+    for hit in result.hits:
+        fields = _hit_fields(hit)
+        fields["score"] = hit.score
+        fields["snippet"] = hit.snippet
+        hits.append(fields)
+    return {"query": result.query.text, "total": result.total, "hits": hits,
+            "facets": result.facets, "suggestion": result.suggestion,
+            "corrected": result.corrected, "partial": result.partial}
+
+
+def _print_result(result, vocabulary) -> None:
+    if result.corrected:
+        print(f"Geen resultaten voor '{result.query.text}'. Resultaten voor "
+              f"'{result.suggestion}':")
+    elif result.suggestion:
+        print(f"Bedoelde u: {result.suggestion}?")
+    if result.partial:
+        print("Geen interventie bevat alle woorden; dit zijn de beste gedeeltelijke treffers.")
+    print(f"{result.total} {'resultaat' if result.total == 1 else 'resultaten'}")
+    for number, hit in enumerate(result.hits, 1):
+        level = vocabulary.label("evidence_levels", hit.evidence_level)
+        print(f"\n{number}. {hit.title}  [{level}]  ({hit.id})")
+        print(f"   {plain_snippet(hit.snippet) if hit.snippet else hit.summary}")
+
+
+def cmd_show(args, paths: AppPaths) -> int:
+    from kb_app.pipeline.render import html_to_text
+
+    library = _open(paths)
+    item = library.reader.intervention(args.id)
+    vocabulary = library.search.vocabulary
+    if args.json:
+        data = {**_hit_fields(_as_hit(item)), "aliases": list(item.aliases),
+                "owner": item.owner, "website": item.website or None, "format": item.format,
+                "costs": item.costs or None, "last_reviewed": item.last_reviewed,
+                "evidence": {**asdict(item.evidence), "date": item.evidence.date or None},
+                "sources": [asdict(s) for s in item.sources],
+                "sections": {h: html_to_text(v) for h, v in item.sections.items()},
+                "principles": list(item.principles)}
+        _print_json(data)
+        return 0
+    level = vocabulary.term("evidence_levels", item.evidence.level)
+    print(item.title)
+    print("=" * len(item.title))
+    print(item.summary)
+    when = f" ({item.evidence.date})" if item.evidence.date else ""
+    print(f"\nBewijsniveau: {level.label if level else item.evidence.level}{when}")
+    if level:
+        print(f"  {level.explanation}")
+    for heading, section in item.sections.items():
+        print(f"\n{heading}\n{'-' * len(heading)}\n{html_to_text(section)}")
+    print("\nBronnen")
+    for source in item.sources:
+        print(f"- {source.title} — {source.url} (geraadpleegd {source.accessed})")
+    return 0
+
+
+def _as_hit(item):
+    from kb_app.search.service import Hit
+
+    return Hit(id=item.id, title=item.title, summary=item.summary, score=0.0, kind=item.kind,
+               evidence_level=item.evidence.level, evidence_date=item.evidence.date,
+               themes=item.themes, conditions=item.conditions, basis_levels=item.basis_levels,
+               target_groups=item.target_groups)
+
+
+def cmd_list(args, paths: AppPaths) -> int:
+    library = _open(paths)
+    result = library.search.search(SearchQuery(sort="title", limit=1000, snippets=False))
+    if args.json:
+        _print_json([_hit_fields(hit) for hit in result.hits])
+    else:
+        for hit in result.hits:
+            print(f"{hit.id:45} {hit.title}")
+    return 0
+
+
+def _print_json(data) -> None:
+    json.dump(data, sys.stdout, ensure_ascii=False, indent=2)
+    sys.stdout.write("\n")
+
+
+COMMANDS = {"build": cmd_build, "validate": cmd_validate, "search": cmd_search,
+            "show": cmd_show, "list": cmd_list}

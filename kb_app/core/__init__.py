@@ -1,0 +1,1 @@
+"""Domain model, errors and paths: the standard-library-only heart every layer shares."""

@@ -1,0 +1,48 @@
+"""Errors the services raise, each carrying a message a user can act on.
+
+Messages are Dutch because they reach the user unchanged (CLI and dialogs); the class tells the
+caller what kind of failure it is, so the GUI can choose what to offer (rebuild, retry, report).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+
+class KbError(Exception):
+    """Base class: an expected failure with a message for the user."""
+
+
+class UnknownIdError(KbError):
+    """A document id that the library does not contain."""
+
+    def __init__(self, doc_id: str) -> None:
+        super().__init__(f"Onbekende id: {doc_id!r}. Gebruik 'kb-app list' om alle ids te zien.")
+        self.doc_id = doc_id
+
+
+class LibraryUnavailableError(KbError):
+    """The built library (content.sqlite, index, manifest) is missing or unreadable."""
+
+
+@dataclass(frozen=True, order=True)
+class Problem:
+    """One thing wrong with a content file, at a line (1-based; 0 when not tied to a line)."""
+
+    path: str
+    line: int
+    message: str
+
+    def __str__(self) -> str:
+        where = f"{self.path}:{self.line}" if self.line else self.path
+        return f"{where}: {self.message}"
+
+
+class ContentError(KbError):
+    """Validation found problems; every one is listed, sorted by file and line."""
+
+    def __init__(self, problems: list[Problem]) -> None:
+        self.problems = sorted(problems)
+        count = len(self.problems)
+        word = "probleem" if count == 1 else "problemen"
+        super().__init__(f"De inhoud bevat {count} {word}.")

@@ -1,0 +1,165 @@
+"""The domain model: vocabulary terms, interventions and principles as plain dataclasses.
+
+These are what every layer passes around. They hold only data and small derived facts (such as
+whether an evidence judgement is older than its validity), never I/O.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass, field
+
+# The facets a user can filter on, in the order the interface shows them. Each maps a facet name
+# to the vocabulary section that holds its terms.
+FACETS: dict[str, str] = {
+    "themes": "themes",
+    "conditions": "conditions",
+    "basis_levels": "basis_levels",
+    "target_groups": "target_groups",
+    "evidence": "evidence_levels",
+    "kind": "kinds",
+}
+
+
+@dataclass(frozen=True)
+class Term:
+    """One entry of a controlled vocabulary."""
+
+    id: str
+    label: str
+    explanation: str = ""
+    synonyms: tuple[str, ...] = ()
+    rank: int = 0
+    group: str = ""  # target groups: leeftijd, groep or intermediair
+    value: str = ""  # conditions: the value of social quality behind it
+
+
+@dataclass(frozen=True)
+class Vocabulary:
+    """All controlled vocabularies, keyed by section name (themes, conditions, ...)."""
+
+    sections: dict[str, tuple[Term, ...]]
+    generic_words: frozenset[str] = frozenset()
+    validity_years: int = 5
+
+    def terms(self, section: str) -> tuple[Term, ...]:
+        return self.sections.get(section, ())
+
+    def ids(self, section: str) -> set[str]:
+        return {term.id for term in self.terms(section)}
+
+    def term(self, section: str, term_id: str) -> Term | None:
+        for term in self.terms(section):
+            if term.id == term_id:
+                return term
+        return None
+
+    def label(self, section: str, term_id: str) -> str:
+        term = self.term(section, term_id)
+        return term.label if term else term_id
+
+    def evidence_rank(self, level: str) -> int:
+        term = self.term("evidence_levels", level)
+        return term.rank if term else 0
+
+    @classmethod
+    def from_dict(cls, data: dict) -> Vocabulary:
+        sections: dict[str, tuple[Term, ...]] = {}
+        for name in ("themes", "conditions", "basis_levels", "evidence_levels", "kinds",
+                     "target_groups"):
+            sections[name] = tuple(
+                Term(
+                    id=str(item["id"]),
+                    label=str(item.get("label", item["id"])),
+                    explanation=str(item.get("explanation", "")),
+                    synonyms=tuple(str(s) for s in item.get("synonyms", ()) or ()),
+                    rank=int(item.get("rank", 0)),
+                    group=str(item.get("kind", "")),
+                    value=str(item.get("value", "")),
+                )
+                for item in data.get(name, []) or []
+            )
+        return cls(
+            sections=sections,
+            generic_words=frozenset(str(w) for w in data.get("generic_words", []) or []),
+            validity_years=int(data.get("evidence_validity_years", 5)),
+        )
+
+
+@dataclass(frozen=True)
+class Source:
+    title: str
+    url: str
+    accessed: str
+
+
+@dataclass(frozen=True)
+class Evidence:
+    level: str
+    date: str = ""  # ISO, possibly partial: 2020, 2020-04 or 2020-04-01
+    databank: str = ""
+    assessor: str = ""
+    source: str = ""
+    note: str = ""
+
+    def judged_on(self) -> dt.date | None:
+        """The judgement date, with a partial date taken at its latest possible day."""
+        if not self.date:
+            return None
+        parts = [int(p) for p in self.date.split("-")]
+        year = parts[0]
+        month = parts[1] if len(parts) > 1 else 12
+        day = parts[2] if len(parts) > 2 else 28
+        return dt.date(year, month, day)
+
+    def is_outdated(self, today: dt.date, validity_years: int = 5) -> bool:
+        """True when a recognition is older than its validity (five years in the Dutch system)."""
+        judged = self.judged_on()
+        if judged is None or self.level in ("niet-beoordeeld",):
+            return False
+        try:
+            expires = judged.replace(year=judged.year + validity_years)
+        except ValueError:  # 29 February
+            expires = judged.replace(year=judged.year + validity_years, day=28)
+        return today > expires
+
+
+@dataclass(frozen=True)
+class Intervention:
+    """An intervention as the reader returns it: front matter plus rendered sections."""
+
+    id: str
+    title: str
+    summary: str
+    kind: str
+    themes: tuple[str, ...]
+    conditions: tuple[str, ...]
+    basis_levels: tuple[str, ...]
+    target_groups: tuple[str, ...]
+    evidence: Evidence
+    owner: str = ""
+    format: str = ""
+    costs: str = ""
+    website: str = ""
+    aliases: tuple[str, ...] = ()
+    sources: tuple[Source, ...] = ()
+    last_reviewed: str = ""
+    principles: tuple[str, ...] = ()
+    html: str = ""
+    sections: dict[str, str] = field(default_factory=dict)  # heading -> HTML
+
+
+@dataclass(frozen=True)
+class Principle:
+    """A "wat werkt" page: mechanisms and background that interventions rely on."""
+
+    id: str
+    title: str
+    summary: str
+    themes: tuple[str, ...]
+    conditions: tuple[str, ...] = ()
+    related: tuple[str, ...] = ()
+    sources: tuple[Source, ...] = ()
+    last_reviewed: str = ""
+    html: str = ""
+    used_by: tuple[str, ...] = ()  # ids of interventions that list this principle

@@ -1,0 +1,169 @@
+"""Turn ``content/`` into a built library: content.sqlite, the search index and manifest.json.
+
+Everything is written into a scratch folder beside the target and swapped into place only when
+complete, so a failed or interrupted build leaves the previous library untouched. Output is
+deterministic: rows are sorted, JSON keys sorted, and the manifest's only varying field is
+``built_at``.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import hashlib
+import json
+import shutil
+import tempfile
+from dataclasses import dataclass
+from pathlib import Path
+
+from kb_app import __version__
+from kb_app.core.model import Vocabulary
+from kb_app.pipeline.validate import CheckedContent, Document, validate
+from kb_app.search.analysis import words
+from kb_app.search.index import IndexDoc, build_index
+from kb_app.store.content import _dump, write_content_db
+
+# Bump when the library's layout or the analysis changes, so older builds count as stale.
+LIBRARY_FORMAT = 1
+SCHEMA_VERSIONS = {"intervention": 1, "principle": 1, "plan": 1}
+CONTENT_DB = "content.sqlite"
+INDEX_DIR = "index"
+MANIFEST = "manifest.json"
+
+
+@dataclass(frozen=True)
+class BuildReport:
+    out_dir: Path
+    interventions: int
+    principles: int
+    content_hash: str
+
+
+def content_hash(content_dir: Path, schema_dir: Path) -> str:
+    """SHA-256 over every content and schema file (path and bytes) and the library format."""
+    digest = hashlib.sha256(f"format:{LIBRARY_FORMAT}\n".encode())
+    content_dir, schema_dir = Path(content_dir), Path(schema_dir)
+    files = [(f"content/{p.relative_to(content_dir).as_posix()}", p)
+             for p in content_dir.rglob("*") if p.suffix in (".md", ".yaml")]
+    files += [(f"schema/{p.name}", p) for p in schema_dir.glob("*.json")]
+    for name, path in sorted(files):
+        digest.update(f"{name}\n".encode())
+        digest.update(hashlib.sha256(path.read_bytes()).digest())
+    return digest.hexdigest()
+
+
+def _labels(vocabulary: Vocabulary, section: str, ids: list[str]) -> list[str]:
+    out = []
+    for term_id in ids:
+        term = vocabulary.term(section, term_id)
+        if term:
+            out.append(term.label)
+            out.extend(term.synonyms)
+    return out
+
+
+def _intervention_row(doc: Document, vocabulary: Vocabulary) -> dict:
+    meta = doc.meta
+    evidence = meta.get("evidence", {})
+    return {
+        "id": doc.id, "title": meta["title"], "summary": " ".join(meta["summary"].split()),
+        "kind": meta["kind"], "themes": _dump(meta["themes"]),
+        "conditions": _dump(meta["conditions"]), "basis_levels": _dump(meta["basis_levels"]),
+        "target_groups": _dump(meta["target_groups"]), "aliases": _dump(meta.get("aliases", [])),
+        "evidence_level": evidence.get("level", ""), "evidence_date": evidence.get("date", ""),
+        "evidence_rank": vocabulary.evidence_rank(evidence.get("level", "")),
+        "evidence_databank": evidence.get("databank", ""),
+        "evidence_assessor": evidence.get("assessor", ""),
+        "evidence_source": evidence.get("source", ""),
+        "evidence_note": " ".join(str(evidence.get("note", "")).split()),
+        "owner": meta.get("owner", ""), "format": meta.get("format", ""),
+        "costs": meta.get("costs", ""), "website": meta.get("website", ""),
+        "sources": _dump(meta.get("sources", [])), "last_reviewed": meta.get("last_reviewed", ""),
+        "principles": _dump(meta.get("principles", [])), "html": doc.rendered.html,
+        "text": doc.rendered.text, "sections": _dump(doc.rendered.sections),
+        "path": doc.source.path,
+    }
+
+
+def _principle_row(doc: Document) -> dict:
+    meta = doc.meta
+    return {
+        "id": doc.id, "title": meta["title"], "summary": " ".join(meta["summary"].split()),
+        "themes": _dump(meta["themes"]), "conditions": _dump(meta.get("conditions", [])),
+        "related": _dump(meta.get("related", [])), "sources": _dump(meta.get("sources", [])),
+        "last_reviewed": meta.get("last_reviewed", ""), "html": doc.rendered.html,
+        "text": doc.rendered.text, "path": doc.source.path,
+    }
+
+
+def _index_doc(doc: Document, vocabulary: Vocabulary) -> IndexDoc:
+    meta = doc.meta
+    tag_ids: list[str] = []
+    tags: list[str] = []
+    sections = (("themes", "themes"), ("conditions", "conditions"),
+                ("basis_levels", "basis_levels"), ("target_groups", "target_groups"))
+    for field_name, section in sections:
+        ids = meta.get(field_name, []) or []
+        tag_ids.extend(ids)
+        tags.extend(_labels(vocabulary, section, ids))
+    if meta.get("kind"):
+        tags.extend(_labels(vocabulary, "kinds", [meta["kind"]]))
+    return IndexDoc(
+        id=doc.id, doctype=doc.kind, title=meta["title"],
+        aliases=" ".join(meta.get("aliases", []) or []), summary=meta["summary"],
+        tags=" ".join(tags), tagids=" ".join(tag_ids), body=doc.rendered.text,
+    )
+
+
+def vocabulary_words(vocabulary: Vocabulary) -> list[str]:
+    """Every word of every label and synonym: known words for splitting compounds."""
+    found = []
+    for terms in vocabulary.sections.values():
+        for term in terms:
+            for text in (term.label, *term.synonyms):
+                found.extend(word for word, _, _ in words(text))
+    return found
+
+
+def write_library(content: CheckedContent, out_dir: Path, digest: str) -> BuildReport:
+    out_dir = Path(out_dir)
+    out_dir.parent.mkdir(parents=True, exist_ok=True)
+    scratch = Path(tempfile.mkdtemp(prefix=f".{out_dir.name}-", dir=out_dir.parent))
+    scratch.chmod(0o755)  # mkdtemp makes it private; a shipped library must be readable by all
+    try:
+        vocabulary = content.vocabulary
+        write_content_db(
+            scratch / CONTENT_DB, content.vocabulary_data,
+            [_intervention_row(d, vocabulary) for d in content.interventions],
+            [_principle_row(d) for d in content.principles])
+        build_index(scratch / INDEX_DIR,
+                    [_index_doc(d, vocabulary) for d in content.interventions + content.principles],
+                    extra_words=vocabulary_words(vocabulary))
+        manifest = {
+            "library_format": LIBRARY_FORMAT, "schema_versions": SCHEMA_VERSIONS,
+            "counts": {"interventions": len(content.interventions),
+                       "principles": len(content.principles)},
+            "content_hash": digest, "app_version": __version__,
+            "built_at": dt.datetime.now(dt.UTC).isoformat(timespec="seconds"),
+        }
+        (scratch / MANIFEST).write_text(json.dumps(manifest, indent=2, sort_keys=True) + "\n",
+                                        encoding="utf-8")
+        _swap(scratch, out_dir)
+    finally:
+        shutil.rmtree(scratch, ignore_errors=True)
+    return BuildReport(out_dir, len(content.interventions), len(content.principles), digest)
+
+
+def _swap(fresh: Path, target: Path) -> None:
+    old = target.with_name(f".{target.name}-old")
+    shutil.rmtree(old, ignore_errors=True)
+    if target.exists():
+        target.rename(old)
+    fresh.rename(target)
+    shutil.rmtree(old, ignore_errors=True)
+
+
+def build(content_dir: Path, schema_dir: Path, out_dir: Path) -> BuildReport:
+    """Validate everything (raising ``ContentError`` with every problem), then write."""
+    content = validate(Path(content_dir), Path(schema_dir))
+    return write_library(content, Path(out_dir), content_hash(Path(content_dir), Path(schema_dir)))

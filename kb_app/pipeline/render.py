@@ -1,0 +1,114 @@
+"""Render a Markdown body to HTML for display and to plain text for the search index.
+
+A fresh ``markdown.Markdown`` per document (no state leaks between pages), with pinned extensions.
+A Treeprocessor rewrites internal links (``principe:ID``, ``interventie:ID``) to ``kb://`` URLs the
+app navigates itself, and records every link so validation can report broken or unsafe ones.
+"""
+
+from __future__ import annotations
+
+import re
+from html import unescape
+import xml.etree.ElementTree as etree
+from dataclasses import dataclass, field
+
+import markdown
+from markdown.extensions import Extension
+from markdown.treeprocessors import Treeprocessor
+
+EXTENSIONS = ["tables", "sane_lists", "smarty"]
+INTERNAL_SCHEMES = {"principe": "principle", "interventie": "intervention"}
+EXTERNAL_SCHEMES = ("http://", "https://", "mailto:")
+_RAW_HTML = re.compile(r"<(?!https?:|mailto:)[A-Za-z!/?]")
+
+
+@dataclass
+class Rendered:
+    html: str
+    text: str
+    sections: dict[str, str]  # h2 heading -> HTML of that section (without the heading)
+    links: list[tuple[str, str]] = field(default_factory=list)  # (doc kind, id) internal links
+    bad_links: list[str] = field(default_factory=list)
+    has_raw_html: bool = False
+    images: int = 0
+
+
+class _LinkProcessor(Treeprocessor):
+    def __init__(self, md: markdown.Markdown, result: dict) -> None:
+        super().__init__(md)
+        self.result = result
+
+    def run(self, root: etree.Element) -> None:
+        for element in root.iter():
+            if element.tag == "img":
+                self.result["images"] += 1
+            if element.tag != "a":
+                continue
+            href = (element.get("href") or "").strip()
+            scheme, _, target = href.partition(":")
+            if scheme in INTERNAL_SCHEMES and target:
+                kind = INTERNAL_SCHEMES[scheme]
+                self.result["links"].append((kind, target))
+                element.set("href", f"kb://{kind}/{target}")
+            elif href.lower().startswith(EXTERNAL_SCHEMES):
+                element.set("rel", "noopener")
+            else:
+                self.result["bad_links"].append(href)
+                element.attrib.pop("href", None)
+
+
+class _LinkExtension(Extension):
+    def __init__(self, result: dict) -> None:
+        super().__init__()
+        self.result = result
+
+    def extendMarkdown(self, md: markdown.Markdown) -> None:  # noqa: N802 (markdown's API)
+        # Raw HTML is never passed through: without these two processors Markdown escapes it,
+        # so a stray tag shows as text instead of running. Validation reports it as a problem.
+        md.preprocessors.deregister("html_block")
+        md.inlinePatterns.deregister("html")
+        md.treeprocessors.register(_LinkProcessor(md, self.result), "kb_links", 0)
+
+
+_BLOCK_END = re.compile(r"</(p|li|h[1-6]|tr|blockquote|pre)>|<br ?/?>")
+_TAG = re.compile(r"<[^>]+>")
+
+
+def html_to_text(html_text: str) -> str:
+    """Plain text of rendered HTML, one line per block, for the index and snippets."""
+    text = _TAG.sub(" ", _BLOCK_END.sub("\n", html_text))
+    lines = (" ".join(unescape(line).split()) for line in text.split("\n"))
+    return "\n".join(line for line in lines if line)
+
+
+def raw_html_lines(body: str) -> list[int]:
+    """1-based body lines that contain something that looks like an HTML tag."""
+    return [n for n, line in enumerate(body.split("\n"), 1) if _RAW_HTML.search(line)]
+
+
+def render(body: str) -> Rendered:
+    collected: dict = {"links": [], "bad_links": [], "images": 0}
+    md = markdown.Markdown(extensions=[*EXTENSIONS, _LinkExtension(collected)],
+                           output_format="html")
+    html = md.convert(body)
+    return Rendered(html=html, text=html_to_text(html), sections=split_sections(html),
+                    links=collected["links"], bad_links=collected["bad_links"],
+                    has_raw_html=bool(raw_html_lines(body)), images=collected["images"])
+
+
+def split_sections(html: str) -> dict[str, str]:
+    sections: dict[str, str] = {}
+    parts = re.split(r"<h2>(.*?)</h2>", html)
+    for index in range(1, len(parts) - 1, 2):
+        heading = re.sub(r"<[^>]+>", "", parts[index]).strip()
+        sections[heading] = parts[index + 1].strip()
+    return sections
+
+
+def heading_lines(body: str) -> dict[str, int]:
+    """Level-2 headings in the Markdown body with their 1-based body line."""
+    found: dict[str, int] = {}
+    for number, line in enumerate(body.split("\n"), 1):
+        if line.startswith("## "):
+            found.setdefault(line[3:].strip(), number)
+    return found

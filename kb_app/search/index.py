@@ -1,0 +1,149 @@
+"""The Whoosh schema and the index builder.
+
+The index holds only what search needs to find and rank documents; everything shown to the user
+(titles, tags, snippets' source text) comes from content.sqlite. The index is built in a temporary
+folder and renamed into place, so a crash mid-build never leaves a half-written index behind.
+"""
+
+from __future__ import annotations
+
+import shutil
+import tempfile
+from collections.abc import Iterable
+from dataclasses import dataclass
+from pathlib import Path
+
+from whoosh import index
+from whoosh.analysis import Filter, RegexTokenizer
+from whoosh.fields import ID, KEYWORD, TEXT, Schema
+
+from kb_app.search.analysis import STOP_WORDS, WORD_RE, fold, stem
+from kb_app.search.compounds import Decompounder
+
+INDEX_NAME = "library"
+
+
+class DutchFilter(Filter):
+    """Fold, drop stop words (keeping positions for phrases) and stem."""
+
+    def __call__(self, tokens):
+        for token in tokens:
+            word = fold(token.text)
+            if word in STOP_WORDS:
+                continue
+            token.text = stem(word)
+            yield token
+
+
+class FoldFilter(Filter):
+    """Fold only: the surface words spelling correction and typed prefixes are matched against."""
+
+    def __call__(self, tokens):
+        for token in tokens:
+            token.text = fold(token.text)
+            yield token
+
+
+def dutch_analyzer():
+    return RegexTokenizer(WORD_RE) | DutchFilter()
+
+
+def surface_analyzer():
+    return RegexTokenizer(WORD_RE) | FoldFilter()
+
+
+def make_schema() -> Schema:
+    dutch = dutch_analyzer()
+    return Schema(
+        id=ID(stored=True, unique=True),
+        # "intervention" or "principle"; searches choose one.
+        doctype=ID(stored=True),
+        # What a user most often types is (part of) the name: weigh it highest.
+        title=TEXT(analyzer=dutch, field_boost=6.0),
+        aliases=TEXT(analyzer=dutch, field_boost=4.0),
+        summary=TEXT(analyzer=dutch, field_boost=2.0),
+        # Labels and synonyms of the document's vocabulary terms (thema, doelgroep, ...).
+        tags=TEXT(analyzer=dutch, field_boost=2.0),
+        # Vocabulary term ids, so a synonym in the query matches the tag itself.
+        tagids=KEYWORD(lowercase=False, commas=False, scorable=True, field_boost=2.0),
+        body=TEXT(analyzer=dutch),
+        # Parts of compounds found in the text (arbeidsmarkt|discriminatie): weak evidence.
+        parts=TEXT(analyzer=dutch, field_boost=0.6, phrase=False),
+        # Unstemmed surface words: spelling suggestions and prefixes typed so far.
+        spell=TEXT(analyzer=surface_analyzer(), phrase=False, field_boost=0.5),
+        # Words of titles and aliases only: cheap prefix matching for 1–2 typed letters.
+        titlewords=TEXT(analyzer=surface_analyzer(), phrase=False, field_boost=3.0),
+    )
+
+
+@dataclass(frozen=True)
+class IndexDoc:
+    id: str
+    doctype: str
+    title: str
+    aliases: str
+    summary: str
+    tags: str
+    tagids: str
+    body: str
+
+
+def build_lexicon(documents: Iterable[IndexDoc], extra: Iterable[str] = ()) -> set[str]:
+    words = {fold(w) for w in extra}
+    for doc in documents:
+        for text in (doc.title, doc.aliases, doc.summary, doc.tags, doc.body):
+            words.update(word for word, _, _ in _surface(text))
+    return words
+
+
+def _surface(text: str):
+    for match in WORD_RE.finditer(text):
+        yield fold(match.group()), match.start(), match.end()
+
+
+def compound_parts(doc: IndexDoc, decompounder: Decompounder) -> str:
+    parts: dict[str, None] = {}
+    for text in (doc.title, doc.aliases, doc.summary, doc.body):
+        for word, _, _ in _surface(text):
+            for part in decompounder.parts(word):
+                parts[part] = None
+    return " ".join(parts)
+
+
+def build_index(target: Path, documents: list[IndexDoc], extra_words: Iterable[str] = ()) -> None:
+    """Write a fresh index for ``documents`` at ``target`` (replacing what was there)."""
+    target = Path(target)
+    target.parent.mkdir(parents=True, exist_ok=True)
+    decompounder = Decompounder(build_lexicon(documents, extra_words))
+    scratch = Path(tempfile.mkdtemp(prefix=".index-", dir=target.parent))
+    scratch.chmod(0o755)  # mkdtemp makes it private; a shipped library must be readable by all
+    try:
+        ix = index.create_in(str(scratch), make_schema(), indexname=INDEX_NAME)
+        writer = ix.writer(procs=1, limitmb=128)
+        for doc in sorted(documents, key=lambda d: (d.doctype, d.id)):
+            writer.add_document(
+                id=doc.id, doctype=doc.doctype, title=doc.title, aliases=doc.aliases,
+                summary=doc.summary, tags=doc.tags, tagids=doc.tagids, body=doc.body,
+                parts=compound_parts(doc, decompounder),
+                spell=" ".join((doc.title, doc.aliases, doc.summary, doc.body)),
+                titlewords=f"{doc.title} {doc.aliases}",
+            )
+        writer.commit(optimize=True)
+        ix.close()
+        _swap_into_place(scratch, target)
+    finally:
+        shutil.rmtree(scratch, ignore_errors=True)
+
+
+def _swap_into_place(fresh: Path, target: Path) -> None:
+    old = target.with_name(target.name + ".old")
+    shutil.rmtree(old, ignore_errors=True)
+    if target.exists():
+        target.rename(old)
+    fresh.rename(target)
+    shutil.rmtree(old, ignore_errors=True)
+
+
+def open_index(folder: Path):
+    """Open the index read-only; raises whoosh's errors when it is missing or damaged."""
+    return index.open_dir(str(folder), indexname=INDEX_NAME, readonly=True)

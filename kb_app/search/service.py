@@ -1,0 +1,297 @@
+"""``SearchService``: one call from typed text and filters to ranked hits, facet counts, snippets
+and a spelling suggestion.
+
+Design choices that keep a keystroke inside one frame (see the benchmark): the searcher is opened
+once and reused; facet counts and filters run over small in-memory rows instead of Whoosh's
+``groupedby`` (which rescans every document); snippets are made only for the returned page; fuzzy
+matching runs only when a query finds nothing; a one- or two-letter word being typed is matched
+against title words only.
+"""
+
+from __future__ import annotations
+
+import threading
+from collections.abc import Iterable, Mapping
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from whoosh import query as wq
+from whoosh.scoring import BM25F
+
+from kb_app.core.model import FACETS, Vocabulary
+from kb_app.search.analysis import STOP_WORDS, fold
+from kb_app.search.index import open_index
+from kb_app.search.query import MAX_QUERY_CHARS, Concept, ParsedQuery, SynonymTable, parse
+from kb_app.search.snippets import make_snippet
+from kb_app.store.content import ContentReader
+
+SORTS = ("relevance", "evidence", "title")
+STEM_FIELDS = ("title", "aliases", "summary", "tags", "body", "parts")
+PHRASE_FIELDS = ("title", "aliases", "summary", "tags", "body")
+SHORT_PREFIX = 3  # shorter typed prefixes only match title words (cheap, few terms)
+MAX_LIMIT = 1000
+
+
+@dataclass(frozen=True)
+class SearchQuery:
+    text: str = ""
+    filters: Mapping[str, frozenset[str]] = field(default_factory=dict)
+    min_evidence: str | None = None
+    sort: str = "relevance"
+    limit: int = 20
+    offset: int = 0
+    prefix_last: bool = False  # search-as-you-type: the last word may be unfinished
+    snippets: bool = True
+    doctype: str = "intervention"
+
+
+@dataclass(frozen=True)
+class Hit:
+    id: str
+    title: str
+    summary: str
+    score: float
+    kind: str
+    evidence_level: str
+    evidence_date: str
+    themes: tuple[str, ...]
+    conditions: tuple[str, ...]
+    basis_levels: tuple[str, ...]
+    target_groups: tuple[str, ...]
+    snippet: str = ""  # HTML: escaped text with <mark> around matched words
+
+
+@dataclass(frozen=True)
+class SearchResult:
+    query: SearchQuery
+    hits: tuple[Hit, ...]
+    total: int
+    facets: dict[str, dict[str, int]]
+    suggestion: str | None = None  # "bedoelde u ...?"
+    corrected: bool = False  # the hits are for the suggestion, not for what was typed
+    partial: bool = False  # no document had every word; these have some of them
+
+
+@dataclass(frozen=True)
+class _Doc:
+    id: str
+    doctype: str
+    title: str
+    sort_title: str
+    summary: str
+    kind: str
+    evidence_level: str
+    evidence_date: str
+    evidence_rank: int
+    values: dict[str, tuple[str, ...]]
+
+
+class SearchService:
+    """Searches one built library. Thread-safe: one search runs at a time."""
+
+    def __init__(self, index_dir: Path, reader: ContentReader) -> None:
+        self._reader = reader
+        self._vocabulary: Vocabulary = reader.vocabulary()
+        self._index = open_index(Path(index_dir))
+        self._searcher = self._index.searcher(weighting=BM25F())
+        self._synonyms = SynonymTable.from_vocabulary(self._vocabulary)
+        self._lock = threading.Lock()
+        self._docs = self._load_docs()
+        self._ranks = {t.id: t.rank for t in self._vocabulary.terms("evidence_levels")}
+
+    def close(self) -> None:
+        self._searcher.close()
+        self._index.close()
+
+    @property
+    def vocabulary(self) -> Vocabulary:
+        return self._vocabulary
+
+    def _load_docs(self) -> dict[int, _Doc]:
+        rows = {row["id"]: row for row in self._reader.listing()}
+        docs: dict[int, _Doc] = {}
+        for docnum, stored in self._searcher.reader().iter_docs():
+            row = rows.get(stored["id"])
+            if stored["doctype"] == "intervention" and row is None:
+                continue  # index and database disagree: never show a hit we cannot open
+            row = row or {"title": stored["id"], "summary": "", "kind": "",
+                          "evidence_level": "", "evidence_date": "", "evidence_rank": 0}
+            values = {name: tuple(row.get(name) or ()) for name in
+                      ("themes", "conditions", "basis_levels", "target_groups")}
+            values["evidence"] = (row["evidence_level"],) if row["evidence_level"] else ()
+            values["kind"] = (row["kind"],) if row["kind"] else ()
+            docs[docnum] = _Doc(
+                id=stored["id"], doctype=stored["doctype"], title=row["title"],
+                sort_title=fold(row["title"]), summary=row["summary"], kind=row["kind"],
+                evidence_level=row["evidence_level"], evidence_date=row["evidence_date"] or "",
+                evidence_rank=int(row["evidence_rank"] or 0), values=values)
+        return docs
+
+    # -- the one public operation -------------------------------------------------------------
+
+    def search(self, request: SearchQuery) -> SearchResult:
+        request = _sanitised(request)
+        parsed = parse(request.text, self._synonyms, self._vocabulary.generic_words,
+                       prefix_last=request.prefix_last)
+        with self._lock:
+            return self._search_locked(request, parsed)
+
+    def _search_locked(self, request: SearchQuery, parsed: ParsedQuery) -> SearchResult:
+        suggestion, corrected, partial = None, False, False
+        scored = self._run(parsed.concepts, request, require_all=True)
+        if parsed.concepts and not scored:
+            fixed = self._corrected(parsed, request.prefix_last)
+            if fixed is not None:
+                suggestion = " ".join(c.text for c in fixed.concepts)
+                scored = self._run(fixed.concepts, request, require_all=True)
+                corrected = bool(scored)
+                parsed = fixed if corrected else parsed
+            if not scored and len(parsed.concepts) > 1:
+                scored = self._run(parsed.concepts, request, require_all=False)
+                partial = bool(scored)
+        hits, total, facets = self._filter_and_count(scored, request)
+        page = hits[request.offset:request.offset + request.limit]
+        return SearchResult(
+            query=request, total=total, facets=facets, suggestion=suggestion,
+            corrected=corrected, partial=partial,
+            hits=tuple(self._hit(docnum, score, parsed, request) for docnum, score in page))
+
+    # -- matching ------------------------------------------------------------------------------
+
+    def _run(self, concepts: Iterable[Concept], request: SearchQuery,
+             require_all: bool) -> dict[int, float]:
+        """docnum -> score for every document of the requested type that matches."""
+        concepts = list(concepts)
+        if not concepts:
+            return {n: 0.0 for n, d in self._docs.items() if d.doctype == request.doctype}
+        clauses = [self._concept_query(c) for c in concepts]
+        whole = wq.And(clauses) if require_all else wq.Or(clauses)
+        results = self._searcher.search(whole, limit=None)
+        return {docnum: score for score, docnum in results.top_n
+                if docnum in self._docs and self._docs[docnum].doctype == request.doctype}
+
+    def _concept_query(self, concept: Concept) -> wq.Query:
+        options: list[wq.Query] = []
+        if concept.prefix and len(concept.surface[0]) < SHORT_PREFIX:
+            return wq.Prefix("titlewords", concept.surface[0])
+        options.extend(_stems_query(concept.stems, STEM_FIELDS if not concept.phrase
+                                    else PHRASE_FIELDS))
+        if concept.prefix:
+            options.append(wq.Prefix("spell", concept.surface[0]))
+            options.append(wq.Prefix("titlewords", concept.surface[0]))
+        for term_id in sorted(concept.tag_ids):
+            options.append(wq.Term("tagids", term_id))
+        for alternative in concept.alternatives:
+            options.extend(_stems_query(alternative, ("summary", "body", "title"), boost=0.5))
+        return wq.Or(options)
+
+    def _corrected(self, parsed: ParsedQuery, prefix_last: bool) -> ParsedQuery | None:
+        """The query with unknown words replaced by the closest frequent word, if any."""
+        reader = self._searcher.reader()
+        words, changed = [], False
+        for position, concept in enumerate(parsed.concepts):
+            for word in concept.surface:
+                being_typed = prefix_last and position == len(parsed.concepts) - 1
+                if being_typed or reader.doc_frequency("spell", word) or len(word) < 4:
+                    words.append(word)
+                    continue
+                best = self._closest(word)
+                changed |= best is not None
+                words.append(best or word)
+        if not changed:
+            return None
+        return parse(" ".join(words), self._synonyms, self._vocabulary.generic_words)
+
+    def _closest(self, word: str) -> str | None:
+        reader = self._searcher.reader()
+        maxdist = 1 if len(word) < 7 else 2
+        candidates = [c for c in reader.terms_within("spell", word, maxdist)
+                      if c != word and c not in STOP_WORDS]
+        if not candidates:
+            return None
+        return max(candidates, key=lambda c: (-_distance(word, c),
+                                              reader.doc_frequency("spell", c), c))
+
+    # -- filters, facets, paging ---------------------------------------------------------------
+
+    def _filter_and_count(self, scored: dict[int, float], request: SearchQuery):
+        active = {name: set(terms) for name, terms in request.filters.items()
+                  if name in FACETS and terms}
+        min_rank = self._ranks.get(request.min_evidence) if request.min_evidence else None
+        facets: dict[str, dict[str, int]] = {name: {} for name in FACETS}
+        kept: list[tuple[int, float]] = []
+        for docnum, score in scored.items():
+            doc = self._docs[docnum]
+            failed = [name for name, wanted in active.items()
+                      if not wanted.intersection(doc.values[name])]
+            if min_rank is not None and doc.evidence_rank < min_rank and "evidence" not in failed:
+                failed.append("evidence")
+            if len(failed) > 1:
+                continue
+            # Disjunctive counts: a facet's counts ignore its own selection, so every term
+            # shows how many results choosing it (too) would give.
+            for name in (failed or FACETS):
+                for value in doc.values[name]:
+                    facets[name][value] = facets[name].get(value, 0) + 1
+            if not failed:
+                kept.append((docnum, score))
+        kept.sort(key=self._sort_key(request.sort))
+        return kept, len(kept), facets
+
+    def _sort_key(self, sort: str):
+        docs = self._docs
+        if sort == "title":
+            return lambda item: (docs[item[0]].sort_title, docs[item[0]].id)
+        if sort == "evidence":
+            return lambda item: (-docs[item[0]].evidence_rank, -item[1],
+                                 docs[item[0]].sort_title)
+        return lambda item: (-round(item[1], 6), docs[item[0]].sort_title, docs[item[0]].id)
+
+    def _hit(self, docnum: int, score: float, parsed: ParsedQuery, request: SearchQuery) -> Hit:
+        doc = self._docs[docnum]
+        snippet = ""
+        if request.snippets and parsed.concepts:
+            stems = {s for c in parsed.concepts for s in c.stems}
+            # Single-word synonyms only: the words of a label such as "Jongeren 12–18 jaar"
+            # mean nothing on their own.
+            stems.update(alt[0] for c in parsed.concepts for alt in c.alternatives
+                         if len(alt) == 1)
+            prefixes = [c.surface[0] for c in parsed.concepts if c.prefix]
+            snippet = make_snippet(self._reader.text(doc.id), stems, prefixes)
+        return Hit(id=doc.id, title=doc.title, summary=doc.summary, score=round(score, 4),
+                   kind=doc.kind, evidence_level=doc.evidence_level,
+                   evidence_date=doc.evidence_date, themes=doc.values["themes"],
+                   conditions=doc.values["conditions"], basis_levels=doc.values["basis_levels"],
+                   target_groups=doc.values["target_groups"], snippet=snippet)
+
+
+def _stems_query(stems: tuple[str, ...], fields: Iterable[str], boost: float = 1.0):
+    if len(stems) == 1:
+        return [wq.Term(name, stems[0], boost=boost) for name in fields]
+    return [wq.Phrase(name, list(stems), boost=boost) for name in fields]
+
+
+def _sanitised(request: SearchQuery) -> SearchQuery:
+    """Clamp what a caller (or a fuzzer) could pass so no value can make the search fail."""
+    text = request.text if isinstance(request.text, str) else ""
+    text = text.replace("\x00", " ")[:MAX_QUERY_CHARS]
+    filters = {name: frozenset(str(t) for t in terms)
+               for name, terms in dict(request.filters or {}).items() if name in FACETS}
+    return SearchQuery(
+        text=text, filters=filters, min_evidence=request.min_evidence or None,
+        sort=request.sort if request.sort in SORTS else "relevance",
+        limit=max(0, min(int(request.limit), MAX_LIMIT)),
+        offset=max(0, int(request.offset)), prefix_last=bool(request.prefix_last),
+        snippets=bool(request.snippets), doctype=request.doctype)
+
+
+def _distance(a: str, b: str) -> int:
+    """Levenshtein distance (tiny words, only used to rank a handful of candidates)."""
+    previous = list(range(len(b) + 1))
+    for i, char_a in enumerate(a, 1):
+        current = [i]
+        for j, char_b in enumerate(b, 1):
+            current.append(min(previous[j] + 1, current[j - 1] + 1,
+                               previous[j - 1] + (char_a != char_b)))
+        previous = current
+    return previous[-1]

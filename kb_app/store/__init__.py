@@ -1,0 +1,1 @@
+"""Storage: the read-only content database (written at build time) and the user database."""

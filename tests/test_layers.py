@@ -1,0 +1,30 @@
+"""STYLE rule 1: nothing below gui/ imports Qt. Imported in a fresh interpreter to be sure."""
+
+import subprocess
+import sys
+
+NON_GUI = [
+    "kb_app", "kb_app.core.model", "kb_app.core.paths", "kb_app.core.errors",
+    "kb_app.pipeline.build", "kb_app.pipeline.validate", "kb_app.pipeline.library",
+    "kb_app.store.content", "kb_app.search.service", "kb_app.library", "kb_app.cli",
+]
+
+
+def test_non_gui_packages_do_not_load_qt():
+    code = "import sys\n" + "".join(f"import {name}\n" for name in NON_GUI) + (
+        "loaded = sorted(m for m in sys.modules if m.startswith(('PySide6', 'shiboken')))\n"
+        "print(','.join(loaded))\n")
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
+    assert out.stdout.strip() == ""
+
+
+def test_only_search_package_imports_whoosh():
+    from pathlib import Path
+
+    root = Path(__file__).resolve().parent.parent / "kb_app"
+    offenders = [
+        str(path.relative_to(root)) for path in root.rglob("*.py")
+        if "search" not in path.parts and ("import whoosh" in path.read_text()
+                                           or "from whoosh" in path.read_text())
+    ]
+    assert offenders == []
