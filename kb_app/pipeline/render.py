@@ -71,12 +71,13 @@ class _LinkExtension(Extension):
 
 
 _BLOCK_END = re.compile(r"</(p|li|h[1-6]|tr|blockquote|pre)>|<br ?/?>")
+_CELL_END = re.compile(r"</t[dh]>")
 _TAG = re.compile(r"<[^>]+>")
 
 
 def html_to_text(html_text: str) -> str:
     """Plain text of rendered HTML, one line per block, for the index and snippets."""
-    text = _TAG.sub(" ", _BLOCK_END.sub("\n", html_text))
+    text = _TAG.sub("", _CELL_END.sub(" ", _BLOCK_END.sub("\n", html_text)))
     lines = (" ".join(unescape(line).split()) for line in text.split("\n"))
     return "\n".join(line for line in lines if line)
 
