@@ -176,7 +176,7 @@ def _print_result(result, vocabulary) -> None:
     elif result.suggestion:
         print(f"Bedoelde u: {result.suggestion}?")
     if result.partial:
-        print("Geen interventie bevat alle woorden; dit zijn de beste gedeeltelijke treffers.")
+        print("Niet alle resultaten bevatten alle woorden; die met alle woorden staan bovenaan.")
     print(f"{result.total} {'resultaat' if result.total == 1 else 'resultaten'}")
     for number, hit in enumerate(result.hits, 1):
         level = vocabulary.label("evidence_levels", hit.evidence_level)

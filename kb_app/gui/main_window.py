@@ -1,86 +1,264 @@
-"""The main window: a search field, the result list and the detail pane.
+"""The main window: filters and lists on the left, search in the centre, details on the right.
 
-Signals: none of its own; it reacts to ``QLineEdit.textChanged`` (debounced) and the list's
-current-row changes.
+It wires the views to the services it is given (no service is created here) and remembers its
+layout, last query and filters in ``Settings``. Signals: none of its own.
 """
 
 from __future__ import annotations
 
-import html
+import datetime as dt
 
-from PySide6.QtCore import Qt, QTimer
-from PySide6.QtGui import QKeySequence, QShortcut
-from PySide6.QtWidgets import (
-    QLabel,
-    QLineEdit,
-    QListWidget,
-    QListWidgetItem,
-    QMainWindow,
-    QSplitter,
-    QTextBrowser,
-    QVBoxLayout,
-    QWidget,
-)
+from PySide6.QtCore import QByteArray, Qt
+from PySide6.QtGui import QAction, QKeySequence, QStandardItem, QStandardItemModel
+from PySide6.QtWidgets import QListView, QMainWindow, QMessageBox, QSplitter, QTabWidget
 
+from kb_app.gui.detail_pane import DetailPane
+from kb_app.gui.dialogs import CompareDialog, PreferencesDialog, about_text
+from kb_app.gui.filter_panel import FilterPanel
+from kb_app.gui.models import FACET_LABELS, ID_ROLE, FavoritesModel
+from kb_app.gui.search_view import SearchView
+from kb_app.gui.search_worker import SearchRunner
+from kb_app.gui.settings import Settings
 from kb_app.library import Library
 from kb_app.search.service import SearchQuery
+from kb_app.store.user import UserStore
 
-DEBOUNCE_MS = 120
+MAX_COMPARE = 4
 
 
 class MainWindow(QMainWindow):
-    def __init__(self, library: Library) -> None:
+    def __init__(self, library: Library, user: UserStore, settings: Settings,
+                 today: dt.date | None = None) -> None:
         super().__init__()
-        self._library = library
-        self.setWindowTitle(self.tr("Wat Werkt"))
-        self.resize(1200, 780)
+        self.library, self.user, self.settings = library, user, settings
+        self.today = today or dt.date.today()
+        self.compare_ids: list[str] = []
+        self.setWindowTitle("Wat Werkt")
+        vocabulary = library.reader.vocabulary()
+        self.filters = FilterPanel(vocabulary, self)
+        self.search_view = SearchView(vocabulary, self)
+        self.detail = DetailPane(library.reader, user, self.today, self)
+        self.favorites = FavoritesModel(self)
+        self.favorites_view = self._list_view(self.favorites, self.tr("Favorieten"))
+        self.principles_view = self._list_view(self._principles_model(), self.tr("Wat werkt"))
+        self.tabs = QTabWidget(self)
+        self.tabs.addTab(self.filters, self.tr("&Filters"))
+        self.tabs.addTab(self.favorites_view, self.tr("F&avorieten"))
+        self.tabs.addTab(self.principles_view, self.tr("&Wat werkt"))
+        self.splitter = QSplitter(Qt.Orientation.Horizontal, self)
+        for widget in (self.tabs, self.search_view, self.detail):
+            self.splitter.addWidget(widget)
+        self.splitter.setSizes([260, 430, 650])
+        self.setCentralWidget(self.splitter)
+        self.runner = SearchRunner(library.search, self)
+        self._connect()
+        self._build_menus()
+        self._restore()
+        self.refresh_favorites()
+        self.run_search()
+        self.search_view.field.setFocus()
 
-        self.search_field = QLineEdit(placeholderText=self.tr("Zoek op probleem, doelgroep of naam…"))
-        self.search_field.setAccessibleName(self.tr("Zoeken"))
-        self.search_field.setClearButtonEnabled(True)
-        self.status = QLabel()
-        self.results = QListWidget()
-        self.results.setAccessibleName(self.tr("Resultaten"))
-        self.detail = QTextBrowser()
-        self.detail.setOpenLinks(False)
-        self.detail.setAccessibleName(self.tr("Beschrijving"))
+    def _list_view(self, model, name: str) -> QListView:
+        view = QListView(self)
+        view.setModel(model)
+        view.setAccessibleName(name)
+        view.setEditTriggers(QListView.EditTrigger.NoEditTriggers)
+        return view
 
-        left = QWidget()
-        layout = QVBoxLayout(left)
-        layout.addWidget(self.search_field)
-        layout.addWidget(self.status)
-        layout.addWidget(self.results)
-        splitter = QSplitter(Qt.Orientation.Horizontal)
-        splitter.addWidget(left)
-        splitter.addWidget(self.detail)
-        splitter.setSizes([450, 750])
-        self.setCentralWidget(splitter)
+    def _principles_model(self) -> QStandardItemModel:
+        model = QStandardItemModel(self)
+        for principle in self.library.reader.principles():
+            item = QStandardItem(principle.title)
+            item.setData(principle.id, ID_ROLE)
+            item.setToolTip(principle.summary)
+            model.appendRow(item)
+        return model
 
-        self._timer = QTimer(self, singleShot=True, interval=DEBOUNCE_MS)
-        self._timer.timeout.connect(self._run_search)
-        self.search_field.textChanged.connect(self._on_search_field_text_changed)
-        self.results.currentItemChanged.connect(self._on_results_current_item_changed)
-        QShortcut(QKeySequence("Ctrl+F"), self, self.search_field.setFocus)
-        QShortcut(QKeySequence("Ctrl+K"), self, self.search_field.setFocus)
-        self._run_search()
-        self.search_field.setFocus()
+    def _connect(self) -> None:
+        self.search_view.query_changed.connect(self.run_search)
+        self.search_view.intervention_selected.connect(self._on_search_view_intervention_selected)
+        self.search_view.suggestion_accepted.connect(self.search_view.field.setText)
+        self.search_view.clear_filters_requested.connect(self.filters.clear)
+        self.search_view.chips.removed.connect(self._on_chips_removed)
+        self.filters.filters_changed.connect(self.run_search)
+        self.runner.finished.connect(self._on_runner_finished)
+        self.detail.favorites_changed.connect(self.refresh_favorites)
+        self.detail.compare_requested.connect(self.add_to_compare)
+        self.favorites_view.activated.connect(self._on_favorites_view_activated)
+        self.favorites_view.clicked.connect(self._on_favorites_view_activated)
+        self.principles_view.activated.connect(self._on_principles_view_activated)
+        self.principles_view.clicked.connect(self._on_principles_view_activated)
 
-    def _on_search_field_text_changed(self, _text: str) -> None:
-        self._timer.start()
+    def _action(self, menu, text: str, shortcut, slot) -> QAction:
+        action = QAction(text, self)
+        if shortcut:
+            action.setShortcuts(shortcut if isinstance(shortcut, list) else [shortcut])
+        action.triggered.connect(slot)
+        menu.addAction(action)
+        return action
 
-    def _run_search(self) -> None:
-        result = self._library.search.search(SearchQuery(
-            text=self.search_field.text(), prefix_last=True, limit=200, snippets=False))
-        self.results.clear()
-        for hit in result.hits:
-            item = QListWidgetItem(hit.title)
-            item.setData(Qt.ItemDataRole.UserRole, hit.id)
-            self.results.addItem(item)
-        self.status.setText(self.tr("%n resultaten", "", result.total))
+    def _build_menus(self) -> None:
+        bar = self.menuBar()
+        file_menu = bar.addMenu(self.tr("&Bestand"))
+        self._action(file_menu, self.tr("&Voorkeuren…"), QKeySequence("Ctrl+,"),
+                     self.show_preferences)
+        self._action(file_menu, self.tr("&Afsluiten"), QKeySequence("Ctrl+Q"), self.close)
+        edit = bar.addMenu(self.tr("Be&werken"))
+        self._action(edit, self.tr("&Zoeken"), [QKeySequence("Ctrl+F"), QKeySequence("Ctrl+K")],
+                     self.focus_search)
+        self._action(edit, self.tr("Zoekveld &leegmaken"), QKeySequence("Escape"),
+                     self.clear_search)
+        self._action(edit, self.tr("&Filters wissen"), QKeySequence("Ctrl+Shift+Backspace"),
+                     self.filters.clear)
+        go = bar.addMenu(self.tr("&Ga"))
+        self._action(go, self.tr("&Terug"), QKeySequence("Alt+Left"), self.detail.back)
+        self._action(go, self.tr("&Vooruit"), QKeySequence("Alt+Right"), self.detail.forward)
+        self._action(go, self.tr("&Resultaten"), QKeySequence("Ctrl+1"),
+                     self.search_view.list.setFocus)
+        self._action(go, self.tr("&Beschrijving"), QKeySequence("Ctrl+2"),
+                     self.detail.browser.setFocus)
+        self._action(go, self.tr("&Notitie"), QKeySequence("Ctrl+3"), self.detail.note.setFocus)
+        self._action(go, self.tr("&Favorieten"), QKeySequence("Ctrl+4"), self.show_favorites)
+        self._action(go, self.tr("&Wat werkt"), QKeySequence("Ctrl+5"), self.show_principles)
+        items = bar.addMenu(self.tr("&Interventie"))
+        self._action(items, self.tr("Favoriet aan/uit"), None, self.detail.toggle_favorite)
+        self._action(items, self.tr("Toevoegen aan &vergelijking"), None,
+                     self.detail.compare_button.click)
+        self.compare_action = self._action(items, self.tr("&Vergelijken…"),
+                                           QKeySequence("Ctrl+Shift+V"), self.show_compare)
+        self._action(items, self.tr("Vergelijking &leegmaken"), None, self.clear_compare)
+        help_menu = bar.addMenu(self.tr("&Help"))
+        self._action(help_menu, self.tr("&Over Wat Werkt"), QKeySequence("F1"), self.show_about)
+        self._update_compare_action()
 
-    def _on_results_current_item_changed(self, current, _previous) -> None:
-        if current is None:
+    # -- searching -----------------------------------------------------------------------------
+
+    def current_query(self) -> SearchQuery:
+        return SearchQuery(text=self.search_view.text(), filters=self.filters.model.filters(),
+                           min_evidence=self.filters.minimum(), sort=self.search_view.sort_key(),
+                           limit=200, prefix_last=True)
+
+    def run_search(self) -> None:
+        self.runner.request(self.current_query())
+
+    def _on_runner_finished(self, generation: int, result) -> None:
+        self.search_view.answered_generation = generation
+        if result is None:
+            self.search_view.status.setText(self.tr("Zoeken lukte niet; probeer andere woorden."))
             return
-        item = self._library.reader.intervention(current.data(Qt.ItemDataRole.UserRole))
-        self.detail.setHtml(f"<h1>{html.escape(item.title)}</h1>"
-                            f"<p><i>{html.escape(item.summary)}</i></p>{item.html}")
+        query = result.query
+        has_filters = bool(query.filters or query.min_evidence)
+        self.search_view.show_result(result, has_filters)
+        self.filters.model.set_counts(result.facets)
+        self.search_view.chips.set_chips(self._chips(query))
+
+    def _chips(self, query: SearchQuery) -> list[tuple[str, str, str]]:
+        chips = [(facet, term, f"{FACET_LABELS[facet]}: {self.filters.model.label(facet, term)}")
+                 for facet, terms in sorted(query.filters.items()) for term in sorted(terms)]
+        if query.min_evidence:
+            chips.append(("", "", self.filters.min_evidence.currentText()))
+        return chips
+
+    def _on_chips_removed(self, facet: str, term: str) -> None:
+        if facet:
+            self.filters.remove(facet, term)
+        else:
+            self.filters.set_minimum(None)
+
+    def _on_search_view_intervention_selected(self, doc_id: str) -> None:
+        self.detail.show_document("intervention", doc_id)
+
+    def focus_search(self) -> None:
+        self.search_view.field.setFocus()
+        self.search_view.field.selectAll()
+
+    def clear_search(self) -> None:
+        self.search_view.field.clear()
+        self.search_view.field.setFocus()
+
+    # -- favourites, principles, compare -------------------------------------------------------
+
+    def refresh_favorites(self) -> None:
+        reader = self.library.reader
+        self.favorites.set_favorites([(f, reader.has(f.intervention_id))
+                                      for f in self.user.favorites()])
+
+    def show_favorites(self) -> None:
+        self.tabs.setCurrentWidget(self.favorites_view)
+        self.favorites_view.setFocus()
+
+    def show_principles(self) -> None:
+        self.tabs.setCurrentWidget(self.principles_view)
+        self.principles_view.setFocus()
+
+    def _on_favorites_view_activated(self, index) -> None:
+        self.detail.show_document("intervention", index.data(ID_ROLE))
+
+    def _on_principles_view_activated(self, index) -> None:
+        self.detail.show_document("principle", index.data(ID_ROLE))
+
+    def add_to_compare(self, doc_id: str) -> None:
+        if doc_id in self.compare_ids:
+            return
+        if len(self.compare_ids) >= MAX_COMPARE:
+            QMessageBox.information(self, self.tr("Vergelijken"),
+                                    self.tr("U kunt hooguit vier interventies vergelijken. "
+                                            "Maak de vergelijking eerst leeg."))
+            return
+        self.compare_ids.append(doc_id)
+        self._update_compare_action()
+
+    def clear_compare(self) -> None:
+        self.compare_ids.clear()
+        self._update_compare_action()
+
+    def _update_compare_action(self) -> None:
+        count = len(self.compare_ids)
+        self.compare_action.setText(self.tr("&Vergelijken (%d)…") % count)
+        self.compare_action.setEnabled(count >= 2)
+
+    def show_compare(self) -> None:
+        if len(self.compare_ids) >= 2:
+            CompareDialog(self.library.reader, self.compare_ids, self.today, self).exec()
+
+    # -- dialogs and state -----------------------------------------------------------------------
+
+    def show_preferences(self) -> None:
+        dialog = PreferencesDialog(str(self.settings.value("ui/language", "") or ""), self)
+        if dialog.exec():
+            self.settings.set_value("ui/language", dialog.chosen_language())
+
+    def show_about(self) -> None:
+        QMessageBox.about(self, self.tr("Over Wat Werkt"),
+                          about_text(self.library.location.manifest, self.library.reader.count()))
+
+    def _restore(self) -> None:
+        geometry = self.settings.value("window/geometry")
+        if isinstance(geometry, QByteArray):
+            self.restoreGeometry(geometry)
+        else:
+            self.resize(1360, 860)
+        splitter = self.settings.value("window/splitter")
+        if isinstance(splitter, QByteArray):
+            self.splitter.restoreState(splitter)
+        self.filters.model.set_filters(self.settings.filters())
+        self.filters.set_minimum(self.settings.value("search/min_evidence") or None)
+        self.search_view.set_sort_key(str(self.settings.value("search/sort", "relevance")))
+        blocked = self.search_view.field.blockSignals(True)
+        self.search_view.field.setText(str(self.settings.value("search/text", "") or ""))
+        self.search_view.field.blockSignals(blocked)
+
+    def save_state(self) -> None:
+        self.detail.save_note()
+        self.settings.set_value("window/geometry", self.saveGeometry())
+        self.settings.set_value("window/splitter", self.splitter.saveState())
+        self.settings.set_value("search/text", self.search_view.text())
+        self.settings.set_value("search/sort", self.search_view.sort_key())
+        self.settings.set_value("search/min_evidence", self.filters.minimum() or "")
+        self.settings.set_filters(self.filters.model.filters())
+        self.settings.sync()
+
+    def closeEvent(self, event) -> None:  # noqa: N802 (Qt API)
+        self.save_state()
+        self.runner.stop()
+        super().closeEvent(event)

@@ -53,12 +53,15 @@ def content_hash(content_dir: Path, schema_dir: Path) -> str:
 
 
 def _labels(vocabulary: Vocabulary, section: str, ids: list[str]) -> list[str]:
+    """Labels of the terms, plus synonyms where they are true synonyms (target groups, kinds);
+    theme and condition synonyms are only related words and would blur the search."""
     out = []
     for term_id in ids:
         term = vocabulary.term(section, term_id)
         if term:
             out.append(term.label)
-            out.extend(term.synonyms)
+            if section in ("target_groups", "kinds"):
+                out.extend(term.synonyms)
     return out
 
 

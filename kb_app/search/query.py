@@ -16,6 +16,10 @@ from kb_app.core.model import Vocabulary
 from kb_app.search.analysis import STOP_WORDS, stem, words
 
 EXPANDED_SECTIONS = ("target_groups", "themes", "conditions", "kinds")
+# Only these sections hold true synonyms ("statushouders" = "nieuwkomers"). Theme and condition
+# synonyms are merely related words ("schulden" under sociale basis): matching them would make
+# "eenzaam" find every sociale-basis document, so only their labels match the tag.
+SYNONYM_SECTIONS = ("target_groups", "kinds")
 MAX_QUERY_CHARS = 500  # longer input is cut: nobody types more, and it bounds the work
 MAX_CONCEPTS = 12
 _QUOTED = re.compile(r'"([^"]+)"')
@@ -52,7 +56,7 @@ class SynonymTable:
     """Vocabulary labels and synonyms as stem tuples -> the term ids they name."""
 
     phrases: dict[tuple[str, ...], set[str]] = field(default_factory=dict)
-    by_term: dict[str, set[tuple[str, ...]]] = field(default_factory=dict)
+    by_term: dict[str, set[tuple[str, ...]]] = field(default_factory=dict)  # synonym sections
     longest: int = 1
 
     @classmethod
@@ -60,13 +64,16 @@ class SynonymTable:
         table = cls()
         for section in EXPANDED_SECTIONS:
             for term in vocabulary.terms(section):
-                for text in (term.label, *term.synonyms):
+                names = (term.label, *term.synonyms) if section in SYNONYM_SECTIONS else \
+                    (term.label, term.id.replace("-", " "))
+                for text in names:
                     stems = tuple(stem(w) for w, _, _ in words(text) if w not in STOP_WORDS
                                   and not w.isdigit())
                     if not stems:
                         continue
                     table.phrases.setdefault(stems, set()).add(term.id)
-                    table.by_term.setdefault(term.id, set()).add(stems)
+                    if section in SYNONYM_SECTIONS:
+                        table.by_term.setdefault(term.id, set()).add(stems)
                     table.longest = max(table.longest, len(stems))
         return table
 

@@ -29,6 +29,8 @@ SORTS = ("relevance", "evidence", "title")
 STEM_FIELDS = ("title", "aliases", "summary", "tags", "body", "parts")
 PHRASE_FIELDS = ("title", "aliases", "summary", "tags", "body")
 SHORT_PREFIX = 3  # shorter typed prefixes only match title words (cheap, few terms)
+FEW = 3  # fewer complete matches than this: also show documents that miss one word
+MAX_RELAXED_CONCEPTS = 5  # beyond this, "all but one" would mean too many clauses
 MAX_LIMIT = 1000
 
 
@@ -69,7 +71,7 @@ class SearchResult:
     facets: dict[str, dict[str, int]]
     suggestion: str | None = None  # "bedoelde u ...?"
     corrected: bool = False  # the hits are for the suggestion, not for what was typed
-    partial: bool = False  # no document had every word; these have some of them
+    partial: bool = False  # some hits (listed after the complete ones) miss a word
 
 
 @dataclass(frozen=True)
@@ -137,23 +139,24 @@ class SearchService:
             return self._search_locked(request, parsed)
 
     def _search_locked(self, request: SearchQuery, parsed: ParsedQuery) -> SearchResult:
-        suggestion, corrected, partial = None, False, False
+        suggestion, corrected = None, False
         scored = self._run(parsed.concepts, request, require_all=True)
         if parsed.concepts and not scored:
-            fixed = self._corrected(parsed, request.prefix_last)
+            fixed = self._corrected(parsed)
             if fixed is not None:
                 suggestion = " ".join(c.text for c in fixed.concepts)
                 scored = self._run(fixed.concepts, request, require_all=True)
                 corrected = bool(scored)
                 parsed = fixed if corrected else parsed
-            if not scored and len(parsed.concepts) > 1:
-                scored = self._run(parsed.concepts, request, require_all=False)
-                partial = bool(scored)
-        hits, total, facets = self._filter_and_count(scored, request)
+        complete = set(scored)
+        if len(parsed.concepts) > 1 and len(scored) < FEW:
+            relaxed = self._run(parsed.concepts, request, require_all=False)
+            scored = {**relaxed, **scored}
+        hits, total, facets = self._filter_and_count(scored, request, complete)
         page = hits[request.offset:request.offset + request.limit]
         return SearchResult(
             query=request, total=total, facets=facets, suggestion=suggestion,
-            corrected=corrected, partial=partial,
+            corrected=corrected, partial=len(scored) > len(complete),
             hits=tuple(self._hit(docnum, score, parsed, request) for docnum, score in page))
 
     # -- matching ------------------------------------------------------------------------------
@@ -165,7 +168,12 @@ class SearchService:
         if not concepts:
             return {n: 0.0 for n, d in self._docs.items() if d.doctype == request.doctype}
         clauses = [self._concept_query(c) for c in concepts]
-        whole = wq.And(clauses) if require_all else wq.Or(clauses)
+        if require_all:
+            whole = wq.And(clauses)
+        elif 2 < len(clauses) <= MAX_RELAXED_CONCEPTS:  # every word but one
+            whole = wq.Or([wq.And(clauses[:i] + clauses[i + 1:]) for i in range(len(clauses))])
+        else:
+            whole = wq.Or(clauses)
         results = self._searcher.search(whole, limit=None)
         return {docnum: score for score, docnum in results.top_n
                 if docnum in self._docs and self._docs[docnum].doctype == request.doctype}
@@ -185,14 +193,15 @@ class SearchService:
             options.extend(_stems_query(alternative, ("summary", "body", "title"), boost=0.5))
         return wq.Or(options)
 
-    def _corrected(self, parsed: ParsedQuery, prefix_last: bool) -> ParsedQuery | None:
+    def _corrected(self, parsed: ParsedQuery) -> ParsedQuery | None:
         """The query with unknown words replaced by the closest frequent word, if any."""
+        # A word still being typed is corrected too: we only get here when even its prefix
+        # matched nothing.
         reader = self._searcher.reader()
         words, changed = [], False
-        for position, concept in enumerate(parsed.concepts):
+        for concept in parsed.concepts:
             for word in concept.surface:
-                being_typed = prefix_last and position == len(parsed.concepts) - 1
-                if being_typed or reader.doc_frequency("spell", word) or len(word) < 4:
+                if reader.doc_frequency("spell", word) or len(word) < 4:
                     words.append(word)
                     continue
                 best = self._closest(word)
@@ -214,7 +223,8 @@ class SearchService:
 
     # -- filters, facets, paging ---------------------------------------------------------------
 
-    def _filter_and_count(self, scored: dict[int, float], request: SearchQuery):
+    def _filter_and_count(self, scored: dict[int, float], request: SearchQuery,
+                          complete: set[int]):
         active = {name: set(terms) for name, terms in request.filters.items()
                   if name in FACETS and terms}
         min_rank = self._ranks.get(request.min_evidence) if request.min_evidence else None
@@ -235,17 +245,20 @@ class SearchService:
                     facets[name][value] = facets[name].get(value, 0) + 1
             if not failed:
                 kept.append((docnum, score))
-        kept.sort(key=self._sort_key(request.sort))
+        kept.sort(key=self._sort_key(request.sort, complete))
         return kept, len(kept), facets
 
-    def _sort_key(self, sort: str):
+    def _sort_key(self, sort: str, complete: set[int]):
+        """Documents with every word come before those missing one, whatever the order."""
         docs = self._docs
+        tier = (lambda n: 0) if len(complete) == len(docs) else (lambda n: n not in complete)
         if sort == "title":
-            return lambda item: (docs[item[0]].sort_title, docs[item[0]].id)
+            return lambda item: (tier(item[0]), docs[item[0]].sort_title, docs[item[0]].id)
         if sort == "evidence":
-            return lambda item: (-docs[item[0]].evidence_rank, -item[1],
+            return lambda item: (tier(item[0]), -docs[item[0]].evidence_rank, -item[1],
                                  docs[item[0]].sort_title)
-        return lambda item: (-round(item[1], 6), docs[item[0]].sort_title, docs[item[0]].id)
+        return lambda item: (tier(item[0]), -round(item[1], 6), docs[item[0]].sort_title,
+                             docs[item[0]].id)
 
     def _hit(self, docnum: int, score: float, parsed: ParsedQuery, request: SearchQuery) -> Hit:
         doc = self._docs[docnum]

@@ -1,0 +1,77 @@
+"""Small dialogs: compare interventions side by side, preferences, and About."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QLabel,
+    QTextBrowser,
+    QVBoxLayout,
+)
+
+from kb_app import __version__
+from kb_app.gui.detail_html import STYLE, compare_html
+from kb_app.store.content import ContentReader
+
+LANGUAGES = (("", "Systeemtaal"), ("nl", "Nederlands"), ("en", "English"))
+
+
+class CompareDialog(QDialog):
+    """2–4 interventions side by side on the standard fields."""
+
+    def __init__(self, reader: ContentReader, ids: list[str], today: dt.date,
+                 parent=None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(self.tr("Interventies vergelijken"))
+        self.resize(1100, 700)
+        items = [reader.intervention(i) for i in ids if reader.has(i)]
+        self.browser = QTextBrowser(self)
+        self.browser.setAccessibleName(self.tr("Vergelijking"))
+        self.browser.document().setDefaultStyleSheet(STYLE)
+        self.browser.setHtml(compare_html(items, reader.vocabulary(), today))
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
+        buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.browser)
+        layout.addWidget(buttons)
+
+
+class PreferencesDialog(QDialog):
+    def __init__(self, language: str, parent=None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(self.tr("Voorkeuren"))
+        self.language = QComboBox(self)
+        self.language.setAccessibleName(self.tr("Taal"))
+        for code, name in LANGUAGES:
+            self.language.addItem(name, code)
+        self.language.setCurrentIndex(max(0, self.language.findData(language)))
+        form = QFormLayout()
+        form.addRow(self.tr("&Taal:"), self.language)
+        note = QLabel(self.tr("Een andere taal wordt actief nadat u Wat Werkt opnieuw start."))
+        note.setWordWrap(True)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok
+                                   | QDialogButtonBox.StandardButton.Cancel, self)
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addLayout(form)
+        layout.addWidget(note)
+        layout.addWidget(buttons)
+
+    def chosen_language(self) -> str:
+        return self.language.currentData()
+
+
+def about_text(manifest: dict, count: int) -> str:
+    built = str(manifest.get("built_at", ""))[:10]
+    return (f"<h2>Wat Werkt {__version__}</h2>"
+            "<p>Een offline kennisbank van sociale interventies die werken.</p>"
+            f"<p>Bibliotheek: {count} interventies, gebouwd {built}<br>"
+            f"inhoudsversie {str(manifest.get('content_hash', ''))[:12]}</p>"
+            "<p>Het programma maakt nooit verbinding met internet. Links naar bronnen openen "
+            "pas in uw browser als u erop klikt.</p>")

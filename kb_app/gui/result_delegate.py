@@ -1,0 +1,65 @@
+"""Draws one search result: title, evidence badge (colour and text), snippet or summary, tags."""
+
+from __future__ import annotations
+
+from html import escape
+
+from PySide6.QtCore import QRectF, QSize, Qt
+from PySide6.QtGui import QAbstractTextDocumentLayout, QPalette, QTextDocument
+from PySide6.QtWidgets import QStyle, QStyledItemDelegate, QStyleOptionViewItem
+
+from kb_app.core.model import Vocabulary
+from kb_app.gui.detail_html import badge
+from kb_app.gui.models import HIT_ROLE
+
+WIDTH_HINT = 420
+
+
+class ResultDelegate(QStyledItemDelegate):
+    def __init__(self, vocabulary: Vocabulary, parent=None) -> None:
+        super().__init__(parent)
+        self._vocabulary = vocabulary
+
+    def _document(self, option: QStyleOptionViewItem, index) -> QTextDocument:
+        hit = index.data(HIT_ROLE)
+        document = QTextDocument()
+        document.setDefaultFont(option.font)
+        document.setDocumentMargin(6)
+        if hit is None:
+            document.setPlainText("—")
+            return document
+        # Qt's rich text has no <mark>: show matches bold on a soft yellow instead.
+        text = (hit.snippet.replace("<mark>", '<b style="background-color:#fff59d;">')
+                .replace("</mark>", "</b>")) if hit.snippet else escape(hit.summary)
+        themes = ", ".join(escape(self._vocabulary.label("themes", t)) for t in hit.themes)
+        document.setHtml(
+            f"<b>{escape(hit.title)}</b> &nbsp;{badge(hit.evidence_level, self._vocabulary)}"
+            f"<br>{text}<br><small>{themes}</small>")
+        document.setTextWidth(max(option.rect.width(), 200))
+        return document
+
+    def paint(self, painter, option, index) -> None:
+        self.initStyleOption(option, index)
+        style = option.widget.style() if option.widget else None
+        text_option = QStyleOptionViewItem(option)
+        text_option.text = ""
+        if style:
+            style.drawControl(QStyle.ControlElement.CE_ItemViewItem, text_option, painter,
+                              option.widget)
+        document = self._document(option, index)
+        context = QAbstractTextDocumentLayout.PaintContext()
+        selected = bool(option.state & QStyle.StateFlag.State_Selected)
+        role = QPalette.ColorRole.HighlightedText if selected else QPalette.ColorRole.Text
+        context.palette.setColor(QPalette.ColorRole.Text, option.palette.color(role))
+        painter.save()
+        painter.translate(option.rect.topLeft())
+        painter.setClipRect(QRectF(0, 0, option.rect.width(), option.rect.height()))
+        document.documentLayout().draw(painter, context)
+        painter.restore()
+
+    def sizeHint(self, option, index) -> QSize:  # noqa: N802 (Qt API)
+        self.initStyleOption(option, index)
+        width = option.rect.width() if option.rect.width() > 0 else WIDTH_HINT
+        option.rect.setWidth(width)
+        document = self._document(option, index)
+        return QSize(int(width), int(document.size().height()) + 2)

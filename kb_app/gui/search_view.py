@@ -1,0 +1,153 @@
+"""The centre of the window: search field, sort order, filter chips, results or an empty state.
+
+Signals: ``query_changed()`` — the text (debounced) or sort order changed;
+``intervention_selected(str)`` — the user chose a result; ``suggestion_accepted(str)``;
+``clear_filters_requested()``.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtWidgets import (
+    QComboBox,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QListView,
+    QPushButton,
+    QStackedWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from kb_app.core.model import Vocabulary
+from kb_app.gui.chips import ChipBar
+from kb_app.gui.models import ID_ROLE, ResultsModel
+from kb_app.gui.result_delegate import ResultDelegate
+from kb_app.search.service import SearchResult
+
+DEBOUNCE_MS = 90
+SORTS = (("relevance", "Relevantie"), ("evidence", "Bewijsniveau"), ("title", "Naam"))
+
+
+class SearchView(QWidget):
+    query_changed = Signal()
+    intervention_selected = Signal(str)
+    suggestion_accepted = Signal(str)
+    clear_filters_requested = Signal()
+
+    def __init__(self, vocabulary: Vocabulary, parent=None) -> None:
+        super().__init__(parent)
+        self.answered_generation = 0  # the newest search request whose result is shown
+        self.field = QLineEdit(self)
+        self.field.setPlaceholderText(self.tr("Zoek op probleem, doelgroep of naam… (Ctrl+F)"))
+        self.field.setAccessibleName(self.tr("Zoeken"))
+        self.field.setClearButtonEnabled(True)
+        self.sort = QComboBox(self)
+        self.sort.setAccessibleName(self.tr("Sorteren op"))
+        for key, label in SORTS:
+            self.sort.addItem(self.tr(label), key)
+        self.chips = ChipBar(self)
+        self.status = QLabel(self)
+        self.model = ResultsModel(self)
+        self.list = QListView(self)
+        self.list.setModel(self.model)
+        self.list.setItemDelegate(ResultDelegate(vocabulary, self.list))
+        self.list.setWordWrap(True)
+        self.list.setVerticalScrollMode(QListView.ScrollMode.ScrollPerPixel)
+        self.list.setAccessibleName(self.tr("Resultaten"))
+        self._build_empty_state()
+        self.stack = QStackedWidget(self)
+        self.stack.addWidget(self.list)
+        self.stack.addWidget(self.empty)
+        self._layout()
+        self._timer = QTimer(self, singleShot=True, interval=DEBOUNCE_MS)
+        self._timer.timeout.connect(self.query_changed)
+        self.field.textChanged.connect(self._on_field_text_changed)
+        self.sort.currentIndexChanged.connect(self._on_sort_current_index_changed)
+        self.list.selectionModel().currentChanged.connect(self._on_list_current_changed)
+        self.list.activated.connect(self._on_list_current_changed)
+
+    def _build_empty_state(self) -> None:
+        self.empty = QWidget(self)
+        self.empty_label = QLabel(self.empty)
+        self.empty_label.setWordWrap(True)
+        self.empty_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.suggest_button = QPushButton(self.empty)
+        self.suggest_button.clicked.connect(self._on_suggest_button_clicked)
+        self.clear_button = QPushButton(self.tr("Filters wissen"), self.empty)
+        self.clear_button.clicked.connect(self.clear_filters_requested)
+        layout = QVBoxLayout(self.empty)
+        layout.addStretch(1)
+        layout.addWidget(self.empty_label)
+        layout.addWidget(self.suggest_button, 0, Qt.AlignmentFlag.AlignCenter)
+        layout.addWidget(self.clear_button, 0, Qt.AlignmentFlag.AlignCenter)
+        layout.addStretch(2)
+
+    def _layout(self) -> None:
+        top = QHBoxLayout()
+        top.addWidget(self.field, 1)
+        sort_label = QLabel(self.tr("&Sorteer:"), self)
+        sort_label.setBuddy(self.sort)
+        top.addWidget(sort_label)
+        top.addWidget(self.sort)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addLayout(top)
+        layout.addWidget(self.chips)
+        layout.addWidget(self.status)
+        layout.addWidget(self.stack, 1)
+
+    # -- input ---------------------------------------------------------------------------------
+
+    def text(self) -> str:
+        return self.field.text()
+
+    def sort_key(self) -> str:
+        return self.sort.currentData()
+
+    def set_sort_key(self, key: str) -> None:
+        self.sort.setCurrentIndex(max(0, self.sort.findData(key)))
+
+    def _on_field_text_changed(self, _text: str) -> None:
+        self._timer.start()
+
+    def _on_sort_current_index_changed(self, _index: int) -> None:
+        self.query_changed.emit()
+
+    def _on_list_current_changed(self, current, _previous=None) -> None:
+        doc_id = current.data(ID_ROLE) if current.isValid() else None
+        if doc_id:
+            self.intervention_selected.emit(doc_id)
+
+    def _on_suggest_button_clicked(self) -> None:
+        self.suggestion_accepted.emit(self.suggest_button.property("suggestion"))
+
+    # -- output --------------------------------------------------------------------------------
+
+    def show_result(self, result: SearchResult, has_filters: bool) -> None:
+        self.model.set_hits(result.hits)
+        self.status.setText(self._status_text(result))
+        if result.total:
+            self.stack.setCurrentWidget(self.list)
+            return
+        typed = result.query.text.strip()
+        message = (self.tr("Geen resultaten voor ‘%s’.") % typed) if typed else \
+            self.tr("Geen resultaten met deze filters.")
+        self.empty_label.setText(message)
+        self.suggest_button.setVisible(bool(result.suggestion))
+        if result.suggestion:
+            self.suggest_button.setText(self.tr("Bedoelde u: %s?") % result.suggestion)
+            self.suggest_button.setProperty("suggestion", result.suggestion)
+        self.clear_button.setVisible(has_filters)
+        self.stack.setCurrentWidget(self.empty)
+
+    def _status_text(self, result: SearchResult) -> str:
+        count = self.tr("%n interventie(s)", "", result.total)
+        if result.corrected:
+            return self.tr("Geen resultaten voor ‘%1’; dit zijn de resultaten voor ‘%2’: %3") \
+                .replace("%1", result.query.text).replace("%2", result.suggestion or "") \
+                .replace("%3", count)
+        if result.partial:
+            return self.tr("%s — ook resultaten zonder alle woorden (onderaan)") % count
+        return count
