@@ -11,7 +11,7 @@ from __future__ import annotations
 import datetime as dt
 
 from PySide6.QtCore import QTimer, QUrl, Signal
-from PySide6.QtGui import QDesktopServices, QKeySequence
+from PySide6.QtGui import QAction, QDesktopServices, QKeySequence
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
@@ -55,13 +55,23 @@ class DetailPane(QWidget):
     def _build_ui(self) -> None:
         self.back_button = self._tool("←", self.tr("Terug (Alt+Links)"), self.back)
         self.forward_button = self._tool("→", self.tr("Vooruit (Alt+Rechts)"), self.forward)
-        self.star_button = self._tool("☆", self.tr("Favoriet (Ctrl+D)"), self.toggle_favorite)
-        self.star_button.setCheckable(True)
-        self.star_button.setShortcut(QKeySequence("Ctrl+D"))
-        self.compare_button = self._tool(self.tr("Vergelijken"),
-                                         self.tr("Toevoegen aan vergelijking (Ctrl+Shift+C)"),
-                                         self._on_compare_button_clicked)
-        self.compare_button.setShortcut(QKeySequence("Ctrl+Shift+C"))
+        # Actions, not button shortcuts: the window puts them in its menu, where the shortcuts
+        # are visible and work wherever the focus is.
+        self.favorite_action = QAction(self.tr("☆ Favoriet"), self)
+        self.favorite_action.setToolTip(self.tr("Favoriet aan/uit (Ctrl+D)"))
+        self.favorite_action.setShortcut(QKeySequence("Ctrl+D"))
+        self.favorite_action.setCheckable(True)
+        self.favorite_action.triggered.connect(self.toggle_favorite)
+        self.compare_action = QAction(self.tr("Toevoegen aan vergelijking"), self)
+        self.compare_action.setToolTip(self.tr("Toevoegen aan vergelijking (Ctrl+Shift+C)"))
+        self.compare_action.setShortcut(QKeySequence("Ctrl+Shift+C"))
+        self.compare_action.triggered.connect(self._on_compare_action_triggered)
+        self.star_button = QToolButton(self)
+        self.star_button.setDefaultAction(self.favorite_action)
+        self.star_button.setAccessibleName(self.tr("Favoriet"))
+        self.compare_button = QToolButton(self)
+        self.compare_button.setDefaultAction(self.compare_action)
+        self.compare_button.setAccessibleName(self.tr("Toevoegen aan vergelijking"))
         bar = QHBoxLayout()
         for button in (self.back_button, self.forward_button, self.star_button,
                        self.compare_button):
@@ -167,7 +177,8 @@ class DetailPane(QWidget):
             return ""
         links = "".join(f'<li><a href="kb://intervention/{escape(r)}">'
                         f"{escape(self._titles.get(r, r))}</a></li>" for r in related)
-        return f"<h2>{self.tr('Vergelijkbare interventies')}</h2><ul>{links}</ul>"
+        heading = self.tr("Vergelijkbare interventies")
+        return f"<h2>{heading}</h2><ul>{links}</ul>"
 
     def _update_buttons(self) -> None:
         self.back_button.setEnabled(self._position > 0)
@@ -175,12 +186,13 @@ class DetailPane(QWidget):
         current = self.current()
         is_item = bool(current and current[0] == "intervention")
         favorite = is_item and self._user.is_favorite(current[1])
-        self.star_button.setChecked(favorite)
-        self.star_button.setText("★" if favorite else "☆")
-        self.compare_button.setEnabled(is_item and self._reader.has(current[1]))
+        self.favorite_action.setChecked(favorite)
+        self.favorite_action.setText(self.tr("★ Favoriet") if favorite else self.tr("☆ Favoriet"))
+        self.compare_action.setEnabled(is_item and self._reader.has(current[1]))
 
     def _set_editable(self, enabled: bool) -> None:
-        for widget in (self.star_button, self.note, self.note_label):
+        self.favorite_action.setEnabled(enabled)
+        for widget in (self.note, self.note_label):
             widget.setEnabled(enabled)
 
     # -- links ---------------------------------------------------------------------------------
@@ -217,7 +229,7 @@ class DetailPane(QWidget):
         self._update_buttons()
         self.favorites_changed.emit()
 
-    def _on_compare_button_clicked(self) -> None:
+    def _on_compare_action_triggered(self) -> None:
         current = self.current()
         if current and current[0] == "intervention":
             self.compare_requested.emit(current[1])

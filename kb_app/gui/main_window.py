@@ -10,12 +10,19 @@ import datetime as dt
 
 from PySide6.QtCore import QByteArray, Qt
 from PySide6.QtGui import QAction, QKeySequence, QStandardItem, QStandardItemModel
-from PySide6.QtWidgets import QListView, QMainWindow, QMessageBox, QSplitter, QTabWidget
+from PySide6.QtWidgets import (
+    QListView,
+    QMainWindow,
+    QMessageBox,
+    QSplitter,
+    QTabWidget,
+    QWidget,
+)
 
 from kb_app.gui.detail_pane import DetailPane
 from kb_app.gui.dialogs import CompareDialog, PreferencesDialog, about_text
 from kb_app.gui.filter_panel import FilterPanel
-from kb_app.gui.models import FACET_LABELS, ID_ROLE, FavoritesModel
+from kb_app.gui.models import ID_ROLE, FavoritesModel, facet_label
 from kb_app.gui.search_view import SearchView
 from kb_app.gui.search_worker import SearchRunner
 from kb_app.gui.settings import Settings
@@ -52,6 +59,7 @@ class MainWindow(QMainWindow):
         self.setCentralWidget(self.splitter)
         self.runner = SearchRunner(library.search, self)
         self._connect()
+        self._set_tab_order()
         self._build_menus()
         self._restore()
         self.refresh_favorites()
@@ -89,6 +97,14 @@ class MainWindow(QMainWindow):
         self.principles_view.activated.connect(self._on_principles_view_activated)
         self.principles_view.clicked.connect(self._on_principles_view_activated)
 
+    def _set_tab_order(self) -> None:
+        """Search first, then what it produces, then the details; the side tabs last."""
+        chain = [self.search_view.field, self.search_view.sort, self.search_view.list,
+                 self.detail.browser, self.detail.note, self.tabs, self.filters.min_evidence,
+                 self.filters.tree, self.filters.clear_button]
+        for first, second in zip(chain, chain[1:], strict=False):
+            QWidget.setTabOrder(first, second)
+
     def _action(self, menu, text: str, shortcut, slot) -> QAction:
         action = QAction(text, self)
         if shortcut:
@@ -121,9 +137,8 @@ class MainWindow(QMainWindow):
         self._action(go, self.tr("&Favorieten"), QKeySequence("Ctrl+4"), self.show_favorites)
         self._action(go, self.tr("&Wat werkt"), QKeySequence("Ctrl+5"), self.show_principles)
         items = bar.addMenu(self.tr("&Interventie"))
-        self._action(items, self.tr("Favoriet aan/uit"), None, self.detail.toggle_favorite)
-        self._action(items, self.tr("Toevoegen aan &vergelijking"), None,
-                     self.detail.compare_button.click)
+        items.addAction(self.detail.favorite_action)
+        items.addAction(self.detail.compare_action)
         self.compare_action = self._action(items, self.tr("&Vergelijken…"),
                                            QKeySequence("Ctrl+Shift+V"), self.show_compare)
         self._action(items, self.tr("Vergelijking &leegmaken"), None, self.clear_compare)
@@ -153,7 +168,7 @@ class MainWindow(QMainWindow):
         self.search_view.chips.set_chips(self._chips(query))
 
     def _chips(self, query: SearchQuery) -> list[tuple[str, str, str]]:
-        chips = [(facet, term, f"{FACET_LABELS[facet]}: {self.filters.model.label(facet, term)}")
+        chips = [(facet, term, f"{facet_label(facet)}: {self.filters.model.label(facet, term)}")
                  for facet, terms in sorted(query.filters.items()) for term in sorted(terms)]
         if query.min_evidence:
             chips.append(("", "", self.filters.min_evidence.currentText()))

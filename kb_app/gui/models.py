@@ -8,7 +8,15 @@ Signals (FacetModel): ``filters_changed()`` — the user checked or unchecked a 
 
 from __future__ import annotations
 
-from PySide6.QtCore import QAbstractItemModel, QAbstractListModel, QModelIndex, Qt, Signal
+from PySide6.QtCore import (
+    QT_TRANSLATE_NOOP,
+    QAbstractItemModel,
+    QAbstractListModel,
+    QCoreApplication,
+    QModelIndex,
+    Qt,
+    Signal,
+)
 
 from kb_app.core.model import FACETS, Vocabulary
 from kb_app.search.service import Hit
@@ -18,9 +26,17 @@ HIT_ROLE = Qt.ItemDataRole.UserRole + 1
 ID_ROLE = Qt.ItemDataRole.UserRole + 2
 
 FACET_LABELS = {
-    "themes": "Thema", "conditions": "Voorwaarde", "basis_levels": "Niveau sociale basis",
-    "target_groups": "Doelgroep", "evidence": "Bewijsniveau", "kind": "Soort",
+    "themes": QT_TRANSLATE_NOOP("FacetModel", "Thema"),
+    "conditions": QT_TRANSLATE_NOOP("FacetModel", "Voorwaarde"),
+    "basis_levels": QT_TRANSLATE_NOOP("FacetModel", "Niveau sociale basis"),
+    "target_groups": QT_TRANSLATE_NOOP("FacetModel", "Doelgroep"),
+    "evidence": QT_TRANSLATE_NOOP("FacetModel", "Bewijsniveau"),
+    "kind": QT_TRANSLATE_NOOP("FacetModel", "Soort"),
 }
+
+
+def facet_label(facet: str) -> str:
+    return QCoreApplication.translate("FacetModel", FACET_LABELS[facet])
 
 
 class ResultsModel(QAbstractListModel):
@@ -157,8 +173,8 @@ class FacetModel(QAbstractItemModel):
             facet = self._groups[index.row()]
             if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.AccessibleTextRole):
                 active = len(self._checked[facet])
-                suffix = f"  ({active} gekozen)" if active else ""
-                return FACET_LABELS[facet] + suffix
+                suffix = "  " + self.tr("(%n gekozen)", "", active) if active else ""
+                return facet_label(facet) + suffix
             return None
         facet, term = found
         count = self._counts[facet].get(term, 0)
@@ -214,9 +230,10 @@ class FavoritesModel(QAbstractListModel):
         favorite, present = self._rows[index.row()]
         if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.AccessibleTextRole):
             return favorite.title if present else \
-                f"{favorite.title} — niet meer in de bibliotheek"
+                self.tr("%s — niet meer in de bibliotheek") % favorite.title
         if role == ID_ROLE:
             return favorite.intervention_id
         if role == Qt.ItemDataRole.ToolTipRole and not present:
-            return "Deze interventie staat niet meer in de bibliotheek; uw favoriet blijft bewaard."
+            return self.tr("Deze interventie staat niet meer in de bibliotheek; uw favoriet "
+                           "blijft bewaard.")
         return None

@@ -7,7 +7,7 @@ Signals: ``query_changed()`` — the text (debounced) or sort order changed;
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt, QTimer, Signal
 from PySide6.QtWidgets import (
     QComboBox,
     QHBoxLayout,
@@ -27,7 +27,9 @@ from kb_app.gui.result_delegate import ResultDelegate
 from kb_app.search.service import SearchResult
 
 DEBOUNCE_MS = 90
-SORTS = (("relevance", "Relevantie"), ("evidence", "Bewijsniveau"), ("title", "Naam"))
+SORTS = (("relevance", QT_TRANSLATE_NOOP("SearchView", "Relevantie")),
+         ("evidence", QT_TRANSLATE_NOOP("SearchView", "Bewijsniveau")),
+         ("title", QT_TRANSLATE_NOOP("SearchView", "Naam")))
 
 
 class SearchView(QWidget):

@@ -172,7 +172,7 @@ def test_compare_shows_the_chosen_interventions(make_window, monkeypatch):
     window = make_window()
     for doc_id in ("kiva", "kanjertraining"):
         window.detail.show_document("intervention", doc_id)
-        window.detail.compare_button.click()
+        window.detail.compare_action.trigger()
     assert window.compare_action.isEnabled()
     shown = []
     monkeypatch.setattr("kb_app.gui.main_window.CompareDialog.exec",
