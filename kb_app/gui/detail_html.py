@@ -39,14 +39,14 @@ def evidence_block(item: Intervention, vocabulary: Vocabulary, today: dt.date) -
     if item.evidence.databank:
         parts.append(f" &nbsp;({escape(item.evidence.databank)})")
     parts.append("</p>")
-    if term:
+    # Unknown and rejected levels are notes a reader must not miss; the others explain.
+    if term and item.evidence.level in ("niet-beoordeeld", "niet-erkend"):
+        parts.append(f'<p class="warn"><b>Let op:</b> {escape(term.explanation)}</p>')
+    elif term:
         parts.append(f"<p><i>{escape(term.explanation)}</i></p>")
     if item.evidence.is_outdated(today, vocabulary.validity_years):
-        parts.append('<p class="warn">⚠ Het oordeel is ouder dan 5 jaar — mogelijk in '
-                     "herbeoordeling. Kijk in de databank voor de actuele stand.</p>")
-    if item.evidence.level == "niet-beoordeeld":
-        parts.append('<p class="warn">ⓘ Er is geen erkenningsoordeel gevonden. Dat zegt niets '
-                     "over de kwaliteit: veel aanpakken zijn nooit ter beoordeling aangeboden.</p>")
+        parts.append('<p class="warn"><b>Let op:</b> het oordeel is ouder dan 5 jaar — mogelijk '
+                     "in herbeoordeling. Kijk in de databank voor de actuele stand.</p>")
     if item.evidence.note:
         parts.append(f"<p>{escape(item.evidence.note)}</p>")
     return "".join(parts)
@@ -113,7 +113,7 @@ def compare_html(items: list[Intervention], vocabulary: Vocabulary, today: dt.da
         rows.append(f"<tr><th>{escape(section)}</th>{cells}</tr>")
     evidence = "".join(
         f"<td>{badge(i.evidence.level, vocabulary)}<br>{escape(i.evidence.date or 'datum onbekend')}"
-        + ("<br>⚠ ouder dan 5 jaar" if i.evidence.is_outdated(today) else "") + "</td>"
+        + ("<br>let op: ouder dan 5 jaar" if i.evidence.is_outdated(today) else "") + "</td>"
         for i in items)
     rows.append(f"<tr><th>Bewijsniveau en datum</th>{evidence}</tr>")
     owners = "".join(f"<td>{escape(i.owner)}</td>" for i in items)

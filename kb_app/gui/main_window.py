@@ -55,7 +55,7 @@ class MainWindow(QMainWindow):
         self.splitter = QSplitter(Qt.Orientation.Horizontal, self)
         for widget in (self.tabs, self.search_view, self.detail):
             self.splitter.addWidget(widget)
-        self.splitter.setSizes([260, 430, 650])
+        self.splitter.setSizes([300, 440, 620])
         self.setCentralWidget(self.splitter)
         self.runner = SearchRunner(library.search, self)
         self._connect()

@@ -20,7 +20,8 @@ class ResultDelegate(QStyledItemDelegate):
         super().__init__(parent)
         self._vocabulary = vocabulary
 
-    def _document(self, option: QStyleOptionViewItem, index) -> QTextDocument:
+    def _document(self, option: QStyleOptionViewItem, index,
+                  selected: bool = False) -> QTextDocument:
         hit = index.data(HIT_ROLE)
         document = QTextDocument()
         document.setDefaultFont(option.font)
@@ -28,9 +29,12 @@ class ResultDelegate(QStyledItemDelegate):
         if hit is None:
             document.setPlainText("—")
             return document
-        # Qt's rich text has no <mark>: show matches bold on a soft yellow instead.
-        text = (hit.snippet.replace("<mark>", '<b style="background-color:#fff59d;">')
-                .replace("</mark>", "</b>")) if hit.snippet else escape(hit.summary)
+        # Qt's rich text has no <mark>: show matches bold on a soft yellow instead (underlined
+        # on the selection colour, where yellow would hide white text).
+        opening = "<b><u>" if selected else '<b style="background-color:#fff59d; color:#000;">'
+        closing = "</u></b>" if selected else "</b>"
+        text = (hit.snippet.replace("<mark>", opening).replace("</mark>", closing)
+                if hit.snippet else escape(hit.summary))
         themes = ", ".join(escape(self._vocabulary.label("themes", t)) for t in hit.themes)
         document.setHtml(
             f"<b>{escape(hit.title)}</b> &nbsp;{badge(hit.evidence_level, self._vocabulary)}"
@@ -46,9 +50,9 @@ class ResultDelegate(QStyledItemDelegate):
         if style:
             style.drawControl(QStyle.ControlElement.CE_ItemViewItem, text_option, painter,
                               option.widget)
-        document = self._document(option, index)
-        context = QAbstractTextDocumentLayout.PaintContext()
         selected = bool(option.state & QStyle.StateFlag.State_Selected)
+        document = self._document(option, index, selected)
+        context = QAbstractTextDocumentLayout.PaintContext()
         role = QPalette.ColorRole.HighlightedText if selected else QPalette.ColorRole.Text
         context.palette.setColor(QPalette.ColorRole.Text, option.palette.color(role))
         painter.save()
