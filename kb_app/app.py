@@ -19,36 +19,49 @@ def build_window(library, paths: AppPaths, today: dt.date | None = None):
     from kb_app.store.user import UserStore
 
     user = UserStore(paths.user_db)
-    return MainWindow(library, user, Settings(paths.config), today)
+    return MainWindow(library, user, Settings(paths.config), today, paths=paths)
 
 
 def run_gui(paths: AppPaths, argv: list[str]) -> int:
     from PySide6.QtWidgets import QApplication, QMessageBox
 
     from kb_app.core.errors import KbError
+    from kb_app.gui.library_update import run_after_close, show_notices
     from kb_app.gui.settings import Settings
     from kb_app.gui.startup import (
+        ALREADY_RUNNING,
+        acquire_instance_lock,
         install_excepthook,
         install_translator,
         open_library_with_progress,
         setup_logging,
     )
 
-    app = QApplication([sys.argv[0], *argv])
+    app = QApplication.instance() or QApplication([sys.argv[0], *argv])
     app.setApplicationName("Wat Werkt")
     app.setOrganizationName("WatWerkt")
     app.setDesktopFileName("wat-werkt")
     paths.ensure()
+    lock = acquire_instance_lock(paths)
+    if lock is None:
+        QMessageBox.information(None, "Wat Werkt", ALREADY_RUNNING)
+        return 1
     install_excepthook(setup_logging(paths))
     install_translator(app, str(Settings(paths.config).value("ui/language", "") or ""))
-    try:
-        library = open_library_with_progress(app, paths)
-        window = build_window(library, paths)
-    except KbError as error:
-        QMessageBox.critical(None, "Wat Werkt", str(error))
-        return 1
-    window.show()
-    code = app.exec()
-    window.user.close()
-    library.close()
-    return code
+    messages: list[str] = []
+    while True:  # once, unless the window asks to reopen after a library update or rollback
+        try:
+            library = open_library_with_progress(app, paths)
+            window = build_window(library, paths)
+        except KbError as error:
+            QMessageBox.critical(None, "Wat Werkt", str(error))
+            return 1
+        window.show()
+        show_notices(window, [*library.location.notices, *messages])
+        code = app.exec()
+        window.user.close()
+        library.close()
+        if window.after_close is None:
+            return code
+        # The library is closed now, so its folder can be swapped even on Windows.
+        messages = [run_after_close(window.after_close)]

@@ -78,3 +78,22 @@ def open_library_with_progress(app: QApplication, paths: AppPaths) -> Library:
         if dialog is not None:
             dialog.close()
         return future.result()
+
+
+def acquire_instance_lock(paths: AppPaths):
+    """Hold a lock on the data folder while the window is open.
+
+    Returns the held ``QLockFile``, or None when another Wat Werkt already uses this folder: two
+    windows on one user.sqlite would be safe (WAL, transactions) but confusing — edits in one
+    would not show in the other — so the second one says so and stops.
+    """
+    from PySide6.QtCore import QLockFile
+
+    paths.data.mkdir(parents=True, exist_ok=True)
+    lock = QLockFile(str(paths.data / "wat-werkt.lock"))
+    lock.setStaleLockTime(0)  # a crashed instance's lock is stale once its process is gone
+    return lock if lock.tryLock(100) else None
+
+
+ALREADY_RUNNING = ("Wat Werkt is al geopend met dezelfde gegevensmap. Gebruik dat venster; "
+                   "er is niets gewijzigd.")
