@@ -27,14 +27,14 @@ def test_professional_flow_without_a_mouse(make_window, qtbot, monkeypatch):
     qtbot.keyClick(window, Qt.Key.Key_B, ALT)
     assert focused() is window.filters.min_evidence
     combo = window.filters.min_evidence
-    while combo.currentData() != "goed-beschreven":
+    while combo.currentData() != "goed-onderbouwd":
         qtbot.keyClick(combo, Qt.Key.Key_Down)
     wait_for_search(qtbot, window)
     shown = window.search_view.model.rowCount()
     assert shown >= 1
     ranks = window.library.search._ranks
     hits = [window.search_view.model.hit(r) for r in range(shown)]
-    assert all(ranks[h.evidence_level] >= ranks["goed-beschreven"] for h in hits)
+    assert all(ranks[h.evidence_level] >= ranks["goed-onderbouwd"] for h in hits)
 
     # Read the first result: Ctrl+1 focuses the results, Down selects.
     qtbot.keyClick(window, Qt.Key.Key_1, CTRL)
