@@ -91,7 +91,9 @@ def test_list_json(run):
     data = json.loads(out)
     assert code == 0 and len(data) >= 100
     assert "score" not in data[0] and "snippet" not in data[0]
-    assert [d["title"].lower() for d in data] == sorted(d["title"].lower() for d in data)
+    from kb_app.search.analysis import fold
+
+    assert [fold(d["title"]) for d in data] == sorted(fold(d["title"]) for d in data)
 
 
 def test_bad_arguments_exit_2_without_traceback(capsys):
@@ -133,3 +135,82 @@ def test_fresh_checkout_builds_on_first_search(tmp_path):
     assert "wordt nu opgebouwd" in out.stderr
     assert json.loads(out.stdout)["hits"][0]["id"] == "buurtcirkel"
     assert (tmp_path / "ship" / "manifest.json").is_file()
+
+
+# -- plan export and kit ------------------------------------------------------------------------
+
+@pytest.fixture
+def plan_file(reader, tmp_path):
+    from kb_app.plans.planfile import write_plan_file
+    from tests.plans.sample import sample_plan
+
+    path = tmp_path / "plan.wwplan"
+    write_plan_file(sample_plan(reader), path)
+    return path
+
+
+@pytest.mark.parametrize(("fmt", "marker"), [("md", b"# Uitvoeringsplan"),
+                                             ("html", b"<!DOCTYPE html>"), ("docx", b"PK")])
+def test_plan_export_formats(run, plan_file, tmp_path, fmt, marker):
+    out = tmp_path / f"uit.{fmt}"
+    code, stdout, err = run("plan", "export", str(plan_file), "--format", fmt, "--out", str(out))
+    assert (code, err) == (0, "") and str(out) in stdout
+    assert out.read_bytes().startswith(marker)
+
+
+def test_plan_kit_docx(run, plan_file, tmp_path):
+    import docx
+
+    out = tmp_path / "kit.docx"
+    assert run("plan", "kit", str(plan_file), "--format", "docx", "--out", str(out))[0] == 0
+    headings = [p.text for p in docx.Document(str(out)).paragraphs
+                if p.style.name == "Heading 1"]
+    assert "Gespreksvragen (suggesties)" in headings
+
+
+@pytest.mark.gui
+def test_plan_export_pdf(qapp, run, plan_file, tmp_path):
+    out = tmp_path / "plan.pdf"
+    assert run("plan", "export", str(plan_file), "--format", "pdf", "--out", str(out))[0] == 0
+    assert out.read_bytes().startswith(b"%PDF")
+
+
+@pytest.mark.parametrize(("content", "message"), [
+    ("{niet: json}", "geen geldige JSON"),
+    ('{"format": "wwplan", "version": 1, "items": [', "onvolledig"),
+    ('{"format": "wwplan", "version": 9}', "nieuwere versie"),
+    ('{"format": "wwplan", "version": 1, "id": "x"}', "geen geldig plan"),
+])
+def test_plan_export_refuses_bad_files(run, tmp_path, content, message):
+    bad = tmp_path / "slecht.wwplan"
+    bad.write_text(content)
+    out = tmp_path / "uit.docx"
+    code, stdout, err = run("plan", "export", str(bad), "--format", "docx", "--out", str(out))
+    assert code == 1 and stdout == "" and message in err and "Traceback" not in err
+    assert not out.exists()
+
+
+def test_plan_export_oversized_and_missing(run, tmp_path):
+    big = tmp_path / "groot.wwplan"
+    with big.open("wb") as stream:
+        stream.truncate(6 * 1024 * 1024)
+    code, _, err = run("plan", "kit", str(big), "--format", "docx", "--out",
+                       str(tmp_path / "k.docx"))
+    assert code == 1 and "te groot" in err
+    code, _, err = run("plan", "export", str(tmp_path / "weg.wwplan"), "--format", "md",
+                       "--out", str(tmp_path / "x.md"))
+    assert code == 1 and "bestaat niet" in err
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["basedir", "groot.wwplan"] or \
+        sorted(p.name for p in tmp_path.iterdir()) == ["groot.wwplan"]
+
+
+def test_plan_export_to_missing_folder(run, plan_file, tmp_path):
+    code, _, err = run("plan", "export", str(plan_file), "--format", "md", "--out",
+                       str(tmp_path / "nergens" / "plan.md"))
+    assert code == 1 and "bestaat niet" in err
+
+
+def test_plan_kit_rejects_markdown(capsys, plan_file):
+    with pytest.raises(SystemExit) as caught:
+        cli.main(["plan", "kit", str(plan_file), "--format", "md", "--out", "x.md"])
+    assert caught.value.code == 2 and "invalid choice" in capsys.readouterr().err

@@ -7,6 +7,9 @@ NON_GUI = [
     "kb_app", "kb_app.core.model", "kb_app.core.paths", "kb_app.core.errors",
     "kb_app.pipeline.build", "kb_app.pipeline.validate", "kb_app.pipeline.library",
     "kb_app.store.content", "kb_app.search.service", "kb_app.library", "kb_app.cli",
+    "kb_app.plans.model", "kb_app.plans.operations", "kb_app.plans.coverage",
+    "kb_app.plans.planfile", "kb_app.export.builder", "kb_app.export.kit",
+    "kb_app.export.markdown", "kb_app.export.html", "kb_app.export.docx",
 ]
 
 

@@ -22,7 +22,7 @@ def schema_fields(schema, prefix=""):
 
 
 def test_every_schema_field_is_documented():
-    for name in ("intervention.schema.json", "principle.schema.json"):
+    for name in ("intervention.schema.json", "principle.schema.json", "plan.schema.json"):
         schema = json.loads((SCHEMA / name).read_text())
         missing = [f for f in schema_fields(schema) if f not in DOCUMENTED]
         assert missing == [], f"{name}: document these fields in schema/README.md"

@@ -1,0 +1,118 @@
+"""The shared document model every export writer reads: a flat list of small, frozen blocks.
+
+Blocks hold plain text only (never HTML or Markdown), so each writer does its own escaping and
+nothing a user typed can become markup in any format.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from dataclasses import dataclass
+
+
+@dataclass(frozen=True)
+class Run:
+    """A piece of inline text with its emphasis; ``link`` is an external address or empty."""
+
+    text: str
+    bold: bool = False
+    italic: bool = False
+    link: str = ""
+
+
+Inline = tuple[Run, ...]
+
+
+@dataclass(frozen=True)
+class TitlePage:
+    title: str
+    subtitle: str = ""
+    lines: tuple[str, ...] = ()  # organisation, period, author, ... one per line
+
+
+@dataclass(frozen=True)
+class Contents:
+    """A table of contents of the level 1 and 2 headings that follow."""
+
+    title: str = "Inhoud"
+
+
+@dataclass(frozen=True)
+class Heading:
+    level: int  # 1 = major section, 2 = item, 3 = part of an item
+    text: str
+
+    @property
+    def anchor(self) -> str:
+        return slug(self.text)
+
+
+@dataclass(frozen=True)
+class Paragraph:
+    runs: Inline
+    style: str = ""  # "" or "note" (a remark set apart, such as a warning or explanation)
+
+
+@dataclass(frozen=True)
+class BulletList:
+    items: tuple[Inline, ...]
+    ordered: bool = False
+
+
+@dataclass(frozen=True)
+class Table:
+    header: tuple[str, ...]
+    rows: tuple[tuple[str, ...], ...]  # a cell may hold several lines separated by "\n"
+    widths: tuple[int, ...] = ()  # relative column widths; equal when empty
+
+
+@dataclass(frozen=True)
+class PageBreak:
+    pass
+
+
+Block = TitlePage | Contents | Heading | Paragraph | BulletList | Table | PageBreak
+
+
+@dataclass(frozen=True)
+class Document:
+    title: str
+    blocks: tuple[Block, ...]
+    author: str = ""
+    language: str = "nl-NL"
+
+    def headings(self, max_level: int = 2) -> list[Heading]:
+        return [b for b in self.blocks if isinstance(b, Heading) and b.level <= max_level]
+
+
+def text(value: str, bold: bool = False, italic: bool = False) -> Paragraph:
+    """A paragraph of one run."""
+    return Paragraph((Run(value, bold=bold, italic=italic),))
+
+
+def labelled(label: str, value: str) -> Paragraph:
+    """``Label: value`` with the label in bold, the common shape of a plan's fields."""
+    return Paragraph((Run(f"{label}: ", bold=True), Run(value)))
+
+
+def plain(runs: Inline) -> str:
+    return "".join(run.text for run in runs)
+
+
+def slug(value: str) -> str:
+    """An anchor id for a heading: ascii, lower case, hyphens."""
+    folded = unicodedata.normalize("NFKD", value).encode("ascii", "ignore").decode()
+    return re.sub(r"[^a-z0-9]+", "-", folded.lower()).strip("-") or "sectie"
+
+
+def heading_anchors(blocks: tuple[Block, ...]) -> dict[int, str]:
+    """Block index -> an anchor unique in the document (two items may share a title)."""
+    seen: dict[str, int] = {}
+    anchors: dict[int, str] = {}
+    for index, block in enumerate(blocks):
+        if isinstance(block, Heading):
+            base = block.anchor
+            seen[base] = seen.get(base, 0) + 1
+            anchors[index] = base if seen[base] == 1 else f"{base}-{seen[base]}"
+    return anchors
