@@ -73,6 +73,7 @@ class DetailPane(QWidget):
         self.compare_button.setDefaultAction(self.compare_action)
         self.compare_button.setAccessibleName(self.tr("Toevoegen aan vergelijking"))
         bar = QHBoxLayout()
+        self._bar = bar
         for button in (self.back_button, self.forward_button, self.star_button,
                        self.compare_button):
             bar.addWidget(button)
@@ -102,6 +103,12 @@ class DetailPane(QWidget):
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addLayout(bar)
         layout.addWidget(self.splitter)
+
+    def add_toolbar_action(self, action: QAction) -> None:
+        """Put a window action (such as "Toevoegen aan plan") on this pane's toolbar."""
+        button = QToolButton(self)
+        button.setDefaultAction(action)
+        self._bar.insertWidget(self._bar.count() - 1, button)
 
     def _tool(self, text: str, tip: str, slot) -> QToolButton:
         button = QToolButton(self)

@@ -17,14 +17,52 @@
 <context>
     <name>CompareDialog</name>
     <message>
-        <location filename="../dialogs.py" line="30"/>
+        <location filename="../dialogs.py" line="31"/>
         <source>Interventies vergelijken</source>
         <translation>Compare interventions</translation>
     </message>
     <message>
-        <location filename="../dialogs.py" line="34"/>
+        <location filename="../dialogs.py" line="35"/>
         <source>Vergelijking</source>
         <translation>Comparison</translation>
+    </message>
+</context>
+<context>
+    <name>CoverageView</name>
+    <message>
+        <location filename="../plan_coverage.py" line="48"/>
+        <source>Dekking: voorwaarden en niveaus</source>
+        <translation>Coverage: conditions and levels</translation>
+    </message>
+    <message>
+        <location filename="../plan_coverage.py" line="55"/>
+        <source>Doelgroepen, bewijs en waarschuwingen</source>
+        <translation>Target groups, evidence and warnings</translation>
+    </message>
+    <message>
+        <location filename="../plan_coverage.py" line="56"/>
+        <source>Kies een vak in de tabel om passende interventies te zien.</source>
+        <translation>Choose a cell in the table to see fitting interventions.</translation>
+    </message>
+    <message>
+        <location filename="../plan_coverage.py" line="60"/>
+        <source>Suggesties</source>
+        <translation>Suggestions</translation>
+    </message>
+    <message>
+        <location filename="../plan_coverage.py" line="61"/>
+        <source>&amp;Toevoegen aan plan</source>
+        <translation>&amp;Add to plan</translation>
+    </message>
+    <message>
+        <location filename="../plan_coverage.py" line="111"/>
+        <source>— leeg —</source>
+        <translation>— empty —</translation>
+    </message>
+    <message>
+        <location filename="../plan_coverage.py" line="145"/>
+        <source>Interventies voor %1 × %2, sterkste bewijs eerst:</source>
+        <translation>Interventions for %1 × %2, strongest evidence first:</translation>
     </message>
 </context>
 <context>
@@ -41,7 +79,7 @@
     </message>
     <message>
         <location filename="../detail_pane.py" line="60"/>
-        <location filename="../detail_pane.py" line="190"/>
+        <location filename="../detail_pane.py" line="197"/>
         <source>☆ Favoriet</source>
         <translation>☆ Favourite</translation>
     </message>
@@ -67,52 +105,52 @@
         <translation>Favourite</translation>
     </message>
     <message>
-        <location filename="../detail_pane.py" line="83"/>
+        <location filename="../detail_pane.py" line="84"/>
         <source>Beschrijving</source>
         <translation>Description</translation>
     </message>
     <message>
-        <location filename="../detail_pane.py" line="85"/>
+        <location filename="../detail_pane.py" line="86"/>
         <source>Mijn &amp;notitie (alleen voor u, Markdown mag):</source>
         <translation>My &amp;note (private; Markdown allowed):</translation>
     </message>
     <message>
-        <location filename="../detail_pane.py" line="87"/>
+        <location filename="../detail_pane.py" line="88"/>
         <source>Notitie</source>
         <translation>Note</translation>
     </message>
     <message>
-        <location filename="../detail_pane.py" line="88"/>
+        <location filename="../detail_pane.py" line="89"/>
         <source>Schrijf hier uw eigen aantekeningen…</source>
         <translation>Write your own notes here…</translation>
     </message>
     <message>
-        <location filename="../detail_pane.py" line="141"/>
+        <location filename="../detail_pane.py" line="148"/>
         <source>&lt;h2&gt;Kies een interventie&lt;/h2&gt;&lt;p&gt;Zoek links op een probleem, doelgroep of naam en kies een resultaat.&lt;/p&gt;</source>
         <translation>&lt;h2&gt;Choose an intervention&lt;/h2&gt;&lt;p&gt;Search on the left for a problem, target group or name and choose a result.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../detail_pane.py" line="158"/>
+        <location filename="../detail_pane.py" line="165"/>
         <source>&lt;h2&gt;%s&lt;/h2&gt;&lt;p&gt;Deze interventie staat niet meer in de bibliotheek. Uw favoriet en notitie blijven bewaard.&lt;/p&gt;</source>
         <translation>&lt;h2&gt;%s&lt;/h2&gt;&lt;p&gt;This intervention is no longer in the library. Your favourite and note are kept.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../detail_pane.py" line="180"/>
+        <location filename="../detail_pane.py" line="187"/>
         <source>Vergelijkbare interventies</source>
         <translation>Similar interventions</translation>
     </message>
     <message>
-        <location filename="../detail_pane.py" line="190"/>
+        <location filename="../detail_pane.py" line="197"/>
         <source>★ Favoriet</source>
         <translation>★ Favourite</translation>
     </message>
     <message>
-        <location filename="../detail_pane.py" line="212"/>
+        <location filename="../detail_pane.py" line="219"/>
         <source>Link openen</source>
         <translation>Open link</translation>
     </message>
     <message>
-        <location filename="../detail_pane.py" line="213"/>
+        <location filename="../detail_pane.py" line="220"/>
         <source>Deze link opent in uw webbrowser (daarvoor is internet nodig):
 
 %s
@@ -213,175 +251,658 @@ Open it?</translation>
     </message>
 </context>
 <context>
+    <name>ItemForm</name>
+    <message>
+        <location filename="../plan_items.py" line="120"/>
+        <source>Waarom afgewezen of nog in overweging?</source>
+        <translation>Why rejected or still under consideration?</translation>
+    </message>
+    <message>
+        <location filename="../plan_items.py" line="122"/>
+        <source>Waarom deze interventie, hier en nu?</source>
+        <translation>Why this intervention, here and now?</translation>
+    </message>
+    <message>
+        <location filename="../plan_items.py" line="129"/>
+        <source>Wat</source>
+        <translation>What</translation>
+    </message>
+    <message>
+        <location filename="../plan_items.py" line="129"/>
+        <source>Wie</source>
+        <translation>Who</translation>
+    </message>
+    <message>
+        <location filename="../plan_items.py" line="129"/>
+        <source>Wanneer</source>
+        <translation>When</translation>
+    </message>
+    <message>
+        <location filename="../plan_items.py" line="132"/>
+        <source>Actie toevoegen</source>
+        <translation>Add action</translation>
+    </message>
+    <message>
+        <location filename="../plan_items.py" line="133"/>
+        <source>Actie verwijderen</source>
+        <translation>Remove action</translation>
+    </message>
+    <message>
+        <location filename="../plan_items.py" line="140"/>
+        <source>geen bedrag</source>
+        <translation>no amount</translation>
+    </message>
+    <message>
+        <location filename="../plan_items.py" line="143"/>
+        <source>Waaraan zien we dat het werkt?</source>
+        <translation>How will we see that it works?</translation>
+    </message>
+    <message>
+        <location filename="../plan_items.py" line="150"/>
+        <source>&amp;Status:</source>
+        <translation>&amp;Status:</translation>
+    </message>
+    <message>
+        <location filename="../plan_items.py" line="151"/>
+        <source>Re&amp;den:</source>
+        <translation>Re&amp;ason:</translation>
+    </message>
+    <message>
+        <location filename="../plan_items.py" line="152"/>
+        <source>&amp;Waarom gekozen:</source>
+        <translation>&amp;Why chosen:</translation>
+    </message>
+    <message>
+        <location filename="../plan_items.py" line="153"/>
+        <source>Voorwaarden:</source>
+        <translation>Conditions:</translation>
+    </message>
+    <message>
+        <location filename="../plan_items.py" line="154"/>
+        <source>Niveaus:</source>
+        <translation>Levels:</translation>
+    </message>
+    <message>
+        <location filename="../plan_items.py" line="155"/>
+        <source>Doelgroepen:</source>
+        <translation>Target groups:</translation>
+    </message>
+    <message>
+        <location filename="../plan_items.py" line="160"/>
+        <source>Acties:</source>
+        <translation>Actions:</translation>
+    </message>
+    <message>
+        <location filename="../plan_items.py" line="162"/>
+        <source>&amp;Partner:</source>
+        <translation>&amp;Partner:</translation>
+    </message>
+    <message>
+        <location filename="../plan_items.py" line="163"/>
+        <source>&amp;Budget:</source>
+        <translation>&amp;Budget:</translation>
+    </message>
+    <message>
+        <location filename="../plan_items.py" line="164"/>
+        <source>Toelichting &amp;budget:</source>
+        <translation>Budget &amp;note:</translation>
+    </message>
+    <message>
+        <location filename="../plan_items.py" line="165"/>
+        <source>&amp;Indicator:</source>
+        <translation>&amp;Indicator:</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
-        <location filename="../main_window.py" line="49"/>
+        <location filename="../main_window.py" line="59"/>
         <source>Favorieten</source>
         <translation>Favourites</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="50"/>
+        <location filename="../main_window.py" line="60"/>
         <source>Wat werkt</source>
         <translation>What works</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="52"/>
+        <location filename="../main_window.py" line="62"/>
         <source>&amp;Filters</source>
         <translation>&amp;Filters</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="53"/>
+        <location filename="../main_window.py" line="63"/>
         <source>F&amp;avorieten</source>
         <translation>F&amp;avourites</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="54"/>
-        <location filename="../main_window.py" line="138"/>
+        <location filename="../main_window.py" line="64"/>
+        <location filename="../main_window.py" line="158"/>
         <source>&amp;Wat werkt</source>
         <translation>&amp;What works</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="118"/>
+        <location filename="../main_window.py" line="128"/>
         <source>&amp;Bestand</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="119"/>
+        <location filename="../main_window.py" line="129"/>
+        <source>Bibliotheek &amp;bijwerken…</source>
+        <translation>&amp;Update library…</translation>
+    </message>
+    <message>
+        <location filename="../main_window.py" line="130"/>
+        <source>&amp;Terug naar vorige bibliotheek</source>
+        <translation>&amp;Back to previous library</translation>
+    </message>
+    <message>
+        <location filename="../main_window.py" line="133"/>
         <source>&amp;Voorkeuren…</source>
         <translation>&amp;Preferences…</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="121"/>
+        <location filename="../main_window.py" line="135"/>
         <source>&amp;Afsluiten</source>
         <translation>&amp;Quit</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="122"/>
+        <location filename="../main_window.py" line="136"/>
         <source>Be&amp;werken</source>
         <translation>&amp;Edit</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="123"/>
+        <location filename="../main_window.py" line="137"/>
+        <source>&amp;Ongedaan maken</source>
+        <translation>&amp;Undo</translation>
+    </message>
+    <message>
+        <location filename="../main_window.py" line="139"/>
+        <source>Opnieuw &amp;doen</source>
+        <translation>&amp;Redo</translation>
+    </message>
+    <message>
+        <location filename="../main_window.py" line="143"/>
         <source>&amp;Zoeken</source>
         <translation>&amp;Search</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="125"/>
+        <location filename="../main_window.py" line="145"/>
         <source>Zoekveld &amp;leegmaken</source>
         <translation>C&amp;lear search field</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="127"/>
+        <location filename="../main_window.py" line="147"/>
         <source>&amp;Filters wissen</source>
         <translation>Clear &amp;filters</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="129"/>
+        <location filename="../main_window.py" line="149"/>
         <source>&amp;Ga</source>
         <translation>&amp;Go</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="130"/>
+        <location filename="../main_window.py" line="150"/>
         <source>&amp;Terug</source>
         <translation>&amp;Back</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="131"/>
+        <location filename="../main_window.py" line="151"/>
         <source>&amp;Vooruit</source>
         <translation>&amp;Forward</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="132"/>
+        <location filename="../main_window.py" line="152"/>
         <source>&amp;Resultaten</source>
         <translation>&amp;Results</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="134"/>
+        <location filename="../main_window.py" line="154"/>
         <source>&amp;Beschrijving</source>
         <translation>&amp;Description</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="136"/>
+        <location filename="../main_window.py" line="156"/>
         <source>&amp;Notitie</source>
         <translation>&amp;Note</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="137"/>
+        <location filename="../main_window.py" line="157"/>
         <source>&amp;Favorieten</source>
         <translation>F&amp;avourites</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="139"/>
+        <location filename="../main_window.py" line="56"/>
+        <location filename="../main_window.py" line="160"/>
         <source>&amp;Interventie</source>
         <translation>&amp;Intervention</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="142"/>
+        <location filename="../main_window.py" line="57"/>
+        <source>Actie&amp;plan</source>
+        <translation>Action &amp;plan</translation>
+    </message>
+    <message>
+        <location filename="../main_window.py" line="159"/>
+        <source>&amp;Actieplan</source>
+        <translation>&amp;Action plan</translation>
+    </message>
+    <message>
+        <location filename="../main_window.py" line="163"/>
+        <source>Toevoegen aan &amp;plan</source>
+        <translation>Add to &amp;plan</translation>
+    </message>
+    <message>
+        <location filename="../main_window.py" line="168"/>
         <source>&amp;Vergelijken…</source>
         <translation>&amp;Compare…</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="144"/>
+        <location filename="../main_window.py" line="170"/>
         <source>Vergelijking &amp;leegmaken</source>
         <translation>C&amp;lear comparison</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="145"/>
+        <location filename="../main_window.py" line="171"/>
         <source>&amp;Help</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="146"/>
+        <location filename="../main_window.py" line="172"/>
         <source>&amp;Over Wat Werkt</source>
         <translation>&amp;About Wat Werkt</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="162"/>
+        <location filename="../main_window.py" line="188"/>
         <source>Zoeken lukte niet; probeer andere woorden.</source>
         <translation>The search failed; try other words.</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="219"/>
+        <location filename="../main_window.py" line="253"/>
+        <source>Toegevoegd aan plan ‘%s’</source>
+        <translation>Added to plan ‘%s’</translation>
+    </message>
+    <message>
+        <location filename="../main_window.py" line="260"/>
         <source>Vergelijken</source>
         <translation>Compare</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="220"/>
+        <location filename="../main_window.py" line="261"/>
         <source>U kunt hooguit vier interventies vergelijken. Maak de vergelijking eerst leeg.</source>
         <translation>You can compare at most four interventions. Clear the comparison first.</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="232"/>
+        <location filename="../main_window.py" line="273"/>
         <source>&amp;Vergelijken (%d)…</source>
         <translation>&amp;Compare (%d)…</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="247"/>
+        <location filename="../main_window.py" line="288"/>
         <source>Over Wat Werkt</source>
         <translation>About Wat Werkt</translation>
     </message>
 </context>
 <context>
+    <name>PlanItemsModel</name>
+    <message>
+        <location filename="../plan_items.py" line="57"/>
+        <source> (lokale activiteit)</source>
+        <translation> (local activity)</translation>
+    </message>
+</context>
+<context>
+    <name>PlanPanel</name>
+    <message>
+        <location filename="../plan_panel.py" line="82"/>
+        <source>Context en probleemstelling</source>
+        <translation>Context and problem statement</translation>
+    </message>
+    <message>
+        <location filename="../plan_panel.py" line="87"/>
+        <source>Onderdelen van het plan</source>
+        <translation>Items of the plan</translation>
+    </message>
+    <message>
+        <location filename="../plan_panel.py" line="91"/>
+        <location filename="../plan_panel.py" line="287"/>
+        <location filename="../plan_panel.py" line="328"/>
+        <location filename="../plan_panel.py" line="444"/>
+        <location filename="../plan_panel.py" line="446"/>
+        <location filename="../plan_panel.py" line="451"/>
+        <source>Plan</source>
+        <translation>Plan</translation>
+    </message>
+    <message>
+        <location filename="../plan_panel.py" line="92"/>
+        <source>Onderdelen</source>
+        <translation>Items</translation>
+    </message>
+    <message>
+        <location filename="../plan_panel.py" line="93"/>
+        <source>Dekking en hiaten</source>
+        <translation>Coverage and gaps</translation>
+    </message>
+    <message>
+        <location filename="../plan_panel.py" line="111"/>
+        <source>Plan kiezen</source>
+        <translation>Choose plan</translation>
+    </message>
+    <message>
+        <location filename="../plan_panel.py" line="114"/>
+        <source>Nieuw plan</source>
+        <translation>New plan</translation>
+    </message>
+    <message>
+        <location filename="../plan_panel.py" line="117"/>
+        <source>Leeg plan</source>
+        <translation>Empty plan</translation>
+    </message>
+    <message>
+        <location filename="../plan_panel.py" line="122"/>
+        <source>Exporteren</source>
+        <translation>Export</translation>
+    </message>
+    <message>
+        <location filename="../plan_panel.py" line="131"/>
+        <source>Dupliceren</source>
+        <translation>Duplicate</translation>
+    </message>
+    <message>
+        <location filename="../plan_panel.py" line="132"/>
+        <location filename="../plan_panel.py" line="159"/>
+        <source>Verwijderen</source>
+        <translation>Delete</translation>
+    </message>
+    <message>
+        <location filename="../plan_panel.py" line="133"/>
+        <source>Openen…</source>
+        <translation>Open…</translation>
+    </message>
+    <message>
+        <location filename="../plan_panel.py" line="134"/>
+        <source>Delen…</source>
+        <translation>Share…</translation>
+    </message>
+    <message>
+        <location filename="../plan_panel.py" line="141"/>
+        <source>&amp;Titel:</source>
+        <translation>&amp;Title:</translation>
+    </message>
+    <message>
+        <location filename="../plan_panel.py" line="141"/>
+        <source>&amp;Organisatie of gemeente:</source>
+        <translation>&amp;Organisation or municipality:</translation>
+    </message>
+    <message>
+        <location filename="../plan_panel.py" line="142"/>
+        <source>&amp;Periode:</source>
+        <translation>P&amp;eriod:</translation>
+    </message>
+    <message>
+        <location filename="../plan_panel.py" line="142"/>
+        <source>&amp;Auteur:</source>
+        <translation>&amp;Author:</translation>
+    </message>
+    <message>
+        <location filename="../plan_panel.py" line="145"/>
+        <source>&amp;Context (Markdown):</source>
+        <translation>&amp;Context (Markdown):</translation>
+    </message>
+    <message>
+        <location filename="../plan_panel.py" line="146"/>
+        <source>Prioriteiten:</source>
+        <translation>Priorities:</translation>
+    </message>
+    <message>
+        <location filename="../plan_panel.py" line="155"/>
+        <source>Omhoog</source>
+        <translation>Up</translation>
+    </message>
+    <message>
+        <location filename="../plan_panel.py" line="156"/>
+        <source>Onderdeel omhoog (Ctrl+Shift+Up)</source>
+        <translation>Move item up (Ctrl+Shift+Up)</translation>
+    </message>
+    <message>
+        <location filename="../plan_panel.py" line="157"/>
+        <source>Omlaag</source>
+        <translation>Down</translation>
+    </message>
+    <message>
+        <location filename="../plan_panel.py" line="158"/>
+        <source>Onderdeel omlaag (Ctrl+Shift+Down)</source>
+        <translation>Move item down (Ctrl+Shift+Down)</translation>
+    </message>
+    <message>
+        <location filename="../plan_panel.py" line="160"/>
+        <source>Lokale activiteit…</source>
+        <translation>Local activity…</translation>
+    </message>
+    <message>
+        <location filename="../plan_panel.py" line="246"/>
+        <source>nieuw plan</source>
+        <translation>new plan</translation>
+    </message>
+    <message>
+        <location filename="../plan_panel.py" line="253"/>
+        <source>plan dupliceren</source>
+        <translation>duplicate plan</translation>
+    </message>
+    <message>
+        <location filename="../plan_panel.py" line="259"/>
+        <source>Plan verwijderen</source>
+        <translation>Delete plan</translation>
+    </message>
+    <message>
+        <location filename="../plan_panel.py" line="260"/>
+        <source>Plan ‘%s’ verwijderen? U kunt dit ongedaan maken met Ctrl+Z.</source>
+        <translation>Delete plan ‘%s’? You can undo this with Ctrl+Z.</translation>
+    </message>
+    <message>
+        <location filename="../plan_panel.py" line="264"/>
+        <source>plan verwijderen</source>
+        <translation>delete plan</translation>
+    </message>
+    <message>
+        <location filename="../plan_panel.py" line="274"/>
+        <source>context wijzigen</source>
+        <translation>change context</translation>
+    </message>
+    <message>
+        <location filename="../plan_panel.py" line="285"/>
+        <source>plan wijzigen</source>
+        <translation>change plan</translation>
+    </message>
+    <message>
+        <location filename="../plan_panel.py" line="299"/>
+        <source>prioriteiten wijzigen</source>
+        <translation>change priorities</translation>
+    </message>
+    <message>
+        <location filename="../plan_panel.py" line="326"/>
+        <source>onderdeel wijzigen</source>
+        <translation>change item</translation>
+    </message>
+    <message>
+        <location filename="../plan_panel.py" line="336"/>
+        <source>Toevoegen aan plan</source>
+        <translation>Add to plan</translation>
+    </message>
+    <message>
+        <location filename="../plan_panel.py" line="338"/>
+        <source>toevoegen aan plan</source>
+        <translation>add to plan</translation>
+    </message>
+    <message>
+        <location filename="../plan_panel.py" line="343"/>
+        <source>Lokale activiteit</source>
+        <translation>Local activity</translation>
+    </message>
+    <message>
+        <location filename="../plan_panel.py" line="344"/>
+        <source>Naam van de activiteit:</source>
+        <translation>Name of the activity:</translation>
+    </message>
+    <message>
+        <location filename="../plan_panel.py" line="347"/>
+        <source>activiteit toevoegen</source>
+        <translation>add activity</translation>
+    </message>
+    <message>
+        <location filename="../plan_panel.py" line="355"/>
+        <source>volgorde wijzigen</source>
+        <translation>reorder</translation>
+    </message>
+    <message>
+        <location filename="../plan_panel.py" line="361"/>
+        <source>onderdeel verwijderen</source>
+        <translation>remove item</translation>
+    </message>
+    <message>
+        <location filename="../plan_panel.py" line="368"/>
+        <source>Er is nog geen plan om te exporteren.</source>
+        <translation>There is no plan to export yet.</translation>
+    </message>
+    <message>
+        <location filename="../plan_panel.py" line="375"/>
+        <source>Exporteren als %s</source>
+        <translation>Export as %s</translation>
+    </message>
+    <message>
+        <location filename="../plan_panel.py" line="379"/>
+        <source>Het plan is geëxporteerd.</source>
+        <translation>The plan has been exported.</translation>
+    </message>
+    <message>
+        <location filename="../plan_panel.py" line="389"/>
+        <source>Plan delen</source>
+        <translation>Share plan</translation>
+    </message>
+    <message>
+        <location filename="../plan_panel.py" line="391"/>
+        <location filename="../plan_panel.py" line="400"/>
+        <source>Wat Werkt-plan (*.wwplan)</source>
+        <translation>Wat Werkt plan (*.wwplan)</translation>
+    </message>
+    <message>
+        <location filename="../plan_panel.py" line="395"/>
+        <source>Opgeslagen. Geef dit bestand aan een collega; die opent het met Plan → Openen…</source>
+        <translation>Saved. Give this file to a colleague, who opens it with Plan → Open…</translation>
+    </message>
+    <message>
+        <location filename="../plan_panel.py" line="399"/>
+        <location filename="../plan_panel.py" line="422"/>
+        <source>Plan openen</source>
+        <translation>Open plan</translation>
+    </message>
+    <message>
+        <location filename="../plan_panel.py" line="407"/>
+        <source>‘%1’ (%2) met %3 onderdelen en %4 prioriteiten.</source>
+        <translation>‘%1’ (%2) with %3 items and %4 priorities.</translation>
+    </message>
+    <message>
+        <location filename="../plan_panel.py" line="417"/>
+        <source>plan openen</source>
+        <translation>open plan</translation>
+    </message>
+    <message>
+        <location filename="../plan_panel.py" line="424"/>
+        <source>Dit plan staat al in uw lijst: %s
+Wat wilt u doen?</source>
+        <translation>This plan is already in your list: %s
+What do you want to do?</translation>
+    </message>
+    <message>
+        <location filename="../plan_panel.py" line="425"/>
+        <source>Vervangen</source>
+        <translation>Replace</translation>
+    </message>
+    <message>
+        <location filename="../plan_panel.py" line="426"/>
+        <source>Als kopie openen</source>
+        <translation>Open as a copy</translation>
+    </message>
+    <message>
+        <location filename="../plan_panel.py" line="428"/>
+        <source>Dit plan openen? %s</source>
+        <translation>Open this plan? %s</translation>
+    </message>
+    <message>
+        <location filename="../plan_panel.py" line="429"/>
+        <source>Openen</source>
+        <translation>Open</translation>
+    </message>
+    <message>
+        <location filename="../plan_panel.py" line="447"/>
+        <source>Het bestand kon niet worden gelezen of geschreven (%s). Er is niets gewijzigd.</source>
+        <translation>The file could not be read or written (%s). Nothing was changed.</translation>
+    </message>
+    <message>
+        <location filename="../plan_io.py" line="26"/>
+        <source>Word (.docx)</source>
+        <translation>Word (.docx)</translation>
+    </message>
+    <message>
+        <location filename="../plan_io.py" line="27"/>
+        <source>PDF</source>
+        <translation>PDF</translation>
+    </message>
+    <message>
+        <location filename="../plan_io.py" line="28"/>
+        <source>Markdown (.md)</source>
+        <translation>Markdown (.md)</translation>
+    </message>
+    <message>
+        <location filename="../plan_io.py" line="29"/>
+        <source>Webpagina (.html)</source>
+        <translation>Web page (.html)</translation>
+    </message>
+    <message>
+        <location filename="../plan_io.py" line="30"/>
+        <source>Workshopkit, Word</source>
+        <translation>Workshop kit, Word</translation>
+    </message>
+    <message>
+        <location filename="../plan_io.py" line="31"/>
+        <source>Workshopkit, PDF</source>
+        <translation>Workshop kit, PDF</translation>
+    </message>
+</context>
+<context>
     <name>PreferencesDialog</name>
     <message>
-        <location filename="../dialogs.py" line="47"/>
+        <location filename="../dialogs.py" line="48"/>
         <source>Voorkeuren</source>
         <translation>Preferences</translation>
     </message>
     <message>
-        <location filename="../dialogs.py" line="49"/>
+        <location filename="../dialogs.py" line="50"/>
         <source>Taal</source>
         <translation>Language</translation>
     </message>
     <message>
-        <location filename="../dialogs.py" line="54"/>
+        <location filename="../dialogs.py" line="55"/>
         <source>&amp;Taal:</source>
         <translation>&amp;Language:</translation>
     </message>
     <message>
-        <location filename="../dialogs.py" line="55"/>
+        <location filename="../dialogs.py" line="56"/>
         <source>Een andere taal wordt actief nadat u Wat Werkt opnieuw start.</source>
         <translation>A different language takes effect after you restart Wat Werkt.</translation>
+    </message>
+</context>
+<context>
+    <name>PrioritiesEditor</name>
+    <message>
+        <location filename="../plan_priorities.py" line="28"/>
+        <source>Waarom is dit hier een prioriteit?</source>
+        <translation>Why is this a priority here?</translation>
+    </message>
+    <message>
+        <location filename="../plan_priorities.py" line="29"/>
+        <source>Toelichting bij %s</source>
+        <translation>Rationale for %s</translation>
     </message>
 </context>
 <context>
@@ -463,6 +984,57 @@ Open it?</translation>
         <location filename="../search_view.py" line="154"/>
         <source>%s — ook resultaten zonder alle woorden (onderaan)</source>
         <translation>%s — including results without all words (at the bottom)</translation>
+    </message>
+</context>
+<context>
+    <name>UpdateDialog</name>
+    <message>
+        <location filename="../library_update.py" line="66"/>
+        <source>Bibliotheek bijwerken</source>
+        <translation>Update library</translation>
+    </message>
+    <message>
+        <location filename="../library_update.py" line="69"/>
+        <source>Het pakket is gecontroleerd: bibliotheek %1 met %2 interventies. Dit verandert er:</source>
+        <translation>The pack has been checked: library %1 with %2 interventions. This is what changes:</translation>
+    </message>
+    <message>
+        <location filename="../library_update.py" line="75"/>
+        <source>Wijzigingen</source>
+        <translation>Changes</translation>
+    </message>
+    <message>
+        <location filename="../library_update.py" line="76"/>
+        <source>Wat Werkt opent daarna opnieuw met de nieuwe bibliotheek. Uw favorieten, notities en plannen blijven bewaard.</source>
+        <translation>Wat Werkt then reopens with the new library. Your favourites, notes and plans are kept.</translation>
+    </message>
+    <message>
+        <location filename="../library_update.py" line="80"/>
+        <source>&amp;Installeren</source>
+        <translation>&amp;Install</translation>
+    </message>
+</context>
+<context>
+    <name>window</name>
+    <message>
+        <location filename="../library_update.py" line="105"/>
+        <source>Bibliotheekpakket (*.wwpack)</source>
+        <translation>Library pack (*.wwpack)</translation>
+    </message>
+    <message>
+        <location filename="../library_update.py" line="128"/>
+        <source>Terug naar vorige bibliotheek</source>
+        <translation>Back to previous library</translation>
+    </message>
+    <message>
+        <location filename="../library_update.py" line="131"/>
+        <source>Er is geen vorige bibliotheek: u gebruikt de meegeleverde bibliotheek.</source>
+        <translation>There is no previous library: you are using the library that came with the program.</translation>
+    </message>
+    <message>
+        <location filename="../library_update.py" line="134"/>
+        <source>Terug naar de bibliotheek van vóór de laatste update? Wat Werkt opent daarna opnieuw; uw favorieten, notities en plannen blijven bewaard.</source>
+        <translation>Go back to the library from before the last update? Wat Werkt then reopens; your favourites, notes and plans are kept.</translation>
     </message>
 </context>
 </TS>

@@ -1,0 +1,157 @@
+"""The gap analysis of a plan: conditions × levels matrix, target groups, evidence profile and
+warnings; an empty cell offers the library's interventions for it, best evidence first.
+
+Signals: ``add_requested(str)`` — add this library intervention to the plan.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from html import escape
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import (
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QListWidget,
+    QListWidgetItem,
+    QPushButton,
+    QSplitter,
+    QTableWidget,
+    QTableWidgetItem,
+    QTextBrowser,
+    QVBoxLayout,
+    QWidget,
+)
+
+from kb_app.gui.detail_html import badge
+from kb_app.plans.coverage import Coverage, analyse, suggestions
+from kb_app.plans.model import Plan
+from kb_app.search.service import SearchService
+from kb_app.store.content import ContentReader
+
+CELL_ROLE = Qt.ItemDataRole.UserRole + 20
+
+
+class CoverageView(QWidget):
+    add_requested = Signal(str)
+
+    def __init__(self, reader: ContentReader, search: SearchService, today: dt.date,
+                 parent=None) -> None:
+        super().__init__(parent)
+        self._reader, self._search, self._today = reader, search, today
+        self._vocabulary = reader.vocabulary()
+        self._plan: Plan | None = None
+        self.coverage: Coverage | None = None
+        self.matrix = QTableWidget(self)
+        self.matrix.setAccessibleName(self.tr("Dekking: voorwaarden en niveaus"))
+        self.matrix.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
+        self.matrix.setWordWrap(True)
+        self.matrix.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
+        self.matrix.horizontalHeader().setMinimumSectionSize(130)  # "Gemeenschappelijk" fits
+        self.matrix.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        self.summary = QTextBrowser(self)
+        self.summary.setAccessibleName(self.tr("Doelgroepen, bewijs en waarschuwingen"))
+        self.suggest_label = QLabel(self.tr("Kies een vak in de tabel om passende interventies "
+                                            "te zien."), self)
+        self.suggest_label.setWordWrap(True)
+        self.suggestions = QListWidget(self)
+        self.suggestions.setAccessibleName(self.tr("Suggesties"))
+        self.add_button = QPushButton(self.tr("&Toevoegen aan plan"), self)
+        self.add_button.setEnabled(False)
+        self._layout()
+        self.matrix.currentCellChanged.connect(self._on_matrix_current_cell_changed)
+        self.suggestions.currentRowChanged.connect(
+            lambda row: self.add_button.setEnabled(row >= 0))
+        self.add_button.clicked.connect(self._on_add_button_clicked)
+        self.suggestions.itemActivated.connect(lambda _i: self._on_add_button_clicked())
+
+    def _layout(self) -> None:
+        side = QWidget(self)
+        side_layout = QVBoxLayout(side)
+        side_layout.setContentsMargins(0, 0, 0, 0)
+        side_layout.addWidget(self.suggest_label)
+        side_layout.addWidget(self.suggestions, 1)
+        row = QHBoxLayout()
+        row.addStretch(1)
+        row.addWidget(self.add_button)
+        side_layout.addLayout(row)
+        top = QSplitter(Qt.Orientation.Horizontal, self)
+        top.addWidget(self.matrix)
+        top.addWidget(side)
+        top.setSizes([600, 220])
+        splitter = QSplitter(Qt.Orientation.Vertical, self)
+        splitter.addWidget(top)
+        splitter.addWidget(self.summary)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(splitter)
+
+    def show_plan(self, plan: Plan | None) -> None:
+        self._plan = plan
+        self.coverage = analyse(plan, self._reader, self._today) if plan else None
+        self._fill_matrix()
+        self.summary.setHtml(self._summary_html())
+        self._on_matrix_current_cell_changed(self.matrix.currentRow(),
+                                             self.matrix.currentColumn(), -1, -1)
+
+    def _fill_matrix(self) -> None:
+        conditions = self._vocabulary.terms("conditions")
+        levels = self._vocabulary.terms("basis_levels")
+        self.matrix.setRowCount(len(conditions))
+        self.matrix.setColumnCount(len(levels))
+        self.matrix.setHorizontalHeaderLabels([t.label for t in levels])
+        priorities = set(self._plan.priority_conditions()) if self._plan else set()
+        self.matrix.setVerticalHeaderLabels(
+            [("★ " if t.id in priorities else "") + t.label for t in conditions])
+        for row, condition in enumerate(conditions):
+            for column, level in enumerate(levels):
+                items = self.coverage.cell(condition.id, level.id) if self.coverage else ()
+                text = "\n".join(i.title for i in items) or self.tr("— leeg —")
+                cell = QTableWidgetItem(text)
+                cell.setData(CELL_ROLE, (condition.id, level.id))
+                cell.setToolTip(text)
+                self.matrix.setItem(row, column, cell)
+
+    def _summary_html(self) -> str:
+        if self.coverage is None:
+            return ""
+        vocabulary, coverage = self._vocabulary, self.coverage
+        out = [f"<h3>{self.tr('Waarschuwingen')}</h3>"]
+        if coverage.warnings:
+            out.append("<ul>" + "".join(f"<li>{escape(w.message)}</li>"
+                                        for w in coverage.warnings) + "</ul>")
+        else:
+            out.append(f"<p>{self.tr('Geen waarschuwingen.')}</p>")
+        out.append(f"<h3>{self.tr('Bewijsprofiel van de gekozen onderdelen')}</h3><ul>")
+        out.extend(f"<li>{badge(level, vocabulary)} {count}</li>"
+                   for level, count in coverage.evidence_profile.items() if count)
+        if coverage.local_activities:
+            out.append(f"<li>{self.tr('Lokale activiteiten')}: {coverage.local_activities}</li>")
+        out.append(f"</ul><h3>{self.tr('Bereikte doelgroepen')}</h3><p>")
+        out.append(", ".join(f"{escape(vocabulary.label('target_groups', t))} ({n})"
+                             for t, n in coverage.target_groups.items()) or "—")
+        out.append("</p>")
+        return "".join(out)
+
+    def _on_matrix_current_cell_changed(self, row: int, column: int, _r: int, _c: int) -> None:
+        self.suggestions.clear()
+        cell = self.matrix.item(row, column) if row >= 0 and column >= 0 else None
+        if cell is None or self._plan is None:
+            return
+        condition, level = cell.data(CELL_ROLE)
+        used = [i.intervention_id for i in self._plan.items if i.intervention_id]
+        self.suggest_label.setText(self.tr("Interventies voor %1 × %2, sterkste bewijs eerst:")
+                                   .replace("%1", self._vocabulary.label("conditions", condition))
+                                   .replace("%2", self._vocabulary.label("basis_levels", level)))
+        for hit in suggestions(self._search, condition, level, exclude=used):
+            label = self._vocabulary.label("evidence_levels", hit.evidence_level)
+            entry = QListWidgetItem(f"{hit.title} — {label}", self.suggestions)
+            entry.setData(CELL_ROLE, hit.id)
+            entry.setToolTip(hit.summary)
+
+    def _on_add_button_clicked(self) -> None:
+        entry = self.suggestions.currentItem()
+        if entry is not None:
+            self.add_requested.emit(entry.data(CELL_ROLE))

@@ -1,0 +1,60 @@
+"""Writing a plan or workshop kit in the chosen format, and reading a shared .wwplan file.
+
+Kept apart from the panel so the formats live in one place: Markdown, HTML and Word come from
+``kb_app.export``; PDF goes through Qt's own printing (``kb_app.gui.pdf``).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from pathlib import Path
+
+from PySide6.QtCore import QT_TRANSLATE_NOOP
+
+from kb_app.core.files import atomic_write
+from kb_app.export.builder import build_plan_document
+from kb_app.export.docx import write_docx
+from kb_app.export.html import write_html
+from kb_app.export.kit import build_kit_document
+from kb_app.export.markdown import write_markdown
+from kb_app.gui.pdf import write_pdf
+from kb_app.plans.model import Plan
+from kb_app.store.content import ContentReader
+
+# key -> (menu label, translated where the menu is built; file filter; suffix; kit?)
+FORMATS = {
+    "docx": (QT_TRANSLATE_NOOP("PlanPanel", "Word (.docx)"),
+            "Word-document (*.docx)", ".docx", False),
+    "pdf": (QT_TRANSLATE_NOOP("PlanPanel", "PDF"),
+           "PDF-document (*.pdf)", ".pdf", False),
+    "md": (QT_TRANSLATE_NOOP("PlanPanel", "Markdown (.md)"),
+          "Markdown (*.md)", ".md", False),
+    "html": (QT_TRANSLATE_NOOP("PlanPanel", "Webpagina (.html)"),
+            "HTML (*.html)", ".html", False),
+    "kit-docx": (QT_TRANSLATE_NOOP("PlanPanel", "Workshopkit, Word"),
+                "Word-document (*.docx)", ".docx", True),
+    "kit-pdf": (QT_TRANSLATE_NOOP("PlanPanel", "Workshopkit, PDF"),
+               "PDF-document (*.pdf)", ".pdf", True),
+}
+
+
+def export_plan(plan: Plan, reader: ContentReader, fmt: str, path: Path, today: dt.date) -> None:
+    """Write ``plan`` as ``fmt`` to ``path`` (replaced only when the new file is complete)."""
+    _label, _filter, _suffix, kit = FORMATS[fmt]
+    build = build_kit_document if kit else build_plan_document
+    document = build(plan, reader, today)
+    kind = fmt.removeprefix("kit-")
+    if kind == "docx":
+        write_docx(document, path)
+    elif kind == "pdf":
+        write_pdf(document, path)
+    elif kind == "md":
+        atomic_write(path, write_markdown(document).encode("utf-8"))
+    else:
+        atomic_write(path, write_html(document).encode("utf-8"))
+
+
+def with_suffix(path: str, fmt: str) -> Path:
+    suffix = FORMATS[fmt][2]
+    result = Path(path)
+    return result if result.suffix.lower() == suffix else result.with_name(result.name + suffix)

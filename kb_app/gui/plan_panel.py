@@ -1,0 +1,451 @@
+"""The action-plan panel: choose or start a plan, fill it in, order its items, see its gaps,
+share it and export it. Every change is saved at once (one transaction) and can be undone.
+
+Signals: ``plan_changed(str)`` — the plan with this id was saved (or deleted).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from pathlib import Path
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QAction, QKeySequence, QUndoCommand, QUndoStack
+from PySide6.QtWidgets import (
+    QComboBox,
+    QFileDialog,
+    QFormLayout,
+    QHBoxLayout,
+    QInputDialog,
+    QLineEdit,
+    QListView,
+    QMenu,
+    QMessageBox,
+    QPlainTextEdit,
+    QPushButton,
+    QScrollArea,
+    QSplitter,
+    QTabWidget,
+    QToolButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from kb_app.core.errors import KbError
+from kb_app.gui.plan_coverage import CoverageView
+from kb_app.gui.plan_io import FORMATS, export_plan, with_suffix
+from kb_app.gui.plan_items import ITEM_ID_ROLE, ItemForm, PlanItemsModel
+from kb_app.gui.plan_priorities import PrioritiesEditor
+from kb_app.plans import operations as ops
+from kb_app.plans.model import Plan
+from kb_app.plans.planfile import read_plan_file, write_plan_file
+from kb_app.search.service import SearchService
+from kb_app.store.content import ContentReader
+from kb_app.store.user import UserStore
+
+PLAN_FIELDS = ("title", "organisation", "period", "author")
+
+
+def _now() -> str:
+    return dt.datetime.now(dt.UTC).isoformat(timespec="seconds")
+
+
+class _SavePlan(QUndoCommand):
+    """Replace a plan's stored document (None = no plan); undo puts the old one back."""
+
+    def __init__(self, panel: PlanPanel, plan_id: str, before: Plan | None, after: Plan | None,
+                 text: str) -> None:
+        super().__init__(text)
+        self._panel, self._id, self._before, self._after = panel, plan_id, before, after
+
+    def redo(self) -> None:
+        self._panel.store(self._id, self._after)
+
+    def undo(self) -> None:
+        self._panel.store(self._id, self._before)
+
+
+class PlanPanel(QWidget):
+    plan_changed = Signal(str)
+
+    def __init__(self, reader: ContentReader, search: SearchService, user: UserStore,
+                 today: dt.date, parent=None) -> None:
+        super().__init__(parent)
+        self._reader, self._user, self._today = reader, user, today
+        self._plan: Plan | None = None
+        self._loading = False
+        self.undo_stack = QUndoStack(self)
+        vocabulary = reader.vocabulary()
+        self._build_top_bar()
+        self.fields = {name: QLineEdit(self) for name in PLAN_FIELDS}
+        self.context = QPlainTextEdit(self)
+        self.context.setAccessibleName(self.tr("Context en probleemstelling"))
+        self.priorities = PrioritiesEditor(vocabulary, self)
+        self.items_model = PlanItemsModel(self)
+        self.items_view = QListView(self)
+        self.items_view.setModel(self.items_model)
+        self.items_view.setAccessibleName(self.tr("Onderdelen van het plan"))
+        self.item_form = ItemForm(vocabulary, self)
+        self.coverage = CoverageView(reader, search, today, self)
+        self.tabs = QTabWidget(self)
+        self.tabs.addTab(self._plan_tab(), self.tr("Plan"))
+        self.tabs.addTab(self._items_tab(), self.tr("Onderdelen"))
+        self.tabs.addTab(self.coverage, self.tr("Dekking en hiaten"))
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addLayout(self.top_bar)
+        layout.addWidget(self.tabs, 1)
+        self._connect()
+        self.reload_plans()
+
+    # -- layout --------------------------------------------------------------------------------
+
+    def _button(self, text: str, slot, tip: str = "") -> QPushButton:
+        button = QPushButton(text, self)
+        button.clicked.connect(slot)
+        button.setToolTip(tip or text)
+        return button
+
+    def _build_top_bar(self) -> None:
+        self.chooser = QComboBox(self)
+        self.chooser.setAccessibleName(self.tr("Plan kiezen"))
+        self.chooser.setMinimumContentsLength(24)
+        self.new_button = QToolButton(self)
+        self.new_button.setText(self.tr("Nieuw plan"))
+        self.new_button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
+        menu = QMenu(self.new_button)
+        menu.addAction(self.tr("Leeg plan"), lambda: self.new_plan(""))
+        for template in ops.TEMPLATES.values():
+            menu.addAction(template.label, lambda t=template.id: self.new_plan(t))
+        self.new_button.setMenu(menu)
+        self.export_button = QToolButton(self)
+        self.export_button.setText(self.tr("Exporteren"))
+        self.export_button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
+        export_menu = QMenu(self.export_button)
+        for fmt, (label, _f, _s, _k) in FORMATS.items():
+            export_menu.addAction(self.tr(label), lambda f=fmt: self.export_dialog(f))
+        self.export_button.setMenu(export_menu)
+        self.top_bar = QHBoxLayout()
+        self.top_bar.addWidget(self.chooser, 1)
+        self.top_bar.addWidget(self.new_button)
+        for text, slot in ((self.tr("Dupliceren"), self.duplicate_plan),
+                           (self.tr("Verwijderen"), self.delete_plan),
+                           (self.tr("Openen…"), self.open_dialog),
+                           (self.tr("Delen…"), self.save_dialog)):
+            self.top_bar.addWidget(self._button(text, slot))
+        self.top_bar.addWidget(self.export_button)
+
+    def _plan_tab(self) -> QWidget:
+        page = QWidget(self)
+        form = QFormLayout(page)
+        labels = {"title": self.tr("&Titel:"), "organisation": self.tr("&Organisatie of gemeente:"),
+                  "period": self.tr("&Periode:"), "author": self.tr("&Auteur:")}
+        for name in PLAN_FIELDS:
+            form.addRow(labels[name], self.fields[name])
+        form.addRow(self.tr("&Context (Markdown):"), self.context)
+        form.addRow(self.tr("Prioriteiten:"), self.priorities)
+        return page
+
+    def _items_tab(self) -> QWidget:
+        left = QWidget(self)
+        column = QVBoxLayout(left)
+        column.setContentsMargins(0, 0, 0, 0)
+        column.addWidget(self.items_view, 1)
+        row = QHBoxLayout()
+        self.up_button = self._button(self.tr("Omhoog"), lambda: self.move(-1),
+                                      self.tr("Onderdeel omhoog (Ctrl+Shift+Up)"))
+        self.down_button = self._button(self.tr("Omlaag"), lambda: self.move(1),
+                                        self.tr("Onderdeel omlaag (Ctrl+Shift+Down)"))
+        self.remove_button = self._button(self.tr("Verwijderen"), self.remove_item)
+        self.local_button = self._button(self.tr("Lokale activiteit…"), self.add_local_dialog)
+        for button in (self.up_button, self.down_button, self.remove_button, self.local_button):
+            row.addWidget(button)
+        column.addLayout(row)
+        scroll = QScrollArea(self)
+        scroll.setWidgetResizable(True)
+        scroll.setWidget(self.item_form)
+        splitter = QSplitter(Qt.Orientation.Horizontal, self)
+        splitter.addWidget(left)
+        splitter.addWidget(scroll)
+        splitter.setSizes([260, 460])
+        return splitter
+
+    def _connect(self) -> None:
+        self.chooser.currentIndexChanged.connect(self._on_chooser_current_index_changed)
+        for name, widget in self.fields.items():
+            widget.editingFinished.connect(lambda n=name: self._on_field_edited(n))
+        self.priorities.changed.connect(self._on_priorities_changed)
+        self.items_view.selectionModel().currentChanged.connect(self._on_items_view_current)
+        self.item_form.changed.connect(self._on_item_form_changed)
+        self.coverage.add_requested.connect(self.add_intervention)
+        for key, step in (("Ctrl+Shift+Up", -1), ("Ctrl+Shift+Down", 1)):
+            action = QAction(self)
+            action.setShortcut(QKeySequence(key))
+            action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+            action.triggered.connect(lambda _=False, s=step: self.move(s))
+            self.items_view.addAction(action)
+
+    # -- plans ---------------------------------------------------------------------------------
+
+    def current_plan(self) -> Plan | None:
+        return self._plan
+
+    def reload_plans(self, select: str | None = None) -> None:
+        select = select or (self._plan.id if self._plan else None)
+        rows = self._user.plans()
+        self._loading = True
+        self.chooser.clear()
+        for row in rows:
+            self.chooser.addItem(row.title, row.id)
+        index = self.chooser.findData(select) if select else 0
+        self.chooser.setCurrentIndex(index if index >= 0 else 0)
+        self._loading = False
+        self._show(self.chooser.currentData())
+
+    def _on_chooser_current_index_changed(self, _index: int) -> None:
+        if not self._loading:
+            self.commit_pending()
+            self._show(self.chooser.currentData())
+
+    def _show(self, plan_id: str | None) -> None:
+        row = self._user.plan(plan_id) if plan_id else None
+        self._plan = Plan.from_dict(row.document) if row else None
+        self._fill()
+
+    def _fill(self) -> None:
+        plan, self._loading = self._plan, True
+        for name, widget in self.fields.items():
+            widget.setText(getattr(plan, name) if plan else "")
+        self.context.setPlainText(plan.context if plan else "")
+        self.priorities.load(plan.priorities if plan else ())
+        current = self.current_item_id()
+        self.items_model.set_items(plan.items if plan else ())
+        self.tabs.setEnabled(plan is not None)
+        self._loading = False
+        self.select_item(current)
+        self.coverage.show_plan(plan)
+
+    def store(self, plan_id: str, plan: Plan | None) -> None:
+        """Write (or delete) one plan and show the result; the undo commands call this."""
+        if plan is None:
+            self._user.delete_plan(plan_id)
+            self._plan = None if self._plan and self._plan.id == plan_id else self._plan
+        else:
+            self._user.save_plan(plan_id, ops.touched(plan, _now()).to_dict())
+            self._plan = plan
+        self.reload_plans(select=plan.id if plan else None)
+        self.plan_changed.emit(plan_id)
+
+    def apply(self, after: Plan, text: str) -> None:
+        before = self._plan if self._plan and self._plan.id == after.id else None
+        self.undo_stack.push(_SavePlan(self, after.id, before, after, text))
+
+    def new_plan(self, template: str = "") -> Plan:
+        self.commit_pending()
+        plan = ops.new_plan(template, now=_now())
+        self.undo_stack.push(_SavePlan(self, plan.id, None, plan, self.tr("nieuw plan")))
+        self.tabs.setCurrentIndex(0)
+        return plan
+
+    def duplicate_plan(self) -> None:
+        if self._plan:
+            copy = ops.duplicate(self._plan, now=_now())
+            self.undo_stack.push(_SavePlan(self, copy.id, None, copy, self.tr("plan dupliceren")))
+
+    def delete_plan(self) -> None:
+        if self._plan is None:
+            return
+        answer = QMessageBox.question(
+            self, self.tr("Plan verwijderen"),
+            self.tr("Plan ‘%s’ verwijderen? U kunt dit ongedaan maken met Ctrl+Z.")
+            % self._plan.title)
+        if answer == QMessageBox.StandardButton.Yes:
+            self.undo_stack.push(_SavePlan(self, self._plan.id, self._plan, None,
+                                           self.tr("plan verwijderen")))
+
+    # -- plan fields ---------------------------------------------------------------------------
+
+    def commit_pending(self) -> None:
+        """Save what is typed but not yet left (plain-text editors have no editingFinished)."""
+        if self._plan is None or self._loading:
+            return
+        if self.context.toPlainText() != self._plan.context:
+            self.apply(ops.update_plan(self._plan, context=self.context.toPlainText()),
+                       self.tr("context wijzigen"))
+        if self.current_item_id():
+            self.item_form.commit_rationale()
+
+    def _on_field_edited(self, name: str) -> None:
+        if self._plan is None or self._loading:
+            return
+        value = self.fields[name].text()
+        if value == getattr(self._plan, name):
+            return
+        try:
+            self.apply(ops.update_plan(self._plan, **{name: value}), self.tr("plan wijzigen"))
+        except KbError as error:
+            QMessageBox.warning(self, self.tr("Plan"), str(error))
+            self.fields[name].setText(getattr(self._plan, name))
+
+    def _on_priorities_changed(self, priorities: list) -> None:
+        if self._plan is None or self._loading:
+            return
+        plan = self._plan
+        for priority in plan.priorities:
+            plan = ops.remove_priority(plan, priority.condition)
+        for condition, rationale in priorities:
+            plan = ops.set_priority(plan, condition, rationale)
+        if plan != self._plan:
+            self.apply(plan, self.tr("prioriteiten wijzigen"))
+
+    # -- items ---------------------------------------------------------------------------------
+
+    def current_item_id(self) -> str | None:
+        index = self.items_view.currentIndex()
+        return index.data(ITEM_ID_ROLE) if index.isValid() else None
+
+    def select_item(self, item_id: str | None) -> None:
+        row = self.items_model.row_of(item_id) if item_id else -1
+        self.items_view.setCurrentIndex(self.items_model.index(max(row, 0), 0)
+                                        if self.items_model.rowCount() else
+                                        self.items_model.index(-1, 0))
+        self._on_items_view_current(self.items_view.currentIndex(), None)
+
+    def _on_items_view_current(self, current, _previous) -> None:
+        item_id = current.data(ITEM_ID_ROLE) if current.isValid() else None
+        self.item_form.load(self._plan.item(item_id) if self._plan and item_id else None)
+
+    def _on_item_form_changed(self, item_id: str, changes: dict) -> None:
+        if self._plan is None or self._loading:
+            return
+        old = self._plan.item(item_id)
+        if all(getattr(old, k) == v for k, v in changes.items()):
+            return
+        try:
+            self.apply(ops.update_item(self._plan, item_id, **changes),
+                       self.tr("onderdeel wijzigen"))
+        except KbError as error:
+            QMessageBox.warning(self, self.tr("Plan"), str(error))
+
+    def add_intervention(self, doc_id: str) -> bool:
+        """Add a library intervention to the current plan (starting one if there is none)."""
+        plan = self._plan or self.new_plan("")
+        try:
+            after = ops.add_intervention(plan, self._reader.intervention(doc_id))
+        except KbError as error:
+            QMessageBox.information(self, self.tr("Toevoegen aan plan"), str(error))
+            return False
+        self.apply(after, self.tr("toevoegen aan plan"))
+        self.select_item(after.items[-1].id)
+        return True
+
+    def add_local_dialog(self) -> None:
+        title, ok = QInputDialog.getText(self, self.tr("Lokale activiteit"),
+                                         self.tr("Naam van de activiteit:"))
+        if ok and title.strip() and self._plan:
+            after = ops.add_local_activity(self._plan, title.strip())
+            self.apply(after, self.tr("activiteit toevoegen"))
+            self.select_item(after.items[-1].id)
+
+    def move(self, step: int) -> None:
+        item_id = self.current_item_id()
+        if self._plan and item_id:
+            index = self.items_model.row_of(item_id) + step
+            if 0 <= index < len(self._plan.items):
+                self.apply(ops.move_item(self._plan, item_id, index), self.tr("volgorde wijzigen"))
+                self.select_item(item_id)
+
+    def remove_item(self) -> None:
+        item_id = self.current_item_id()
+        if self._plan and item_id:
+            self.apply(ops.remove_item(self._plan, item_id), self.tr("onderdeel verwijderen"))
+
+    # -- sharing and exporting -------------------------------------------------------------------
+
+    def export_to(self, fmt: str, path: Path) -> None:
+        self.commit_pending()
+        if self._plan is None:
+            raise KbError(self.tr("Er is nog geen plan om te exporteren."))
+        export_plan(self._plan, self._reader, fmt, Path(path), self._today)
+
+    def export_dialog(self, fmt: str) -> None:
+        if self._plan is None:
+            return
+        label, file_filter, _suffix, _kit = FORMATS[fmt]
+        name, _ = QFileDialog.getSaveFileName(self, self.tr("Exporteren als %s") % label,
+                                              str(Path.home() / self._plan.title), file_filter)
+        if name:
+            self._report(lambda: self.export_to(fmt, with_suffix(name, fmt)),
+                         self.tr("Het plan is geëxporteerd."))
+
+    def save_file(self, path: Path) -> None:
+        self.commit_pending()
+        if self._plan is not None:
+            write_plan_file(self._plan, Path(path))
+
+    def save_dialog(self) -> None:
+        if self._plan is None:
+            return
+        name, _ = QFileDialog.getSaveFileName(self, self.tr("Plan delen"),
+                                              str(Path.home() / f"{self._plan.title}.wwplan"),
+                                              self.tr("Wat Werkt-plan (*.wwplan)"))
+        if name:
+            path = Path(name) if name.endswith(".wwplan") else Path(name + ".wwplan")
+            self._report(lambda: self.save_file(path),
+                         self.tr("Opgeslagen. Geef dit bestand aan een collega; die opent het met "
+                                 "Plan → Openen…"))
+
+    def open_dialog(self) -> None:
+        name, _ = QFileDialog.getOpenFileName(self, self.tr("Plan openen"), str(Path.home()),
+                                              self.tr("Wat Werkt-plan (*.wwplan)"))
+        if name:
+            self._report(lambda: self.open_file(Path(name), ask=self._ask), None)
+
+    def open_file(self, path: Path, ask) -> Plan | None:
+        """Read a shared plan; ``ask(question) -> 'replace'|'copy'|'cancel'|'open'``."""
+        plan = read_plan_file(path)  # a bad file stops here with a clear message
+        summary = self.tr("‘%1’ (%2) met %3 onderdelen en %4 prioriteiten.") \
+            .replace("%1", plan.title).replace("%2", plan.organisation or "—") \
+            .replace("%3", str(len(plan.items))).replace("%4", str(len(plan.priorities)))
+        existing = self._user.plan(plan.id)
+        choice = ask(summary, existing is not None)
+        if choice == "cancel":
+            return None
+        if choice == "copy":
+            plan = ops.duplicate(plan, now=_now(), title=f"{plan.title} (geopend)")
+        before = Plan.from_dict(existing.document) if existing and choice == "replace" else None
+        self.undo_stack.push(_SavePlan(self, plan.id, before, plan, self.tr("plan openen")))
+        return plan
+
+    def _ask(self, summary: str, exists: bool) -> str:
+        box = QMessageBox(self)
+        box.setWindowTitle(self.tr("Plan openen"))
+        if exists:
+            box.setText(self.tr("Dit plan staat al in uw lijst: %s\nWat wilt u doen?") % summary)
+            replace = box.addButton(self.tr("Vervangen"), QMessageBox.ButtonRole.DestructiveRole)
+            copy = box.addButton(self.tr("Als kopie openen"), QMessageBox.ButtonRole.AcceptRole)
+        else:
+            box.setText(self.tr("Dit plan openen? %s") % summary)
+            replace, copy = None, box.addButton(self.tr("Openen"),
+                                                QMessageBox.ButtonRole.AcceptRole)
+        box.addButton(QMessageBox.StandardButton.Cancel)
+        box.exec()
+        clicked = box.clickedButton()
+        if clicked is replace:
+            return "replace"
+        if clicked is copy:
+            return "copy" if exists else "open"
+        return "cancel"
+
+    def _report(self, work, done: str | None) -> None:
+        try:
+            work()
+        except KbError as error:
+            QMessageBox.warning(self, self.tr("Plan"), str(error))
+        except OSError as error:
+            QMessageBox.warning(self, self.tr("Plan"),
+                                self.tr("Het bestand kon niet worden gelezen of geschreven "
+                                        "(%s). Er is niets gewijzigd.") % error.strerror)
+        else:
+            if done:
+                QMessageBox.information(self, self.tr("Plan"), done)

@@ -1,0 +1,53 @@
+"""Local priorities of a plan: a checkbox per condition of social quality with its rationale.
+
+Signals: ``changed(list)`` — [(condition id, rationale), …] after the user changed something.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Signal
+from PySide6.QtWidgets import QCheckBox, QGridLayout, QLineEdit, QWidget
+
+from kb_app.core.model import Vocabulary
+from kb_app.plans.model import Priority
+
+
+class PrioritiesEditor(QWidget):
+    changed = Signal(list)
+
+    def __init__(self, vocabulary: Vocabulary, parent=None) -> None:
+        super().__init__(parent)
+        self._loading = False
+        self.rows: dict[str, tuple[QCheckBox, QLineEdit]] = {}
+        grid = QGridLayout(self)
+        grid.setContentsMargins(0, 0, 0, 0)
+        for row, term in enumerate(vocabulary.terms("conditions")):
+            box = QCheckBox(term.label, self)
+            box.setToolTip(term.explanation)
+            reason = QLineEdit(self)
+            reason.setPlaceholderText(self.tr("Waarom is dit hier een prioriteit?"))
+            reason.setAccessibleName(self.tr("Toelichting bij %s") % term.label)
+            box.toggled.connect(self._on_box_toggled)
+            reason.editingFinished.connect(self._emit)
+            grid.addWidget(box, row, 0)
+            grid.addWidget(reason, row, 1)
+            self.rows[term.id] = (box, reason)
+
+    def load(self, priorities: tuple[Priority, ...]) -> None:
+        self._loading = True
+        chosen = {p.condition: p.rationale for p in priorities}
+        for condition, (box, reason) in self.rows.items():
+            box.setChecked(condition in chosen)
+            reason.setText(chosen.get(condition, ""))
+            reason.setEnabled(condition in chosen)
+        self._loading = False
+
+    def _on_box_toggled(self, _checked: bool) -> None:
+        for box, reason in self.rows.values():
+            reason.setEnabled(box.isChecked())
+        self._emit()
+
+    def _emit(self) -> None:
+        if not self._loading:
+            self.changed.emit([(c, reason.text()) for c, (box, reason) in self.rows.items()
+                               if box.isChecked()])
