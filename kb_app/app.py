@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import datetime as dt
 import sys
+from pathlib import Path
 
 from kb_app.core.paths import AppPaths
 
@@ -16,10 +17,19 @@ def build_window(library, paths: AppPaths, today: dt.date | None = None):
     """The main window over an open library, with the user's data and settings from ``paths``."""
     from kb_app.gui.main_window import MainWindow
     from kb_app.gui.settings import Settings
-    from kb_app.store.user import UserStore
+    from kb_app.store.user import UserDataError, UserStore
 
-    user = UserStore(paths.user_db)
-    return MainWindow(library, user, Settings(paths.config), today, paths=paths)
+    notices = []
+    try:
+        user = UserStore(paths.user_db)
+    except UserDataError as error:
+        # Start anyway, on an empty store in memory: the user's file stays exactly as it was.
+        user = UserStore(Path(":memory:"))
+        notices.append(f"{error}\n\nWat Werkt werkt nu zonder uw favorieten, notities en "
+                       "plannen; wat u in deze sessie toevoegt, wordt niet bewaard.")
+    window = MainWindow(library, user, Settings(paths.config), today, paths=paths)
+    window.startup_notices = notices
+    return window
 
 
 def run_gui(paths: AppPaths, argv: list[str]) -> int:
@@ -57,7 +67,7 @@ def run_gui(paths: AppPaths, argv: list[str]) -> int:
             QMessageBox.critical(None, "Wat Werkt", str(error))
             return 1
         window.show()
-        show_notices(window, [*library.location.notices, *messages])
+        show_notices(window, [*library.location.notices, *window.startup_notices, *messages])
         code = app.exec()
         window.user.close()
         library.close()

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import logging
 
-from PySide6.QtCore import QObject, QThread, Signal, Slot
+from PySide6.QtCore import QCoreApplication, QObject, QThread, Signal, Slot
 
 from kb_app.search.service import SearchQuery, SearchService
 
@@ -48,6 +48,9 @@ class SearchRunner(QObject):
         self._requested.connect(self._worker.run)
         self._worker.finished.connect(self._on_worker_finished)
         self._thread.start()
+        app = QCoreApplication.instance()
+        if app is not None:  # never leave a running thread behind at exit
+            app.aboutToQuit.connect(self.stop)
 
     @property
     def generation(self) -> int:

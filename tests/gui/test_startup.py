@@ -52,3 +52,21 @@ def test_unexpected_error_is_logged_and_shown_with_the_log_path(tmp_path, monkey
                 handler.close()
     assert "ValueError: kapot" in log_file.read_text()
     assert len(shown) == 1 and str(log_file) in shown[0] and "Traceback" not in shown[0]
+
+
+def test_user_data_from_a_newer_version_is_left_alone_and_explained(paths, make_window):
+    import sqlite3
+
+    from kb_app.store.user import SCHEMA_VERSION
+
+    paths.data.mkdir(parents=True)
+    with sqlite3.connect(paths.user_db) as conn:
+        conn.execute(f"PRAGMA user_version = {SCHEMA_VERSION + 5}")
+    before = paths.user_db.read_bytes()
+    window = make_window()
+    assert window.startup_notices and "nieuwere versie" in window.startup_notices[0]
+    window.detail.show_document("intervention", "kiva")
+    window.detail.toggle_favorite()  # works, in memory only
+    assert window.user.is_favorite("kiva")
+    window.close()
+    assert paths.user_db.read_bytes() == before
