@@ -51,6 +51,7 @@ class SearchView(QWidget):
             self.sort.addItem(self.tr(label), key)
         self.chips = ChipBar(self)
         self.status = QLabel(self)
+        self.status.setTextFormat(Qt.TextFormat.PlainText)  # it repeats what the user typed
         self.model = ResultsModel(self)
         self.list = QListView(self)
         self.list.setModel(self.model)
@@ -74,6 +75,7 @@ class SearchView(QWidget):
         self.empty = QWidget(self)
         self.empty_label = QLabel(self.empty)
         self.empty_label.setWordWrap(True)
+        self.empty_label.setTextFormat(Qt.TextFormat.PlainText)  # typed text is never markup
         self.empty_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.suggest_button = QPushButton(self.empty)
         self.suggest_button.clicked.connect(self._on_suggest_button_clicked)
