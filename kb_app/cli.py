@@ -17,6 +17,7 @@ from kb_app import __version__
 from kb_app.core.errors import ContentError, KbError
 from kb_app.core.model import FACETS
 from kb_app.core.paths import AppPaths, shipped_library_dir, source_root
+from kb_app.packs.commands import add_pack_commands, cmd_pack
 from kb_app.search.service import SORTS, SearchQuery
 from kb_app.search.snippets import plain_snippet
 
@@ -25,6 +26,8 @@ FILTER_OPTIONS = {  # option -> (facet, vocabulary section)
     "level": ("basis_levels", "basis_levels"), "target_group": ("target_groups", "target_groups"),
     "evidence": ("evidence", "evidence_levels"), "kind": ("kind", "kinds"),
 }
+PLAN_FORMATS = ("docx", "pdf", "md", "html")
+KIT_FORMATS = ("docx", "pdf")
 
 
 class _Parser(argparse.ArgumentParser):
@@ -36,6 +39,10 @@ def build_parser() -> argparse.ArgumentParser:
     parser = _Parser(prog="kb-app", description="Wat Werkt — kennisbank van sociale interventies.")
     parser.add_argument("--version", action="version", version=f"Wat Werkt {__version__}")
     parser.add_argument("--basedir", help="map voor alle gebruikersgegevens (ook: KB_APP_BASEDIR)")
+    parser.add_argument("--portable", action="store_true",
+                        help="alle gegevens in WatWerkt-data naast het programma (USB-stick)")
+    parser.add_argument("--self-test", action="store_true",
+                        help="controleer de installatie (zoeken, weergave, export) en stop")
     commands = parser.add_subparsers(dest="command", parser_class=_Parser)
 
     build = commands.add_parser("build", help="bouw de bibliotheek uit content/")
@@ -59,12 +66,31 @@ def build_parser() -> argparse.ArgumentParser:
     show.add_argument("--json", action="store_true")
     listing = commands.add_parser("list", help="alle interventies")
     listing.add_argument("--json", action="store_true")
+    _add_plan_commands(commands)
+    add_pack_commands(commands, _Parser)
     return parser
+
+
+def _add_plan_commands(commands) -> None:
+    plan = commands.add_parser("plan", help="exporteer een actieplan (.wwplan)")
+    actions = plan.add_subparsers(dest="plan_command", parser_class=_Parser, required=True)
+    export = actions.add_parser("export", help="plan als Word, PDF, Markdown of HTML")
+    export.add_argument("file", type=Path, metavar="BESTAND.wwplan")
+    export.add_argument("--format", choices=PLAN_FORMATS, required=True)
+    export.add_argument("--out", type=Path, required=True, metavar="PAD")
+    kit = actions.add_parser("kit", help="workshopkit: factsheets, principes, gespreksvragen")
+    kit.add_argument("file", type=Path, metavar="BESTAND.wwplan")
+    kit.add_argument("--format", choices=KIT_FORMATS, required=True)
+    kit.add_argument("--out", type=Path, required=True, metavar="PAD")
 
 
 def main(argv: list[str] | None = None) -> int:
     args = build_parser().parse_args(argv)
-    paths = AppPaths.resolve(args.basedir)
+    paths = AppPaths.resolve(args.basedir, portable=args.portable)
+    if args.self_test:
+        from kb_app.gui.selftest import run_self_test  # needs Qt: imported only when asked
+
+        return run_self_test()
     if args.command is None:
         from kb_app.app import run_gui  # Qt is imported only when the window is wanted
 
@@ -241,5 +267,44 @@ def _print_json(data) -> None:
     sys.stdout.write("\n")
 
 
+def cmd_plan(args, paths: AppPaths) -> int:
+    import datetime as dt
+
+    from kb_app.export.builder import build_plan_document
+    from kb_app.export.kit import build_kit_document
+    from kb_app.plans.planfile import read_plan_file
+
+    plan = read_plan_file(args.file)  # a bad file stops here, before anything is written
+    if not args.out.parent.is_dir():
+        raise KbError(f"De map {args.out.parent} bestaat niet; er is niets geschreven.")
+    library = _open(paths)
+    build = build_kit_document if args.plan_command == "kit" else build_plan_document
+    document = build(plan, library.reader, dt.date.today())
+    _write_document(document, args.format, args.out)
+    print(f"Geschreven: {args.out}")
+    return 0
+
+
+def _write_document(document, fmt: str, out: Path) -> None:
+    from kb_app.core.files import atomic_write
+
+    if fmt == "docx":
+        from kb_app.export.docx import write_docx
+
+        write_docx(document, out)
+    elif fmt == "pdf":
+        from kb_app.gui.pdf import write_pdf  # Qt only when a PDF is asked for
+
+        write_pdf(document, out)
+    elif fmt == "md":
+        from kb_app.export.markdown import write_markdown
+
+        atomic_write(out, write_markdown(document).encode("utf-8"))
+    else:
+        from kb_app.export.html import write_html
+
+        atomic_write(out, write_html(document).encode("utf-8"))
+
+
 COMMANDS = {"build": cmd_build, "validate": cmd_validate, "search": cmd_search,
-            "show": cmd_show, "list": cmd_list}
+            "show": cmd_show, "list": cmd_list, "plan": cmd_plan, "pack": cmd_pack}

@@ -1,10 +1,12 @@
 """Where Wat Werkt reads and writes: one ``AppPaths`` object with one override.
 
-Every writable folder (user data, config, cache, logs) comes from here. ``--basedir`` or the
-``KB_APP_BASEDIR`` environment variable redirects all of them at once, for tests and portable use.
-Without an override the folders follow the platform conventions that Qt's QStandardPaths uses
-(``AppDataLocation``, ``AppConfigLocation``, ``CacheLocation``); they are computed here with the
-standard library because this layer must not import Qt.
+Every writable folder (user data, config, cache, logs) comes from here, by one rule order:
+``--basedir`` > the ``KB_APP_BASEDIR`` environment variable > portable mode (``--portable`` or a
+``portable.txt`` beside the program: everything in ``WatWerkt-data`` beside it, for USB sticks) >
+the platform conventions that Qt's QStandardPaths uses (``AppDataLocation``,
+``AppConfigLocation``, ``CacheLocation``). They are computed here with the standard library
+because this layer must not import Qt. Nothing is ever written next to an installed executable
+unless the user asked for portable mode.
 """
 
 from __future__ import annotations
@@ -16,6 +18,8 @@ from pathlib import Path
 
 APP_DIRNAME = "WatWerkt"
 BASEDIR_ENV = "KB_APP_BASEDIR"
+PORTABLE_MARKER = "portable.txt"
+PORTABLE_DIRNAME = "WatWerkt-data"
 
 PACKAGE_DIR = Path(__file__).resolve().parent.parent
 
@@ -34,11 +38,14 @@ class AppPaths:
                    logs=base / "logs")
 
     @classmethod
-    def resolve(cls, basedir: str | os.PathLike[str] | None = None) -> AppPaths:
-        """The paths for this run: explicit basedir, then the environment, then the platform."""
+    def resolve(cls, basedir: str | os.PathLike[str] | None = None,
+                portable: bool = False) -> AppPaths:
+        """The paths for this run: --basedir > KB_APP_BASEDIR > portable > the platform."""
         chosen = basedir or os.environ.get(BASEDIR_ENV)
         if chosen:
             return cls.from_basedir(chosen)
+        if portable or (program_dir() / PORTABLE_MARKER).is_file():
+            return cls.from_basedir(program_dir() / PORTABLE_DIRNAME)
         return cls.platform_default()
 
     @classmethod
@@ -66,9 +73,27 @@ class AppPaths:
         """Where a library is rebuilt when the shipped one is missing, stale or read-only."""
         return self.cache / "library"
 
+    @property
+    def installed_library(self) -> Path:
+        """A library installed from a content pack; it wins over the shipped one."""
+        return self.data / "libraries" / "current"
+
+    @property
+    def previous_library(self) -> Path:
+        """What was installed before the last pack (absent: the shipped library was in use)."""
+        return self.data / "libraries" / "previous"
+
     def ensure(self) -> None:
         for folder in (self.data, self.config, self.cache, self.logs):
             folder.mkdir(parents=True, exist_ok=True)
+
+
+def program_dir() -> Path:
+    """The folder that holds the program: the executable's when frozen, else the one holding
+    the ``kb_app`` package. ``portable.txt`` is looked for here."""
+    if getattr(sys, "frozen", False):
+        return Path(sys.executable).resolve().parent
+    return PACKAGE_DIR.parent
 
 
 def shipped_library_dir() -> Path:

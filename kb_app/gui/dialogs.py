@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+from html import escape
 
 from PySide6.QtWidgets import (
     QComboBox,
@@ -68,10 +69,14 @@ class PreferencesDialog(QDialog):
 
 
 def about_text(manifest: dict, count: int) -> str:
-    built = str(manifest.get("built_at", ""))[:10]
+    """App version; the library's version (a pack's, else the content hash) and date; size."""
+    built = escape(str(manifest.get("built_at", ""))[:10])
+    version = escape(str(manifest.get("library_version")
+                         or str(manifest.get("content_hash", ""))[:12]))
     return (f"<h2>Wat Werkt {__version__}</h2>"
             "<p>Een offline kennisbank van sociale interventies die werken.</p>"
-            f"<p>Bibliotheek: {count} interventies, gebouwd {built}<br>"
-            f"inhoudsversie {str(manifest.get('content_hash', ''))[:12]}</p>"
+            f"<p>Programmaversie: {__version__}<br>"
+            f"Bibliotheekversie: {version}, gebouwd {built}<br>"
+            f"Aantal interventies: {count}</p>"
             "<p>Het programma maakt nooit verbinding met internet. Links naar bronnen openen "
             "pas in uw browser als u erop klikt.</p>")

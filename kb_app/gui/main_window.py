@@ -7,6 +7,7 @@ layout, last query and filters in ``Settings``. Signals: none of its own.
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Callable
 
 from PySide6.QtCore import QByteArray, Qt
 from PySide6.QtGui import QAction, QKeySequence, QStandardItem, QStandardItemModel
@@ -19,10 +20,13 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from kb_app.core.paths import AppPaths
 from kb_app.gui.detail_pane import DetailPane
 from kb_app.gui.dialogs import CompareDialog, PreferencesDialog, about_text
 from kb_app.gui.filter_panel import FilterPanel
+from kb_app.gui.library_update import ask_roll_back, ask_update
 from kb_app.gui.models import ID_ROLE, FavoritesModel, facet_label
+from kb_app.gui.plan_panel import PlanPanel
 from kb_app.gui.search_view import SearchView
 from kb_app.gui.search_worker import SearchRunner
 from kb_app.gui.settings import Settings
@@ -35,16 +39,23 @@ MAX_COMPARE = 4
 
 class MainWindow(QMainWindow):
     def __init__(self, library: Library, user: UserStore, settings: Settings,
-                 today: dt.date | None = None) -> None:
+                 today: dt.date | None = None, paths: AppPaths | None = None) -> None:
         super().__init__()
         self.library, self.user, self.settings = library, user, settings
+        self.paths = paths  # where library updates are installed; None: updates unavailable
+        self.after_close: Callable[[], str] | None = None  # run by run_gui, then it reopens
         self.today = today or dt.date.today()
         self.compare_ids: list[str] = []
+        self._closed = False
         self.setWindowTitle("Wat Werkt")
         vocabulary = library.reader.vocabulary()
         self.filters = FilterPanel(vocabulary, self)
         self.search_view = SearchView(vocabulary, self)
         self.detail = DetailPane(library.reader, user, self.today, self)
+        self.plans = PlanPanel(library.reader, library.search, user, self.today, self)
+        self.right = QTabWidget(self)
+        self.right.addTab(self.detail, self.tr("&Interventie"))
+        self.right.addTab(self.plans, self.tr("Actie&plan"))
         self.favorites = FavoritesModel(self)
         self.favorites_view = self._list_view(self.favorites, self.tr("Favorieten"))
         self.principles_view = self._list_view(self._principles_model(), self.tr("Wat werkt"))
@@ -53,7 +64,7 @@ class MainWindow(QMainWindow):
         self.tabs.addTab(self.favorites_view, self.tr("F&avorieten"))
         self.tabs.addTab(self.principles_view, self.tr("&Wat werkt"))
         self.splitter = QSplitter(Qt.Orientation.Horizontal, self)
-        for widget in (self.tabs, self.search_view, self.detail):
+        for widget in (self.tabs, self.search_view, self.right):
             self.splitter.addWidget(widget)
         self.splitter.setSizes([300, 440, 620])
         self.setCentralWidget(self.splitter)
@@ -116,10 +127,20 @@ class MainWindow(QMainWindow):
     def _build_menus(self) -> None:
         bar = self.menuBar()
         file_menu = bar.addMenu(self.tr("&Bestand"))
+        for text, slot in ((self.tr("Bibliotheek &bijwerken…"), ask_update),
+                           (self.tr("&Terug naar vorige bibliotheek"), ask_roll_back)):
+            action = self._action(file_menu, text, None, lambda _=False, s=slot: s(self))
+            action.setEnabled(self.paths is not None)
         self._action(file_menu, self.tr("&Voorkeuren…"), QKeySequence("Ctrl+,"),
                      self.show_preferences)
         self._action(file_menu, self.tr("&Afsluiten"), QKeySequence("Ctrl+Q"), self.close)
         edit = bar.addMenu(self.tr("Be&werken"))
+        undo = self.plans.undo_stack.createUndoAction(self, self.tr("&Ongedaan maken"))
+        undo.setShortcut(QKeySequence.StandardKey.Undo)
+        redo = self.plans.undo_stack.createRedoAction(self, self.tr("Opnieuw &doen"))
+        redo.setShortcut(QKeySequence.StandardKey.Redo)
+        edit.addActions([undo, redo])
+        edit.addSeparator()
         self._action(edit, self.tr("&Zoeken"), [QKeySequence("Ctrl+F"), QKeySequence("Ctrl+K")],
                      self.focus_search)
         self._action(edit, self.tr("Zoekveld &leegmaken"), QKeySequence("Escape"),
@@ -136,9 +157,15 @@ class MainWindow(QMainWindow):
         self._action(go, self.tr("&Notitie"), QKeySequence("Ctrl+3"), self.detail.note.setFocus)
         self._action(go, self.tr("&Favorieten"), QKeySequence("Ctrl+4"), self.show_favorites)
         self._action(go, self.tr("&Wat werkt"), QKeySequence("Ctrl+5"), self.show_principles)
+        self._action(go, self.tr("&Actieplan"), QKeySequence("Ctrl+6"), self.show_plan)
         items = bar.addMenu(self.tr("&Interventie"))
         items.addAction(self.detail.favorite_action)
         items.addAction(self.detail.compare_action)
+        self.add_to_plan_action = self._action(items, self.tr("Toevoegen aan &plan"),
+                                               QKeySequence("Ctrl+Shift+P"), self.add_to_plan)
+        self.search_view.list.addAction(self.add_to_plan_action)
+        self.detail.add_toolbar_action(self.add_to_plan_action)
+        self.search_view.list.setContextMenuPolicy(Qt.ContextMenuPolicy.ActionsContextMenu)
         self.compare_action = self._action(items, self.tr("&Vergelijken…"),
                                            QKeySequence("Ctrl+Shift+V"), self.show_compare)
         self._action(items, self.tr("Vergelijking &leegmaken"), None, self.clear_compare)
@@ -212,6 +239,21 @@ class MainWindow(QMainWindow):
     def _on_principles_view_activated(self, index) -> None:
         self.detail.show_document("principle", index.data(ID_ROLE))
 
+    def show_plan(self) -> None:
+        self.right.setCurrentWidget(self.plans)
+
+    def add_to_plan(self) -> None:
+        """Add the intervention in focus (result list) or on show (detail) to the plan."""
+        doc_id = None
+        if self.search_view.list.hasFocus():
+            doc_id = self.search_view.list.currentIndex().data(ID_ROLE)
+        current = self.detail.current()
+        if doc_id is None and current and current[0] == "intervention":
+            doc_id = current[1]
+        if doc_id and self.library.reader.has(doc_id) and self.plans.add_intervention(doc_id):
+            self.statusBar().showMessage(self.tr("Toegevoegd aan plan ‘%s’")
+                                         % self.plans.current_plan().title, 5000)
+
     def add_to_compare(self, doc_id: str) -> None:
         if doc_id in self.compare_ids:
             return
@@ -265,6 +307,7 @@ class MainWindow(QMainWindow):
 
     def save_state(self) -> None:
         self.detail.save_note()
+        self.plans.commit_pending()
         self.settings.set_value("window/geometry", self.saveGeometry())
         self.settings.set_value("window/splitter", self.splitter.saveState())
         self.settings.set_value("search/text", self.search_view.text())
@@ -274,6 +317,8 @@ class MainWindow(QMainWindow):
         self.settings.sync()
 
     def closeEvent(self, event) -> None:  # noqa: N802 (Qt API)
-        self.save_state()
-        self.runner.stop()
+        if not self._closed:  # a second close (e.g. at shutdown) must not save again
+            self._closed = True
+            self.save_state()
+            self.runner.stop()
         super().closeEvent(event)

@@ -1,4 +1,5 @@
-"""Turn ``content/`` into a built library: content.sqlite, the search index and manifest.json.
+"""Turn ``content/`` into a built library: content.sqlite, the search index, manifest.json and
+checksums.json (see ``integrity``).
 
 Everything is written into a scratch folder beside the target and swapped into place only when
 complete, so a failed or interrupted build leaves the previous library untouched. Output is
@@ -18,17 +19,19 @@ from pathlib import Path
 
 from kb_app import __version__
 from kb_app.core.model import Vocabulary
+from kb_app.pipeline.integrity import (
+    CONTENT_DB,
+    INDEX_DIR,
+    LIBRARY_FORMAT,
+    MANIFEST,
+    write_checksums,
+)
 from kb_app.pipeline.validate import CheckedContent, Document, validate
 from kb_app.search.analysis import words
 from kb_app.search.index import IndexDoc, build_index
 from kb_app.store.content import _dump, write_content_db
 
-# Bump when the library's layout or the analysis changes, so older builds count as stale.
-LIBRARY_FORMAT = 1
 SCHEMA_VERSIONS = {"intervention": 1, "principle": 1, "plan": 1}
-CONTENT_DB = "content.sqlite"
-INDEX_DIR = "index"
-MANIFEST = "manifest.json"
 
 
 @dataclass(frozen=True)
@@ -99,7 +102,8 @@ def _principle_row(doc: Document) -> dict:
     }
 
 
-def _index_doc(doc: Document, vocabulary: Vocabulary) -> IndexDoc:
+def _index_doc(doc: Document, vocabulary: Vocabulary,
+               principle_titles: dict[str, str] | None = None) -> IndexDoc:
     meta = doc.meta
     tag_ids: list[str] = []
     tags: list[str] = []
@@ -111,6 +115,10 @@ def _index_doc(doc: Document, vocabulary: Vocabulary) -> IndexDoc:
         tags.extend(_labels(vocabulary, section, ids))
     if meta.get("kind"):
         tags.extend(_labels(vocabulary, "kinds", [meta["kind"]]))
+    # The "wat werkt" pages an intervention relies on name its subject in the words a
+    # professional searches with ("Arbeidsmarktdiscriminatie tegengaan").
+    titles = principle_titles or {}
+    tags.extend(titles[p] for p in meta.get("principles", []) or [] if p in titles)
     return IndexDoc(
         id=doc.id, doctype=doc.kind, title=meta["title"],
         aliases=" ".join(meta.get("aliases", []) or []), summary=meta["summary"],
@@ -128,19 +136,22 @@ def vocabulary_words(vocabulary: Vocabulary) -> list[str]:
     return found
 
 
-def write_library(content: CheckedContent, out_dir: Path, digest: str) -> BuildReport:
+def write_library(content: CheckedContent, out_dir: Path, digest: str,
+                  library_version: str = "") -> BuildReport:
     out_dir = Path(out_dir)
     out_dir.parent.mkdir(parents=True, exist_ok=True)
     scratch = Path(tempfile.mkdtemp(prefix=f".{out_dir.name}-", dir=out_dir.parent))
     scratch.chmod(0o755)  # mkdtemp makes it private; a shipped library must be readable by all
     try:
         vocabulary = content.vocabulary
+        principle_titles = {d.id: d.meta["title"] for d in content.principles}
         write_content_db(
             scratch / CONTENT_DB, content.vocabulary_data,
             [_intervention_row(d, vocabulary) for d in content.interventions],
             [_principle_row(d) for d in content.principles])
         build_index(scratch / INDEX_DIR,
-                    [_index_doc(d, vocabulary) for d in content.interventions + content.principles],
+                    [_index_doc(d, vocabulary, principle_titles)
+                     for d in content.interventions + content.principles],
                     extra_words=vocabulary_words(vocabulary))
         manifest = {
             "library_format": LIBRARY_FORMAT, "schema_versions": SCHEMA_VERSIONS,
@@ -149,8 +160,11 @@ def write_library(content: CheckedContent, out_dir: Path, digest: str) -> BuildR
             "content_hash": digest, "app_version": __version__,
             "built_at": dt.datetime.now(dt.UTC).isoformat(timespec="seconds"),
         }
+        if library_version:  # given to content packs, so the About dialog can name it
+            manifest["library_version"] = library_version
         (scratch / MANIFEST).write_text(json.dumps(manifest, indent=2, sort_keys=True) + "\n",
                                         encoding="utf-8")
+        write_checksums(scratch)  # last: it covers the files written above
         _swap(scratch, out_dir)
     finally:
         shutil.rmtree(scratch, ignore_errors=True)
@@ -166,7 +180,9 @@ def _swap(fresh: Path, target: Path) -> None:
     shutil.rmtree(old, ignore_errors=True)
 
 
-def build(content_dir: Path, schema_dir: Path, out_dir: Path) -> BuildReport:
+def build(content_dir: Path, schema_dir: Path, out_dir: Path,
+          library_version: str = "") -> BuildReport:
     """Validate everything (raising ``ContentError`` with every problem), then write."""
     content = validate(Path(content_dir), Path(schema_dir))
-    return write_library(content, Path(out_dir), content_hash(Path(content_dir), Path(schema_dir)))
+    return write_library(content, Path(out_dir), content_hash(Path(content_dir), Path(schema_dir)),
+                         library_version)

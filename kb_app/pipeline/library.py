@@ -1,10 +1,13 @@
-"""Find a usable built library, building one when it is missing or older than ``content/``.
+"""Find a usable built library, building one when it is missing, stale or damaged.
 
-Order: the library shipped next to the package, then the one rebuilt earlier into the user cache.
-A library counts as usable when its manifest is readable, of this app's format, and — when the
-source ``content/`` is present (a checkout) — built from exactly that content. Otherwise it is
-rebuilt: next to the package when that folder is writable (a developer checkout, so the first
-run of a fresh clone simply works), else into the user cache.
+Order: a library installed from a content pack (user data), the library shipped next to the
+package, then the one rebuilt earlier into the user cache. A library counts as usable when its
+manifest is readable, of this app's format and its files match ``checksums.json`` (checked here,
+at start-up, rather than failing later mid-search); the shipped and cached ones must also — when
+the source ``content/`` is present (a checkout) — be built from exactly that content. A damaged
+candidate is skipped and the user is told (``LibraryLocation.notices``). When none is usable the
+library is rebuilt: next to the package when that folder is writable (a developer checkout, so
+the first run of a fresh clone simply works), else into the user cache.
 """
 
 from __future__ import annotations
@@ -25,6 +28,7 @@ from kb_app.pipeline.build import (
     build,
     content_hash,
 )
+from kb_app.pipeline.integrity import check_library
 
 
 @dataclass(frozen=True)
@@ -32,6 +36,7 @@ class LibraryLocation:
     folder: Path
     manifest: dict
     rebuilt: bool = False
+    notices: tuple[str, ...] = ()  # what the user should be told: a fallback or a repair
 
     @property
     def content_db(self) -> Path:
@@ -59,32 +64,73 @@ def _writable(folder: Path) -> bool:
     return probe.exists() and os.access(probe, os.W_OK)
 
 
+def _candidates(paths: AppPaths) -> list[tuple[str, Path, bool]]:
+    """(name, folder, must match content/) in order of preference. An installed pack is the
+    user's explicit choice, so it is used even when a checkout's content/ differs."""
+    return [("de geïnstalleerde bibliotheek", paths.installed_library, False),
+            ("de meegeleverde bibliotheek", shipped_library_dir(), True),
+            ("de eerder opgebouwde bibliotheek", paths.cached_library, True)]
+
+
+def _notice(broken: list[str], rebuilt: bool) -> tuple[str, ...]:
+    if not broken:
+        return ()
+    details = "; ".join(broken)
+    if rebuilt:
+        return (f"De bibliotheek was beschadigd ({details}) en is opnieuw opgebouwd uit de "
+                "inhoud. Uw favorieten, notities en plannen zijn niet aangeraakt.",)
+    return (f"De bibliotheek was beschadigd ({details}); de vorige werkende versie wordt "
+            "gebruikt. Installeer de bibliotheekupdate opnieuw als u die nodig hebt.",)
+
+
 def find_library(paths: AppPaths, content_dir: Path | None = None,
                  schema_dir: Path | None = None,
                  on_rebuild: Callable[[str], None] | None = None) -> LibraryLocation:
-    """The library to open, rebuilding it first when needed (``on_rebuild`` is told why)."""
+    """The library to open, checked by hash; falls back to the next good one or rebuilds
+    (``on_rebuild`` is told why). ``LibraryLocation.notices`` says what the user should know."""
     root = source_root()
-    if content_dir is None and root is not None:
+    # A frozen bundle has schema/ but no content/: then there is nothing to rebuild from.
+    has_content = root is not None and (root / "content" / "vocabularies.yaml").is_file()
+    if content_dir is None and has_content:
         content_dir, schema_dir = root / "content", root / "schema"
     expected = content_hash(content_dir, schema_dir) if content_dir else None
-    candidates = [shipped_library_dir(), paths.cached_library]
-    reason = "De bibliotheek ontbreekt nog en wordt nu opgebouwd."
-    for folder in candidates:
-        manifest = read_manifest(folder)
-        if manifest is None:
+    broken: list[str] = []
+    stale = False
+    for name, folder, must_match in _candidates(paths):
+        check = check_library(folder)
+        if check.manifest is None:
+            if not check.missing:
+                broken.append(f"{name}: {check.problem}")
             continue
-        if expected is None or manifest.get("content_hash") == expected:
-            return LibraryLocation(folder, manifest)
-        reason = "De inhoud is gewijzigd; de bibliotheek wordt opnieuw opgebouwd."
+        if must_match and expected is not None and check.manifest.get("content_hash") != expected:
+            stale = True
+            continue
+        return LibraryLocation(folder, check.manifest, notices=_notice(broken, rebuilt=False))
     if content_dir is None or schema_dir is None:
+        found = f" ({'; '.join(broken)})" if broken else ""
         raise LibraryUnavailableError(
-            "Er is geen bruikbare bibliotheek gevonden en er is geen inhoud om er een te bouwen. "
-            "Installeer het programma opnieuw of installeer een bibliotheekupdate.")
+            f"Er is geen bruikbare bibliotheek gevonden{found} en er is geen inhoud om er een te "
+            "bouwen. Installeer het programma opnieuw of installeer een bibliotheekupdate.")
+    return _rebuild(paths, content_dir, schema_dir, on_rebuild, broken, stale)
+
+
+def _rebuild(paths: AppPaths, content_dir: Path, schema_dir: Path,
+             on_rebuild: Callable[[str], None] | None, broken: list[str],
+             stale: bool) -> LibraryLocation:
+    if broken:
+        reason = "De bibliotheek is beschadigd en wordt opnieuw opgebouwd."
+    elif stale:
+        reason = "De inhoud is gewijzigd; de bibliotheek wordt opnieuw opgebouwd."
+    else:
+        reason = "De bibliotheek ontbreekt nog en wordt nu opgebouwd."
     if on_rebuild is not None:
         on_rebuild(reason)
-    target = candidates[0] if _writable(candidates[0]) else candidates[1]
+    shipped = shipped_library_dir()
+    target = shipped if _writable(shipped) else paths.cached_library
     build(content_dir, schema_dir, target)
-    manifest = read_manifest(target)
-    if manifest is None:
-        raise LibraryUnavailableError(f"De bibliotheek kon niet worden opgebouwd in {target}.")
-    return LibraryLocation(target, manifest, rebuilt=True)
+    check = check_library(target)
+    if check.manifest is None:
+        raise LibraryUnavailableError(f"De bibliotheek kon niet worden opgebouwd in {target} "
+                                      f"({check.problem}).")
+    return LibraryLocation(target, check.manifest, rebuilt=True,
+                           notices=_notice(broken, rebuilt=True))

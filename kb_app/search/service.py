@@ -3,14 +3,16 @@ and a spelling suggestion.
 
 Design choices that keep a keystroke inside one frame (see the benchmark): the searcher is opened
 once and reused; facet counts and filters run over small in-memory rows instead of Whoosh's
-``groupedby`` (which rescans every document); snippets are made only for the returned page; fuzzy
-matching runs only when a query finds nothing; a one- or two-letter word being typed is matched
-against title words only.
+``groupedby`` (which rescans every document); snippets are made only for the returned page, from
+texts analysed once; fuzzy matching runs only when a query finds nothing, against an in-memory
+bigram index of the words; a one- or two-letter word being typed is matched against title words
+only.
 """
 
 from __future__ import annotations
 
 import threading
+from collections import OrderedDict
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -22,7 +24,8 @@ from kb_app.core.model import FACETS, Vocabulary
 from kb_app.search.analysis import STOP_WORDS, fold
 from kb_app.search.index import open_index
 from kb_app.search.query import MAX_QUERY_CHARS, Concept, ParsedQuery, SynonymTable, parse
-from kb_app.search.snippets import make_snippet
+from kb_app.search.snippets import Analysed, analyse, make_snippet
+from kb_app.search.spelling import SpellIndex
 from kb_app.store.content import ContentReader
 
 SORTS = ("relevance", "evidence", "title")
@@ -32,6 +35,7 @@ SHORT_PREFIX = 3  # shorter typed prefixes only match title words (cheap, few te
 FEW = 3  # fewer complete matches than this: also show documents that miss one word
 MAX_RELAXED_CONCEPTS = 5  # beyond this, "all but one" would mean too many clauses
 MAX_LIMIT = 1000
+TEXT_CACHE = 1024  # analysed texts for snippets (a few MB)
 
 
 @dataclass(frozen=True)
@@ -100,6 +104,10 @@ class SearchService:
         self._lock = threading.Lock()
         self._docs = self._load_docs()
         self._ranks = {t.id: t.rank for t in self._vocabulary.terms("evidence_levels")}
+        self._spell_index: SpellIndex | None = None
+        # The analysed text of documents whose snippets were shown (bounded; the index and the
+        # texts never change while the service is open).
+        self._text_cache: OrderedDict[str, tuple[str, Analysed]] = OrderedDict()
 
     def close(self) -> None:
         self._searcher.close()
@@ -211,10 +219,18 @@ class SearchService:
             return None
         return parse(" ".join(words), self._synonyms, self._vocabulary.generic_words)
 
+    def _spelling(self) -> SpellIndex:
+        """The surface words, indexed for approximate lookup; made on the first misspelling."""
+        if self._spell_index is None:
+            self._spell_index = SpellIndex(
+                term.decode("utf-8") if isinstance(term, bytes) else term
+                for term in self._searcher.reader().lexicon("spell"))
+        return self._spell_index
+
     def _closest(self, word: str) -> str | None:
         reader = self._searcher.reader()
         maxdist = 1 if len(word) < 7 else 2
-        candidates = [c for c in reader.terms_within("spell", word, maxdist)
+        candidates = [c for c in self._spelling().within(word, maxdist)
                       if c != word and c not in STOP_WORDS]
         if not candidates:
             return None
@@ -260,6 +276,17 @@ class SearchService:
         return lambda item: (tier(item[0]), -round(item[1], 6), docs[item[0]].sort_title,
                              docs[item[0]].id)
 
+    def _analysed_text(self, doc_id: str) -> tuple[str, Analysed]:
+        cached = self._text_cache.get(doc_id)
+        if cached is None:
+            text = self._reader.text(doc_id)
+            cached = self._text_cache[doc_id] = (text, analyse(text))
+            if len(self._text_cache) > TEXT_CACHE:
+                self._text_cache.popitem(last=False)
+        else:
+            self._text_cache.move_to_end(doc_id)
+        return cached
+
     def _hit(self, docnum: int, score: float, parsed: ParsedQuery, request: SearchQuery) -> Hit:
         doc = self._docs[docnum]
         snippet = ""
@@ -270,7 +297,8 @@ class SearchService:
             stems.update(alt[0] for c in parsed.concepts for alt in c.alternatives
                          if len(alt) == 1)
             prefixes = [c.surface[0] for c in parsed.concepts if c.prefix]
-            snippet = make_snippet(self._reader.text(doc.id), stems, prefixes)
+            text, analysed = self._analysed_text(doc.id)
+            snippet = make_snippet(text, stems, prefixes, analysed=analysed)
         return Hit(id=doc.id, title=doc.title, summary=doc.summary, score=round(score, 4),
                    kind=doc.kind, evidence_level=doc.evidence_level,
                    evidence_date=doc.evidence_date, themes=doc.values["themes"],

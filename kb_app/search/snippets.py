@@ -1,18 +1,22 @@
 """Snippets: the best short passage of a document, with the matched words marked.
 
 Done here rather than with Whoosh's highlighter, which re-analyses the whole stored text per hit
-(about a millisecond each). We only look at the words of the text, compare their stems (cached)
-with the query's, and pick the sentence window with the most distinct matches. The output is
-HTML-escaped text with ``<mark>`` around matches; ``plain_snippet`` drops the marks.
+(about a millisecond each). A text is analysed once (the service caches it): its sentences, the
+distinct words of each, and which words have which stem. Per query only the text's distinct words
+are matched (stem, typed prefix or compound part), and each sentence's matches are a set
+intersection; the sentence with the most distinct matches wins. The output is HTML-escaped text
+with ``<mark>`` around matches; ``plain_snippet`` drops the marks.
 """
 
 from __future__ import annotations
 
+import bisect
 import html
 import re
 from collections.abc import Iterable
+from dataclasses import dataclass
 
-from kb_app.search.analysis import STOP_WORDS, fold, stem, words
+from kb_app.search.analysis import STOP_WORDS, WORD_RE, fold, stem, words
 
 MAX_CHARS = 220
 MIN_COMPOUND_PART = 5
@@ -36,20 +40,69 @@ def _matches(word: str, stems: frozenset[str], prefixes: tuple[str, ...]) -> str
     return None
 
 
+@dataclass(frozen=True)
+class Analysed:
+    """One text, analysed once: sentence spans and words, and its words by stem."""
+
+    spans: tuple[tuple[int, int], ...]
+    sentence_words: tuple[frozenset[str], ...]  # folded, stop words left out
+    sorted_words: tuple[str, ...]
+    by_stem: dict[str, tuple[str, ...]]
+
+
+def analyse(text: str) -> Analysed:
+    """Split ``text`` into sentences and their distinct folded words (cache the result)."""
+    spans = _sentences(text)
+    sentence_words = []
+    for start, end in spans:
+        found = WORD_RE.findall(text[start:end].lower())  # C-level; fold only non-ASCII words
+        sentence_words.append(frozenset(w if w.isascii() else fold(w) for w in found)
+                              - STOP_WORDS)
+    vocabulary = frozenset().union(*sentence_words)
+    by_stem: dict[str, list[str]] = {}
+    for word in vocabulary:
+        by_stem.setdefault(stem(word), []).append(word)
+    return Analysed(tuple(spans), tuple(sentence_words), tuple(sorted(vocabulary)),
+                    {key: tuple(value) for key, value in by_stem.items()})
+
+
+def _matched_words(analysed: Analysed, stems: frozenset[str],
+                   prefixes: tuple[str, ...]) -> dict[str, str]:
+    """word -> what ``_matches`` says it matches, for every matching word of the text."""
+    matched: dict[str, str] = {}
+    long_stems = [s for s in stems if len(s) >= MIN_COMPOUND_PART]
+    if long_stems:  # lowest precedence first: later rules overwrite
+        for word in analysed.sorted_words:
+            if len(word) > MIN_COMPOUND_PART and any(s in word for s in long_stems):
+                matched[word] = _matches(word, stems, prefixes)
+    for prefix in reversed(prefixes):
+        ordered = analysed.sorted_words
+        at = bisect.bisect_left(ordered, prefix)
+        while at < len(ordered) and ordered[at].startswith(prefix):
+            matched[ordered[at]] = prefix
+            at += 1
+    for query_stem in stems:
+        for word in analysed.by_stem.get(query_stem, ()):
+            matched[word] = query_stem
+    return matched
+
+
 def make_snippet(text: str, stems: Iterable[str], prefixes: Iterable[str] = (),
-                 max_chars: int = MAX_CHARS) -> str:
+                 max_chars: int = MAX_CHARS, analysed: Analysed | None = None) -> str:
+    """The best passage of ``text``; ``analysed`` is ``analyse(text)`` if the caller kept it."""
     stems = frozenset(stems)
     prefixes = tuple(p for p in prefixes if p)
     if not text:
         return ""
-    best: tuple[int, int, int] | None = None  # (distinct matches, -start, start)
-    spans = _sentences(text)
-    for start, end in spans:
-        found = {m for w, _, _ in words(text[start:end]) if (m := _matches(w, stems, prefixes))}
+    analysed = analysed or analyse(text)
+    matched = _matched_words(analysed, stems, prefixes)
+    best: tuple[int, int] | None = None  # (distinct matches, start)
+    for (start, _), sentence in zip(analysed.spans, analysed.sentence_words, strict=True):
+        found = {matched[w] for w in sentence.intersection(matched)}
         if found and (best is None or len(found) > best[0]):
-            best = (len(found), -start, start)
-    start = best[2] if best else 0
-    return _render(text, start, max_chars, stems, prefixes)
+            best = (len(found), start)
+    start = best[1] if best else 0
+    return _render(text, start, max_chars, matched)
 
 
 def _sentences(text: str) -> list[tuple[int, int]]:
@@ -61,17 +114,16 @@ def _sentences(text: str) -> list[tuple[int, int]]:
     return [(s, e) for s, e in spans if e > s]
 
 
-def _render(text: str, start: int, max_chars: int, stems: frozenset[str],
-            prefixes: tuple[str, ...]) -> str:
+def _render(text: str, start: int, max_chars: int, matched: dict[str, str]) -> str:
     end = min(len(text), start + max_chars)
     if end < len(text):
         space = text.rfind(" ", start, end)
         end = space if space > start + max_chars // 2 else end
     window = text[start:end].replace("\n", " ")
     out, last = [], 0
-    for match in re.finditer(r"[^\W_]+", window):
+    for match in WORD_RE.finditer(window):
         word = match.group()
-        if _matches(fold(word), stems, prefixes):
+        if fold(word) in matched:
             out.append(html.escape(window[last:match.start()]))
             out.append(f"<mark>{html.escape(word)}</mark>")
             last = match.end()

@@ -1,0 +1,103 @@
+"""What changed between two libraries, and which of the user's own things it touches.
+
+Shown after a pack install or a rollback: new interventions, removed ones, changed evidence
+levels, and the favourites and plan items that refer to a removed or re-judged intervention.
+The user's data is only read here; ids of removed interventions stay in it on purpose (see
+``store.user``), this report is how the user learns about them.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from pathlib import Path
+
+from kb_app.core.model import Vocabulary
+from kb_app.store.content import ContentReader
+from kb_app.store.user import UserStore
+
+
+@dataclass(frozen=True)
+class EvidenceChange:
+    id: str
+    title: str
+    before: str
+    after: str
+
+
+@dataclass(frozen=True)
+class Affected:
+    """One favourite or plan item that refers to a removed or re-judged intervention."""
+
+    intervention_id: str
+    title: str
+    where: str  # "favorieten" or the plan's title
+    why: str  # "verwijderd" or "bewijsniveau gewijzigd"
+
+
+@dataclass(frozen=True)
+class LibraryChanges:
+    added: tuple[tuple[str, str], ...]  # (id, title), sorted by title
+    removed: tuple[tuple[str, str], ...]
+    evidence: tuple[EvidenceChange, ...]
+    affected: tuple[Affected, ...]
+    vocabulary: Vocabulary
+
+    @property
+    def empty(self) -> bool:
+        return not (self.added or self.removed or self.evidence)
+
+    def lines(self) -> list[str]:
+        """The change list in plain Dutch, one line each, for the CLI and the dialog."""
+        if self.empty:
+            return ["Geen verschillen in de interventies."]
+        out = [f"Nieuw ({len(self.added)}):", *(f"  + {t} ({i})" for i, t in self.added)]
+        out += [f"Verwijderd ({len(self.removed)}):", *(f"  - {t} ({i})" for i, t in self.removed)]
+        out.append(f"Ander bewijsniveau ({len(self.evidence)}):")
+        label = self.vocabulary.label
+        out += [f"  * {c.title}: {label('evidence_levels', c.before)} → "
+                f"{label('evidence_levels', c.after)}" for c in self.evidence]
+        out.append(f"Uw favorieten en planonderdelen die dit raakt ({len(self.affected)}):")
+        out += [f"  ! {a.title} in {a.where}: {a.why}" for a in self.affected]
+        return out
+
+
+def _summary(folder: Path) -> tuple[dict[str, tuple[str, str]], Vocabulary]:
+    """id -> (title, evidence level) of every intervention, and the vocabulary."""
+    reader = ContentReader(Path(folder) / "content.sqlite")
+    try:
+        rows = {r["id"]: (r["title"], r["evidence_level"]) for r in reader.listing()}
+        return rows, reader.vocabulary()
+    finally:
+        reader.close()
+
+
+def _by_title(ids, rows: dict[str, tuple[str, str]]) -> tuple[tuple[str, str], ...]:
+    return tuple(sorted(((i, rows[i][0]) for i in ids), key=lambda pair: (pair[1].lower(),
+                                                                         pair[0])))
+
+
+def compare(before: Path | None, after: Path, user: UserStore | None = None) -> LibraryChanges:
+    """Changes from the library in ``before`` (None: there was none) to the one in ``after``."""
+    old, _ = _summary(before) if before is not None else ({}, None)
+    new, vocabulary = _summary(after)
+    added = _by_title(new.keys() - old.keys(), new)
+    removed = _by_title(old.keys() - new.keys(), old)
+    evidence = tuple(EvidenceChange(i, new[i][0], old[i][1], new[i][1])
+                     for i in sorted(old.keys() & new.keys(), key=lambda i: new[i][0].lower())
+                     if old[i][1] != new[i][1])
+    why = {i: "verwijderd uit de bibliotheek" for i, _ in removed}
+    why.update({c.id: "bewijsniveau gewijzigd" for c in evidence})
+    affected = _affected(user, why) if user is not None else ()
+    return LibraryChanges(added, removed, evidence, affected, vocabulary)
+
+
+def _affected(user: UserStore, why: dict[str, str]) -> tuple[Affected, ...]:
+    found = [Affected(f.intervention_id, f.title, "favorieten", why[f.intervention_id])
+             for f in user.favorites() if f.intervention_id in why]
+    for plan in user.plans():
+        for item in plan.document.get("items", []):
+            doc_id = item.get("intervention_id") if isinstance(item, dict) else None
+            if doc_id in why:
+                found.append(Affected(doc_id, str(item.get("title") or doc_id),
+                                      f"plan '{plan.title}'", why[doc_id]))
+    return tuple(found)

@@ -1,0 +1,98 @@
+"""Checksums of a built library, so a damaged one is noticed at start-up instead of mid-search.
+
+``checksums.json`` sits beside ``manifest.json`` and holds the SHA-256 of ``content.sqlite`` and
+of every index file. It is a separate file on purpose: Whoosh names its segments randomly, so
+putting index hashes in the manifest would make the manifest differ between identical builds.
+``check_library`` answers one question — can this folder be opened? — with a Dutch reason when
+it cannot. Standard library only.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+from dataclasses import dataclass
+from pathlib import Path
+
+CHECKSUMS = "checksums.json"
+CONTENT_DB = "content.sqlite"
+INDEX_DIR = "index"
+MANIFEST = "manifest.json"
+# Bump when the library's layout or the analysis changes, so older builds count as stale.
+LIBRARY_FORMAT = 1
+CHUNK = 1 << 20
+
+
+def sha256_file(path: Path) -> str:
+    digest = hashlib.sha256()
+    with open(path, "rb") as stream:
+        while block := stream.read(CHUNK):
+            digest.update(block)
+    return digest.hexdigest()
+
+
+def data_files(folder: Path) -> list[str]:
+    """The library's data files as sorted posix paths relative to ``folder``.
+
+    Whoosh's lock file is left out: it holds no data and a reader may create it.
+    """
+    names = [CONTENT_DB] if (folder / CONTENT_DB).is_file() else []
+    index = folder / INDEX_DIR
+    if index.is_dir():
+        names += [path.relative_to(folder).as_posix() for path in index.rglob("*")
+                  if path.is_file() and not path.name.endswith("WRITELOCK")]
+    return sorted(names)
+
+
+def write_checksums(folder: Path) -> dict[str, str]:
+    sums = {name: sha256_file(folder / name) for name in data_files(folder)}
+    text = json.dumps({"files": sums}, indent=2, sort_keys=True) + "\n"
+    (folder / CHECKSUMS).write_text(text, encoding="utf-8")
+    return sums
+
+
+@dataclass(frozen=True)
+class LibraryCheck:
+    """The verdict on one library folder: its manifest when usable, else why not."""
+
+    folder: Path
+    manifest: dict | None
+    problem: str = ""
+    missing: bool = False  # nothing there at all: not worth telling the user about
+
+    @property
+    def ok(self) -> bool:
+        return self.manifest is not None
+
+
+def _load_json(path: Path) -> dict | None:
+    try:
+        data = json.loads(path.read_text(encoding="utf-8"))
+    except (OSError, ValueError):
+        return None
+    return data if isinstance(data, dict) else None
+
+
+def check_library(folder: Path) -> LibraryCheck:
+    """Manifest readable, format known, every data file present and matching its checksum."""
+    folder = Path(folder)
+    if not folder.is_dir():
+        return LibraryCheck(folder, None, "de map ontbreekt", missing=True)
+    manifest = _load_json(folder / MANIFEST)
+    if manifest is None:
+        return LibraryCheck(folder, None, "manifest.json ontbreekt of is onleesbaar")
+    if manifest.get("library_format") != LIBRARY_FORMAT:
+        return LibraryCheck(folder, None, f"formaat {manifest.get('library_format')!r} past "
+                            "niet bij deze versie van Wat Werkt")
+    sums = (_load_json(folder / CHECKSUMS) or {}).get("files")
+    if not isinstance(sums, dict) or CONTENT_DB not in sums:
+        return LibraryCheck(folder, None, "checksums.json ontbreekt of is onleesbaar")
+    present = data_files(folder)
+    if not any(name.startswith(f"{INDEX_DIR}/") for name in present):
+        return LibraryCheck(folder, None, "de zoekindex ontbreekt")
+    for name in sorted(set(sums) | set(present)):
+        if name not in present:
+            return LibraryCheck(folder, None, f"{name} ontbreekt")
+        if name not in sums or sha256_file(folder / name) != sums[name]:
+            return LibraryCheck(folder, None, f"{name} is beschadigd of gewijzigd")
+    return LibraryCheck(folder, manifest)
