@@ -13,8 +13,6 @@ from collections.abc import Iterable
 from pathlib import Path
 from typing import Any
 
-import sqlite_utils
-
 from kb_app.core.errors import LibraryUnavailableError, UnknownIdError
 from kb_app.core.model import Evidence, Intervention, Principle, Source, Vocabulary
 
@@ -28,6 +26,8 @@ def _dump(value: Any) -> str:
 def write_content_db(path: Path, vocabulary: dict, interventions: Iterable[dict],
                      principles: Iterable[dict]) -> None:
     """Write a fresh database at ``path``; the rows are plain dicts prepared by the pipeline."""
+    import sqlite_utils  # build time only: it costs ~0.3 s to import, the reader never needs it
+
     if path.exists():
         path.unlink()
     db = sqlite_utils.Database(path)
