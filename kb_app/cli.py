@@ -286,24 +286,12 @@ def cmd_plan(args, paths: AppPaths) -> int:
 
 
 def _write_document(document, fmt: str, out: Path) -> None:
-    from kb_app.core.files import atomic_write
+    from kb_app.export.writers import write_document
 
-    if fmt == "docx":
-        from kb_app.export.docx import write_docx
-
-        write_docx(document, out)
-    elif fmt == "pdf":
-        from kb_app.gui.pdf import write_pdf  # Qt only when a PDF is asked for
-
-        write_pdf(document, out)
-    elif fmt == "md":
-        from kb_app.export.markdown import write_markdown
-
-        atomic_write(out, write_markdown(document).encode("utf-8"))
-    else:
-        from kb_app.export.html import write_html
-
-        atomic_write(out, write_html(document).encode("utf-8"))
+    pdf_writer = None
+    if fmt == "pdf":
+        from kb_app.gui.pdf import write_pdf as pdf_writer  # Qt only when a PDF is asked for
+    write_document(document, fmt, out, pdf_writer)
 
 
 COMMANDS = {"build": cmd_build, "validate": cmd_validate, "search": cmd_search,

@@ -11,12 +11,9 @@ from pathlib import Path
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP
 
-from kb_app.core.files import atomic_write
 from kb_app.export.builder import build_plan_document
-from kb_app.export.docx import write_docx
-from kb_app.export.html import write_html
 from kb_app.export.kit import build_kit_document
-from kb_app.export.markdown import write_markdown
+from kb_app.export.writers import write_document
 from kb_app.gui.pdf import write_pdf
 from kb_app.plans.model import Plan
 from kb_app.store.content import ContentReader
@@ -43,15 +40,7 @@ def export_plan(plan: Plan, reader: ContentReader, fmt: str, path: Path, today: 
     _label, _filter, _suffix, kit = FORMATS[fmt]
     build = build_kit_document if kit else build_plan_document
     document = build(plan, reader, today)
-    kind = fmt.removeprefix("kit-")
-    if kind == "docx":
-        write_docx(document, path)
-    elif kind == "pdf":
-        write_pdf(document, path)
-    elif kind == "md":
-        atomic_write(path, write_markdown(document).encode("utf-8"))
-    else:
-        atomic_write(path, write_html(document).encode("utf-8"))
+    write_document(document, fmt.removeprefix("kit-"), path, write_pdf)
 
 
 def with_suffix(path: str, fmt: str) -> Path:
