@@ -10,7 +10,7 @@ import datetime as dt
 from collections.abc import Callable
 
 from PySide6.QtCore import QByteArray, Qt
-from PySide6.QtGui import QAction, QKeySequence, QStandardItem, QStandardItemModel
+from PySide6.QtGui import QStandardItem, QStandardItemModel
 from PySide6.QtWidgets import (
     QListView,
     QMainWindow,
@@ -24,7 +24,7 @@ from kb_app.core.paths import AppPaths
 from kb_app.gui.detail_pane import DetailPane
 from kb_app.gui.dialogs import CompareDialog, PreferencesDialog, about_text
 from kb_app.gui.filter_panel import FilterPanel
-from kb_app.gui.library_update import ask_roll_back, ask_update
+from kb_app.gui.menus import build_menus
 from kb_app.gui.models import ID_ROLE, FavoritesModel, facet_label
 from kb_app.gui.plan_panel import PlanPanel
 from kb_app.gui.search_view import SearchView
@@ -71,7 +71,7 @@ class MainWindow(QMainWindow):
         self.runner = SearchRunner(library.search, self)
         self._connect()
         self._set_tab_order()
-        self._build_menus()
+        build_menus(self)
         self._restore()
         self.refresh_favorites()
         self.run_search()
@@ -115,63 +115,6 @@ class MainWindow(QMainWindow):
                  self.filters.tree, self.filters.clear_button]
         for first, second in zip(chain, chain[1:], strict=False):
             QWidget.setTabOrder(first, second)
-
-    def _action(self, menu, text: str, shortcut, slot) -> QAction:
-        action = QAction(text, self)
-        if shortcut:
-            action.setShortcuts(shortcut if isinstance(shortcut, list) else [shortcut])
-        action.triggered.connect(slot)
-        menu.addAction(action)
-        return action
-
-    def _build_menus(self) -> None:
-        bar = self.menuBar()
-        file_menu = bar.addMenu(self.tr("&Bestand"))
-        for text, slot in ((self.tr("Bibliotheek &bijwerken…"), ask_update),
-                           (self.tr("&Terug naar vorige bibliotheek"), ask_roll_back)):
-            action = self._action(file_menu, text, None, lambda _=False, s=slot: s(self))
-            action.setEnabled(self.paths is not None)
-        self._action(file_menu, self.tr("&Voorkeuren…"), QKeySequence("Ctrl+,"),
-                     self.show_preferences)
-        self._action(file_menu, self.tr("&Afsluiten"), QKeySequence("Ctrl+Q"), self.close)
-        edit = bar.addMenu(self.tr("Be&werken"))
-        undo = self.plans.undo_stack.createUndoAction(self, self.tr("&Ongedaan maken"))
-        undo.setShortcut(QKeySequence.StandardKey.Undo)
-        redo = self.plans.undo_stack.createRedoAction(self, self.tr("Opnieuw &doen"))
-        redo.setShortcut(QKeySequence.StandardKey.Redo)
-        edit.addActions([undo, redo])
-        edit.addSeparator()
-        self._action(edit, self.tr("&Zoeken"), [QKeySequence("Ctrl+F"), QKeySequence("Ctrl+K")],
-                     self.focus_search)
-        self._action(edit, self.tr("Zoekveld &leegmaken"), QKeySequence("Escape"),
-                     self.clear_search)
-        self._action(edit, self.tr("&Filters wissen"), QKeySequence("Ctrl+Shift+Backspace"),
-                     self.filters.clear)
-        go = bar.addMenu(self.tr("&Ga"))
-        self._action(go, self.tr("&Terug"), QKeySequence("Alt+Left"), self.detail.back)
-        self._action(go, self.tr("&Vooruit"), QKeySequence("Alt+Right"), self.detail.forward)
-        self._action(go, self.tr("&Resultaten"), QKeySequence("Ctrl+1"),
-                     self.search_view.list.setFocus)
-        self._action(go, self.tr("&Beschrijving"), QKeySequence("Ctrl+2"),
-                     self.detail.browser.setFocus)
-        self._action(go, self.tr("&Notitie"), QKeySequence("Ctrl+3"), self.detail.note.setFocus)
-        self._action(go, self.tr("&Favorieten"), QKeySequence("Ctrl+4"), self.show_favorites)
-        self._action(go, self.tr("&Wat werkt"), QKeySequence("Ctrl+5"), self.show_principles)
-        self._action(go, self.tr("&Actieplan"), QKeySequence("Ctrl+6"), self.show_plan)
-        items = bar.addMenu(self.tr("&Interventie"))
-        items.addAction(self.detail.favorite_action)
-        items.addAction(self.detail.compare_action)
-        self.add_to_plan_action = self._action(items, self.tr("Toevoegen aan &plan"),
-                                               QKeySequence("Ctrl+Shift+P"), self.add_to_plan)
-        self.search_view.list.addAction(self.add_to_plan_action)
-        self.detail.add_toolbar_action(self.add_to_plan_action)
-        self.search_view.list.setContextMenuPolicy(Qt.ContextMenuPolicy.ActionsContextMenu)
-        self.compare_action = self._action(items, self.tr("&Vergelijken…"),
-                                           QKeySequence("Ctrl+Shift+V"), self.show_compare)
-        self._action(items, self.tr("Vergelijking &leegmaken"), None, self.clear_compare)
-        help_menu = bar.addMenu(self.tr("&Help"))
-        self._action(help_menu, self.tr("&Over Wat Werkt"), QKeySequence("F1"), self.show_about)
-        self._update_compare_action()
 
     # -- searching -----------------------------------------------------------------------------
 

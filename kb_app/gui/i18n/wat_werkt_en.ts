@@ -356,189 +356,189 @@ Open it?</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../main_window.py" line="59"/>
+        <location filename="../main_window.py" line="60"/>
         <source>Favorieten</source>
         <translation>Favourites</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="60"/>
+        <location filename="../main_window.py" line="61"/>
         <source>Wat werkt</source>
         <translation>What works</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="62"/>
+        <location filename="../main_window.py" line="63"/>
         <source>&amp;Filters</source>
         <translation>&amp;Filters</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="63"/>
+        <location filename="../main_window.py" line="64"/>
         <source>F&amp;avorieten</source>
         <translation>F&amp;avourites</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="64"/>
-        <location filename="../main_window.py" line="158"/>
+        <location filename="../main_window.py" line="65"/>
+        <location filename="../menus.py" line="66"/>
         <source>&amp;Wat werkt</source>
         <translation>&amp;What works</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="128"/>
+        <location filename="../menus.py" line="23"/>
         <source>&amp;Bestand</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="129"/>
+        <location filename="../menus.py" line="24"/>
         <source>Bibliotheek &amp;bijwerken…</source>
         <translation>&amp;Update library…</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="130"/>
+        <location filename="../menus.py" line="25"/>
         <source>&amp;Terug naar vorige bibliotheek</source>
         <translation>&amp;Back to previous library</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="133"/>
+        <location filename="../menus.py" line="28"/>
         <source>&amp;Voorkeuren…</source>
         <translation>&amp;Preferences…</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="135"/>
+        <location filename="../menus.py" line="31"/>
         <source>&amp;Afsluiten</source>
         <translation>&amp;Quit</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="136"/>
+        <location filename="../menus.py" line="33"/>
         <source>Be&amp;werken</source>
         <translation>&amp;Edit</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="137"/>
+        <location filename="../menus.py" line="35"/>
         <source>&amp;Ongedaan maken</source>
         <translation>&amp;Undo</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="139"/>
+        <location filename="../menus.py" line="38"/>
         <source>Opnieuw &amp;doen</source>
         <translation>&amp;Redo</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="143"/>
+        <location filename="../menus.py" line="42"/>
         <source>&amp;Zoeken</source>
         <translation>&amp;Search</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="145"/>
+        <location filename="../menus.py" line="45"/>
         <source>Zoekveld &amp;leegmaken</source>
         <translation>C&amp;lear search field</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="147"/>
+        <location filename="../menus.py" line="48"/>
         <source>&amp;Filters wissen</source>
         <translation>Clear &amp;filters</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="149"/>
+        <location filename="../menus.py" line="51"/>
         <source>&amp;Ga</source>
         <translation>&amp;Go</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="150"/>
+        <location filename="../menus.py" line="52"/>
         <source>&amp;Terug</source>
         <translation>&amp;Back</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="151"/>
+        <location filename="../menus.py" line="54"/>
         <source>&amp;Vooruit</source>
         <translation>&amp;Forward</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="152"/>
+        <location filename="../menus.py" line="56"/>
         <source>&amp;Resultaten</source>
         <translation>&amp;Results</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="154"/>
+        <location filename="../menus.py" line="59"/>
         <source>&amp;Beschrijving</source>
         <translation>&amp;Description</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="156"/>
+        <location filename="../menus.py" line="62"/>
         <source>&amp;Notitie</source>
         <translation>&amp;Note</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="157"/>
+        <location filename="../menus.py" line="64"/>
         <source>&amp;Favorieten</source>
         <translation>F&amp;avourites</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="56"/>
-        <location filename="../main_window.py" line="160"/>
+        <location filename="../main_window.py" line="57"/>
+        <location filename="../menus.py" line="70"/>
         <source>&amp;Interventie</source>
         <translation>&amp;Intervention</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="57"/>
+        <location filename="../main_window.py" line="58"/>
         <source>Actie&amp;plan</source>
         <translation>Action &amp;plan</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="159"/>
+        <location filename="../menus.py" line="68"/>
         <source>&amp;Actieplan</source>
         <translation>&amp;Action plan</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="163"/>
+        <location filename="../menus.py" line="73"/>
         <source>Toevoegen aan &amp;plan</source>
         <translation>Add to &amp;plan</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="168"/>
+        <location filename="../menus.py" line="79"/>
         <source>&amp;Vergelijken…</source>
         <translation>&amp;Compare…</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="170"/>
+        <location filename="../menus.py" line="82"/>
         <source>Vergelijking &amp;leegmaken</source>
         <translation>C&amp;lear comparison</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="171"/>
+        <location filename="../menus.py" line="84"/>
         <source>&amp;Help</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="172"/>
+        <location filename="../menus.py" line="85"/>
         <source>&amp;Over Wat Werkt</source>
         <translation>&amp;About Wat Werkt</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="188"/>
+        <location filename="../main_window.py" line="132"/>
         <source>Zoeken lukte niet; probeer andere woorden.</source>
         <translation>The search failed; try other words.</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="253"/>
+        <location filename="../main_window.py" line="197"/>
         <source>Toegevoegd aan plan ‘%s’</source>
         <translation>Added to plan ‘%s’</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="260"/>
+        <location filename="../main_window.py" line="204"/>
         <source>Vergelijken</source>
         <translation>Compare</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="261"/>
+        <location filename="../main_window.py" line="205"/>
         <source>U kunt hooguit vier interventies vergelijken. Maak de vergelijking eerst leeg.</source>
         <translation>You can compare at most four interventions. Clear the comparison first.</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="273"/>
+        <location filename="../main_window.py" line="217"/>
         <source>&amp;Vergelijken (%d)…</source>
         <translation>&amp;Compare (%d)…</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="288"/>
+        <location filename="../main_window.py" line="232"/>
         <source>Over Wat Werkt</source>
         <translation>About Wat Werkt</translation>
     </message>
@@ -554,302 +554,220 @@ Open it?</translation>
 <context>
     <name>PlanPanel</name>
     <message>
-        <location filename="../plan_panel.py" line="82"/>
+        <location filename="../plan_panel.py" line="80"/>
         <source>Context en probleemstelling</source>
         <translation>Context and problem statement</translation>
     </message>
     <message>
-        <location filename="../plan_panel.py" line="87"/>
+        <location filename="../plan_panel.py" line="85"/>
         <source>Onderdelen van het plan</source>
         <translation>Items of the plan</translation>
     </message>
     <message>
-        <location filename="../plan_panel.py" line="91"/>
-        <location filename="../plan_panel.py" line="287"/>
-        <location filename="../plan_panel.py" line="328"/>
-        <location filename="../plan_panel.py" line="444"/>
-        <location filename="../plan_panel.py" line="446"/>
-        <location filename="../plan_panel.py" line="451"/>
+        <location filename="../plan_panel.py" line="89"/>
+        <location filename="../plan_panel.py" line="288"/>
+        <location filename="../plan_panel.py" line="329"/>
         <source>Plan</source>
         <translation>Plan</translation>
     </message>
     <message>
-        <location filename="../plan_panel.py" line="92"/>
+        <location filename="../plan_panel.py" line="90"/>
         <source>Onderdelen</source>
         <translation>Items</translation>
     </message>
     <message>
-        <location filename="../plan_panel.py" line="93"/>
+        <location filename="../plan_panel.py" line="91"/>
         <source>Dekking en hiaten</source>
         <translation>Coverage and gaps</translation>
     </message>
     <message>
-        <location filename="../plan_panel.py" line="111"/>
+        <location filename="../plan_panel.py" line="109"/>
         <source>Plan kiezen</source>
         <translation>Choose plan</translation>
     </message>
     <message>
-        <location filename="../plan_panel.py" line="114"/>
+        <location filename="../plan_panel.py" line="112"/>
         <source>Nieuw plan</source>
         <translation>New plan</translation>
     </message>
     <message>
-        <location filename="../plan_panel.py" line="117"/>
+        <location filename="../plan_panel.py" line="115"/>
         <source>Leeg plan</source>
         <translation>Empty plan</translation>
     </message>
     <message>
-        <location filename="../plan_panel.py" line="122"/>
+        <location filename="../plan_panel.py" line="120"/>
         <source>Exporteren</source>
         <translation>Export</translation>
     </message>
     <message>
-        <location filename="../plan_panel.py" line="131"/>
+        <location filename="../plan_panel.py" line="129"/>
         <source>Dupliceren</source>
         <translation>Duplicate</translation>
     </message>
     <message>
-        <location filename="../plan_panel.py" line="132"/>
-        <location filename="../plan_panel.py" line="159"/>
+        <location filename="../plan_panel.py" line="130"/>
+        <location filename="../plan_panel.py" line="157"/>
         <source>Verwijderen</source>
         <translation>Delete</translation>
     </message>
     <message>
-        <location filename="../plan_panel.py" line="133"/>
+        <location filename="../plan_panel.py" line="131"/>
         <source>Openen…</source>
         <translation>Open…</translation>
     </message>
     <message>
-        <location filename="../plan_panel.py" line="134"/>
+        <location filename="../plan_panel.py" line="132"/>
         <source>Delen…</source>
         <translation>Share…</translation>
     </message>
     <message>
-        <location filename="../plan_panel.py" line="141"/>
+        <location filename="../plan_panel.py" line="139"/>
         <source>&amp;Titel:</source>
         <translation>&amp;Title:</translation>
     </message>
     <message>
-        <location filename="../plan_panel.py" line="141"/>
+        <location filename="../plan_panel.py" line="139"/>
         <source>&amp;Organisatie of gemeente:</source>
         <translation>&amp;Organisation or municipality:</translation>
     </message>
     <message>
-        <location filename="../plan_panel.py" line="142"/>
+        <location filename="../plan_panel.py" line="140"/>
         <source>&amp;Periode:</source>
         <translation>P&amp;eriod:</translation>
     </message>
     <message>
-        <location filename="../plan_panel.py" line="142"/>
+        <location filename="../plan_panel.py" line="140"/>
         <source>&amp;Auteur:</source>
         <translation>&amp;Author:</translation>
     </message>
     <message>
-        <location filename="../plan_panel.py" line="145"/>
+        <location filename="../plan_panel.py" line="143"/>
         <source>&amp;Context (Markdown):</source>
         <translation>&amp;Context (Markdown):</translation>
     </message>
     <message>
-        <location filename="../plan_panel.py" line="146"/>
+        <location filename="../plan_panel.py" line="144"/>
         <source>Prioriteiten:</source>
         <translation>Priorities:</translation>
     </message>
     <message>
-        <location filename="../plan_panel.py" line="155"/>
+        <location filename="../plan_panel.py" line="153"/>
         <source>Omhoog</source>
         <translation>Up</translation>
     </message>
     <message>
-        <location filename="../plan_panel.py" line="156"/>
+        <location filename="../plan_panel.py" line="154"/>
         <source>Onderdeel omhoog (Ctrl+Shift+Up)</source>
         <translation>Move item up (Ctrl+Shift+Up)</translation>
     </message>
     <message>
-        <location filename="../plan_panel.py" line="157"/>
+        <location filename="../plan_panel.py" line="155"/>
         <source>Omlaag</source>
         <translation>Down</translation>
     </message>
     <message>
-        <location filename="../plan_panel.py" line="158"/>
+        <location filename="../plan_panel.py" line="156"/>
         <source>Onderdeel omlaag (Ctrl+Shift+Down)</source>
         <translation>Move item down (Ctrl+Shift+Down)</translation>
     </message>
     <message>
-        <location filename="../plan_panel.py" line="160"/>
+        <location filename="../plan_panel.py" line="158"/>
         <source>Lokale activiteit…</source>
         <translation>Local activity…</translation>
     </message>
     <message>
-        <location filename="../plan_panel.py" line="246"/>
+        <location filename="../plan_panel.py" line="247"/>
         <source>nieuw plan</source>
         <translation>new plan</translation>
     </message>
     <message>
-        <location filename="../plan_panel.py" line="253"/>
+        <location filename="../plan_panel.py" line="254"/>
         <source>plan dupliceren</source>
         <translation>duplicate plan</translation>
     </message>
     <message>
-        <location filename="../plan_panel.py" line="259"/>
+        <location filename="../plan_panel.py" line="260"/>
         <source>Plan verwijderen</source>
         <translation>Delete plan</translation>
     </message>
     <message>
-        <location filename="../plan_panel.py" line="260"/>
+        <location filename="../plan_panel.py" line="261"/>
         <source>Plan ‘%s’ verwijderen? U kunt dit ongedaan maken met Ctrl+Z.</source>
         <translation>Delete plan ‘%s’? You can undo this with Ctrl+Z.</translation>
     </message>
     <message>
-        <location filename="../plan_panel.py" line="264"/>
+        <location filename="../plan_panel.py" line="265"/>
         <source>plan verwijderen</source>
         <translation>delete plan</translation>
     </message>
     <message>
-        <location filename="../plan_panel.py" line="274"/>
+        <location filename="../plan_panel.py" line="275"/>
         <source>context wijzigen</source>
         <translation>change context</translation>
     </message>
     <message>
-        <location filename="../plan_panel.py" line="285"/>
+        <location filename="../plan_panel.py" line="286"/>
         <source>plan wijzigen</source>
         <translation>change plan</translation>
     </message>
     <message>
-        <location filename="../plan_panel.py" line="299"/>
+        <location filename="../plan_panel.py" line="300"/>
         <source>prioriteiten wijzigen</source>
         <translation>change priorities</translation>
     </message>
     <message>
-        <location filename="../plan_panel.py" line="326"/>
+        <location filename="../plan_panel.py" line="327"/>
         <source>onderdeel wijzigen</source>
         <translation>change item</translation>
     </message>
     <message>
-        <location filename="../plan_panel.py" line="336"/>
+        <location filename="../plan_panel.py" line="337"/>
         <source>Toevoegen aan plan</source>
         <translation>Add to plan</translation>
     </message>
     <message>
-        <location filename="../plan_panel.py" line="338"/>
+        <location filename="../plan_panel.py" line="339"/>
         <source>toevoegen aan plan</source>
         <translation>add to plan</translation>
     </message>
     <message>
-        <location filename="../plan_panel.py" line="343"/>
+        <location filename="../plan_panel.py" line="344"/>
         <source>Lokale activiteit</source>
         <translation>Local activity</translation>
     </message>
     <message>
-        <location filename="../plan_panel.py" line="344"/>
+        <location filename="../plan_panel.py" line="345"/>
         <source>Naam van de activiteit:</source>
         <translation>Name of the activity:</translation>
     </message>
     <message>
-        <location filename="../plan_panel.py" line="347"/>
+        <location filename="../plan_panel.py" line="348"/>
         <source>activiteit toevoegen</source>
         <translation>add activity</translation>
     </message>
     <message>
-        <location filename="../plan_panel.py" line="355"/>
+        <location filename="../plan_panel.py" line="356"/>
         <source>volgorde wijzigen</source>
         <translation>reorder</translation>
     </message>
     <message>
-        <location filename="../plan_panel.py" line="361"/>
+        <location filename="../plan_panel.py" line="362"/>
         <source>onderdeel verwijderen</source>
         <translation>remove item</translation>
     </message>
     <message>
-        <location filename="../plan_panel.py" line="368"/>
-        <source>Er is nog geen plan om te exporteren.</source>
-        <translation>There is no plan to export yet.</translation>
-    </message>
-    <message>
-        <location filename="../plan_panel.py" line="375"/>
-        <source>Exporteren als %s</source>
-        <translation>Export as %s</translation>
-    </message>
-    <message>
-        <location filename="../plan_panel.py" line="379"/>
-        <source>Het plan is geëxporteerd.</source>
-        <translation>The plan has been exported.</translation>
-    </message>
-    <message>
-        <location filename="../plan_panel.py" line="389"/>
-        <source>Plan delen</source>
-        <translation>Share plan</translation>
-    </message>
-    <message>
-        <location filename="../plan_panel.py" line="391"/>
-        <location filename="../plan_panel.py" line="400"/>
-        <source>Wat Werkt-plan (*.wwplan)</source>
-        <translation>Wat Werkt plan (*.wwplan)</translation>
-    </message>
-    <message>
-        <location filename="../plan_panel.py" line="395"/>
-        <source>Opgeslagen. Geef dit bestand aan een collega; die opent het met Plan → Openen…</source>
-        <translation>Saved. Give this file to a colleague, who opens it with Plan → Open…</translation>
-    </message>
-    <message>
-        <location filename="../plan_panel.py" line="399"/>
-        <location filename="../plan_panel.py" line="422"/>
-        <source>Plan openen</source>
-        <translation>Open plan</translation>
-    </message>
-    <message>
-        <location filename="../plan_panel.py" line="407"/>
-        <source>‘%1’ (%2) met %3 onderdelen en %4 prioriteiten.</source>
-        <translation>‘%1’ (%2) with %3 items and %4 priorities.</translation>
-    </message>
-    <message>
-        <location filename="../plan_panel.py" line="417"/>
-        <source>plan openen</source>
-        <translation>open plan</translation>
-    </message>
-    <message>
-        <location filename="../plan_panel.py" line="424"/>
-        <source>Dit plan staat al in uw lijst: %s
-Wat wilt u doen?</source>
-        <translation>This plan is already in your list: %s
-What do you want to do?</translation>
-    </message>
-    <message>
-        <location filename="../plan_panel.py" line="425"/>
-        <source>Vervangen</source>
-        <translation>Replace</translation>
-    </message>
-    <message>
-        <location filename="../plan_panel.py" line="426"/>
-        <source>Als kopie openen</source>
-        <translation>Open as a copy</translation>
-    </message>
-    <message>
-        <location filename="../plan_panel.py" line="428"/>
-        <source>Dit plan openen? %s</source>
-        <translation>Open this plan? %s</translation>
-    </message>
-    <message>
-        <location filename="../plan_panel.py" line="429"/>
-        <source>Openen</source>
-        <translation>Open</translation>
-    </message>
-    <message>
-        <location filename="../plan_panel.py" line="447"/>
-        <source>Het bestand kon niet worden gelezen of geschreven (%s). Er is niets gewijzigd.</source>
-        <translation>The file could not be read or written (%s). Nothing was changed.</translation>
-    </message>
-    <message>
-        <location filename="../plan_io.py" line="26"/>
+        <location filename="../plan_io.py" line="23"/>
         <source>Word (.docx)</source>
         <translation>Word (.docx)</translation>
     </message>
     <message>
-        <location filename="../plan_io.py" line="27"/>
+        <location filename="../plan_io.py" line="25"/>
         <source>PDF</source>
         <translation>PDF</translation>
     </message>
     <message>
-        <location filename="../plan_io.py" line="28"/>
+        <location filename="../plan_io.py" line="27"/>
         <source>Markdown (.md)</source>
         <translation>Markdown (.md)</translation>
     </message>
@@ -859,14 +777,103 @@ What do you want to do?</translation>
         <translation>Web page (.html)</translation>
     </message>
     <message>
-        <location filename="../plan_io.py" line="30"/>
+        <location filename="../plan_io.py" line="31"/>
         <source>Workshopkit, Word</source>
         <translation>Workshop kit, Word</translation>
     </message>
     <message>
-        <location filename="../plan_io.py" line="31"/>
+        <location filename="../plan_io.py" line="33"/>
         <source>Workshopkit, PDF</source>
         <translation>Workshop kit, PDF</translation>
+    </message>
+</context>
+<context>
+    <name>PlanSharing</name>
+    <message>
+        <location filename="../plan_sharing.py" line="29"/>
+        <source>Er is nog geen plan om te exporteren.</source>
+        <translation>There is no plan to export yet.</translation>
+    </message>
+    <message>
+        <location filename="../plan_sharing.py" line="36"/>
+        <source>Exporteren als %s</source>
+        <translation>Export as %s</translation>
+    </message>
+    <message>
+        <location filename="../plan_sharing.py" line="40"/>
+        <source>Het plan is geëxporteerd.</source>
+        <translation>The plan has been exported.</translation>
+    </message>
+    <message>
+        <location filename="../plan_sharing.py" line="50"/>
+        <source>Plan delen</source>
+        <translation>Share plan</translation>
+    </message>
+    <message>
+        <location filename="../plan_sharing.py" line="52"/>
+        <location filename="../plan_sharing.py" line="61"/>
+        <source>Wat Werkt-plan (*.wwplan)</source>
+        <translation>Wat Werkt plan (*.wwplan)</translation>
+    </message>
+    <message>
+        <location filename="../plan_sharing.py" line="56"/>
+        <source>Opgeslagen. Geef dit bestand aan een collega; die opent het met Plan → Openen…</source>
+        <translation>Saved. Give this file to a colleague, who opens it with Plan → Open…</translation>
+    </message>
+    <message>
+        <location filename="../plan_sharing.py" line="60"/>
+        <location filename="../plan_sharing.py" line="83"/>
+        <source>Plan openen</source>
+        <translation>Open plan</translation>
+    </message>
+    <message>
+        <location filename="../plan_sharing.py" line="68"/>
+        <source>‘%1’ (%2) met %3 onderdelen en %4 prioriteiten.</source>
+        <translation>‘%1’ (%2) with %3 items and %4 priorities.</translation>
+    </message>
+    <message>
+        <location filename="../plan_sharing.py" line="78"/>
+        <source>plan openen</source>
+        <translation>open plan</translation>
+    </message>
+    <message>
+        <location filename="../plan_sharing.py" line="85"/>
+        <source>Dit plan staat al in uw lijst: %s
+Wat wilt u doen?</source>
+        <translation>This plan is already in your list: %s
+What do you want to do?</translation>
+    </message>
+    <message>
+        <location filename="../plan_sharing.py" line="86"/>
+        <source>Vervangen</source>
+        <translation>Replace</translation>
+    </message>
+    <message>
+        <location filename="../plan_sharing.py" line="87"/>
+        <source>Als kopie openen</source>
+        <translation>Open as a copy</translation>
+    </message>
+    <message>
+        <location filename="../plan_sharing.py" line="89"/>
+        <source>Dit plan openen? %s</source>
+        <translation>Open this plan? %s</translation>
+    </message>
+    <message>
+        <location filename="../plan_sharing.py" line="90"/>
+        <source>Openen</source>
+        <translation>Open</translation>
+    </message>
+    <message>
+        <location filename="../plan_sharing.py" line="105"/>
+        <location filename="../plan_sharing.py" line="107"/>
+        <location filename="../plan_sharing.py" line="112"/>
+        <source>Plan</source>
+        <translation>Plan</translation>
+    </message>
+    <message>
+        <location filename="../plan_sharing.py" line="108"/>
+        <source>Het bestand kon niet worden gelezen of geschreven (%s). Er is niets gewijzigd.</source>
+        <translation>The file could not be read or written (%s). Nothing was changed.</translation>
     </message>
 </context>
 <context>
@@ -938,37 +945,37 @@ What do you want to do?</translation>
         <translation>Sort by</translation>
     </message>
     <message>
-        <location filename="../search_view.py" line="60"/>
+        <location filename="../search_view.py" line="61"/>
         <source>Resultaten</source>
         <translation>Results</translation>
     </message>
     <message>
-        <location filename="../search_view.py" line="80"/>
+        <location filename="../search_view.py" line="82"/>
         <source>Filters wissen</source>
         <translation>Clear filters</translation>
     </message>
     <message>
-        <location filename="../search_view.py" line="92"/>
+        <location filename="../search_view.py" line="94"/>
         <source>&amp;Sorteer:</source>
         <translation>S&amp;ort:</translation>
     </message>
     <message>
-        <location filename="../search_view.py" line="137"/>
+        <location filename="../search_view.py" line="139"/>
         <source>Geen resultaten voor ‘%s’.</source>
         <translation>No results for ‘%s’.</translation>
     </message>
     <message>
-        <location filename="../search_view.py" line="138"/>
+        <location filename="../search_view.py" line="140"/>
         <source>Geen resultaten met deze filters.</source>
         <translation>No results with these filters.</translation>
     </message>
     <message>
-        <location filename="../search_view.py" line="142"/>
+        <location filename="../search_view.py" line="144"/>
         <source>Bedoelde u: %s?</source>
         <translation>Did you mean: %s?</translation>
     </message>
     <message numerus="yes">
-        <location filename="../search_view.py" line="148"/>
+        <location filename="../search_view.py" line="150"/>
         <source>%n interventie(s)</source>
         <translation>
             <numerusform>%n intervention</numerusform>
@@ -976,12 +983,12 @@ What do you want to do?</translation>
         </translation>
     </message>
     <message>
-        <location filename="../search_view.py" line="150"/>
+        <location filename="../search_view.py" line="152"/>
         <source>Geen resultaten voor ‘%1’; dit zijn de resultaten voor ‘%2’: %3</source>
         <translation>No results for ‘%1’; showing results for ‘%2’: %3</translation>
     </message>
     <message>
-        <location filename="../search_view.py" line="154"/>
+        <location filename="../search_view.py" line="156"/>
         <source>%s — ook resultaten zonder alle woorden (onderaan)</source>
         <translation>%s — including results without all words (at the bottom)</translation>
     </message>
@@ -989,27 +996,27 @@ What do you want to do?</translation>
 <context>
     <name>UpdateDialog</name>
     <message>
-        <location filename="../library_update.py" line="66"/>
+        <location filename="../library_update.py" line="71"/>
         <source>Bibliotheek bijwerken</source>
         <translation>Update library</translation>
     </message>
     <message>
-        <location filename="../library_update.py" line="69"/>
+        <location filename="../library_update.py" line="74"/>
         <source>Het pakket is gecontroleerd: bibliotheek %1 met %2 interventies. Dit verandert er:</source>
         <translation>The pack has been checked: library %1 with %2 interventions. This is what changes:</translation>
     </message>
     <message>
-        <location filename="../library_update.py" line="75"/>
+        <location filename="../library_update.py" line="80"/>
         <source>Wijzigingen</source>
         <translation>Changes</translation>
     </message>
     <message>
-        <location filename="../library_update.py" line="76"/>
+        <location filename="../library_update.py" line="81"/>
         <source>Wat Werkt opent daarna opnieuw met de nieuwe bibliotheek. Uw favorieten, notities en plannen blijven bewaard.</source>
         <translation>Wat Werkt then reopens with the new library. Your favourites, notes and plans are kept.</translation>
     </message>
     <message>
-        <location filename="../library_update.py" line="80"/>
+        <location filename="../library_update.py" line="85"/>
         <source>&amp;Installeren</source>
         <translation>&amp;Install</translation>
     </message>
@@ -1017,22 +1024,22 @@ What do you want to do?</translation>
 <context>
     <name>window</name>
     <message>
-        <location filename="../library_update.py" line="105"/>
+        <location filename="../library_update.py" line="110"/>
         <source>Bibliotheekpakket (*.wwpack)</source>
         <translation>Library pack (*.wwpack)</translation>
     </message>
     <message>
-        <location filename="../library_update.py" line="128"/>
+        <location filename="../library_update.py" line="133"/>
         <source>Terug naar vorige bibliotheek</source>
         <translation>Back to previous library</translation>
     </message>
     <message>
-        <location filename="../library_update.py" line="131"/>
+        <location filename="../library_update.py" line="136"/>
         <source>Er is geen vorige bibliotheek: u gebruikt de meegeleverde bibliotheek.</source>
         <translation>There is no previous library: you are using the library that came with the program.</translation>
     </message>
     <message>
-        <location filename="../library_update.py" line="134"/>
+        <location filename="../library_update.py" line="139"/>
         <source>Terug naar de bibliotheek van vóór de laatste update? Wat Werkt opent daarna opnieuw; uw favorieten, notities en plannen blijven bewaard.</source>
         <translation>Go back to the library from before the last update? Wat Werkt then reopens; your favourites, notes and plans are kept.</translation>
     </message>
