@@ -11,10 +11,6 @@ from pathlib import Path
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP
 
-from kb_app.export.builder import build_plan_document
-from kb_app.export.kit import build_kit_document
-from kb_app.export.writers import write_document
-from kb_app.gui.pdf import write_pdf
 from kb_app.plans.model import Plan
 from kb_app.store.content import ContentReader
 
@@ -37,6 +33,12 @@ FORMATS = {
 
 def export_plan(plan: Plan, reader: ContentReader, fmt: str, path: Path, today: dt.date) -> None:
     """Write ``plan`` as ``fmt`` to ``path`` (replaced only when the new file is complete)."""
+    # Imported here: python-docx and lxml are not needed until someone exports.
+    from kb_app.export.builder import build_plan_document
+    from kb_app.export.kit import build_kit_document
+    from kb_app.export.writers import write_document
+    from kb_app.gui.pdf import write_pdf
+
     _label, _filter, _suffix, kit = FORMATS[fmt]
     build = build_kit_document if kit else build_plan_document
     document = build(plan, reader, today)

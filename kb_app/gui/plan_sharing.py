@@ -15,7 +15,6 @@ from kb_app.core.errors import KbError
 from kb_app.gui.plan_io import FORMATS, export_plan, with_suffix
 from kb_app.plans import operations as ops
 from kb_app.plans.model import Plan
-from kb_app.plans.planfile import read_plan_file, write_plan_file
 
 
 def _now() -> str:
@@ -40,6 +39,8 @@ class PlanSharing:
                          self.tr("Het plan is geëxporteerd."))
 
     def save_file(self, path: Path) -> None:
+        from kb_app.plans.planfile import write_plan_file  # jsonschema: only when sharing
+
         self.commit_pending()
         if self._plan is not None:
             write_plan_file(self._plan, Path(path))
@@ -64,6 +65,8 @@ class PlanSharing:
 
     def open_file(self, path: Path, ask) -> Plan | None:
         """Read a shared plan; ``ask(question) -> 'replace'|'copy'|'cancel'|'open'``."""
+        from kb_app.plans.planfile import read_plan_file
+
         plan = read_plan_file(path)  # a bad file stops here with a clear message
         summary = self.tr("‘%1’ (%2) met %3 onderdelen en %4 prioriteiten.") \
             .replace("%1", plan.title).replace("%2", plan.organisation or "—") \

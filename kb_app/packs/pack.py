@@ -23,7 +23,6 @@ from dataclasses import dataclass
 from pathlib import Path, PurePosixPath
 
 from kb_app.core.errors import KbError
-from kb_app.pipeline.build import build
 from kb_app.pipeline.integrity import LIBRARY_FORMAT, MANIFEST, check_library, sha256_file
 
 PACK_FORMAT = 1
@@ -61,6 +60,8 @@ class PackInfo:
 
 def build_pack(content_dir: Path, schema_dir: Path, out: Path, library_version: str = "") -> Path:
     """Build the library from ``content_dir`` and write it as a pack to ``out``."""
+    from kb_app.pipeline.build import build  # the whole build stack, only for the editors' command
+
     out = Path(out)
     version = library_version or dt.date.today().strftime("%Y.%m.%d")
     with tempfile.TemporaryDirectory(prefix="wwpack-") as scratch:

@@ -19,11 +19,12 @@ from pathlib import Path
 
 from kb_app import __version__
 from kb_app.core.model import Vocabulary
-from kb_app.pipeline.integrity import (
+from kb_app.pipeline.integrity import (  # content_hash lives there: start-up needs it, not build
     CONTENT_DB,
     INDEX_DIR,
     LIBRARY_FORMAT,
     MANIFEST,
+    content_hash,
     write_checksums,
 )
 from kb_app.pipeline.validate import CheckedContent, Document, validate
@@ -40,19 +41,6 @@ class BuildReport:
     interventions: int
     principles: int
     content_hash: str
-
-
-def content_hash(content_dir: Path, schema_dir: Path) -> str:
-    """SHA-256 over every content and schema file (path and bytes) and the library format."""
-    digest = hashlib.sha256(f"format:{LIBRARY_FORMAT}\n".encode())
-    content_dir, schema_dir = Path(content_dir), Path(schema_dir)
-    files = [(f"content/{p.relative_to(content_dir).as_posix()}", p)
-             for p in content_dir.rglob("*") if p.suffix in (".md", ".yaml")]
-    files += [(f"schema/{p.name}", p) for p in schema_dir.glob("*.json")]
-    for name, path in sorted(files):
-        digest.update(f"{name}\n".encode())
-        digest.update(hashlib.sha256(path.read_bytes()).digest())
-    return digest.hexdigest()
 
 
 def _labels(vocabulary: Vocabulary, section: str, ids: list[str]) -> list[str]:

@@ -96,3 +96,16 @@ def check_library(folder: Path) -> LibraryCheck:
         if name not in sums or sha256_file(folder / name) != sums[name]:
             return LibraryCheck(folder, None, f"{name} is beschadigd of gewijzigd")
     return LibraryCheck(folder, manifest)
+
+
+def content_hash(content_dir: Path, schema_dir: Path) -> str:
+    """SHA-256 over every content and schema file (path and bytes) and the library format."""
+    digest = hashlib.sha256(f"format:{LIBRARY_FORMAT}\n".encode())
+    content_dir, schema_dir = Path(content_dir), Path(schema_dir)
+    files = [(f"content/{p.relative_to(content_dir).as_posix()}", p)
+             for p in content_dir.rglob("*") if p.suffix in (".md", ".yaml")]
+    files += [(f"schema/{p.name}", p) for p in schema_dir.glob("*.json")]
+    for name, path in sorted(files):
+        digest.update(f"{name}\n".encode())
+        digest.update(hashlib.sha256(path.read_bytes()).digest())
+    return digest.hexdigest()

@@ -20,15 +20,14 @@ from pathlib import Path
 
 from kb_app.core.errors import LibraryUnavailableError
 from kb_app.core.paths import AppPaths, shipped_library_dir, source_root
-from kb_app.pipeline.build import (
+from kb_app.pipeline.integrity import (
     CONTENT_DB,
     INDEX_DIR,
     LIBRARY_FORMAT,
     MANIFEST,
-    build,
+    check_library,
     content_hash,
 )
-from kb_app.pipeline.integrity import check_library
 
 
 @dataclass(frozen=True)
@@ -127,6 +126,8 @@ def _rebuild(paths: AppPaths, content_dir: Path, schema_dir: Path,
         on_rebuild(reason)
     shipped = shipped_library_dir()
     target = shipped if _writable(shipped) else paths.cached_library
+    from kb_app.pipeline.build import build  # validation, Markdown, indexing: only when needed
+
     build(content_dir, schema_dir, target)
     check = check_library(target)
     if check.manifest is None:
