@@ -9,6 +9,7 @@ import zipfile
 
 import pytest
 
+from kb_app.pipeline.integrity import LIBRARY_FORMAT
 from kb_app.packs.install import install_pack
 from kb_app.packs.pack import PACK_MANIFEST, PackError, open_pack
 
@@ -71,7 +72,7 @@ def newer_format(pack, out):
 
 
 def newer_library_format(pack, out):
-    return write(out, members(pack), lambda info: info.update(library_format=2))
+    return write(out, members(pack), lambda info: info.update(library_format=LIBRARY_FORMAT + 1))
 
 
 def not_a_zip(pack, out):
