@@ -25,7 +25,7 @@ from kb_app.search.analysis import STOP_WORDS, fold
 from kb_app.search.index import open_index
 from kb_app.search.query import MAX_QUERY_CHARS, Concept, ParsedQuery, SynonymTable, parse
 from kb_app.search.snippets import Analysed, analyse, make_snippet
-from kb_app.search.spelling import SpellIndex
+from kb_app.search.spelling import SpellIndex, distance
 from kb_app.store.content import ContentReader
 
 SORTS = ("relevance", "evidence", "title")
@@ -234,7 +234,7 @@ class SearchService:
                       if c != word and c not in STOP_WORDS]
         if not candidates:
             return None
-        return max(candidates, key=lambda c: (-_distance(word, c),
+        return max(candidates, key=lambda c: (-distance(word, c),
                                               reader.doc_frequency("spell", c), c))
 
     # -- filters, facets, paging ---------------------------------------------------------------
@@ -324,15 +324,3 @@ def _sanitised(request: SearchQuery) -> SearchQuery:
         limit=max(0, min(int(request.limit), MAX_LIMIT)),
         offset=max(0, int(request.offset)), prefix_last=bool(request.prefix_last),
         snippets=bool(request.snippets), doctype=request.doctype)
-
-
-def _distance(a: str, b: str) -> int:
-    """Levenshtein distance (tiny words, only used to rank a handful of candidates)."""
-    previous = list(range(len(b) + 1))
-    for i, char_a in enumerate(a, 1):
-        current = [i]
-        for j, char_b in enumerate(b, 1):
-            current.append(min(previous[j] + 1, current[j - 1] + 1,
-                               previous[j - 1] + (char_a != char_b)))
-        previous = current
-    return previous[-1]
