@@ -121,7 +121,7 @@ class MainWindow(QMainWindow):
     def current_query(self) -> SearchQuery:
         return SearchQuery(text=self.search_view.text(), filters=self.filters.model.filters(),
                            min_evidence=self.filters.minimum(), sort=self.search_view.sort_key(),
-                           limit=200, prefix_last=True)
+                           limit=200, snippet_limit=30, prefix_last=True)
 
     def run_search(self) -> None:
         self.runner.request(self.current_query())

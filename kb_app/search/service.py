@@ -12,8 +12,9 @@ only.
 from __future__ import annotations
 
 import threading
-from collections import OrderedDict
+from collections import Counter, OrderedDict
 from collections.abc import Iterable, Mapping
+from itertools import chain
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -48,6 +49,7 @@ class SearchQuery:
     offset: int = 0
     prefix_last: bool = False  # search-as-you-type: the last word may be unfinished
     snippets: bool = True
+    snippet_limit: int = 20  # only the first hits get a snippet: the rows a user sees first
     doctype: str = "intervention"
 
 
@@ -90,6 +92,7 @@ class _Doc:
     evidence_date: str
     evidence_rank: int
     values: dict[str, tuple[str, ...]]
+    pairs: tuple[tuple[str, str], ...] = ()  # (facet, term) for every tag: one-pass counting
 
 
 class SearchService:
@@ -134,7 +137,8 @@ class SearchService:
                 id=stored["id"], doctype=stored["doctype"], title=row["title"],
                 sort_title=fold(row["title"]), summary=row["summary"], kind=row["kind"],
                 evidence_level=row["evidence_level"], evidence_date=row["evidence_date"] or "",
-                evidence_rank=int(row["evidence_rank"] or 0), values=values)
+                evidence_rank=int(row["evidence_rank"] or 0), values=values,
+                pairs=tuple((name, v) for name in FACETS for v in values[name]))
         return docs
 
     # -- the one public operation -------------------------------------------------------------
@@ -165,7 +169,9 @@ class SearchService:
         return SearchResult(
             query=request, total=total, facets=facets, suggestion=suggestion,
             corrected=corrected, partial=len(scored) > len(complete),
-            hits=tuple(self._hit(docnum, score, parsed, request) for docnum, score in page))
+            hits=tuple(self._hit(docnum, score, parsed, request,
+                                 with_snippet=request.snippets and n < request.snippet_limit)
+                       for n, (docnum, score) in enumerate(page)))
 
     # -- matching ------------------------------------------------------------------------------
 
@@ -245,6 +251,13 @@ class SearchService:
                   if name in FACETS and terms}
         min_rank = self._ranks.get(request.min_evidence) if request.min_evidence else None
         facets: dict[str, dict[str, int]] = {name: {} for name in FACETS}
+        if not active and min_rank is None:  # the common case, counted in one C-level pass
+            counts = Counter(chain.from_iterable(self._docs[n].pairs for n in scored))
+            for (name, value), count in counts.items():
+                facets[name][value] = count
+            kept = list(scored.items())
+            kept.sort(key=self._sort_key(request.sort, complete))
+            return kept, len(kept), facets
         kept: list[tuple[int, float]] = []
         for docnum, score in scored.items():
             doc = self._docs[docnum]
@@ -287,10 +300,11 @@ class SearchService:
             self._text_cache.move_to_end(doc_id)
         return cached
 
-    def _hit(self, docnum: int, score: float, parsed: ParsedQuery, request: SearchQuery) -> Hit:
+    def _hit(self, docnum: int, score: float, parsed: ParsedQuery, request: SearchQuery,
+             with_snippet: bool) -> Hit:
         doc = self._docs[docnum]
         snippet = ""
-        if request.snippets and parsed.concepts:
+        if with_snippet and parsed.concepts:
             stems = {s for c in parsed.concepts for s in c.stems}
             # Single-word synonyms only: the words of a label such as "Jongeren 12–18 jaar"
             # mean nothing on their own.
@@ -323,4 +337,5 @@ def _sanitised(request: SearchQuery) -> SearchQuery:
         sort=request.sort if request.sort in SORTS else "relevance",
         limit=max(0, min(int(request.limit), MAX_LIMIT)),
         offset=max(0, int(request.offset)), prefix_last=bool(request.prefix_last),
-        snippets=bool(request.snippets), doctype=request.doctype)
+        snippets=bool(request.snippets),
+        snippet_limit=max(0, min(int(request.snippet_limit), MAX_LIMIT)), doctype=request.doctype)

@@ -167,3 +167,10 @@ def test_hostile_strings(search_service):
     for text in ['"', '""', "*", "?", "~2", "^3", "title:x", "AND", "NOT", "(", ")", "\x00",
                  "a" * 10_000, "🙂🙂", "مرحبا", "'; DROP TABLE interventions; --", "\\"]:
         search_service.search(SearchQuery(text=text, prefix_last=True))
+
+
+def test_only_the_first_hits_get_snippets(search_service):
+    result = search_service.search(SearchQuery(text="jongeren", limit=50, snippet_limit=5))
+    assert len(result.hits) > 5
+    assert all(h.snippet for h in result.hits[:5])
+    assert all(h.snippet == "" for h in result.hits[5:])
