@@ -19,32 +19,35 @@ def _bigrams(word: str) -> set[str]:
     return {padded[i:i + 2] for i in range(len(padded) - 1)}
 
 
-def distance(a: str, b: str) -> int:
-    """Levenshtein distance (short words: ranks a handful of candidates)."""
+def _rows(a: str, b: str):
+    """The rows of the Levenshtein table of ``a`` against ``b``, one per letter of ``a``."""
     previous = list(range(len(b) + 1))
     for i, char_a in enumerate(a, 1):
         current = [i]
         for j, char_b in enumerate(b, 1):
             current.append(min(previous[j] + 1, current[j - 1] + 1,
                                previous[j - 1] + (char_a != char_b)))
+        yield current
         previous = current
-    return previous[-1]
+
+
+def distance(a: str, b: str) -> int:
+    """Levenshtein distance (short words: ranks a handful of candidates)."""
+    last = list(range(len(b) + 1))
+    for last in _rows(a, b):
+        pass
+    return last[-1]
 
 
 def within_distance(a: str, b: str, limit: int) -> bool:
     """Whether the Levenshtein distance of ``a`` and ``b`` is at most ``limit``."""
     if abs(len(a) - len(b)) > limit:
         return False
-    previous = list(range(len(b) + 1))
-    for i, char_a in enumerate(a, 1):
-        current = [i]
-        for j, char_b in enumerate(b, 1):
-            current.append(min(previous[j] + 1, current[j - 1] + 1,
-                               previous[j - 1] + (char_a != char_b)))
-        if min(current) > limit:
+    last = list(range(len(b) + 1))
+    for last in _rows(a, b):
+        if min(last) > limit:  # every later row is at least this: stop early
             return False
-        previous = current
-    return previous[-1] <= limit
+    return last[-1] <= limit
 
 
 class SpellIndex:
