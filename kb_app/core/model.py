@@ -32,6 +32,19 @@ class Term:
     rank: int = 0
     group: str = ""  # target groups: leeftijd, groep or intermediair
     value: str = ""  # conditions: the value of social quality behind it
+    # English interface: its own label, explanation and search words. Empty means "not translated
+    # yet"; callers fall back to the Dutch text through ``text()``.
+    label_en: str = ""
+    explanation_en: str = ""
+    synonyms_en: tuple[str, ...] = ()
+
+    def text(self, lang: str = "nl") -> str:
+        """The label in the interface language, Dutch when no English label exists."""
+        return self.label_en if lang == "en" and self.label_en else self.label
+
+    def explain(self, lang: str = "nl") -> str:
+        """The explanation in the interface language, Dutch when no English one exists."""
+        return self.explanation_en if lang == "en" and self.explanation_en else self.explanation
 
 
 @dataclass(frozen=True)
@@ -54,9 +67,9 @@ class Vocabulary:
                 return term
         return None
 
-    def label(self, section: str, term_id: str) -> str:
+    def label(self, section: str, term_id: str, lang: str = "nl") -> str:
         term = self.term(section, term_id)
-        return term.label if term else term_id
+        return term.text(lang) if term else term_id
 
     def evidence_rank(self, level: str) -> int:
         term = self.term("evidence_levels", level)
@@ -76,6 +89,9 @@ class Vocabulary:
                     rank=int(item.get("rank", 0)),
                     group=str(item.get("kind", "")),
                     value=str(item.get("value", "")),
+                    label_en=str(item.get("label_en", "")),
+                    explanation_en=str(item.get("explanation_en", "")),
+                    synonyms_en=tuple(str(s) for s in item.get("synonyms_en", ()) or ()),
                 )
                 for item in data.get(name, []) or []
             )
