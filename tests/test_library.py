@@ -3,10 +3,9 @@
 import json
 import os
 from collections import Counter
+from pathlib import Path
 
 import pytest
-
-from pathlib import Path
 
 from kb_app.core.model import UNJUDGED_LEVELS
 from kb_app.pipeline.validate import validate

@@ -18,7 +18,7 @@ from tests.conftest import CONTENT, ROOT
 
 REFERENCE = Path(os.environ.get("KB_REFERENCE_DIR") or ROOT.parent / "shared" / "reference")
 LIMIT = 12  # consecutive words a paragraph may share with a source; one more is copying
-WORD = re.compile(r"[0-9a-zà-ÿ]+(?:['’-][0-9a-zà-ÿ]+)*")
+WORD = re.compile(r"[0-9a-zà-ÿ]+(?:['\u2019-][0-9a-zà-ÿ]+)*")
 
 needs_reference = pytest.mark.skipif(
     not REFERENCE.is_dir(),
