@@ -129,8 +129,8 @@ class Rating:
 
     clearinghouse: str
     rating: str
-    date: str
     source: str
+    date: str = ""  # only when the clearinghouse's page gives one
 
 
 @dataclass(frozen=True)

@@ -58,7 +58,7 @@ def test_a_provider_claim_is_labelled_and_never_the_level(reader):
 
 def test_a_foreign_rating_is_a_second_labelled_rating(reader):
     item = reader.intervention("kiva")
-    rating = Rating("Blueprints", "Promising", "2019", "https://example.org/kiva")
+    rating = Rating("Blueprints", "Promising", "https://example.org/kiva", "2019")
     rated = dataclasses.replace(item, evidence=dataclasses.replace(item.evidence,
                                                                    ratings=(rating,)))
     shown = text(evidence_block(rated, reader.vocabulary(), TODAY))
