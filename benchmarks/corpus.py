@@ -19,6 +19,7 @@ from pathlib import Path
 
 import yaml
 
+from kb_app.core.model import UNJUDGED_LEVELS
 from kb_app.pipeline.validate import REQUIRED_SECTIONS
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -130,11 +131,15 @@ def intervention(number: int, stats: Statistics, principles: list[str],
                 "url": f"https://bronnen.example.org/{doc_id}/{k + 1}",
                 "accessed": "2026-11-01"} for k in range(rng.randint(1, 3))]
     level = rng.choices(*zip(*sorted(stats.evidence.items()), strict=True))[0]
-    evidence: dict = {"level": level}
-    if level != "niet-beoordeeld":
+    evidence: dict = {"level": level, "checked": "2026-11-01"}
+    if level not in UNJUDGED_LEVELS:
         evidence.update(date=f"20{rng.randint(10, 25):02d}-{rng.randint(1, 12):02d}",
                         databank="Databank Effectieve sociale interventies",
                         source=sources[0]["url"])
+    else:  # what an unjudged term must say: where we searched, why, or the databank listing
+        evidence["note"] = "Gezocht in de databanken van Movisie en NJi; geen oordeel gevonden."
+        if level == "niet-beoordeeld":
+            evidence["source"] = sources[0]["url"]
     meta = {
         "id": doc_id, "title": title,
         "summary": _summary(stats, rng), "kind": _pick(rng, stats.kinds, 1, 1)[0],
