@@ -15,9 +15,9 @@ from pathlib import Path
 
 from kb_app import __version__
 from kb_app.core.errors import ContentError, KbError
-from kb_app.core.model import FACETS
 from kb_app.core.paths import AppPaths, shipped_library_dir, source_root
 from kb_app.packs.commands import add_pack_commands, cmd_pack
+from kb_app.plans.commands import add_figures_parser, run_figures
 from kb_app.search.service import SORTS, SearchQuery
 from kb_app.search.snippets import plain_snippet
 
@@ -82,6 +82,7 @@ def _add_plan_commands(commands) -> None:
     kit.add_argument("file", type=Path, metavar="BESTAND.wwplan")
     kit.add_argument("--format", choices=KIT_FORMATS, required=True)
     kit.add_argument("--out", type=Path, required=True, metavar="PAD")
+    add_figures_parser(actions)
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -274,6 +275,8 @@ def cmd_plan(args, paths: AppPaths) -> int:
     from kb_app.export.kit import build_kit_document
     from kb_app.plans.planfile import read_plan_file
 
+    if args.plan_command == "figures":
+        return run_figures(args, _open(paths).reader.vocabulary())
     plan = read_plan_file(args.file)  # a bad file stops here, before anything is written
     if not args.out.parent.is_dir():
         raise KbError(f"De map {args.out.parent} bestaat niet; er is niets geschreven.")

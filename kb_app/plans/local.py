@@ -144,16 +144,19 @@ def with_unit(value: float, unit: str) -> str:
 
 
 def describe(comparison: Comparison) -> str:
-    """``Voelt zich eenzaam: 14 % tegen 10 % (Nederland), 4 punten (40 %) slechter``."""
+    """``Voelt zich eenzaam: 14 % tegen 10 % (Nederland), 4 procentpunt slechter (40 %)``."""
     figure = comparison.figure
-    reference = with_unit(figure.reference or 0.0, figure.unit)
+    percent = figure.unit == "%"
+    local = f"{number(figure.value)} %" if percent else number(figure.value)
+    reference = f"{number(figure.reference or 0.0)} %" if percent else \
+        with_unit(figure.reference or 0.0, figure.unit)
     against = f" ({figure.reference_label})" if figure.reference_label else ""
-    text = f"{figure.label}: {with_unit(figure.value, figure.unit)} tegen {reference}{against}"
+    text = f"{figure.label}: {local} tegen {reference}{against}"
     if not comparison.worse:
         return text
-    size = with_unit(comparison.gap, "punten" if figure.unit == "%" else figure.unit)
-    share = f" ({number(abs(comparison.relative) * 100)} %)" if comparison.relative else ""
-    return f"{text}, {size}{share} slechter"
+    size = f"{number(comparison.gap)} procentpunt" if percent else number(comparison.gap)
+    share = f" ({round(abs(comparison.relative) * 100)} %)" if comparison.relative else ""
+    return f"{text}, {size} slechter{share}"
 
 
 def proposed_rationale(comparisons: Iterable[Comparison]) -> str:
@@ -197,3 +200,15 @@ def suggestions(indicator: IndicatorDef, listing: Iterable[dict[str, Any]],
     found.sort(key=lambda row: (not _mentions(row, indicator),
                                 -int(row.get("evidence_rank") or 0), row["title"].casefold()))
     return found[:limit]
+
+
+def proposals(picture: LocalPicture, vocabulary: Vocabulary,
+              existing: Iterable[str] = ()) -> list[tuple[str, str]]:
+    """(condition, pre-filled rationale) for each weak condition that is not yet a priority.
+
+    A proposal only: the plan-maker confirms, changes or ignores it.
+    """
+    skip = set(existing)
+    return [(condition, proposed_rationale(weak))
+            for condition, weak in weak_conditions(picture, vocabulary).items()
+            if condition not in skip]

@@ -9,7 +9,7 @@ round-trip exactly.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from typing import Any
 
 from kb_app.plans.local import LocalPicture
@@ -138,7 +138,7 @@ class Plan:
     created: str = ""  # ISO 8601 timestamps
     updated: str = ""
     version: int = FORMAT_VERSION
-    local: LocalPicture = LocalPicture()
+    local: LocalPicture = field(default_factory=LocalPicture)
 
     def item(self, item_id: str) -> Item:
         for item in self.items:
