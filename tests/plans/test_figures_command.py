@@ -35,7 +35,7 @@ def test_any_problem_leaves_the_plan_untouched(run, plan_file, tmp_path, content
     figures = tmp_path / "cijfers.csv"
     figures.write_text(content)
     before = plan_file.read_bytes()
-    code, out, err = run("plan", "figures", str(plan_file), str(figures))
+    code, _, err = run("plan", "figures", str(plan_file), str(figures))
     assert code == 1 and message in err
     assert "plan.wwplan is niet gewijzigd" in err
     assert plan_file.read_bytes() == before
