@@ -289,12 +289,15 @@ def cmd_plan(args, paths: AppPaths) -> int:
 
 
 def _write_document(document, fmt: str, out: Path) -> None:
+    from kb_app.export.document import Chart
     from kb_app.export.writers import write_document
 
-    pdf_writer = None
+    pdf_writer = chart_renderer = None
     if fmt == "pdf":
         from kb_app.gui.pdf import write_pdf as pdf_writer  # Qt only when a PDF is asked for
-    write_document(document, fmt, out, pdf_writer)
+    if fmt != "md" and any(isinstance(block, Chart) for block in document.blocks):
+        from kb_app.gui.charts import chart_png as chart_renderer  # Qt draws the charts
+    write_document(document, fmt, out, pdf_writer, chart_renderer)
 
 
 COMMANDS = {"build": cmd_build, "validate": cmd_validate, "search": cmd_search,
