@@ -21,9 +21,9 @@ from kb_app.plans.model import STATUSES, Action, Item, Plan, Priority
 # about where the item came from and stay as they were.
 EDITABLE_ITEM_FIELDS = frozenset({
     "title", "rationale", "target_groups", "basis_levels", "conditions", "actions", "partner",
-    "budget_amount", "budget_note", "indicator", "status", "status_reason"})
+    "budget_amount", "budget_note", "indicator", "status", "status_reason", "addresses"})
 EDITABLE_PLAN_FIELDS = frozenset({"title", "organisation", "period", "author", "context"})
-_TUPLE_FIELDS = ("target_groups", "basis_levels", "conditions")
+_TUPLE_FIELDS = ("target_groups", "basis_levels", "conditions", "addresses")
 
 
 class PlanError(KbError):
