@@ -12,7 +12,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QRectF, QSize, QTimer, Signal
+from PySide6.QtCore import QRectF, QSize, Qt, QTimer, Signal
 from PySide6.QtGui import QPainter
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
     QFormLayout,
     QGroupBox,
     QHBoxLayout,
+    QHeaderView,
     QLabel,
     QLineEdit,
     QListWidget,
@@ -123,16 +124,25 @@ class LocalPictureView(QScrollArea):
 
     def _figures_box(self, page: QWidget) -> QGroupBox:
         box = QGroupBox(self.tr("Lokale cijfers"), page)
-        self.figures = QTableWidget(0, 6, box)
+        # Four columns fit a laptop screen; the condition, year and source are in the tooltip,
+        # the charts and the exports.
+        self.figures = QTableWidget(0, 4, box)
         self.figures.setHorizontalHeaderLabels([
-            self.tr("Indicator"), self.tr("Voorwaarde"), self.tr("Hier"), self.tr("Referentie"),
-            self.tr("Verschil"), self.tr("Jaar en bron")])
+            self.tr("Indicator"), self.tr("Hier"), self.tr("Referentie"), self.tr("Verschil")])
         self.figures.setAccessibleName(self.tr("Lokale cijfers"))
         self.figures.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.figures.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.figures.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.figures.horizontalHeader().setStretchLastSection(True)
-        self.figures.setMinimumHeight(160)
+        # The name and source take what is left; numbers keep their width. No horizontal
+        # scrolling on a laptop screen: long names wrap instead.
+        header = self.figures.horizontalHeader()
+        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        for column in (1, 2, 3):
+            header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
+        self.figures.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.figures.setWordWrap(True)
+        self.figures.verticalHeader().setVisible(False)
+        self.figures.setMinimumHeight(200)
         self.figures.doubleClicked.connect(lambda _i: self.edit_figure())
         row = QHBoxLayout()
         for text, slot in ((self.tr("Cijfer &toevoegen…"), self.add_figure),
@@ -217,21 +227,26 @@ class LocalPictureView(QScrollArea):
                 difference = number(comparison.difference)
                 if comparison.worse:
                     difference += " " + self.tr("(slechter)")
-            cells = (figure.label, self._vocabulary.label("conditions", figure.condition),
-                     number(figure.value) + unit,
-                     "—" if figure.reference is None else number(figure.reference) + unit +
+            short = unit if len(unit) <= 4 else ""
+            cells = (figure.label if short or not unit else f"{figure.label} ({figure.unit})",
+                     number(figure.value) + short,
+                     "—" if figure.reference is None else number(figure.reference) + short +
                      (f" ({figure.reference_label})" if figure.reference_label else ""),
-                     difference, " · ".join(p for p in (str(figure.year or ""), figure.source)
-                                            if p))
+                     difference)
+            tip = " · ".join(part for part in (
+                self._vocabulary.label("conditions", figure.condition), str(figure.year or ""),
+                figure.source) if part)
             for column, value in enumerate(cells):
-                self.figures.setItem(row, column, QTableWidgetItem(value))
-        self.figures.resizeColumnsToContents()
+                cell = QTableWidgetItem(value)
+                cell.setToolTip(tip)
+                self.figures.setItem(row, column, cell)
+
 
     def _show_weak(self) -> None:
         self.weak.clear()
         for comparison in weak_figures(self._plan.local) if self._plan else []:
             item = QListWidgetItem(describe(comparison))
-            item.setData(256, comparison.figure.label)  # Qt.UserRole
+            item.setData(Qt.ItemDataRole.UserRole, comparison.figure.label)
             self.weak.addItem(item)
         if self.weak.count():
             self.weak.setCurrentRow(0)
@@ -340,7 +355,8 @@ class LocalPictureView(QScrollArea):
         item = self.weak.currentItem()
         if self._plan is None or item is None:
             return
-        figure = next(f for f in self._plan.local.figures if f.label == item.data(256))
+        label = item.data(Qt.ItemDataRole.UserRole)
+        figure = next(f for f in self._plan.local.figures if f.label == label)
         dialog = SuggestionsDialog(self._reader, self._plan, figure, self)
         if dialog.exec() and dialog.chosen_id:
             after = ops.add_intervention(self._plan,
