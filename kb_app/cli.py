@@ -19,6 +19,7 @@ from kb_app.core.evidence_text import claim_line, evidence_line, rating_line
 from kb_app.core.model import FACETS
 from kb_app.core.paths import AppPaths, shipped_library_dir, source_root
 from kb_app.packs.commands import add_pack_commands, cmd_pack
+from kb_app.plans.commands import add_figures_parser, run_figures
 from kb_app.search.service import SORTS, SearchQuery
 from kb_app.search.snippets import plain_snippet
 
@@ -83,6 +84,7 @@ def _add_plan_commands(commands) -> None:
     kit.add_argument("file", type=Path, metavar="BESTAND.wwplan")
     kit.add_argument("--format", choices=KIT_FORMATS, required=True)
     kit.add_argument("--out", type=Path, required=True, metavar="PAD")
+    add_figures_parser(actions)
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -278,6 +280,8 @@ def cmd_plan(args, paths: AppPaths) -> int:
     from kb_app.export.kit import build_kit_document
     from kb_app.plans.planfile import read_plan_file
 
+    if args.plan_command == "figures":
+        return run_figures(args, _open(paths).reader.vocabulary())
     plan = read_plan_file(args.file)  # a bad file stops here, before anything is written
     if not args.out.parent.is_dir():
         raise KbError(f"De map {args.out.parent} bestaat niet; er is niets geschreven.")
@@ -290,12 +294,15 @@ def cmd_plan(args, paths: AppPaths) -> int:
 
 
 def _write_document(document, fmt: str, out: Path) -> None:
+    from kb_app.export.document import Chart
     from kb_app.export.writers import write_document
 
-    pdf_writer = None
+    pdf_writer = chart_renderer = None
     if fmt == "pdf":
         from kb_app.gui.pdf import write_pdf as pdf_writer  # Qt only when a PDF is asked for
-    write_document(document, fmt, out, pdf_writer)
+    if fmt != "md" and any(isinstance(block, Chart) for block in document.blocks):
+        from kb_app.gui.charts import chart_png as chart_renderer  # Qt draws the charts
+    write_document(document, fmt, out, pdf_writer, chart_renderer)
 
 
 COMMANDS = {"build": cmd_build, "validate": cmd_validate, "search": cmd_search,

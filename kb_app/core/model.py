@@ -9,6 +9,8 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import dataclass, field
 
+from kb_app.core.indicators import IndicatorDef
+
 # The facets a user can filter on, in the order the interface shows them. Each maps a facet name
 # to the vocabulary section that holds its terms.
 FACETS: dict[str, str] = {
@@ -54,6 +56,10 @@ class Vocabulary:
     sections: dict[str, tuple[Term, ...]]
     generic_words: frozenset[str] = frozenset()
     validity_years: int = 5
+    indicators: tuple[IndicatorDef, ...] = ()
+
+    def indicator(self, indicator_id: str) -> IndicatorDef | None:
+        return next((item for item in self.indicators if item.id == indicator_id), None)
 
     def terms(self, section: str) -> tuple[Term, ...]:
         return self.sections.get(section, ())
@@ -99,6 +105,9 @@ class Vocabulary:
             sections=sections,
             generic_words=frozenset(str(w) for w in data.get("generic_words", []) or []),
             validity_years=int(data.get("evidence_validity_years", 5)),
+            indicators=tuple(IndicatorDef.from_dict(item)
+                             for item in data.get("indicators", []) or []
+                             if isinstance(item, dict) and "id" in item),
         )
 
 

@@ -15,6 +15,7 @@ from kb_app.core.model import Intervention, Vocabulary
 from kb_app.export.document import (Block, BulletList, Contents, Document, Heading, PageBreak,
                                     Paragraph, Run, Table, TitlePage, labelled, text)
 from kb_app.core.formatting import dutch_date, euro, labels
+from kb_app.export.local_picture import answers_line, local_picture_section
 from kb_app.export.htmlblocks import html_to_blocks, markdown_to_blocks
 from kb_app.plans.coverage import OUTDATED_NOTE, Coverage, ItemEvidence, LibraryLike, analyse
 from kb_app.plans.model import STATUS_LABELS, Item, Plan
@@ -29,6 +30,7 @@ def build_plan_document(plan: Plan, library: LibraryLike, today: dt.date) -> Doc
     coverage = analyse(plan, library, today)
     blocks: list[Block] = [_title_page(plan), PageBreak(), Contents(), PageBreak()]
     blocks += _context(plan)
+    blocks += local_picture_section(plan, library)
     blocks += _priorities(plan, coverage, vocabulary)
     blocks += [PageBreak(), *_coverage(plan, coverage, vocabulary)]
     blocks += [PageBreak(), *_items(plan, library, coverage, vocabulary)]
@@ -114,7 +116,9 @@ def _items(plan: Plan, library: LibraryLike, coverage: Coverage,
         return [*blocks, text("Er is nog niets gekozen.", italic=True)]
     blocks.append(text("De gekozen onderdelen, in de volgorde van het plan."))
     for item in chosen:
-        blocks += item_section(item, library, coverage.evidence[item.id], vocabulary)
+        section = item_section(item, library, coverage.evidence[item.id], vocabulary)
+        answers = answers_line(plan, item.id, library)
+        blocks += [section[0], *([answers] if answers else []), *section[1:]]
     return blocks
 
 

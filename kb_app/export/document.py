@@ -72,7 +72,38 @@ class PageBreak:
     pass
 
 
-Block = TitlePage | Contents | Heading | Paragraph | BulletList | Table | PageBreak
+@dataclass(frozen=True)
+class Bar:
+    """One indicator in a chart: the local value against its reference."""
+
+    label: str
+    value: float
+    reference: float | None
+    unit: str = ""
+    worse: bool = False
+
+
+@dataclass(frozen=True)
+class Chart:
+    """A bar chart of local figures against their references, for one condition.
+
+    The export layer has no Qt, so it cannot draw: ``png`` is filled in by a renderer the caller
+    passes to ``writers.write_document`` (``kb_app.gui.charts``). A writer without an image
+    shows nothing for it; the table beside it carries the same figures.
+    """
+
+    title: str
+    bars: tuple[Bar, ...]
+    reference_label: str = ""
+    local_label: str = "Hier"  # the area's name in the legend
+    png: bytes = b""
+
+    @property
+    def alt(self) -> str:
+        return f"Grafiek: {self.title}, lokaal tegenover {self.reference_label or 'de referentie'}"
+
+
+Block = TitlePage | Contents | Heading | Paragraph | BulletList | Table | PageBreak | Chart
 
 
 @dataclass(frozen=True)

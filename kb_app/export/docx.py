@@ -19,11 +19,11 @@ from docx.enum.text import WD_ALIGN_PARAGRAPH
 from docx.opc.constants import RELATIONSHIP_TYPE
 from docx.oxml import OxmlElement
 from docx.oxml.ns import qn
-from docx.shared import Mm, Pt, RGBColor
+from docx.shared import Cm, Mm, Pt, RGBColor
 from docx.text.paragraph import Paragraph as WordParagraph
 
 from kb_app.core.files import atomic_write
-from kb_app.export.document import (Block, BulletList, Contents, Document, Heading, Inline,
+from kb_app.export.document import (Block, BulletList, Chart, Contents, Document, Heading, Inline,
                                     PageBreak, Paragraph, Table, TitlePage)
 
 PAGE_WIDTH, PAGE_HEIGHT = Mm(210), Mm(297)  # A4
@@ -177,7 +177,17 @@ def _write_block(word: WordDocument, block: Block, document: Document):
         return _title_page(word, block)
     if isinstance(block, Contents):
         return _contents(word, block, document)
+    if isinstance(block, Chart):
+        return _chart(word, block)
     raise TypeError(f"unknown block {block!r}")
+
+
+def _chart(word: WordDocument, block: Chart) -> WordParagraph | None:
+    if not block.png:
+        return None
+    paragraph = word.add_paragraph()
+    paragraph.add_run().add_picture(io.BytesIO(block.png), width=Cm(16))
+    return paragraph
 
 
 def add_runs(paragraph: WordParagraph, runs: Inline) -> None:

@@ -8,9 +8,11 @@ understands: simple CSS, ``border``/``cellpadding`` attributes on tables, widths
 
 from __future__ import annotations
 
+import base64
+
 from html import escape
 
-from kb_app.export.document import (Block, BulletList, Contents, Document, Heading, Inline,
+from kb_app.export.document import (Block, Chart, BulletList, Contents, Document, Heading, Inline,
                                     PageBreak, Paragraph, Table, TitlePage, heading_anchors)
 
 _SAFE_LINKS = ("http://", "https://", "mailto:")
@@ -90,6 +92,15 @@ def _title_page(block: TitlePage, brk: str) -> str:
     return "\n".join([*parts, "</div>"])
 
 
+def _chart(block: Chart, brk: str) -> str:
+    """The chart as an embedded PNG (one self-contained file); nothing when none was drawn."""
+    if not block.png:
+        return ""
+    data = base64.b64encode(block.png).decode("ascii")
+    return (f'<p class="chart"{brk}><img src="data:image/png;base64,{data}" width="600" '
+            f'alt="{escape(block.alt)}"></p>')
+
+
 def _block(block: Block, document: Document, anchor: str, brk: str) -> str:
     if isinstance(block, Heading):
         level = min(block.level + 1, 6)
@@ -107,6 +118,8 @@ def _block(block: Block, document: Document, anchor: str, brk: str) -> str:
         return _title_page(block, brk)
     if isinstance(block, Contents):
         return _contents(block, document, brk)
+    if isinstance(block, Chart):
+        return _chart(block, brk)
     raise TypeError(f"unknown block {block!r}")
 
 

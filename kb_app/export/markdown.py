@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 
-from kb_app.export.document import (Block, BulletList, Contents, Document, Heading, Inline,
+from kb_app.export.document import (Block, Chart, BulletList, Contents, Document, Heading, Inline,
                                     PageBreak, Paragraph, Table, TitlePage)
 
 _SPECIAL = re.compile(r"([\\`*_\[\]<>#|])")
@@ -72,8 +72,8 @@ def _block(block: Block, document: Document) -> str | None:
                          for n, item in enumerate(block.items, 1))
     if isinstance(block, Table):
         return _table(block)
-    if isinstance(block, PageBreak):
-        return None  # Markdown has no pages
+    if isinstance(block, PageBreak | Chart):
+        return None  # Markdown has no pages; a chart's figures stand in the table beside it
     raise TypeError(f"unknown block {block!r}")
 
 

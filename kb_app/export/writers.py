@@ -7,18 +7,34 @@ writer in; the command line and the window both use this function.
 from __future__ import annotations
 
 from collections.abc import Callable
+from dataclasses import replace
 from pathlib import Path
 
 from kb_app.core.files import atomic_write
-from kb_app.export.document import Document
+from kb_app.export.document import Chart, Document
+
+
+def with_chart_images(document: Document, renderer: Callable[[Chart], bytes]) -> Document:
+    """``document`` with every chart drawn (``png`` filled in) by ``renderer``."""
+    blocks = tuple(replace(block, png=renderer(block))
+                   if isinstance(block, Chart) and not block.png else block
+                   for block in document.blocks)
+    return replace(document, blocks=blocks)
 
 FORMATS = ("docx", "pdf", "md", "html")
 
 
 def write_document(document: Document, fmt: str, path: Path,
-                   pdf_writer: Callable[[Document, Path], None] | None = None) -> None:
-    """Write ``document`` as ``fmt``; the file at ``path`` is replaced only when complete."""
+                   pdf_writer: Callable[[Document, Path], None] | None = None,
+                   chart_renderer: Callable[[Chart], bytes] | None = None) -> None:
+    """Write ``document`` as ``fmt``; the file at ``path`` is replaced only when complete.
+
+    ``chart_renderer`` draws a chart as PNG (``kb_app.gui.charts.chart_png``); without one, the
+    charts are left out and their tables carry the figures.
+    """
     path = Path(path)
+    if chart_renderer is not None and fmt != "md":
+        document = with_chart_images(document, chart_renderer)
     if fmt == "docx":
         from kb_app.export.docx import write_docx
 

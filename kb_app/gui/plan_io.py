@@ -37,12 +37,13 @@ def export_plan(plan: Plan, reader: ContentReader, fmt: str, path: Path, today: 
     from kb_app.export.builder import build_plan_document
     from kb_app.export.kit import build_kit_document
     from kb_app.export.writers import write_document
+    from kb_app.gui.charts import chart_png
     from kb_app.gui.pdf import write_pdf
 
     _label, _filter, _suffix, kit = FORMATS[fmt]
     build = build_kit_document if kit else build_plan_document
     document = build(plan, reader, today)
-    write_document(document, fmt.removeprefix("kit-"), path, write_pdf)
+    write_document(document, fmt.removeprefix("kit-"), path, write_pdf, chart_png)
 
 
 def with_suffix(path: str, fmt: str) -> Path:

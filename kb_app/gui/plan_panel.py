@@ -33,6 +33,7 @@ from kb_app.core.errors import KbError
 from kb_app.gui.plan_coverage import CoverageView
 from kb_app.gui.plan_io import FORMATS
 from kb_app.gui.plan_items import ITEM_ID_ROLE, ItemForm, PlanItemsModel
+from kb_app.gui.local_view import LocalPictureView
 from kb_app.gui.plan_priorities import PrioritiesEditor
 from kb_app.gui.plan_sharing import PlanSharing
 from kb_app.plans import operations as ops
@@ -85,8 +86,10 @@ class PlanPanel(PlanSharing, QWidget):
         self.items_view.setAccessibleName(self.tr("Onderdelen van het plan"))
         self.item_form = ItemForm(vocabulary, self)
         self.coverage = CoverageView(reader, search, today, self)
+        self.local_view = LocalPictureView(reader, self)
         self.tabs = QTabWidget(self)
         self.tabs.addTab(self._plan_tab(), self.tr("Plan"))
+        self.tabs.addTab(self.local_view, self.tr("Lokale situatie"))
         self.tabs.addTab(self._items_tab(), self.tr("Onderdelen"))
         self.tabs.addTab(self.coverage, self.tr("Dekking en hiaten"))
         layout = QVBoxLayout(self)
@@ -176,6 +179,7 @@ class PlanPanel(PlanSharing, QWidget):
         self.items_view.selectionModel().currentChanged.connect(self._on_items_view_current)
         self.item_form.changed.connect(self._on_item_form_changed)
         self.coverage.add_requested.connect(self.add_intervention)
+        self.local_view.edited.connect(self.apply)
         for key, step in (("Ctrl+Shift+Up", -1), ("Ctrl+Shift+Down", 1)):
             action = QAction(self)
             action.setShortcut(QKeySequence(key))
@@ -222,6 +226,7 @@ class PlanPanel(PlanSharing, QWidget):
         self._loading = False
         self.select_item(current)
         self.coverage.show_plan(plan)
+        self.local_view.load(plan)
 
     def store(self, plan_id: str, plan: Plan | None) -> None:
         """Write (or delete) one plan and show the result; the undo commands call this."""
@@ -270,6 +275,7 @@ class PlanPanel(PlanSharing, QWidget):
         """Save what is typed but not yet left (plain-text editors have no editingFinished)."""
         if self._plan is None or self._loading:
             return
+        self.local_view.flush()
         if self.context.toPlainText() != self._plan.context:
             self.apply(ops.update_plan(self._plan, context=self.context.toPlainText()),
                        self.tr("context wijzigen"))

@@ -19,6 +19,7 @@ from kb_app.core.errors import ContentError, Problem
 from kb_app.core.model import Vocabulary
 from kb_app.pipeline.evidence_rules import evidence_problems
 from kb_app.pipeline.frontmatter import SourceFile, read_source
+from kb_app.pipeline.indicator_check import indicator_problems
 from kb_app.pipeline.render import Rendered, heading_lines, raw_html_lines, render
 
 REQUIRED_SECTIONS = (
@@ -92,6 +93,7 @@ def _read_vocabulary(content_dir: Path, problems: list[Problem]) -> dict[str, An
                                                   f"'{section}'."))
             else:
                 seen.add(item["id"])
+    problems.extend(indicator_problems(data, shown))
     return data
 
 

@@ -16,6 +16,7 @@ from typing import Protocol
 from kb_app.core.evidence_text import same_judgement
 from kb_app.core.formatting import dutch_date
 from kb_app.core.model import Evidence, Intervention, Vocabulary
+from kb_app.plans.local import Figure, answers, describe, weak_conditions
 from kb_app.plans.model import Item, Plan
 from kb_app.search.service import Hit, SearchQuery, SearchService
 
@@ -108,7 +109,8 @@ def analyse(plan: Plan, library: LibraryLike, today: dt.date) -> Coverage:
         evidence_profile=_profile(chosen, evidence, vocabulary),
         local_activities=sum(1 for item in chosen if item.is_local), evidence=evidence,
         warnings=(*_priority_warnings(plan, evidence, vocabulary),
-                  *_item_warnings(plan, evidence, vocabulary)))
+                  *_item_warnings(plan, evidence, vocabulary),
+                  *local_warnings(plan, library)))
 
 
 def _target_groups(chosen: Iterable[Item], vocabulary: Vocabulary) -> dict[str, int]:
@@ -196,6 +198,45 @@ def _library_warnings(item: Item, used: ItemEvidence,
         warnings.append(PlanWarning(
             "evidence-outdated", f"{item.title}: het oordeel {label} ({dutch_date(used.date)}) is "
             f"{OUTDATED_NOTE}.", item_id=item.id))
+    return warnings
+
+
+def answering_items(plan: Plan, figure: Figure, library: LibraryLike) -> list[Item]:
+    """The chosen items that answer a local figure: named for it, or linked by the vocabulary."""
+    indicator = library.vocabulary().indicator(figure.indicator) if figure.indicator else None
+    found = []
+    for item in plan.chosen():
+        if figure.label in item.addresses:
+            found.append(item)
+        elif indicator and item.intervention_id and library.has(item.intervention_id):
+            intervention = library.intervention(item.intervention_id)
+            row = {"themes": intervention.themes, "target_groups": intervention.target_groups,
+                   "title": intervention.title, "summary": intervention.summary,
+                   "aliases": intervention.aliases}
+            if answers(row, indicator):
+                found.append(item)
+    return found
+
+
+def local_warnings(plan: Plan, library: LibraryLike) -> list[PlanWarning]:
+    """Weak spots in the local picture that no chosen item answers, and priorities whose weak
+    spots all stay unanswered."""
+    vocabulary = library.vocabulary()
+    warnings = []
+    for condition, weak in weak_conditions(plan.local, vocabulary).items():
+        open_spots = [c for c in weak if not answering_items(plan, c.figure, library)]
+        for comparison in open_spots:
+            warnings.append(PlanWarning(
+                "weak-figure-unanswered", f"Zwakke plek zonder antwoord: {describe(comparison)}. "
+                "Geen gekozen onderdeel werkt hierop; zie 'Wat werkt hierbij?'.",
+                condition=condition))
+        if open_spots and len(open_spots) == len(weak) and \
+                condition in plan.priority_conditions():
+            label = vocabulary.label("conditions", condition)
+            warnings.append(PlanWarning(
+                "priority-figures-unanswered", f"Prioriteit {label}: geen van de zwakke plekken "
+                "in de lokale cijfers heeft een gekozen onderdeel dat erop werkt.",
+                condition=condition))
     return warnings
 
 

@@ -9,11 +9,15 @@ round-trip exactly.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from typing import Any
 
+from kb_app.plans.local import LocalPicture
+
 FORMAT_NAME = "wwplan"
-FORMAT_VERSION = 1
+# Version 2 added the local picture (``local``) and the figures an item answers (``addresses``);
+# a version-1 document is a version-2 one without them, so reading it needs no conversion.
+FORMAT_VERSION = 2
 STATUSES = ("overwogen", "gekozen", "afgewezen")
 STATUS_LABELS = {"overwogen": "Overwogen", "gekozen": "Gekozen", "afgewezen": "Afgewezen"}
 
@@ -73,6 +77,7 @@ class Item:
     status_reason: str = ""
     added_evidence_level: str | None = None
     added_evidence_date: str = ""
+    addresses: tuple[str, ...] = ()  # labels of the local figures this item was chosen to answer
 
     @property
     def is_local(self) -> bool:
@@ -93,6 +98,7 @@ class Item:
             "status_reason": self.status_reason,
             "added_evidence_level": self.added_evidence_level,
             "added_evidence_date": self.added_evidence_date,
+            "addresses": list(self.addresses),
         }
 
     @classmethod
@@ -112,6 +118,7 @@ class Item:
             status=data.get("status", "overwogen"), status_reason=data.get("status_reason", ""),
             added_evidence_level=data.get("added_evidence_level"),
             added_evidence_date=data.get("added_evidence_date", ""),
+            addresses=tuple(data.get("addresses", ())),
         )
 
 
@@ -131,6 +138,7 @@ class Plan:
     created: str = ""  # ISO 8601 timestamps
     updated: str = ""
     version: int = FORMAT_VERSION
+    local: LocalPicture = field(default_factory=LocalPicture)
 
     def item(self, item_id: str) -> Item:
         for item in self.items:
@@ -152,6 +160,7 @@ class Plan:
             "priorities": [priority.to_dict() for priority in self.priorities],
             "items": [item.to_dict() for item in self.items],
             "created": self.created, "updated": self.updated,
+            "local": self.local.to_dict(),
         }
 
     @classmethod
@@ -163,7 +172,9 @@ class Plan:
             priorities=tuple(Priority.from_dict(p) for p in data.get("priorities", ())),
             items=tuple(Item.from_dict(i) for i in data.get("items", ())),
             created=data.get("created", ""), updated=data.get("updated", ""),
-            version=int(data.get("version", FORMAT_VERSION)),
+            # Read as the current version: an older document only lacks what was added since.
+            version=FORMAT_VERSION,
+            local=LocalPicture.from_dict(data.get("local") or {}),
         )
 
 

@@ -14,15 +14,16 @@ from typing import Any
 
 from kb_app.core.errors import KbError
 from kb_app.core.model import Intervention
+from kb_app.plans.local import Figure
 from kb_app.plans.model import STATUSES, Action, Item, Plan, Priority
 
 # Fields of an item a user edits; the id, the intervention and the evidence snapshot are facts
 # about where the item came from and stay as they were.
 EDITABLE_ITEM_FIELDS = frozenset({
     "title", "rationale", "target_groups", "basis_levels", "conditions", "actions", "partner",
-    "budget_amount", "budget_note", "indicator", "status", "status_reason"})
+    "budget_amount", "budget_note", "indicator", "status", "status_reason", "addresses"})
 EDITABLE_PLAN_FIELDS = frozenset({"title", "organisation", "period", "author", "context"})
-_TUPLE_FIELDS = ("target_groups", "basis_levels", "conditions")
+_TUPLE_FIELDS = ("target_groups", "basis_levels", "conditions", "addresses")
 
 
 class PlanError(KbError):
@@ -227,3 +228,22 @@ def _index(plan: Plan, item_id: str) -> int:
         if item.id == item_id:
             return index
     raise PlanError(f"Dit onderdeel staat niet (meer) in het plan: {item_id}")
+
+
+def set_local(plan: Plan, **changes: Any) -> Plan:
+    """The plan with its local picture changed (area, area_level, figures or notes)."""
+    return replace(plan, local=replace(plan.local, **changes))
+
+
+def add_figures(plan: Plan, figures: Iterable[Figure]) -> Plan:
+    """The plan with ``figures`` in its local picture; a figure of the same name is replaced."""
+    from kb_app.plans.figures import merge_figures
+
+    return set_local(plan, figures=merge_figures(plan.local.figures, tuple(figures)))
+
+
+def set_note(plan: Plan, condition: str, text: str) -> Plan:
+    """The plan with the free note (residents' stories) for ``condition`` set to ``text``."""
+    notes = dict(plan.local.notes)
+    notes[condition] = text
+    return set_local(plan, notes=tuple(sorted((c, t) for c, t in notes.items() if t)))

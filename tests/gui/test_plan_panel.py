@@ -41,7 +41,8 @@ def test_reorder_fill_fields_and_undo(make_window, qtbot):
     for doc_id in ("kiva", "buurtcirkel", "taalhuis"):
         assert panel.add_intervention(doc_id)
     window.show_plan()
-    panel.tabs.setCurrentIndex(1)
+    panel.tabs.setCurrentIndex(next(i for i in range(panel.tabs.count())
+                                    if panel.tabs.tabText(i) == "Onderdelen"))
     panel.select_item(panel.current_plan().items[2].id)
     panel.items_view.setFocus()
     qtbot.keyClick(panel.items_view, Qt.Key.Key_Up, CTRL_SHIFT)

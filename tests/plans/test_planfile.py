@@ -6,6 +6,7 @@ from pathlib import Path
 import pytest
 
 from kb_app.plans import planfile
+from kb_app.plans.model import FORMAT_VERSION
 from kb_app.plans.planfile import PlanFileError, read_plan_file, write_plan_file
 
 
@@ -64,9 +65,10 @@ def test_unknown_field_is_named(plan, tmp_path):
 
 def test_newer_version_is_refused_before_schema(plan, tmp_path):
     document = _document(plan)
-    document["version"] = 2
+    document["version"] = FORMAT_VERSION + 1
     document["nieuw_veld"] = {"iets": "wat deze versie niet kent"}
-    with pytest.raises(PlanFileError, match="nieuwere versie van Wat Werkt \\(planformaat 2"):
+    with pytest.raises(PlanFileError,
+                       match=f"nieuwere versie van Wat Werkt \\(planformaat {FORMAT_VERSION + 1}"):
         read_plan_file(_write(tmp_path, json.dumps(document)))
 
 
