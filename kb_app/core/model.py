@@ -109,6 +109,30 @@ class Source:
     accessed: str
 
 
+# Levels that carry no judgement of the intervention itself: listed without a judgement, searched
+# and nothing found, or by nature outside the recognition system. They never expire.
+UNJUDGED_LEVELS = frozenset({"niet-beoordeeld", "geen-erkenning-gevonden",
+                             "buiten-erkenningssysteem"})
+
+
+@dataclass(frozen=True)
+class ProviderClaim:
+    """A provider's own effect claim: shown only as "volgens de aanbieder", never as a level."""
+
+    text: str
+    source: str
+
+
+@dataclass(frozen=True)
+class Rating:
+    """An international clearinghouse rating (Blueprints, EIF, ...): a second, labelled rating."""
+
+    clearinghouse: str
+    rating: str
+    date: str
+    source: str
+
+
 @dataclass(frozen=True)
 class Evidence:
     level: str
@@ -117,6 +141,14 @@ class Evidence:
     assessor: str = ""
     source: str = ""
     note: str = ""
+    checked: str = ""  # ISO date we last checked the level against its source ("nagekeken op")
+    provider_claim: ProviderClaim | None = None
+    ratings: tuple[Rating, ...] = ()
+
+    @property
+    def is_judged(self) -> bool:
+        """True for a judgement by a committee or panel (a recognition level or niet-erkend)."""
+        return self.level not in UNJUDGED_LEVELS
 
     def judged_on(self) -> dt.date | None:
         """The judgement date, with a partial date taken at its latest possible day."""
@@ -131,7 +163,7 @@ class Evidence:
     def is_outdated(self, today: dt.date, validity_years: int = 5) -> bool:
         """True when a recognition is older than its validity (five years in the Dutch system)."""
         judged = self.judged_on()
-        if judged is None or self.level in ("niet-beoordeeld",):
+        if judged is None or not self.is_judged:
             return False
         try:
             expires = judged.replace(year=judged.year + validity_years)

@@ -17,6 +17,7 @@ import yaml
 
 from kb_app.core.errors import ContentError, Problem
 from kb_app.core.model import Vocabulary
+from kb_app.pipeline.evidence_rules import evidence_problems
 from kb_app.pipeline.frontmatter import SourceFile, read_source
 from kb_app.pipeline.render import Rendered, heading_lines, raw_html_lines, render
 
@@ -29,7 +30,6 @@ TERM_FIELDS = {
     "themes": "themes", "conditions": "conditions", "basis_levels": "basis_levels",
     "target_groups": "target_groups", "kind": "kinds",
 }
-UNJUDGED = "niet-beoordeeld"
 
 
 @dataclass
@@ -124,22 +124,9 @@ def _term_problems(doc: SourceFile, vocabulary: Vocabulary) -> list[Problem]:
         if isinstance(level, str) and level not in vocabulary.ids("evidence_levels"):
             found.append(Problem(doc.path, doc.line_of("evidence", "level"),
                                  f"evidence.level: onbekend bewijsniveau '{level}'."))
-        elif level != UNJUDGED:
-            found.extend(_evidence_source_problems(doc, evidence))
+        else:
+            found.extend(evidence_problems(doc, evidence))
     return found
-
-
-def _evidence_source_problems(doc: SourceFile, evidence: dict[str, Any]) -> list[Problem]:
-    """A stated level must name the page that states it, and that page must be a listed source."""
-    source = evidence.get("source")
-    listed = {s.get("url") for s in (doc.meta or {}).get("sources") or [] if isinstance(s, dict)}
-    if not source:
-        return [Problem(doc.path, doc.line_of("evidence", "level"),
-                        "evidence.source ontbreekt: noem de pagina die dit bewijsniveau vermeldt.")]
-    if source not in listed:
-        return [Problem(doc.path, doc.line_of("evidence", "source"),
-                        "evidence.source staat niet in sources: voeg de pagina daar toe.")]
-    return []
 
 
 def _body_problems(doc: Document, required: tuple[str, ...]) -> list[Problem]:

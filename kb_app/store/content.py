@@ -14,7 +14,15 @@ from pathlib import Path
 from typing import Any
 
 from kb_app.core.errors import LibraryUnavailableError, UnknownIdError
-from kb_app.core.model import Evidence, Intervention, Principle, Source, Vocabulary
+from kb_app.core.model import (
+    Evidence,
+    Intervention,
+    Principle,
+    ProviderClaim,
+    Rating,
+    Source,
+    Vocabulary,
+)
 
 LIST_FIELDS = ("themes", "conditions", "basis_levels", "target_groups", "aliases", "principles")
 
@@ -39,6 +47,18 @@ def write_content_db(path: Path, vocabulary: dict, interventions: Iterable[dict]
     db.conn.commit()
     db.conn.execute("VACUUM")
     db.close()
+
+
+def _evidence_extras(data: dict) -> dict:
+    """"Nagekeken op", a provider's claim and international ratings. A library built before these
+    fields existed (an older pack) simply has no such columns: show the level without them."""
+    claim = json.loads(data.get("evidence_provider_claim") or "null")
+    ratings = json.loads(data.get("evidence_ratings") or "[]")
+    return {
+        "checked": data.get("evidence_checked") or "",
+        "provider_claim": ProviderClaim(**claim) if isinstance(claim, dict) else None,
+        "ratings": tuple(Rating(**r) for r in ratings if isinstance(r, dict)),
+    }
 
 
 class ContentReader:
@@ -109,7 +129,8 @@ class ContentReader:
                 level=data["evidence_level"], date=data["evidence_date"] or "",
                 databank=data["evidence_databank"] or "",
                 assessor=data["evidence_assessor"] or "",
-                source=data["evidence_source"] or "", note=data["evidence_note"] or ""),
+                source=data["evidence_source"] or "", note=data["evidence_note"] or "",
+                **_evidence_extras(data)),
             owner=data["owner"] or "", format=data["format"] or "", costs=data["costs"] or "",
             website=data["website"] or "", aliases=tuple(data["aliases"]),
             sources=tuple(Source(**s) for s in json.loads(data["sources"])),

@@ -1,0 +1,106 @@
+"""The rules an intervention's ``evidence`` block must keep beyond its JSON Schema.
+
+A professional acts on a level, so a level must say exactly what is known: a recognition (or a
+rejection) names the stable page that states it, the date of the judgement and the date we last
+checked it ("nagekeken op"), and the judgement cannot postdate the check. Only when no page
+gives the date may it be missing, and then the note must say so (it mentions the "datum"). A term without a
+judgement says where we searched or why the system does not judge this kind of approach. A
+provider's own claim and an international rating cite a page listed in ``sources``.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from typing import Any
+
+from kb_app.core.errors import Problem
+from kb_app.core.model import UNJUDGED_LEVELS
+from kb_app.pipeline.frontmatter import SourceFile
+
+# Pages whose content rotates ("recent erkende interventies", a news overview, a paged list):
+# they stated a level on the day someone looked, not tomorrow. A level needs the page of the
+# intervention itself, or a dated article about its recognition.
+ROTATING_SOURCES = (
+    re.compile(r"loketgezondleven\.nl/(en/)?node/1951/?$"),
+    re.compile(r"recent[-_]?erkende[-_]?interventies", re.IGNORECASE),
+    re.compile(r"/nieuws/?$|/news/?$"),
+    re.compile(r"[?&]page=\d"),
+)
+# Terms without a judgement whose note must say where we searched, or why the system does not
+# judge this kind of approach; and the one that must cite the databank listing.
+NOTE_REQUIRED = {
+    "geen-erkenning-gevonden": "zeg waar en wanneer is gezocht (welke databanken)",
+    "buiten-erkenningssysteem": "zeg waarom het erkenningssysteem dit soort aanpak niet beoordeelt",
+}
+
+
+def is_rotating(url: str) -> bool:
+    return any(pattern.search(url) for pattern in ROTATING_SOURCES)
+
+
+def _start(value: str) -> dt.date | None:
+    """The first day a (partial) ISO date can mean, or None when it is no date."""
+    parts = value.split("-")
+    try:
+        numbers = [int(p) for p in parts] + [1] * (3 - len(parts))
+        return dt.date(*numbers[:3])
+    except (TypeError, ValueError):
+        return None
+
+
+def evidence_problems(doc: SourceFile, evidence: dict[str, Any]) -> list[Problem]:
+    """Every rule the ``evidence`` block of one file breaks; the level itself is known."""
+    level = evidence.get("level")
+    listed = {s.get("url") for s in (doc.meta or {}).get("sources") or [] if isinstance(s, dict)}
+    found = _cited_problems(doc, evidence, listed)
+    if level in NOTE_REQUIRED and not evidence.get("note"):
+        found.append(Problem(doc.path, doc.line_of("evidence", "level"),
+                             f"evidence.note ontbreekt bij {level}: {NOTE_REQUIRED[level]}."))
+    if level not in UNJUDGED_LEVELS:
+        found.extend(_judgement_problems(doc, evidence, listed))
+    return found
+
+
+def _judgement_problems(doc: SourceFile, evidence: dict[str, Any], listed: set) -> list[Problem]:
+    line = doc.line_of("evidence", "level")
+    source = evidence.get("source")
+    if not source:
+        return [Problem(doc.path, line,
+                        "evidence.source ontbreekt: noem de pagina die dit bewijsniveau vermeldt.")]
+    found = []
+    if source not in listed:
+        found.append(Problem(doc.path, doc.line_of("evidence", "source"),
+                             "evidence.source staat niet in sources: voeg de pagina daar toe."))
+    if is_rotating(str(source)):
+        found.append(Problem(doc.path, doc.line_of("evidence", "source"),
+                             "evidence.source is een wisselende lijst (zoals 'recent erkende "
+                             "interventies'): noem de vaste pagina van de interventie."))
+    date, checked = str(evidence.get("date") or ""), str(evidence.get("checked") or "")
+    if not date and "datum" not in str(evidence.get("note") or "").lower():
+        found.append(Problem(doc.path, line, "evidence.date ontbreekt: een oordeel heeft een "
+                             "datum (JJJJ, JJJJ-MM of JJJJ-MM-DD) zoals de bron die noemt; noemt geen "
+                             "bron een datum, zeg dat dan in evidence.note."))
+    if not checked:
+        found.append(Problem(doc.path, line, "evidence.checked ontbreekt: de datum waarop het "
+                             "niveau voor het laatst met de bron is vergeleken."))
+    start, check_day = _start(date), _start(checked)
+    if start and check_day and start > check_day:
+        found.append(Problem(doc.path, doc.line_of("evidence", "date"),
+                             f"evidence.date ({date}) ligt na evidence.checked ({checked}): een "
+                             "oordeel kan niet later zijn dan de controle ervan."))
+    return found
+
+
+def _cited_problems(doc: SourceFile, evidence: dict[str, Any], listed: set) -> list[Problem]:
+    """A provider's claim and each international rating cite a page listed in ``sources``."""
+    cited = []
+    claim = evidence.get("provider_claim")
+    if isinstance(claim, dict) and claim.get("source"):
+        cited.append(("provider_claim", claim["source"]))
+    for rating in evidence.get("ratings") or []:
+        if isinstance(rating, dict) and rating.get("source"):
+            cited.append(("ratings", rating["source"]))
+    return [Problem(doc.path, doc.line_of("evidence", key, value=url),
+                    f"evidence.{key}: de bron {url} staat niet in sources: voeg de pagina toe.")
+            for key, url in cited if url not in listed]
