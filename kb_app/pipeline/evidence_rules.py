@@ -3,9 +3,9 @@
 A professional acts on a level, so a level must say exactly what is known: a recognition (or a
 rejection) names the stable page that states it, the date of the judgement and the date we last
 checked it ("nagekeken op"), and the judgement cannot postdate the check. Only when no page
-gives the date may it be missing, and then the note must say so (it mentions the "datum"). A term without a
-judgement says where we searched or why the system does not judge this kind of approach. A
-provider's own claim and an international rating cite a page listed in ``sources``.
+gives the date may it be missing, and then the note must say so (it mentions the "datum"). A
+term without a judgement says where we searched or why the system does not judge this kind of
+approach. A provider's own claim and an international rating cite a page listed in ``sources``.
 """
 
 from __future__ import annotations
@@ -28,7 +28,8 @@ ROTATING_SOURCES = (
     re.compile(r"[?&]page=\d"),
 )
 # Terms without a judgement whose note must say where we searched, or why the system does not
-# judge this kind of approach; and the one that must cite the databank listing.
+# judge this kind of approach. ``niet-beoordeeld`` must cite the databank listing instead.
+LISTED_UNJUDGED = "niet-beoordeeld"
 NOTE_REQUIRED = {
     "geen-erkenning-gevonden": "zeg waar en wanneer is gezocht (welke databanken)",
     "buiten-erkenningssysteem": "zeg waarom het erkenningssysteem dit soort aanpak niet beoordeelt",
@@ -59,7 +60,23 @@ def evidence_problems(doc: SourceFile, evidence: dict[str, Any]) -> list[Problem
                              f"evidence.note ontbreekt bij {level}: {NOTE_REQUIRED[level]}."))
     if level not in UNJUDGED_LEVELS:
         found.extend(_judgement_problems(doc, evidence, listed))
+    elif level == LISTED_UNJUDGED:
+        found.extend(_listing_problems(doc, evidence, listed))
     return found
+
+
+def _listing_problems(doc: SourceFile, evidence: dict[str, Any], listed: set) -> list[Problem]:
+    """``niet-beoordeeld`` claims a databank lists the intervention: cite that listing."""
+    source = evidence.get("source")
+    if not source:
+        return [Problem(doc.path, doc.line_of("evidence", "level"),
+                        "evidence.source ontbreekt bij niet-beoordeeld: noem de pagina van de "
+                        "databank die de interventie zonder oordeel vermeldt (of kies "
+                        "geen-erkenning-gevonden).")]
+    if source not in listed:
+        return [Problem(doc.path, doc.line_of("evidence", "source"),
+                        "evidence.source staat niet in sources: voeg de pagina daar toe.")]
+    return []
 
 
 def _judgement_problems(doc: SourceFile, evidence: dict[str, Any], listed: set) -> list[Problem]:
@@ -79,8 +96,8 @@ def _judgement_problems(doc: SourceFile, evidence: dict[str, Any], listed: set) 
     date, checked = str(evidence.get("date") or ""), str(evidence.get("checked") or "")
     if not date and "datum" not in str(evidence.get("note") or "").lower():
         found.append(Problem(doc.path, line, "evidence.date ontbreekt: een oordeel heeft een "
-                             "datum (JJJJ, JJJJ-MM of JJJJ-MM-DD) zoals de bron die noemt; noemt geen "
-                             "bron een datum, zeg dat dan in evidence.note."))
+                             "datum (JJJJ, JJJJ-MM of JJJJ-MM-DD) zoals de bron die noemt; "
+                             "noemt geen bron een datum, zeg dat dan in evidence.note."))
     if not checked:
         found.append(Problem(doc.path, line, "evidence.checked ontbreekt: de datum waarop het "
                              "niveau voor het laatst met de bron is vergeleken."))

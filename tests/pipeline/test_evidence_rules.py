@@ -101,3 +101,12 @@ def test_an_unknown_clearinghouse_is_refused(mini_content, schema_dir, good_text
              f"      date: \"2019\"\n      source: {SOURCE}\n")
     text = good_text.replace("  checked: 2026-11-30\n", "  checked: 2026-11-30\n" + extra)
     assert any("ratings" in m for m in messages(mini_content, schema_dir, text))
+
+
+def test_niet_beoordeeld_cites_the_databank_listing(mini_content, schema_dir, good_text):
+    block = good_text[good_text.index("evidence:\n"):good_text.index("owner:")]
+    text = good_text.replace(block, "evidence:\n  level: niet-beoordeeld\n  checked: 2026-11-30\n")
+    found = messages(mini_content, schema_dir, text)
+    assert any("ontbreekt bij niet-beoordeeld" in m for m in found), found
+    listed = text.replace("  checked: 2026-11-30\n", f"  checked: 2026-11-30\n  source: {SOURCE}\n")
+    assert messages(mini_content, schema_dir, listed) == []
