@@ -15,6 +15,7 @@ from pathlib import Path
 
 from kb_app import __version__
 from kb_app.core.errors import ContentError, KbError
+from kb_app.core.evidence_text import claim_line, evidence_line, rating_line
 from kb_app.core.model import FACETS
 from kb_app.core.paths import AppPaths, shipped_library_dir, source_root
 from kb_app.packs.commands import add_pack_commands, cmd_pack
@@ -230,10 +231,13 @@ def cmd_show(args, paths: AppPaths) -> int:
     print(item.title)
     print("=" * len(item.title))
     print(item.summary)
-    when = f" ({item.evidence.date})" if item.evidence.date else ""
-    print(f"\nBewijsniveau: {level.label if level else item.evidence.level}{when}")
+    found = item.evidence
+    print(f"\nBewijsniveau: {evidence_line(found.level, found.date, found.checked, vocabulary)}")
     if level:
         print(f"  {level.explanation}")
+    for line in ([claim_line(found.provider_claim)] if found.provider_claim else []) + [
+            rating_line(r) for r in found.ratings]:
+        print(f"  {line}")
     for heading, section in item.sections.items():
         print(f"\n{heading}\n{'-' * len(heading)}\n{html_to_text(section)}")
     print("\nBronnen")

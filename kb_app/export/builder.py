@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import datetime as dt
 
+from kb_app.core.evidence_text import evidence_line, same_judgement
 from kb_app.core.model import Intervention, Vocabulary
 from kb_app.export.document import (Block, BulletList, Contents, Document, Heading, PageBreak,
                                     Paragraph, Run, Table, TitlePage, labelled, text)
@@ -150,9 +151,9 @@ def _library_text(intervention: Intervention) -> list[Block]:
 def evidence_blocks(item: Item, used: ItemEvidence, vocabulary: Vocabulary) -> list[Block]:
     """The judgement with its date, the plain-language explanation and any caveats."""
     term = vocabulary.term("evidence_levels", used.level or "")
-    label = term.label if term else (used.level or "onbekend")
-    when = f" (oordeel van {dutch_date(used.date)})" if used.date else ""
-    blocks: list[Block] = [Heading(3, "Bewijsniveau"), labelled("Bewijsniveau", label + when)]
+    line = evidence_line(used.level, used.date, used.checked, vocabulary) if used.level else (
+        "onbekend")
+    blocks: list[Block] = [Heading(3, "Bewijsniveau"), labelled("Bewijsniveau", line)]
     if term and term.explanation:
         blocks.append(Paragraph((Run(term.explanation),), style="note"))
     if used.outdated:
@@ -162,7 +163,7 @@ def evidence_blocks(item: Item, used: ItemEvidence, vocabulary: Vocabulary) -> l
         blocks.append(Paragraph((Run("Deze interventie staat niet meer in de bibliotheek. Dit is "
                                      "het oordeel van toen ze aan het plan werd toegevoegd."),),
                                 style="note"))
-    elif item.added_evidence_level and item.added_evidence_level != used.level:
+    elif item.added_evidence_level and not same_judgement(item.added_evidence_level, used.level):
         before = vocabulary.label("evidence_levels", item.added_evidence_level)
         blocks.append(Paragraph((Run(f"Bij het toevoegen aan het plan was het niveau {before}; "
                                      "de bibliotheek is sindsdien bijgewerkt."),), style="note"))

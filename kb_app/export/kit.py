@@ -11,6 +11,7 @@ from __future__ import annotations
 import datetime as dt
 from typing import Protocol
 
+from kb_app.core.evidence_text import evidence_line
 from kb_app.core.formatting import dutch_date, labels
 from kb_app.core.model import Intervention, Principle, Vocabulary
 from kb_app.export.builder import sources_section
@@ -70,9 +71,8 @@ def _factsheet(item: Item, intervention: Intervention, library: LibraryLike,
                vocabulary: Vocabulary, today: dt.date) -> list[Block]:
     used = item_evidence(item, library, today)
     level = vocabulary.term("evidence_levels", intervention.evidence.level)
-    evidence = level.label if level else intervention.evidence.level
-    if intervention.evidence.date:
-        evidence += f" (oordeel van {dutch_date(intervention.evidence.date)})"
+    found = intervention.evidence
+    evidence = evidence_line(found.level, found.date, found.checked, vocabulary)
     facts = [("Doelgroepen", labels(vocabulary, "target_groups", intervention.target_groups)),
              ("Niveau sociale basis", labels(vocabulary, "basis_levels",
                                              intervention.basis_levels)),

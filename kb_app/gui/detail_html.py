@@ -9,7 +9,9 @@ from __future__ import annotations
 import datetime as dt
 from html import escape
 
-from kb_app.core.model import Intervention, Principle, Vocabulary
+from kb_app.core.evidence_text import judged_phrase, rating_line
+from kb_app.core.formatting import dutch_date
+from kb_app.core.model import Evidence, Intervention, Principle, Vocabulary
 
 BADGE_COLOURS = {  # evidence level -> (background, text); the label is always shown too
     "effectief-sterke-aanwijzingen": ("#1b5e20", "#ffffff"),
@@ -18,6 +20,8 @@ BADGE_COLOURS = {  # evidence level -> (background, text); the label is always s
     "goed-onderbouwd": ("#1565c0", "#ffffff"),
     "goed-beschreven": ("#5c6bc0", "#ffffff"),
     "niet-beoordeeld": ("#eeeeee", "#333333"),
+    "geen-erkenning-gevonden": ("#eeeeee", "#333333"),
+    "buiten-erkenningssysteem": ("#e0f2f1", "#004d40"),
     "niet-erkend": ("#b71c1c", "#ffffff"),
 }
 COMPARE_SECTIONS = ("Doel", "Doelgroep", "Aanpak", "Werkzame elementen",
@@ -32,24 +36,50 @@ def badge(level: str, vocabulary: Vocabulary) -> str:
 
 
 def evidence_block(item: Intervention, vocabulary: Vocabulary, today: dt.date) -> str:
-    term = vocabulary.term("evidence_levels", item.evidence.level)
-    parts = [f"<p><b>Bewijsniveau:</b> {badge(item.evidence.level, vocabulary)}"]
-    if item.evidence.date:
-        parts.append(f" &nbsp;beoordeeld {escape(item.evidence.date)}")
-    if item.evidence.databank:
-        parts.append(f" &nbsp;({escape(item.evidence.databank)})")
+    evidence = item.evidence
+    term = vocabulary.term("evidence_levels", evidence.level)
+    parts = [f"<p><b>Bewijsniveau:</b> {badge(evidence.level, vocabulary)}"]
+    phrase = judged_phrase(evidence.level, evidence.date, vocabulary)
+    if phrase:
+        parts.append(f" &nbsp;{escape(phrase)}")
+    if evidence.checked:
+        parts.append(f" &nbsp;— nagekeken op {escape(dutch_date(evidence.checked))}")
+    if evidence.databank:
+        parts.append(f" &nbsp;({escape(evidence.databank)})")
     parts.append("</p>")
-    # Unknown and rejected levels are notes a reader must not miss; the others explain.
-    if term and item.evidence.level in ("niet-beoordeeld", "niet-erkend"):
+    # A rejection is a note a reader must not miss; every other level explains itself.
+    if term and evidence.level == "niet-erkend":
         parts.append(f'<p class="warn"><b>Let op:</b> {escape(term.explanation)}</p>')
     elif term:
         parts.append(f"<p><i>{escape(term.explanation)}</i></p>")
-    if item.evidence.is_outdated(today, vocabulary.validity_years):
+    if evidence.is_outdated(today, vocabulary.validity_years):
         parts.append('<p class="warn"><b>Let op:</b> het oordeel is ouder dan 5 jaar — mogelijk '
                      "in herbeoordeling. Kijk in de databank voor de actuele stand.</p>")
-    if item.evidence.note:
-        parts.append(f"<p>{escape(item.evidence.note)}</p>")
+    if evidence.note:
+        parts.append(f"<p>{escape(evidence.note)}</p>")
+    if evidence.source:
+        parts.append(f'<p><small>Bron van dit niveau: <a href="{escape(evidence.source)}">'
+                     f"{escape(evidence.source)}</a></small></p>")
+    parts.extend(_claims_and_ratings(evidence))
     return "".join(parts)
+
+
+def _claims_and_ratings(evidence: Evidence) -> list[str]:
+    """A provider's claim and foreign ratings, each labelled so nobody reads them as the level."""
+    parts = []
+    if evidence.provider_claim:
+        claim = evidence.provider_claim
+        parts.append(f'<p class="claim"><b>Volgens de aanbieder:</b> {escape(claim.text)} '
+                     "<i>Dit is een claim van de aanbieder zelf, geen erkenning.</i> "
+                     f'<small>(<a href="{escape(claim.source)}">bron</a>)</small></p>')
+    if evidence.ratings:
+        parts.append("<p><b>Buitenlandse beoordelingen</b> (een tweede oordeel, naast het "
+                     "Nederlandse niveau):</p><ul>")
+        parts.extend(f"<li>{escape(rating_line(r))} "
+                     f'<small>(<a href="{escape(r.source)}">bron</a>)</small></li>'
+                     for r in evidence.ratings)
+        parts.append("</ul>")
+    return parts
 
 
 def _tags(item: Intervention, vocabulary: Vocabulary) -> str:
@@ -111,15 +141,28 @@ def compare_html(items: list[Intervention], vocabulary: Vocabulary, today: dt.da
     for section in COMPARE_SECTIONS:
         cells = "".join(f"<td>{i.sections.get(section, '<p>—</p>')}</td>" for i in items)
         rows.append(f"<tr><th>{escape(section)}</th>{cells}</tr>")
-    evidence = "".join(
-        f"<td>{badge(i.evidence.level, vocabulary)}<br>{escape(i.evidence.date or 'datum onbekend')}"
-        + ("<br>let op: ouder dan 5 jaar" if i.evidence.is_outdated(today) else "") + "</td>"
-        for i in items)
+    evidence = "".join(f"<td>{_compare_evidence(i.evidence, vocabulary, today)}</td>"
+                       for i in items)
     rows.append(f"<tr><th>Bewijsniveau en datum</th>{evidence}</tr>")
     owners = "".join(f"<td>{escape(i.owner)}</td>" for i in items)
     rows.append(f"<tr><th>Eigenaar</th>{owners}</tr>")
     return ('<table border="1" cellspacing="0" cellpadding="6" width="100%">'
             + "".join(rows) + "</table>")
+
+
+def _compare_evidence(evidence: Evidence, vocabulary: Vocabulary, today: dt.date) -> str:
+    phrase = judged_phrase(evidence.level, evidence.date, vocabulary)
+    out = [badge(evidence.level, vocabulary)]
+    if phrase:
+        out.append(escape(phrase))
+    if evidence.checked:
+        out.append(f"nagekeken op {escape(dutch_date(evidence.checked))}")
+    if evidence.is_outdated(today, vocabulary.validity_years):
+        out.append("let op: ouder dan 5 jaar")
+    if evidence.provider_claim:
+        out.append("<i>volgens de aanbieder:</i> " + escape(evidence.provider_claim.text))
+    out.extend(escape(rating_line(r)) for r in evidence.ratings)
+    return "<br>".join(out)
 
 
 STYLE = """
@@ -128,6 +171,7 @@ h1 { font-size: 18pt; margin-bottom: 4px; }
 h2 { font-size: 13pt; margin-top: 14px; }
 p.summary { font-size: 12pt; }
 p.warn { background-color: #fff4e5; color: #5d4037; padding: 4px; }
+p.claim { background-color: #f3e5f5; color: #4a148c; padding: 4px; }
 th { text-align: left; vertical-align: top; }
 td { vertical-align: top; }
 """

@@ -13,6 +13,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from typing import Protocol
 
+from kb_app.core.evidence_text import same_judgement
 from kb_app.core.formatting import dutch_date
 from kb_app.core.model import Evidence, Intervention, Vocabulary
 from kb_app.plans.model import Item, Plan
@@ -52,6 +53,7 @@ class ItemEvidence:
     date: str
     in_library: bool
     outdated: bool
+    checked: str = ""  # when the library last checked the level against its source
 
 
 @dataclass(frozen=True)
@@ -88,7 +90,8 @@ def item_evidence(item: Item, library: LibraryLike, today: dt.date) -> ItemEvide
                             date=item.added_evidence_date)
         in_library = False
     return ItemEvidence(level=evidence.level, date=evidence.date, in_library=in_library,
-                        outdated=evidence.is_outdated(today, vocabulary.validity_years))
+                        outdated=evidence.is_outdated(today, vocabulary.validity_years),
+                        checked=evidence.checked)
 
 
 def analyse(plan: Plan, library: LibraryLike, today: dt.date) -> Coverage:
@@ -183,7 +186,8 @@ def _library_warnings(item: Item, used: ItemEvidence,
         warnings.append(PlanWarning(
             "intervention-removed", f"{item.title} staat niet meer in de bibliotheek. Het plan "
             "bewaart de gegevens van toen het werd toegevoegd.", item_id=item.id))
-    elif item.added_evidence_level and item.added_evidence_level != used.level:
+    elif item.added_evidence_level and not same_judgement(item.added_evidence_level,
+                                                          used.level):
         before = vocabulary.label("evidence_levels", item.added_evidence_level)
         warnings.append(PlanWarning(
             "evidence-changed", f"{item.title}: het bewijsniveau is gewijzigd van {before} naar "

@@ -1,5 +1,6 @@
 """The plan document: the sections the issue asks for, in order, with honest evidence notes."""
 
+from kb_app.core.formatting import dutch_date
 from kb_app.export.builder import build_plan_document
 from kb_app.export.document import Contents, Heading, PageBreak, Table, TitlePage, plain
 from kb_app.plans import operations as ops
@@ -48,9 +49,12 @@ def test_item_sections_carry_library_text_and_evidence(plan_document, reader):
     kiva = reader.intervention("kiva")
     assert kiva.summary in text
     assert "Pesten wordt gezien als groepsproces" in text  # werkzame elementen
-    assert "Effectief volgens sterke aanwijzingen (oordeel van 2022)" in text
+    checked = dutch_date(kiva.evidence.checked)
+    assert f"Effectief volgens sterke aanwijzingen (erkend 2022) — nagekeken op {checked}" in text
     assert reader.vocabulary().term("evidence_levels", "goed-beschreven").explanation in text
-    assert "Goed beschreven (oordeel van 15 mei 2015)" in text
+    wor = reader.intervention("welzijn-op-recept").evidence
+    assert f"Goed beschreven (beoordeeld 15 mei 2015) — nagekeken op {dutch_date(wor.checked)}" in text
+    assert "Buiten het erkenningssysteem — nagekeken op" in text  # the Taalhuis
     assert "Let op: dit oordeel is ouder dan 5 jaar — mogelijk in herbeoordeling." in text
     assert "€ 12.500 — licenties en training" in text and "€ 8.000,50" in text
     assert "Lokale activiteit, geen interventie uit de bibliotheek." in text

@@ -2,6 +2,7 @@
 
 import docx
 
+from kb_app.core.formatting import dutch_date
 from kb_app.export.docx import write_docx
 from kb_app.export.document import Heading, Paragraph, Table, plain
 from tests.plans.sample import CHOSEN
@@ -18,8 +19,9 @@ def test_factsheets_principles_and_questions(kit_document, reader):
         assert reader.principle(principle_id).title in level2
     facts = [b for b in kit_document.blocks if isinstance(b, Table)]
     assert len(facts) == len(CHOSEN)
-    assert ("Bewijsniveau", "Effectief volgens sterke aanwijzingen (oordeel van 2022)") in \
-        facts[0].rows
+    checked = dutch_date(reader.intervention("kiva").evidence.checked)
+    assert ("Bewijsniveau", "Effectief volgens sterke aanwijzingen (erkend 2022) — nagekeken op "
+            f"{checked}") in facts[0].rows
 
 
 def test_questions_are_labelled_as_suggestions(kit_document):

@@ -100,7 +100,7 @@ def test_old_judgement_and_unknown_level_are_flagged(make_window):
     assert "ouder dan 5 jaar" in window.detail.browser.toPlainText()
     window.detail.show_document("intervention", "burendag")
     text = window.detail.browser.toPlainText()
-    assert "Let op: Er is geen erkenningsoordeel gevonden" in text
+    assert "Buiten het erkenningssysteem" in text and "nagekeken op" in text
 
 
 def test_internal_links_navigate_and_back_works(make_window, qtbot):

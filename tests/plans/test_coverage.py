@@ -25,7 +25,10 @@ def test_target_groups_and_evidence_profile(plan, reader):
     assert "gezinnen" not in coverage.target_groups  # only the rejected Home-Start has it
     assert coverage.evidence_profile["effectief-sterke-aanwijzingen"] == 1
     assert coverage.evidence_profile["goed-beschreven"] == 2
-    assert coverage.evidence_profile["niet-beoordeeld"] == 2
+    # Taalhuis is a voorziening outside the system; objectief werven has no recognition found.
+    assert coverage.evidence_profile["buiten-erkenningssysteem"] == 1
+    assert coverage.evidence_profile["geen-erkenning-gevonden"] == 1
+    assert coverage.evidence_profile["niet-beoordeeld"] == 0
     assert coverage.evidence_profile["effectief-goede-aanwijzingen"] == 0  # Home-Start rejected
     assert coverage.local_activities == 1
     assert list(coverage.evidence_profile)[0] == "effectief-sterke-aanwijzingen"  # best first
@@ -64,7 +67,7 @@ def test_removed_and_changed_interventions(plan, reader):
     coverage = analyse(plan, HidingLibrary(reader, {"taalhuis"}), TODAY)
     removed = [w for w in coverage.warnings if w.kind == "intervention-removed"]
     assert [plan.item(w.item_id).title for w in removed] == ["Taalhuis"]
-    assert coverage.evidence[removed[0].item_id].level == "niet-beoordeeld"  # the snapshot
+    assert coverage.evidence[removed[0].item_id].level == "buiten-erkenningssysteem"  # snapshot
 
     kiva = plan.items[0]
     older = dataclasses.replace(kiva, added_evidence_level="effectief-goede-aanwijzingen")
@@ -72,6 +75,28 @@ def test_removed_and_changed_interventions(plan, reader):
     changed = [w for w in analyse(plan, reader, TODAY).warnings if w.kind == "evidence-changed"]
     assert len(changed) == 1 and "van Effectief volgens goede aanwijzingen naar Effectief " \
         "volgens sterke aanwijzingen" in changed[0].message
+
+
+def test_plans_saved_with_the_old_unjudged_term_keep_their_meaning(plan, reader):
+    """Before November 2026 every unjudged intervention was saved as niet-beoordeeld. Such a
+    snapshot is the same (no) judgement as geen-erkenning-gevonden or buiten-erkenningssysteem,
+    not a change of level; a snapshot that was a real level still reports the change."""
+    items = list(plan.items)
+    taalhuis, werven = items[2], items[4]
+    assert reader.intervention("taalhuis").evidence.level == "buiten-erkenningssysteem"
+    items[2] = dataclasses.replace(taalhuis, added_evidence_level="niet-beoordeeld")
+    items[4] = dataclasses.replace(werven, added_evidence_level="goed-onderbouwd")
+    old = dataclasses.replace(plan, items=tuple(items))
+    changed = [w for w in analyse(old, reader, TODAY).warnings if w.kind == "evidence-changed"]
+    assert [w.item_id for w in changed] == [werven.id]
+    assert "van Goed onderbouwd naar Geen erkenning gevonden" in changed[0].message
+
+
+def test_the_used_evidence_carries_nagekeken_op(plan, reader):
+    coverage = analyse(plan, reader, TODAY)
+    kiva = plan.items[0]
+    assert coverage.evidence[kiva.id].checked == reader.intervention("kiva").evidence.checked
+    assert coverage.evidence[kiva.id].checked
 
 
 def test_rejected_items_raise_no_warnings(plan, reader):
