@@ -16,7 +16,7 @@ import logging
 from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import QObject, Qt, QThread, QTimer, Signal
+from PySide6.QtCore import QCoreApplication, QObject, Qt, QThread, QTimer, Signal
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -44,7 +44,6 @@ from kb_app.packs.install import (
 )
 from kb_app.store.user import UserStore
 
-TITLE = "Bibliotheek bijwerken"
 log = logging.getLogger(__name__)
 
 
@@ -169,9 +168,9 @@ class UpdateFlow(QObject):
     def __init__(self, window, pack: Path) -> None:
         super().__init__(window)
         self.window = window
-        self.progress = QProgressDialog(window.tr("Het pakket wordt gecontroleerd…"),
-                                        window.tr("Afbreken"), 0, STEPS, window)
-        self.progress.setWindowTitle(window.tr(TITLE))
+        self.progress = QProgressDialog(self.tr("Het pakket wordt gecontroleerd…"),
+                                        self.tr("Afbreken"), 0, STEPS, window)
+        self.progress.setWindowTitle(self.tr("Bibliotheek bijwerken"))
         self.progress.setWindowModality(Qt.WindowModality.WindowModal)
         self.progress.setMinimumDuration(0)
         self.progress.setAutoClose(False)
@@ -195,7 +194,7 @@ class UpdateFlow(QObject):
 
     def _on_progress_canceled(self) -> None:
         self.thread.cancelled = True
-        self.progress.setLabelText(self.window.tr("Afbreken…"))
+        self.progress.setLabelText(self.tr("Afbreken…"))
 
     def _finish_progress(self) -> None:
         self.thread.wait()
@@ -205,7 +204,7 @@ class UpdateFlow(QObject):
     def _on_thread_refused(self, message: str) -> None:
         self._finish_progress()
         self.window.update_flow = None
-        QMessageBox.warning(self.window, self.window.tr(TITLE), message)
+        QMessageBox.warning(self.window, self.tr("Bibliotheek bijwerken"), message)
 
     def _on_thread_staged(self, staged: StagedPack) -> None:
         self._finish_progress()
@@ -229,8 +228,9 @@ class UpdateFlow(QObject):
 
 
 def ask_update(window) -> None:
-    path, _ = QFileDialog.getOpenFileName(window, window.tr(TITLE), "",
-                                          window.tr("Bibliotheekpakket (*.wwpack)"))
+    title = QCoreApplication.translate("LibraryUpdate", "Bibliotheek bijwerken")
+    kinds = QCoreApplication.translate("LibraryUpdate", "Bibliotheekpakket (*.wwpack)")
+    path, _ = QFileDialog.getOpenFileName(window, title, "", kinds)
     if not path:
         return
     window.update_flow = UpdateFlow(window, Path(path))
@@ -247,13 +247,15 @@ def _roll_back_action(paths: AppPaths) -> Callable[[], str]:
 
 
 def ask_roll_back(window) -> None:
-    title = window.tr("Terug naar vorige bibliotheek")
+    title = QCoreApplication.translate("LibraryUpdate", "Terug naar vorige bibliotheek")
     if not can_roll_back(window.paths):
         QMessageBox.information(window, title, describe_roll_back(window.paths))
         return
-    answer = QMessageBox.question(window, title, window.tr(
-        "%1\n\nWat Werkt opent daarna opnieuw; uw favorieten, notities en plannen blijven "
-        "bewaard.").replace("%1", describe_roll_back(window.paths)))
+    text = QCoreApplication.translate(
+        "LibraryUpdate", "%1\n\nWat Werkt opent daarna opnieuw; uw favorieten, notities en "
+        "plannen blijven bewaard.")
+    answer = QMessageBox.question(window, title,
+                                  text.replace("%1", describe_roll_back(window.paths)))
     if answer == QMessageBox.StandardButton.Yes:
         schedule(window, _roll_back_action(window.paths))
 
@@ -262,30 +264,36 @@ def ask_trust(window) -> None:
     """Add a publisher: choose its public key, compare the fingerprint, then confirm."""
     from kb_app.packs.signing import load_public_key, trust_publisher, trusted_publishers
 
-    title = window.tr("Uitgever vertrouwen")
-    path, _ = QFileDialog.getOpenFileName(window, title, "",
-                                          window.tr("Publieke sleutel (*.pub)"))
+    title = QCoreApplication.translate("LibraryUpdate", "Uitgever vertrouwen")
+    kinds = QCoreApplication.translate("LibraryUpdate", "Publieke sleutel (*.pub)")
+    path, _ = QFileDialog.getOpenFileName(window, title, "", kinds)
     if not path:
         return
     try:
         publisher = load_public_key(Path(path))
         if publisher.fingerprint in trusted_publishers(window.paths):
-            QMessageBox.information(window, title, window.tr(
-                "%1 wordt al vertrouwd.").replace("%1", publisher.name))
+            QMessageBox.information(window, title, QCoreApplication.translate(
+                "LibraryUpdate", "%1 wordt al vertrouwd.").replace("%1", publisher.name))
             return
-        box = QMessageBox(QMessageBox.Icon.Question, title, window.tr(
-            "Uitgever: %1\nVingerafdruk:\n%2\n\nVergelijk deze vingerafdruk met die van de "
-            "uitgever zelf (bijvoorbeeld telefonisch). Pakketten van een vertrouwde uitgever "
-            "worden zonder verdere vraag geïnstalleerd.").replace("%1", publisher.name)
-            .replace("%2", publisher.shown_fingerprint), QMessageBox.StandardButton.Cancel,
-            window)
-        trust_button = box.addButton(window.tr("&Vertrouwen"),
-                                     QMessageBox.ButtonRole.AcceptRole)
-        box.setDefaultButton(QMessageBox.StandardButton.Cancel)  # Enter never trusts
-        box.exec()
-        if box.clickedButton() is trust_button:
+        if _confirm_trust(window, title, publisher):
             trust_publisher(window.paths, publisher)
-            QMessageBox.information(window, title, window.tr(
-                "%1 wordt nu vertrouwd.").replace("%1", publisher.name))
+            QMessageBox.information(window, title, QCoreApplication.translate(
+                "LibraryUpdate", "%1 wordt nu vertrouwd.").replace("%1", publisher.name))
     except KbError as error:
         QMessageBox.warning(window, title, str(error))
+
+
+def _confirm_trust(window, title: str, publisher) -> bool:
+    text = QCoreApplication.translate(
+        "LibraryUpdate", "Uitgever: %1\nVingerafdruk:\n%2\n\nVergelijk deze vingerafdruk met "
+        "die van de uitgever zelf (bijvoorbeeld telefonisch). Pakketten van een vertrouwde "
+        "uitgever worden zonder verdere vraag geïnstalleerd.")
+    box = QMessageBox(QMessageBox.Icon.Question, title,
+                      text.replace("%1", publisher.name).replace("%2",
+                                                                 publisher.shown_fingerprint),
+                      QMessageBox.StandardButton.Cancel, window)
+    trust_button = box.addButton(QCoreApplication.translate("LibraryUpdate", "&Vertrouwen"),
+                                 QMessageBox.ButtonRole.AcceptRole)
+    box.setDefaultButton(QMessageBox.StandardButton.Cancel)  # Enter never trusts
+    box.exec()
+    return box.clickedButton() is trust_button
