@@ -119,6 +119,37 @@ def test_refused_pack_gets_its_reason_and_changes_nothing(make_window, paths, sm
         ".installeren.lock"]
 
 
+def test_cancel_during_the_check_stops_and_leaves_nothing(make_window, paths, small_pack,
+                                                          qtbot, monkeypatch):
+    import threading
+
+    from kb_app.packs import install as install_module
+
+    release = threading.Event()
+    real_open = install_module.open_pack
+
+    def slow_open(*args, **kwargs):
+        release.wait(30)  # the check is still running when the user clicks "Afbreken"
+        return real_open(*args, **kwargs)
+
+    monkeypatch.setattr(install_module, "open_pack", slow_open)
+    window = make_window()
+    choose_file(monkeypatch, small_pack)
+    seen = []
+    menu_action(window, "Bibliotheek &bijwerken…").trigger()
+    flow = window.update_flow
+    qtbot.waitUntil(lambda: flow.progress.isVisible(), timeout=5000)
+    cancel = next(b for b in flow.progress.findChildren(QPushButton) if b.text() == "Afbreken")
+    answer_next_box(qtbot, "OK", seen)
+    QTest.mouseClick(cancel, Qt.MouseButton.LeftButton)
+    release.set()
+    qtbot.waitUntil(lambda: bool(seen), timeout=60000)
+    assert "afgebroken; er is niets gewijzigd" in seen[0]
+    assert flow.dialog is None and window.isVisible()
+    assert sorted(p.name for p in paths.installed_library.parent.iterdir()) == [
+        ".installeren.lock"]
+
+
 def test_rollback_says_what_it_restores_and_steps_back_once(make_window, paths, small_pack,
                                                            other_pack, qtbot):
     install_pack(small_pack, paths, None)
