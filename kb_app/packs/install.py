@@ -122,6 +122,7 @@ def stage_pack(pack: Path, paths: AppPaths, progress: Progress | None = None,
         info = open_pack(Path(pack), trusted, into=scratch / "content")
         _refuse_if_in_use(Path(pack), info, paths)
         _step(progress, 2, "Inhoud controleren")
+        _screen(Path(pack), scratch / "content")
         content = _validated(Path(pack), scratch / "content")
         _step(progress, 3, "Bibliotheek en zoekindex opbouwen")
         _rebuild(content, scratch, info)
@@ -137,6 +138,15 @@ def _refuse_if_in_use(pack: Path, info: PackInfo, paths: AppPaths) -> None:
     if origin.get("pack_digest") == info.digest:
         raise KbError(f"Bibliotheek {info.library_version} uit {pack.name} is al in gebruik; "
                       "er is niets gewijzigd.")
+
+
+def _screen(pack: Path, content_dir: Path) -> None:
+    from kb_app.packs.screen import screen_content
+
+    problems = screen_content(content_dir)
+    if problems:
+        raise PackError(pack.name, "de inhoud is niet in orde ("
+                        + "; ".join(problems[:MAX_SHOWN_PROBLEMS]) + ")")
 
 
 def _validated(pack: Path, content_dir: Path):

@@ -289,6 +289,30 @@ def pickle_as_vocabulary(pack, out, keys):
     return write(out, files, resign=keys.trusted)
 
 
+def _vocabulary(transform):
+    def make(pack, out, keys):
+        files = members(pack)
+        name = "content/vocabularies.yaml"
+        files[name] = transform(files[name].decode("utf-8")).encode("utf-8")
+        return write(out, files, resign=keys.trusted)
+    return make
+
+
+def _alias_bomb(text: str) -> str:
+    """A billion laughs: nine levels of nine aliases each, appended to a real vocabulary."""
+    lines = ['bom0: &b0 ["ha"]']
+    lines += [f"bom{i}: &b{i} [{', '.join([f'*b{i - 1}'] * 9)}]" for i in range(1, 10)]
+    return text + "\n" + "\n".join(lines) + "\n"
+
+
+def _deep_nesting(text: str) -> str:
+    return text.replace("\nthemes: ", "\ndiep: " + "[" * 5000 + "]" * 5000 + "\nthemes: ", 1)
+
+
+def _python_tag(text: str) -> str:
+    return text.replace("\ntitle: ", "\nx: !!python/object/apply:os.mkdir ['/tmp/x']\ntitle: ", 1)
+
+
 CORPUS = {
     "unsigned": (unsigned, "niet ondertekend"),
     "unknown publisher": (unknown_publisher, "onbekende uitgever"),
@@ -326,4 +350,7 @@ CORPUS = {
                     "de inhoud is niet in orde"),
     "pickle as document": (pickle_as_document, "de inhoud is niet in orde"),
     "pickle as vocabulary": (pickle_as_vocabulary, "de inhoud is niet in orde"),
+    "yaml alias bomb": (_vocabulary(_alias_bomb), "YAML-verwijzingen"),
+    "yaml nested 5,000 deep": (replaced_doc(_deep_nesting), "dieper genest"),
+    "yaml python tag": (replaced_doc(_python_tag), "YAML-tag"),
 }

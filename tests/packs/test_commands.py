@@ -35,7 +35,7 @@ def keys(tmp_path, run):
 
 
 def test_keygen_writes_a_private_key_for_the_owner_only_and_never_overwrites(keys, run):
-    secret, public, out = keys
+    secret, _, out = keys
     assert stat.S_IMODE(os.stat(secret).st_mode) == 0o600
     assert "vingerafdruk:" in out and "Gemeente Test" in out
     before = secret.read_bytes()

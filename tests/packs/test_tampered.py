@@ -9,10 +9,10 @@ import threading
 import pytest
 
 from kb_app.core.paths import AppPaths
-from kb_app.packs.signing import trust_publisher
 from kb_app.packs import pack as pack_module
 from kb_app.packs.install import install_pack
 from kb_app.packs.pack import PackError, open_pack
+from kb_app.packs.signing import trust_publisher
 from tests.packs.hostile import CORPUS, Keys
 
 
