@@ -105,13 +105,16 @@ def publisher_from_json(data: object) -> Publisher:
 def _read_key_file(path: Path) -> object:
     """JSON from a small regular file (never a FIFO or device, never more than a few kB)."""
     path = Path(path)
+    flags = os.O_RDONLY | getattr(os, "O_NONBLOCK", 0) | getattr(os, "O_BINARY", 0)
     try:
-        info = os.stat(path)
-        if not stat.S_ISREG(info.st_mode):
-            raise KeyFileError(f"{path.name} is geen gewoon bestand en dus geen sleutelbestand.")
-        if info.st_size > MAX_KEY_BYTES:
-            raise KeyFileError(f"{path.name} is te groot voor een sleutelbestand.")
-        with open(path, "rb") as stream:
+        handle = os.open(path, flags)  # non-blocking: opening a FIFO must not wait for a writer
+        with os.fdopen(handle, "rb") as stream:
+            info = os.fstat(stream.fileno())
+            if not stat.S_ISREG(info.st_mode):
+                raise KeyFileError(f"{path.name} is geen gewoon bestand en dus geen "
+                                   "sleutelbestand.")
+            if info.st_size > MAX_KEY_BYTES:
+                raise KeyFileError(f"{path.name} is te groot voor een sleutelbestand.")
             raw = stream.read(MAX_KEY_BYTES + 1)
     except FileNotFoundError:
         raise KeyFileError(f"Het sleutelbestand {path.name} bestaat niet.") from None
@@ -214,8 +217,13 @@ def _write_new(path: Path, data: dict, mode: int) -> None:
 
 def shipped_publisher() -> Publisher:
     """The project's own publisher key, shipped with the app."""
-    data = resources.files("kb_app.packs").joinpath(SHIPPED_KEY).read_bytes()
-    return publisher_from_json(json.loads(data))
+    try:
+        data = resources.files("kb_app.packs").joinpath(SHIPPED_KEY).read_bytes()
+        return publisher_from_json(json.loads(data))
+    except (OSError, ValueError, CryptoError, binascii.Error):
+        raise KbError("De sleutel van de uitgever van Wat Werkt ontbreekt of is beschadigd, "
+                      "dus geen bibliotheekpakket kan worden gecontroleerd. Installeer Wat "
+                      "Werkt opnieuw; er is niets gewijzigd.") from None
 
 
 def _trusted_path(paths: AppPaths) -> Path:

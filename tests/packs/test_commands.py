@@ -99,6 +99,19 @@ def test_trust_refuses_a_private_key_and_garbage(run, keys, tmp_path):
     assert code == 1 and "geen sleutelbestand" in err and "Traceback" not in err
     code, _, err = run("pack", "trust", "/dev/zero", "--yes")
     assert code == 1 and "geen gewoon bestand" in err
+    fifo = tmp_path / "pijp.pub"
+    os.mkfifo(fifo)  # nobody writes: reading would wait forever
+    code, _, err = run("pack", "trust", str(fifo), "--yes")
+    assert code == 1 and "geen gewoon bestand" in err
+
+
+def test_the_project_key_ships_with_the_app_and_is_always_trusted(tmp_path):
+    from kb_app.core.paths import AppPaths
+    from kb_app.packs.signing import shipped_publisher, trusted_publishers
+
+    publisher = shipped_publisher()
+    assert len(publisher.key) == 32 and publisher.name == "Wat Werkt (project)"
+    assert publisher.fingerprint in trusted_publishers(AppPaths.from_basedir(tmp_path))
 
 
 def test_build_refuses_a_key_others_can_read(run, keys, content_a, tmp_path):
