@@ -39,6 +39,7 @@ from kb_app.packs.install import (
     commit,
     describe_library,
     describe_roll_back,
+    older_warning,
     roll_back,
     stage_pack,
 )
@@ -118,7 +119,8 @@ class StageThread(QThread):
 class UpdateDialog(QDialog):
     """The change list of a checked pack, with "Installeren" and "Annuleren"."""
 
-    def __init__(self, staged: StagedPack, changes: LibraryChanges, parent=None) -> None:
+    def __init__(self, staged: StagedPack, changes: LibraryChanges, parent=None,
+                 warning: str | None = None) -> None:
         super().__init__(parent)
         self.setWindowTitle(self.tr("Bibliotheek bijwerken"))
         self.resize(640, 480)
@@ -142,7 +144,12 @@ class UpdateDialog(QDialog):
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
-        for widget in (intro, self.changes, note, buttons):
+        layout.addWidget(intro)
+        self.warning = QLabel(warning or "", self)  # Dutch, from the packs layer
+        self.warning.setWordWrap(True)
+        self.warning.setStyleSheet("font-weight: bold")
+        self.warning.setVisible(bool(warning))
+        for widget in (self.warning, self.changes, note, buttons):
             layout.addWidget(widget)
 
 
@@ -215,7 +222,8 @@ class UpdateFlow(QObject):
             staged.discard()
             self._on_thread_refused(str(error))
             return
-        self.dialog = UpdateDialog(staged, changes, self.window)
+        self.dialog = UpdateDialog(staged, changes, self.window,
+                                   older_warning(staged.info, self.window.paths))
         self.dialog.finished.connect(lambda result: self._on_dialog_finished(staged, result))
         self.dialog.open()
 

@@ -144,6 +144,8 @@ def _install(args, paths: AppPaths) -> int:
         in_use = _library_in_use(paths)
         result = install_pack(args.file, paths, in_use, user, progress, lock)
     counts = result.info.counts
+    if result.warning:
+        print(result.warning)
     print(f"Bibliotheek {result.info.library_version} van {result.info.publisher.name} "
           f"geïnstalleerd ({counts.get('interventions', '?')} interventies). Wijzigingen:")
     for line in result.changes.lines():

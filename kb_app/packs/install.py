@@ -61,6 +61,7 @@ class StagedPack:
 class InstallResult:
     info: PackInfo
     changes: LibraryChanges
+    warning: str | None = None  # the pack is older than the library it replaced
 
 
 def _history_dir(paths: AppPaths) -> Path:
@@ -181,6 +182,7 @@ def _rebuild(content, scratch: Path, info: PackInfo) -> None:
     write_library(content, scratch / "library", digest, info.library_version or digest[:12])
     origin = {"library_version": info.library_version, "publisher": info.publisher.name,
               "fingerprint": info.publisher.fingerprint, "pack_digest": info.digest,
+              "pack_built_at": info.built_at,
               "installed_at": dt.datetime.now(dt.UTC).isoformat(timespec="seconds")}
     (scratch / "library" / ORIGIN).write_text(json.dumps(origin, indent=2, sort_keys=True) + "\n",
                                               encoding="utf-8")
@@ -188,6 +190,21 @@ def _rebuild(content, scratch: Path, info: PackInfo) -> None:
     if not check.ok:  # our own build: a failure here is a disk problem, not the pack's
         raise KbError(f"De nieuwe bibliotheek kon niet worden opgebouwd ({check.problem}); er "
                       "is niets gewijzigd.")
+
+
+def older_warning(info: PackInfo, paths: AppPaths) -> str | None:
+    """A warning when the pack is older than the installed library of the same publisher: an
+    old signed pack replayed (from a forgotten USB stick, or on purpose) would bring back
+    retracted content. Installing it stays possible, but never unnoticed."""
+    origin = read_origin(paths.installed_library)
+    made = str(origin.get("pack_built_at", ""))
+    if origin.get("fingerprint") != info.publisher.fingerprint or not made or not info.built_at:
+        return None
+    if info.built_at >= made:
+        return None
+    return (f"Let op: dit pakket is gemaakt op {info.built_at[:10]} en is ouder dan de "
+            f"bibliotheek in gebruik (gemaakt op {made[:10]}). Installeer het alleen als u "
+            "bewust naar een oudere versie wilt.")
 
 
 def read_origin(folder: Path) -> dict:
@@ -244,11 +261,12 @@ def install_pack(pack: Path, paths: AppPaths, in_use: Path | None,
     staged = stage_pack(pack, paths, progress, lock)
     try:
         changes = compare(in_use, staged.library, user)
+        warning = older_warning(staged.info, paths)
     except BaseException:
         staged.discard()
         raise
     commit(staged, paths)
-    return InstallResult(staged.info, changes)
+    return InstallResult(staged.info, changes, warning)
 
 
 def can_roll_back(paths: AppPaths) -> bool:

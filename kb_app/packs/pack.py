@@ -93,7 +93,7 @@ def content_files(content_dir: Path) -> list[tuple[str, Path]]:
 
 
 def build_pack(content_dir: Path, schema_dir: Path, out: Path, signer: Signer,
-               library_version: str = "") -> Path:
+               library_version: str = "", built_at: dt.datetime | None = None) -> Path:
     """Validate ``content_dir`` (as ``kb-app validate``), then write it as a signed pack."""
     from kb_app.pipeline.validate import validate
 
@@ -102,7 +102,7 @@ def build_pack(content_dir: Path, schema_dir: Path, out: Path, signer: Signer,
     members = [(name, path.read_bytes()) for name, path in content_files(Path(content_dir))]
     info = {"pack_format": PACK_FORMAT, "app_version": __version__,
             "library_version": library_version or dt.date.today().strftime("%Y.%m.%d"),
-            "built_at": dt.datetime.now(dt.UTC).isoformat(timespec="seconds"),
+            "built_at": (built_at or dt.datetime.now(dt.UTC)).isoformat(timespec="seconds"),
             "publisher": {"name": signer.publisher.name,
                           "fingerprint": signer.publisher.fingerprint},
             "counts": {"interventions": len(content.interventions),

@@ -93,6 +93,7 @@ def test_update_checks_with_progress_shows_changes_then_installs_after_close(
     assert flow.steps_seen == ["Handtekening en bestanden controleren", "Inhoud controleren",
                                "Bibliotheek en zoekindex opbouwen"]
     assert not paths.installed_library.exists()  # nothing swapped while the window reads
+    assert flow.dialog.warning.isHidden()
     text = flow.dialog.changes.toPlainText()
     assert "Verwijderd (" in text and "Kanjertraining in favorieten: verwijderd" in text
     QTest.mouseClick(flow.dialog.install_button, Qt.MouseButton.LeftButton)
@@ -101,6 +102,27 @@ def test_update_checks_with_progress_shows_changes_then_installs_after_close(
     assert "K1 van Testuitgever is geïnstalleerd" in message
     assert check_library(paths.installed_library).ok
     assert str(paths.data) not in message
+
+
+def test_an_older_pack_is_shown_with_a_warning_before_install(make_window, paths, small_pack,
+                                                             signer, qtbot, monkeypatch,
+                                                             tmp_path):
+    import datetime as dt
+
+    content = small_content(tmp_path / "content", ("kiva",))
+    old = build_pack(content, SCHEMA, tmp_path / "oud.wwpack", signer, "K0",
+                     built_at=dt.datetime(2020, 1, 1, tzinfo=dt.UTC))
+    install_pack(small_pack, paths, None)
+    window = make_window()
+    choose_file(monkeypatch, old)
+    menu_action(window, "Bibliotheek &bijwerken…").trigger()
+    flow = window.update_flow
+    qtbot.waitUntil(lambda: flow.dialog is not None and flow.dialog.isVisible(), timeout=60000)
+    assert flow.dialog.warning.isVisible()
+    assert "gemaakt op 2020-01-01 en is ouder" in flow.dialog.warning.text()
+    QTest.keyClick(flow.dialog, Qt.Key.Key_Escape)
+    assert sorted(p.name for p in paths.installed_library.parent.iterdir()) == [
+        ".installeren.lock", "current"]  # cancelled: the scratch folder is gone
 
 
 def test_refused_pack_gets_its_reason_and_changes_nothing(make_window, paths, small_pack,

@@ -20,6 +20,7 @@ from kb_app.packs.install import (
 )
 from kb_app.pipeline.integrity import check_library
 from kb_app.store.user import UserStore
+from tests.conftest import SCHEMA
 
 
 def version(folder):
@@ -163,3 +164,18 @@ def test_install_from_another_process_gets_a_dutch_message(paths, pack_a, tmp_pa
     assert "Traceback" not in run.stderr
     leftovers = [p.name for p in paths.installed_library.parent.iterdir()]
     assert leftovers == [".installeren.lock"]
+
+
+def test_an_older_pack_of_the_same_publisher_is_installed_only_with_a_warning(
+        paths, pack_a, pack_b, content_a, signer, tmp_path):
+    import datetime as dt
+
+    from kb_app.packs.pack import build_pack
+
+    old = build_pack(content_a, SCHEMA, tmp_path / "oud.wwpack", signer, "A-2020",
+                     built_at=dt.datetime(2020, 1, 1, tzinfo=dt.UTC))
+    assert install_pack(pack_a, paths, None).warning is None
+    assert install_pack(pack_b, paths, None).warning is None
+    result = install_pack(old, paths, None)
+    assert result.warning.startswith("Let op: dit pakket is gemaakt op 2020-01-01 en is ouder "
+                                     "dan de bibliotheek in gebruik")
