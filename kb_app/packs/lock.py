@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import contextlib
 import os
+import sys
 from pathlib import Path
 
 from kb_app.core.errors import KbError
@@ -66,7 +67,7 @@ def acquire_install_lock(paths: AppPaths) -> InstallLock:
     return InstallLock(handle)
 
 
-if os.name == "nt":  # pragma: no cover - exercised on Windows only
+if sys.platform == "win32":  # pragma: no cover - exercised on Windows only
     import msvcrt
 
     def _try_lock(handle: int) -> None:

@@ -30,7 +30,7 @@ import struct
 import tempfile
 import zipfile
 import zlib
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from contextlib import ExitStack
 from pathlib import Path
 from typing import IO, NoReturn
@@ -59,6 +59,9 @@ MAX_MANIFEST_BYTES = 8 * 1024 * 1024
 MAX_SIGNATURE_BYTES = 4096
 FIXED_DATE = (2020, 1, 1, 0, 0, 0)  # member timestamps: the same content gives the same bytes
 CHUNK = 1 << 16
+
+
+Refuse = Callable[[str], NoReturn]  # raises PackError with the reason
 
 
 class PackError(KbError):
@@ -155,7 +158,7 @@ def open_pack(path: Path, trusted: Mapping[str, Publisher], into: Path | None = 
         refuse(f"het is geen geldig of een onvolledig zip-bestand ({type(error).__name__})")
 
 
-def _open_regular(path: Path, refuse) -> IO[bytes]:
+def _open_regular(path: Path, refuse: Refuse) -> IO[bytes]:
     """Open without blocking (a FIFO would wait for a writer) and insist on a regular file of
     bounded size, checked on the opened handle so the file cannot be swapped in between."""
     flags = os.O_RDONLY | getattr(os, "O_NONBLOCK", 0) | getattr(os, "O_BINARY", 0)
@@ -170,7 +173,7 @@ def _open_regular(path: Path, refuse) -> IO[bytes]:
     return os.fdopen(handle, "rb")
 
 
-def _check_directory(stream: IO[bytes], refuse) -> None:
+def _check_directory(stream: IO[bytes], refuse: Refuse) -> None:
     """Size the zip's central directory from its end record before zipfile reads it all into
     memory: a small file can claim millions of entries. ZIP64 (for > 65,535 entries or > 4 GB)
     is never needed by a pack and is refused."""
@@ -189,7 +192,7 @@ def _check_directory(stream: IO[bytes], refuse) -> None:
     stream.seek(0)
 
 
-def _read_small(archive: zipfile.ZipFile, name: str, limit: int, refuse) -> bytes:
+def _read_small(archive: zipfile.ZipFile, name: str, limit: int, refuse: Refuse) -> bytes:
     try:
         member = archive.getinfo(name)
     except KeyError:
@@ -204,7 +207,7 @@ def _read_small(archive: zipfile.ZipFile, name: str, limit: int, refuse) -> byte
 
 
 def _verify(archive: zipfile.ZipFile, trusted: Mapping[str, Publisher],
-            refuse) -> tuple[bytes, Publisher]:
+            refuse: Refuse) -> tuple[bytes, Publisher]:
     """The signed pack.json bytes and who signed them — before anything else is used."""
     raw_signature = _read_small(archive, PACK_SIGNATURE, MAX_SIGNATURE_BYTES, refuse)
     if not raw_signature:
@@ -237,7 +240,7 @@ def _shown(fingerprint: str) -> str:
     return show_fingerprint(clean) if clean else "onleesbaar"
 
 
-def _parse_info(manifest: bytes, publisher: Publisher, refuse) -> PackInfo:
+def _parse_info(manifest: bytes, publisher: Publisher, refuse: Refuse) -> PackInfo:
     try:
         data = json.loads(manifest.decode("utf-8"))
     except (UnicodeError, ValueError):
@@ -255,7 +258,9 @@ def _parse_info(manifest: bytes, publisher: Publisher, refuse) -> PackInfo:
             isinstance(v, dict) and isinstance(v.get("size"), int)
             and isinstance(v.get("sha256"), str) for v in files.values()):
         refuse("pack.json mist de lijst met bestanden")
-    counts = data.get("counts") if isinstance(data.get("counts"), dict) else {}
+    claimed = data.get("counts") if isinstance(data.get("counts"), dict) else {}
+    counts = {key: claimed[key] for key in ("interventions", "principles")
+              if isinstance(claimed.get(key), int)}  # shown to the user: plain numbers only
     return PackInfo(str(data.get("library_version", ""))[:100], str(data.get("built_at", ""))[:40],
                     counts, files, publisher, hashlib.sha256(manifest).hexdigest())
 
@@ -267,7 +272,7 @@ def _safe_name(name: str) -> bool:
     return all(part not in ("", ".", "..") for part in name.split("/"))
 
 
-def _check_members(members: list[zipfile.ZipInfo], info: PackInfo, refuse) -> None:
+def _check_members(members: list[zipfile.ZipInfo], info: PackInfo, refuse: Refuse) -> None:
     if len(members) > MAX_MEMBERS:
         refuse(f"het bevat {len(members)} bestanden (hooguit {MAX_MEMBERS})")
     names = [m.filename for m in members]
@@ -296,7 +301,7 @@ def _check_members(members: list[zipfile.ZipInfo], info: PackInfo, refuse) -> No
         refuse(f"de bestanden kloppen niet met pack.json ({', '.join(extra[:3])})")
 
 
-def _check_size(member: zipfile.ZipInfo, refuse) -> None:
+def _check_size(member: zipfile.ZipInfo, refuse: Refuse) -> None:
     if member.compress_type not in (zipfile.ZIP_STORED, zipfile.ZIP_DEFLATED):
         refuse(f"{member.filename} is op een onbekende manier ingepakt")
     if member.file_size > MAX_FILE_BYTES:
@@ -306,7 +311,7 @@ def _check_size(member: zipfile.ZipInfo, refuse) -> None:
 
 
 def _copy_checked(archive: zipfile.ZipFile, member: zipfile.ZipInfo, expected: dict,
-                  target: Path | None, refuse) -> None:
+                  target: Path | None, refuse: Refuse) -> None:
     """Stream one member, hashing it and never reading past its declared size."""
     digest, size = hashlib.sha256(), 0
     limit = min(member.file_size, int(expected["size"]))
@@ -324,7 +329,7 @@ def _copy_checked(archive: zipfile.ZipFile, member: zipfile.ZipInfo, expected: d
 
 
 def _read_archive(archive: zipfile.ZipFile, trusted: Mapping[str, Publisher],
-                  into: Path | None, refuse) -> PackInfo:
+                  into: Path | None, refuse: Refuse) -> PackInfo:
     manifest, publisher = _verify(archive, trusted, refuse)
     info = _parse_info(manifest, publisher, refuse)
     members = [m for m in archive.infolist() if not m.is_dir()]
