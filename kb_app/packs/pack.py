@@ -258,7 +258,8 @@ def _parse_info(manifest: bytes, publisher: Publisher, refuse: Refuse) -> PackIn
             isinstance(v, dict) and isinstance(v.get("size"), int)
             and isinstance(v.get("sha256"), str) for v in files.values()):
         refuse("pack.json mist de lijst met bestanden")
-    claimed = data.get("counts") if isinstance(data.get("counts"), dict) else {}
+    claimed = data.get("counts")
+    claimed = claimed if isinstance(claimed, dict) else {}
     counts = {key: claimed[key] for key in ("interventions", "principles")
               if isinstance(claimed.get(key), int)}  # shown to the user: plain numbers only
     return PackInfo(str(data.get("library_version", ""))[:100], str(data.get("built_at", ""))[:40],
