@@ -17,7 +17,7 @@ from kb_app import __version__
 from kb_app.core.errors import ContentError, KbError
 from kb_app.core.evidence_text import claim_line, evidence_line, rating_line
 from kb_app.core.model import FACETS
-from kb_app.core.paths import AppPaths, shipped_library_dir, source_root
+from kb_app.core.paths import AppPaths, shipped_library_dir
 from kb_app.packs.commands import add_pack_commands, cmd_pack
 from kb_app.plans.commands import add_figures_parser, run_figures
 from kb_app.search.service import SORTS, SearchQuery
@@ -113,13 +113,9 @@ def main(argv: list[str] | None = None) -> int:
 
 
 def _content_dirs(args) -> tuple[Path, Path]:
-    root = source_root()
-    content = args.content or (root / "content" if root else None)
-    if content is None or not (content / "vocabularies.yaml").is_file():
-        raise KbError(f"Geen inhoudsmap gevonden{f' in {content}' if content else ''}. "
-                      "Geef er een op met --content.")
-    schema = (root / "schema") if root else content.parent / "schema"
-    return content, schema
+    from kb_app.pipeline.sources import content_dirs
+
+    return content_dirs(args.content)
 
 
 def cmd_validate(args, paths: AppPaths) -> int:

@@ -11,7 +11,8 @@ NON_GUI = [
     "kb_app.plans.planfile", "kb_app.export.builder", "kb_app.export.kit",
     "kb_app.export.markdown", "kb_app.export.html", "kb_app.export.docx",
     "kb_app.pipeline.integrity", "kb_app.packs.pack", "kb_app.packs.install",
-    "kb_app.packs.changes", "kb_app.packs.commands",
+    "kb_app.packs.changes", "kb_app.packs.commands", "kb_app.packs.signing", "kb_app.packs.lock",
+    "kb_app.pipeline.sources",
 ]
 
 

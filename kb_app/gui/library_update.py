@@ -1,18 +1,22 @@
-"""Bestand → "Bibliotheek bijwerken…" and "Terug naar vorige bibliotheek", and start-up notices.
+"""Bestand → "Bibliotheek bijwerken…", "Terug naar vorige bibliotheek", "Uitgever vertrouwen…",
+and start-up notices.
 
-An update is checked and unpacked while the window stays usable; the dialog then lists what will
-change (new, removed, re-judged interventions and the user's favourites and plan items they touch).
-On "Installeren" the window closes, ``run_gui`` closes the library (an open library folder cannot
-be renamed on Windows), swaps it in through ``after_close`` and opens a fresh window on the new
-library. Nothing is swapped while anything reads it.
+An update is checked (signature first), validated and rebuilt into a fresh library in a worker
+thread while a progress dialog shows each step and the window stays responsive; the dialog then
+lists what will change (new, removed, renamed and re-judged interventions and the user's
+favourites and plan items they touch). On "Installeren" the window closes, ``run_gui`` closes the
+library (an open library folder cannot be renamed on Windows), swaps it in through
+``after_close`` and opens a fresh window on the new library. Nothing is swapped while anything
+reads it. Messages name libraries ("bibliotheek 2026.2 van …"), never folders.
 """
 
 from __future__ import annotations
 
+import logging
 from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import Qt, QTimer
+from PySide6.QtCore import QCoreApplication, QObject, Qt, QThread, QTimer, Signal
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -20,6 +24,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QMessageBox,
     QPlainTextEdit,
+    QProgressDialog,
     QVBoxLayout,
     QWidget,
 )
@@ -27,10 +32,20 @@ from PySide6.QtWidgets import (
 from kb_app.core.errors import KbError
 from kb_app.core.paths import AppPaths
 from kb_app.packs.changes import LibraryChanges, compare
-from kb_app.packs.install import StagedPack, can_roll_back, commit, roll_back, stage_pack
+from kb_app.packs.install import (
+    STEPS,
+    StagedPack,
+    can_roll_back,
+    commit,
+    describe_library,
+    describe_roll_back,
+    older_warning,
+    roll_back,
+    stage_pack,
+)
 from kb_app.store.user import UserStore
 
-TITLE = "Bibliotheek bijwerken"
+log = logging.getLogger(__name__)
 
 
 def show_notices(parent: QWidget, notices: list[str]) -> QMessageBox | None:
@@ -54,26 +69,67 @@ def run_after_close(action: Callable[[], str]) -> str:
 
 def stage_update(paths: AppPaths, in_use: Path, user: UserStore,
                  pack: Path) -> tuple[StagedPack, LibraryChanges]:
-    """Check and unpack ``pack`` and compare it with the library in use (raises ``KbError``)."""
+    """Check, validate and rebuild ``pack`` and compare it with the library in use (raises
+    ``KbError``). Blocking: the window uses ``StageThread``."""
     staged = stage_pack(pack, paths)
     try:
-        return staged, compare(in_use, staged.folder, user)
+        return staged, compare(in_use, staged.library, user)
     except BaseException:
         staged.discard()
         raise
 
 
+class _Cancelled(KbError):
+    def __init__(self) -> None:
+        super().__init__("Het bijwerken is afgebroken; er is niets gewijzigd.")
+
+
+class StageThread(QThread):
+    """Runs ``stage_pack`` off the GUI thread.
+
+    Signals: ``progressed(int, str)`` step number and what happens now; ``staged(object)`` the
+    ``StagedPack``; ``refused(str)`` the Dutch reason (nothing was changed).
+    """
+
+    progressed = Signal(int, str)
+    staged = Signal(object)
+    refused = Signal(str)
+
+    def __init__(self, paths: AppPaths, pack: Path, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self._paths, self._pack, self.cancelled = paths, pack, False
+
+    def _progress(self, step: int, text: str) -> None:
+        if self.cancelled:  # between steps: stage_pack cleans up what it wrote
+            raise _Cancelled()
+        self.progressed.emit(step, text)
+
+    def run(self) -> None:  # QThread API
+        try:
+            self.staged.emit(stage_pack(self._pack, self._paths, self._progress))
+        except KbError as error:
+            self.refused.emit(str(error))
+        except Exception:  # a bug must not kill the window; the log has the details
+            log.exception("staging %s failed", self._pack.name)
+            self.refused.emit("Het bibliotheekpakket kon door een onverwachte fout niet worden "
+                              "gecontroleerd; er is niets gewijzigd. Details staan in het "
+                              "logboek.")
+
+
 class UpdateDialog(QDialog):
     """The change list of a checked pack, with "Installeren" and "Annuleren"."""
 
-    def __init__(self, staged: StagedPack, changes: LibraryChanges, parent=None) -> None:
+    def __init__(self, staged: StagedPack, changes: LibraryChanges, parent=None,
+                 warning: str | None = None) -> None:
         super().__init__(parent)
         self.setWindowTitle(self.tr("Bibliotheek bijwerken"))
         self.resize(640, 480)
-        counts = staged.info.counts
-        intro = QLabel(self.tr("Het pakket is gecontroleerd: bibliotheek %1 met %2 interventies. "
-                               "Dit verandert er:").replace("%1", staged.info.library_version)
-                       .replace("%2", str(counts.get("interventions", "?"))), self)
+        info = staged.info
+        intro = QLabel(self.tr("Het pakket is gecontroleerd: bibliotheek %1 van %2 met %3 "
+                               "interventies, ondertekend door een vertrouwde uitgever. Dit "
+                               "verandert er:").replace("%1", info.library_version)
+                       .replace("%2", info.publisher.name)
+                       .replace("%3", str(info.counts.get("interventions", "?"))), self)
         intro.setWordWrap(True)
         self.changes = QPlainTextEdit("\n".join(changes.lines()), self)
         self.changes.setReadOnly(True)
@@ -82,12 +138,18 @@ class UpdateDialog(QDialog):
                               "favorieten, notities en plannen blijven bewaard."), self)
         note.setWordWrap(True)
         buttons = QDialogButtonBox(self)
-        buttons.addButton(self.tr("&Installeren"), QDialogButtonBox.ButtonRole.AcceptRole)
+        self.install_button = buttons.addButton(self.tr("&Installeren"),
+                                                QDialogButtonBox.ButtonRole.AcceptRole)
         buttons.addButton(QDialogButtonBox.StandardButton.Cancel)
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
-        for widget in (intro, self.changes, note, buttons):
+        layout.addWidget(intro)
+        self.warning = QLabel(warning or "", self)  # Dutch, from the packs layer
+        self.warning.setWordWrap(True)
+        self.warning.setStyleSheet("font-weight: bold")
+        self.warning.setVisible(bool(warning))
+        for widget in (self.warning, self.changes, note, buttons):
             layout.addWidget(widget)
 
 
@@ -100,43 +162,146 @@ def schedule(window, action: Callable[[], str]) -> None:
 def _install_action(staged: StagedPack, paths: AppPaths) -> Callable[[], str]:
     def install() -> str:
         commit(staged, paths)
-        return (f"Bibliotheek {staged.info.library_version} is geïnstalleerd. Via Bestand → "
-                "Terug naar vorige bibliotheek gaat u terug.")
+        return (f"Bibliotheek {staged.info.library_version} van {staged.info.publisher.name} "
+                "is geïnstalleerd. Via Bestand → Terug naar vorige bibliotheek gaat u één stap "
+                "terug.")
     return install
 
 
+class UpdateFlow(QObject):
+    """One "Bibliotheek bijwerken": progress while staging, then the change list, then
+    install or discard. Kept on the window (``window.update_flow``) while it runs."""
+
+    def __init__(self, window, pack: Path) -> None:
+        super().__init__(window)
+        self.window = window
+        self.progress = QProgressDialog(self.tr("Het pakket wordt gecontroleerd…"),
+                                        self.tr("Afbreken"), 0, STEPS, window)
+        self.progress.setWindowTitle(self.tr("Bibliotheek bijwerken"))
+        self.progress.setWindowModality(Qt.WindowModality.WindowModal)
+        self.progress.setMinimumDuration(0)
+        self.progress.setAutoClose(False)
+        self.progress.setAutoReset(False)
+        self.steps_seen: list[str] = []
+        self.dialog: UpdateDialog | None = None
+        self.thread = StageThread(window.paths, pack, self)
+        self.thread.progressed.connect(self._on_thread_progressed)
+        self.thread.staged.connect(self._on_thread_staged)
+        self.thread.refused.connect(self._on_thread_refused)
+        self.progress.canceled.connect(self._on_progress_canceled)
+
+    def start(self) -> None:
+        self.progress.open()
+        self.thread.start()
+
+    def _on_thread_progressed(self, step: int, text: str) -> None:
+        self.steps_seen.append(text)
+        self.progress.setLabelText(f"{text}…")
+        self.progress.setValue(step - 1)
+
+    def _on_progress_canceled(self) -> None:
+        self.thread.cancelled = True
+        self.progress.setLabelText(self.tr("Afbreken…"))
+
+    def _finish_progress(self) -> None:
+        self.thread.wait()
+        self.progress.setValue(STEPS)
+        self.progress.close()
+
+    def _on_thread_refused(self, message: str) -> None:
+        self._finish_progress()
+        self.window.update_flow = None
+        QMessageBox.warning(self.window, self.tr("Bibliotheek bijwerken"), message)
+
+    def _on_thread_staged(self, staged: StagedPack) -> None:
+        self._finish_progress()
+        try:
+            changes = compare(self.window.library.location.folder, staged.library,
+                              self.window.user)
+        except KbError as error:
+            staged.discard()
+            self._on_thread_refused(str(error))
+            return
+        self.dialog = UpdateDialog(staged, changes, self.window,
+                                   older_warning(staged.info, self.window.paths))
+        self.dialog.finished.connect(lambda result: self._on_dialog_finished(staged, result))
+        self.dialog.open()
+
+    def _on_dialog_finished(self, staged: StagedPack, result: int) -> None:
+        self.window.update_flow = None
+        if result == QDialog.DialogCode.Accepted:
+            schedule(self.window, _install_action(staged, self.window.paths))
+        else:
+            staged.discard()
+
+
 def ask_update(window) -> None:
-    path, _ = QFileDialog.getOpenFileName(window, window.tr(TITLE), "",
-                                          window.tr("Bibliotheekpakket (*.wwpack)"))
+    title = QCoreApplication.translate("LibraryUpdate", "Bibliotheek bijwerken")
+    kinds = QCoreApplication.translate("LibraryUpdate", "Bibliotheekpakket (*.wwpack)")
+    path, _ = QFileDialog.getOpenFileName(window, title, "", kinds)
     if not path:
         return
-    try:
-        staged, changes = stage_update(window.paths, window.library.location.folder,
-                                       window.user, Path(path))
-    except KbError as error:
-        QMessageBox.warning(window, window.tr(TITLE), str(error))
-        return
-    if UpdateDialog(staged, changes, window).exec() == QDialog.DialogCode.Accepted:
-        schedule(window, _install_action(staged, window.paths))
-    else:
-        staged.discard()
+    window.update_flow = UpdateFlow(window, Path(path))
+    window.update_flow.start()
 
 
 def _roll_back_action(paths: AppPaths) -> Callable[[], str]:
     def action() -> str:
+        before = describe_library(paths.installed_library)
         roll_back(paths)
-        return "De vorige bibliotheek wordt weer gebruikt."
+        now = describe_library(paths.installed_library if can_roll_back(paths) else None)
+        return f"Teruggezet: {before} is verwijderd. Nu in gebruik is {now}."
     return action
 
 
 def ask_roll_back(window) -> None:
-    title = window.tr("Terug naar vorige bibliotheek")
+    title = QCoreApplication.translate("LibraryUpdate", "Terug naar vorige bibliotheek")
     if not can_roll_back(window.paths):
-        QMessageBox.information(window, title, window.tr(
-            "Er is geen vorige bibliotheek: u gebruikt de meegeleverde bibliotheek."))
+        QMessageBox.information(window, title, describe_roll_back(window.paths))
         return
-    answer = QMessageBox.question(window, title, window.tr(
-        "Terug naar de bibliotheek van vóór de laatste update? Wat Werkt opent daarna opnieuw; "
-        "uw favorieten, notities en plannen blijven bewaard."))
+    text = QCoreApplication.translate(
+        "LibraryUpdate", "%1\n\nWat Werkt opent daarna opnieuw; uw favorieten, notities en "
+        "plannen blijven bewaard.")
+    answer = QMessageBox.question(window, title,
+                                  text.replace("%1", describe_roll_back(window.paths)))
     if answer == QMessageBox.StandardButton.Yes:
         schedule(window, _roll_back_action(window.paths))
+
+
+def ask_trust(window) -> None:
+    """Add a publisher: choose its public key, compare the fingerprint, then confirm."""
+    from kb_app.packs.signing import load_public_key, trust_publisher, trusted_publishers
+
+    title = QCoreApplication.translate("LibraryUpdate", "Uitgever vertrouwen")
+    kinds = QCoreApplication.translate("LibraryUpdate", "Publieke sleutel (*.pub)")
+    path, _ = QFileDialog.getOpenFileName(window, title, "", kinds)
+    if not path:
+        return
+    try:
+        publisher = load_public_key(Path(path))
+        if publisher.fingerprint in trusted_publishers(window.paths):
+            QMessageBox.information(window, title, QCoreApplication.translate(
+                "LibraryUpdate", "%1 wordt al vertrouwd.").replace("%1", publisher.name))
+            return
+        if _confirm_trust(window, title, publisher):
+            trust_publisher(window.paths, publisher)
+            QMessageBox.information(window, title, QCoreApplication.translate(
+                "LibraryUpdate", "%1 wordt nu vertrouwd.").replace("%1", publisher.name))
+    except KbError as error:
+        QMessageBox.warning(window, title, str(error))
+
+
+def _confirm_trust(window, title: str, publisher) -> bool:
+    text = QCoreApplication.translate(
+        "LibraryUpdate", "Uitgever: %1\nVingerafdruk:\n%2\n\nVergelijk deze vingerafdruk met "
+        "die van de uitgever zelf (bijvoorbeeld telefonisch). Pakketten van een vertrouwde "
+        "uitgever worden zonder verdere vraag geïnstalleerd.")
+    box = QMessageBox(QMessageBox.Icon.Question, title,
+                      text.replace("%1", publisher.name).replace("%2",
+                                                                 publisher.shown_fingerprint),
+                      QMessageBox.StandardButton.Cancel, window)
+    trust_button = box.addButton(QCoreApplication.translate("LibraryUpdate", "&Vertrouwen"),
+                                 QMessageBox.ButtonRole.AcceptRole)
+    box.setDefaultButton(QMessageBox.StandardButton.Cancel)  # Enter never trusts
+    box.exec()
+    return box.clickedButton() is trust_button

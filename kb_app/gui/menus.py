@@ -5,7 +5,7 @@ from __future__ import annotations
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QAction, QKeySequence
 
-from kb_app.gui.library_update import ask_roll_back, ask_update
+from kb_app.gui.library_update import ask_roll_back, ask_trust, ask_update
 
 
 def _action(window, menu, text: str, shortcut, slot) -> QAction:
@@ -23,7 +23,8 @@ def build_menus(window) -> None:
     file_menu = bar.addMenu(QCoreApplication.translate("MainWindow", "&Bestand"))
     updates = ((QCoreApplication.translate("MainWindow", "Bibliotheek &bijwerken…"), ask_update),
                (QCoreApplication.translate("MainWindow", "&Terug naar vorige bibliotheek"),
-                ask_roll_back))
+                ask_roll_back),
+               (QCoreApplication.translate("MainWindow", "&Uitgever vertrouwen…"), ask_trust))
     for text, slot in updates:
         action = _action(window, file_menu, text, None, lambda _=False, s=slot: s(window))
         action.setEnabled(window.paths is not None)

@@ -1,6 +1,9 @@
-"""Content packs: offline library updates (``.wwpack``) — build, check, install, roll back.
+"""Content packs: offline library updates (``.wwpack``) — sign, check, install, step back.
 
-``pack`` reads and writes the pack file and trusts nothing in it; ``install`` swaps a checked
-library into the user data folder; ``changes`` reports what an update changed for the user.
+``signing`` holds publisher keys and Ed25519 signatures; ``pack`` reads and writes the pack file
+and trusts nothing in it (signature first, then names, sizes and hashes); ``screen`` refuses YAML
+that would be expensive to build; ``install`` validates the content and rebuilds the library
+locally, swaps it in and keeps the history that rollback steps down; ``lock`` lets one install
+run at a time; ``changes`` reports what an update changes for the user; ``commands`` is the CLI.
 No Qt: the CLI and the window use the same functions.
 """

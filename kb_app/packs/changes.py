@@ -1,7 +1,8 @@
 """What changed between two libraries, and which of the user's own things it touches.
 
-Shown after a pack install or a rollback: new interventions, removed ones, changed evidence
-levels, and the favourites and plan items that refer to a removed or re-judged intervention.
+Shown before a pack install and after a rollback: new interventions, removed ones, changed
+titles and evidence levels, and the favourites and plan items that refer to a removed or
+re-judged intervention.
 The user's data is only read here; ids of removed interventions stay in it on purpose (see
 ``store.user``), this report is how the user learns about them.
 """
@@ -25,6 +26,13 @@ class EvidenceChange:
 
 
 @dataclass(frozen=True)
+class TitleChange:
+    id: str
+    before: str
+    after: str
+
+
+@dataclass(frozen=True)
 class Affected:
     """One favourite or plan item that refers to a removed or re-judged intervention."""
 
@@ -41,10 +49,11 @@ class LibraryChanges:
     evidence: tuple[EvidenceChange, ...]
     affected: tuple[Affected, ...]
     vocabulary: Vocabulary
+    retitled: tuple[TitleChange, ...] = ()
 
     @property
     def empty(self) -> bool:
-        return not (self.added or self.removed or self.evidence)
+        return not (self.added or self.removed or self.evidence or self.retitled)
 
     def lines(self) -> list[str]:
         """The change list in plain Dutch, one line each, for the CLI and the dialog."""
@@ -52,6 +61,8 @@ class LibraryChanges:
             return ["Geen verschillen in de interventies."]
         out = [f"Nieuw ({len(self.added)}):", *(f"  + {t} ({i})" for i, t in self.added)]
         out += [f"Verwijderd ({len(self.removed)}):", *(f"  - {t} ({i})" for i, t in self.removed)]
+        out += [f"Andere titel ({len(self.retitled)}):",
+                *(f"  ~ {c.before} → {c.after} ({c.id})" for c in self.retitled)]
         out.append(f"Ander bewijsniveau ({len(self.evidence)}):")
         label = self.vocabulary.label
         out += [f"  * {c.title}: {label('evidence_levels', c.before)} → "
@@ -85,10 +96,13 @@ def compare(before: Path | None, after: Path, user: UserStore | None = None) -> 
     evidence = tuple(EvidenceChange(i, new[i][0], old[i][1], new[i][1])
                      for i in sorted(old.keys() & new.keys(), key=lambda i: new[i][0].lower())
                      if old[i][1] != new[i][1])
+    retitled = tuple(TitleChange(i, old[i][0], new[i][0])
+                     for i in sorted(old.keys() & new.keys(), key=lambda i: new[i][0].lower())
+                     if old[i][0] != new[i][0])
     why = {i: "verwijderd uit de bibliotheek" for i, _ in removed}
     why.update({c.id: "bewijsniveau gewijzigd" for c in evidence})
     affected = _affected(user, why) if user is not None else ()
-    return LibraryChanges(added, removed, evidence, affected, vocabulary)
+    return LibraryChanges(added, removed, evidence, affected, vocabulary, retitled)
 
 
 def _affected(user: UserStore, why: dict[str, str]) -> tuple[Affected, ...]:

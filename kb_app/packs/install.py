@@ -1,58 +1,218 @@
-"""Install a content pack into the user data folder, atomically, and roll it back.
+"""Install a content pack into the user data folder — rebuilt locally — and step back again.
 
-The installed library lives in ``AppPaths.installed_library`` ("current"); the one it replaced is
-kept as ``previous`` (absent when the shipped library was in use before). Installing is: check the
-whole pack, unpack it into a scratch folder beside "current" and check it again as a library,
-then swap by renames on the same disk. Until that swap the library in use is untouched, and a
-refused pack leaves no trace. Rollback swaps "current" and "previous", so it can be undone too.
+Installing is: take the install lock; check the pack (signature first, see ``pack``) while
+writing its Markdown into a scratch folder beside the installed library; validate that content
+exactly as ``kb-app validate`` does, against this app's own schemas (a pack cannot loosen them);
+build ``content.sqlite`` and the search index from it here; then swap by renames on the same
+disk. Until that swap the library in use is untouched, and a refused pack leaves no trace.
+
+History: ``libraries/current`` is the installed library; the ones it replaced are kept, newest
+last, in ``libraries/history/0001``, ``0002``, ...; below them, always, is the library shipped
+with the app. "Terug naar vorige bibliotheek" takes exactly one step down that stack (it is never
+a toggle), and installing the pack already in use changes nothing, so the way back to the shipped
+library is never lost. Only the newest ``MAX_HISTORY`` steps are kept.
 """
 
 from __future__ import annotations
 
+import datetime as dt
+import json
 import shutil
 import tempfile
+from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 
-from kb_app.core.errors import KbError
+from kb_app.core.errors import ContentError, KbError
 from kb_app.core.paths import AppPaths
 from kb_app.packs.changes import LibraryChanges, compare
-from kb_app.packs.pack import PackInfo, open_pack, unpack_beside
+from kb_app.packs.lock import InstallLock, acquire_install_lock
+from kb_app.packs.pack import PackError, PackInfo, open_pack, scratch_beside
+from kb_app.packs.signing import trusted_publishers
 from kb_app.pipeline.integrity import check_library
 from kb_app.store.user import UserStore
 
+ORIGIN = "herkomst.json"  # beside a library's manifest: which pack, which publisher, when
+MAX_HISTORY = 5
+MAX_SHOWN_PROBLEMS = 8
+Progress = Callable[[int, str], None]  # (step 1..STEPS, what happens now)
+STEPS = 3
 
-@dataclass(frozen=True)
+
+@dataclass
 class StagedPack:
-    """A checked pack, unpacked beside the installed library and ready to be swapped in."""
+    """A checked pack, rebuilt beside the installed library, ready to be swapped in. It holds
+    the install lock until ``commit`` or ``discard``."""
 
     folder: Path
     info: PackInfo
+    lock: InstallLock
+
+    @property
+    def library(self) -> Path:
+        return self.folder / "library"
 
     def discard(self) -> None:
         shutil.rmtree(self.folder, ignore_errors=True)
+        self.lock.release()
 
 
 @dataclass(frozen=True)
 class InstallResult:
     info: PackInfo
     changes: LibraryChanges
+    warning: str | None = None  # the pack is older than the library it replaced
 
 
-def stage_pack(pack: Path, paths: AppPaths) -> StagedPack:
-    """Check the pack (nothing is written when it is refused), then unpack and check again."""
-    open_pack(Path(pack))
-    _remove_leftovers(paths)
-    folder, info = unpack_beside(Path(pack), paths.installed_library)
-    return StagedPack(folder, info)
+def _history_dir(paths: AppPaths) -> Path:
+    return paths.installed_library.parent / "history"
+
+
+def history(paths: AppPaths) -> list[Path]:
+    """The libraries to step back to, oldest first (the shipped library is below them all)."""
+    folder = _history_dir(paths)
+    if not folder.is_dir():
+        return []
+    return sorted(p for p in folder.iterdir() if p.is_dir() and p.name.isdigit())
+
+
+def _migrate(paths: AppPaths) -> None:
+    """A ``previous`` folder from an older version becomes the newest history step."""
+    if paths.previous_library.is_dir():
+        _push(paths, paths.previous_library)
+
+
+def _push(paths: AppPaths, folder: Path) -> None:
+    steps = history(paths)
+    number = int(steps[-1].name) + 1 if steps else 1
+    _history_dir(paths).mkdir(parents=True, exist_ok=True)
+    folder.rename(_history_dir(paths) / f"{number:04d}")
+    for old in history(paths)[:-MAX_HISTORY]:
+        shutil.rmtree(old, ignore_errors=True)
 
 
 def _remove_leftovers(paths: AppPaths) -> None:
-    """Scratch folders of an install that was interrupted (power cut, killed process)."""
+    """Scratch folders of an install that was interrupted (power cut, killed process); only
+    called under the install lock, so never another install's live scratch folder."""
     parent = paths.installed_library.parent
     if parent.is_dir():
-        for leftover in parent.glob(".*-incoming-*"):
+        for leftover in (*parent.glob(".*-incoming-*"), *parent.glob(".*-old-*")):
             shutil.rmtree(leftover, ignore_errors=True)
+
+
+def _step(progress: Progress | None, number: int, text: str) -> None:
+    if progress is not None:
+        progress(number, text)
+
+
+def stage_pack(pack: Path, paths: AppPaths, progress: Progress | None = None,
+               lock: InstallLock | None = None) -> StagedPack:
+    """Check, validate and rebuild the pack beside the installed library (raises ``KbError``;
+    nothing is left behind then). ``lock``: the install lock, when the caller took it already;
+    it is released with the staged pack."""
+    lock = lock or acquire_install_lock(paths)
+    try:
+        _remove_leftovers(paths)
+        trusted = trusted_publishers(paths)
+        scratch = scratch_beside(paths.installed_library)
+    except BaseException:
+        lock.release()
+        raise
+    try:
+        _step(progress, 1, "Handtekening en bestanden controleren")
+        info = open_pack(Path(pack), trusted, into=scratch / "content")
+        _refuse_if_in_use(Path(pack), info, paths)
+        _step(progress, 2, "Inhoud controleren")
+        _screen(Path(pack), scratch / "content")
+        content = _validated(Path(pack), scratch / "content")
+        _step(progress, 3, "Bibliotheek en zoekindex opbouwen")
+        _rebuild(content, scratch, info)
+    except BaseException:
+        shutil.rmtree(scratch, ignore_errors=True)
+        lock.release()
+        raise
+    return StagedPack(scratch, info, lock)
+
+
+def _refuse_if_in_use(pack: Path, info: PackInfo, paths: AppPaths) -> None:
+    origin = read_origin(paths.installed_library)
+    if origin.get("pack_digest") == info.digest:
+        raise KbError(f"Bibliotheek {info.library_version} uit {pack.name} is al in gebruik; "
+                      "er is niets gewijzigd.")
+
+
+def _screen(pack: Path, content_dir: Path) -> None:
+    from kb_app.packs.screen import screen_content
+
+    problems = screen_content(content_dir)
+    if problems:
+        raise PackError(pack.name, "de inhoud is niet in orde ("
+                        + "; ".join(problems[:MAX_SHOWN_PROBLEMS]) + ")")
+
+
+def _validated(pack: Path, content_dir: Path):
+    from kb_app.core.paths import schema_dir
+    from kb_app.pipeline.validate import validate
+
+    try:
+        return validate(content_dir, schema_dir())
+    except ContentError as error:
+        shown = "; ".join(str(p) for p in error.problems[:MAX_SHOWN_PROBLEMS])
+        more = len(error.problems) - MAX_SHOWN_PROBLEMS
+        tail = f"; en nog {more}" if more > 0 else ""
+        raise PackError(pack.name, f"de inhoud is niet in orde ({len(error.problems)} "
+                        f"{'probleem' if len(error.problems) == 1 else 'problemen'}: "
+                        f"{shown}{tail})") from None
+    except FileNotFoundError:
+        raise KbError("De schema's om de inhoud mee te controleren ontbreken bij dit programma. "
+                      "Installeer Wat Werkt opnieuw; er is niets gewijzigd.") from None
+    except (TypeError, ValueError, AttributeError, KeyError, RecursionError, MemoryError) as error:
+        # Content the validator did not foresee: still refused, never installed. (The
+        # validator itself should name the file and line; this is the last line of defence.)
+        raise PackError(pack.name, "de inhoud is niet in orde en kon niet volledig worden "
+                        f"gecontroleerd ({type(error).__name__})") from None
+
+
+def _rebuild(content, scratch: Path, info: PackInfo) -> None:
+    from kb_app.core.paths import schema_dir
+    from kb_app.pipeline.build import write_library
+    from kb_app.pipeline.integrity import content_hash
+
+    digest = content_hash(scratch / "content", schema_dir())
+    write_library(content, scratch / "library", digest, info.library_version or digest[:12])
+    origin = {"library_version": info.library_version, "publisher": info.publisher.name,
+              "fingerprint": info.publisher.fingerprint, "pack_digest": info.digest,
+              "pack_built_at": info.built_at,
+              "installed_at": dt.datetime.now(dt.UTC).isoformat(timespec="seconds")}
+    (scratch / "library" / ORIGIN).write_text(json.dumps(origin, indent=2, sort_keys=True) + "\n",
+                                              encoding="utf-8")
+    check = check_library(scratch / "library")
+    if not check.ok:  # our own build: a failure here is a disk problem, not the pack's
+        raise KbError(f"De nieuwe bibliotheek kon niet worden opgebouwd ({check.problem}); er "
+                      "is niets gewijzigd.")
+
+
+def older_warning(info: PackInfo, paths: AppPaths) -> str | None:
+    """A warning when the pack is older than the installed library of the same publisher: an
+    old signed pack replayed (from a forgotten USB stick, or on purpose) would bring back
+    retracted content. Installing it stays possible, but never unnoticed."""
+    origin = read_origin(paths.installed_library)
+    made = str(origin.get("pack_built_at", ""))
+    if origin.get("fingerprint") != info.publisher.fingerprint or not made or not info.built_at:
+        return None
+    if info.built_at >= made:
+        return None
+    return (f"Let op: dit pakket is gemaakt op {info.built_at[:10]} en is ouder dan de "
+            f"bibliotheek in gebruik (gemaakt op {made[:10]}). Installeer het alleen als u "
+            "bewust naar een oudere versie wilt.")
+
+
+def read_origin(folder: Path) -> dict:
+    try:
+        data = json.loads((folder / ORIGIN).read_text(encoding="utf-8"))
+    except (OSError, ValueError):
+        return {}
+    return data if isinstance(data, dict) else {}
 
 
 def _aside(folder: Path) -> Path | None:
@@ -71,55 +231,101 @@ def _in_use_error(error: OSError) -> KbError:
 
 
 def commit(staged: StagedPack, paths: AppPaths) -> None:
-    """Swap the staged library in: current becomes previous, the staged one current."""
-    current, previous = paths.installed_library, paths.previous_library
-    old_previous = _aside(previous)
+    """Swap the rebuilt library in; the one in use becomes the newest history step."""
+    current = paths.installed_library
     try:
-        if current.exists():
-            current.rename(previous)
-        staged.folder.rename(current)
+        _migrate(paths)
+        moved = _aside(current)
+        try:
+            staged.library.rename(current)
+        except OSError:
+            if moved is not None:
+                moved.rename(current)
+            raise
     except OSError as error:
-        if not current.exists() and previous.exists():
-            previous.rename(current)
-        if old_previous is not None:
-            old_previous.rename(previous)
         staged.discard()
         raise _in_use_error(error) from error
-    if old_previous is not None:
-        shutil.rmtree(old_previous, ignore_errors=True)
+    try:
+        if moved is not None:
+            _push(paths, moved)
+    except OSError:
+        pass  # the new library is in place; the old one is removed as a leftover next time
+    finally:
+        staged.discard()
 
 
 def install_pack(pack: Path, paths: AppPaths, in_use: Path | None,
-                 user: UserStore | None = None) -> InstallResult:
+                 user: UserStore | None = None, progress: Progress | None = None,
+                 lock: InstallLock | None = None) -> InstallResult:
     """Install ``pack``; the changes are against ``in_use``, the library open before."""
-    staged = stage_pack(pack, paths)
+    staged = stage_pack(pack, paths, progress, lock)
     try:
-        changes = compare(in_use, staged.folder, user)
+        changes = compare(in_use, staged.library, user)
+        warning = older_warning(staged.info, paths)
     except BaseException:
         staged.discard()
         raise
     commit(staged, paths)
-    return InstallResult(staged.info, changes)
+    return InstallResult(staged.info, changes, warning)
 
 
 def can_roll_back(paths: AppPaths) -> bool:
-    return paths.installed_library.exists() or paths.previous_library.exists()
+    return paths.installed_library.exists()
+
+
+def describe_library(folder: Path | None) -> str:
+    """"bibliotheek 2026.2 van Uitgever (116 interventies)", or the shipped library."""
+    if folder is None:
+        return "de meegeleverde bibliotheek"
+    check = check_library(folder)
+    manifest = check.manifest or {}
+    origin = read_origin(folder)
+    version = manifest.get("library_version") or str(manifest.get("content_hash", ""))[:12]
+    count = (manifest.get("counts") or {}).get("interventions", "?")
+    publisher = f" van {origin['publisher']}" if origin.get("publisher") else ""
+    return f"bibliotheek {version or 'onbekend'}{publisher} ({count} interventies)"
+
+
+def roll_back_target(paths: AppPaths) -> Path | None:
+    """The library a rollback restores (None: the shipped one). Call only if can_roll_back."""
+    if paths.previous_library.is_dir():
+        return paths.previous_library
+    steps = history(paths)
+    return steps[-1] if steps else None
+
+
+def describe_roll_back(paths: AppPaths) -> str:
+    """What "Terug naar vorige bibliotheek" will do, in one Dutch sentence."""
+    if not can_roll_back(paths):
+        return "Er is geen vorige bibliotheek: u gebruikt de meegeleverde bibliotheek."
+    now = describe_library(paths.installed_library)
+    back = describe_library(roll_back_target(paths))
+    return f"Terug naar {back}. Nu in gebruik is {now}; die wordt verwijderd."
 
 
 def roll_back(paths: AppPaths) -> None:
-    """Back to the library in use before the last install (or undo the last rollback)."""
-    current, previous = paths.installed_library, paths.previous_library
-    if not can_roll_back(paths):
-        raise KbError("Er is geen vorige bibliotheek om naar terug te gaan; er is niets "
-                      "gewijzigd.")
-    if previous.exists() and not check_library(previous).ok:
-        raise KbError(f"De vorige bibliotheek is beschadigd ({check_library(previous).problem});"
-                      " er is niets gewijzigd. Installeer het bibliotheekpakket opnieuw.")
-    try:
-        moved = _aside(current)
-        if previous.exists():
-            previous.rename(current)
+    """Exactly one step back: the newest history step (or the shipped library) replaces the
+    installed library, which is removed."""
+    with acquire_install_lock(paths):
+        if not can_roll_back(paths):
+            raise KbError("Er is geen vorige bibliotheek om naar terug te gaan; er is niets "
+                          "gewijzigd.")
+        _migrate(paths)
+        target = roll_back_target(paths)
+        if target is not None and not check_library(target).ok:
+            raise KbError(f"De vorige bibliotheek is beschadigd ({check_library(target).problem});"
+                          " er is niets gewijzigd. Installeer het bibliotheekpakket opnieuw.")
+        current = paths.installed_library
+        try:
+            moved = _aside(current)
+            try:
+                if target is not None:
+                    target.rename(current)
+            except OSError:
+                if moved is not None:
+                    moved.rename(current)
+                raise
+        except OSError as error:
+            raise _in_use_error(error) from error
         if moved is not None:
-            moved.rename(previous)
-    except OSError as error:
-        raise _in_use_error(error) from error
+            shutil.rmtree(moved, ignore_errors=True)

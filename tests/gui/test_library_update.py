@@ -1,58 +1,229 @@
-"""Bestand → Bibliotheek bijwerken / Terug naar vorige bibliotheek, start-up notices, About, and
-the self-test — driven offscreen."""
+"""Bestand → Bibliotheek bijwerken / Terug naar vorige bibliotheek / Uitgever vertrouwen,
+start-up notices, About, and the self-test — driven offscreen, through the menu and the buttons
+a person would use."""
 
 import io
 import shutil
 
 import pytest
+from PySide6.QtCore import Qt, QTimer
+from PySide6.QtTest import QTest
+from PySide6.QtWidgets import QApplication, QFileDialog, QMessageBox, QPushButton
 
+from kb_app.core.paths import AppPaths
 from kb_app.gui.dialogs import about_text
-from kb_app.gui.library_update import (
-    UpdateDialog,
-    run_after_close,
-    schedule,
-    show_notices,
-    stage_update,
-)
+from kb_app.gui.library_update import run_after_close, show_notices
+from kb_app.packs.install import history, install_pack
 from kb_app.packs.pack import build_pack
+from kb_app.packs.signing import trust_publisher, trusted_publishers
 from kb_app.pipeline.integrity import check_library
 from tests.conftest import CONTENT, SCHEMA
+from tests.packs.conftest import make_signer, small_content
+from tests.packs.hostile import Keys, unsigned
 
 pytestmark = pytest.mark.gui
 
 
 @pytest.fixture(scope="module")
-def small_pack(tmp_path_factory):
-    from tests.packs.conftest import small_content
+def signer(tmp_path_factory):
+    return make_signer(tmp_path_factory.mktemp("sleutel"), "Testuitgever")
 
+
+@pytest.fixture(scope="module")
+def small_pack(tmp_path_factory, signer):
     content = small_content(tmp_path_factory.mktemp("c") / "content", ("kiva", "buurtcirkel"))
-    return build_pack(content, SCHEMA, tmp_path_factory.mktemp("p") / "klein.wwpack", "K1")
+    return build_pack(content, SCHEMA, tmp_path_factory.mktemp("p") / "klein.wwpack", signer,
+                      "K1")
 
 
-def test_file_menu_offers_update_and_rollback(make_window):
+@pytest.fixture(scope="module")
+def other_pack(tmp_path_factory, signer):
+    content = small_content(tmp_path_factory.mktemp("c") / "content", ("kiva",))
+    return build_pack(content, SCHEMA, tmp_path_factory.mktemp("p") / "ander.wwpack", signer,
+                      "K2")
+
+
+@pytest.fixture
+def paths(tmp_path, signer):
+    """The test's data folder, trusting the throw-away key (overrides the GUI conftest's)."""
+    paths = AppPaths.from_basedir(tmp_path / "base")
+    trust_publisher(paths, signer.publisher)
+    return paths
+
+
+def menu_action(window, text):
+    file_menu = window.menuBar().actions()[0].menu()
+    return next(a for a in file_menu.actions() if a.text() == text)
+
+
+def choose_file(monkeypatch, path):
+    monkeypatch.setattr(QFileDialog, "getOpenFileName", lambda *a, **k: (str(path), ""))
+
+
+def answer_next_box(qtbot, button_text, seen):
+    """When the next modal message box opens, note its text and click ``button_text``."""
+    def handle():
+        box = QApplication.activeModalWidget()
+        if not isinstance(box, QMessageBox):
+            QTimer.singleShot(20, handle)
+            return
+        seen.append(box.text())
+        button = next(b for b in box.findChildren(QPushButton)
+                      if b.text().replace("&", "") == button_text)
+        QTest.mouseClick(button, Qt.MouseButton.LeftButton)
+    QTimer.singleShot(0, handle)
+
+
+def test_file_menu_offers_update_rollback_and_trust(make_window):
     window = make_window()
     texts = [a.text() for a in window.menuBar().actions()[0].menu().actions()]
-    assert "Bibliotheek &bijwerken…" in texts and "&Terug naar vorige bibliotheek" in texts
+    for text in ("Bibliotheek &bijwerken…", "&Terug naar vorige bibliotheek",
+                 "&Uitgever vertrouwen…"):
+        assert text in texts
 
 
-def test_update_shows_changes_then_installs_after_close(make_window, paths, small_pack, qtbot):
+def test_update_checks_with_progress_shows_changes_then_installs_after_close(
+        make_window, paths, small_pack, qtbot, monkeypatch):
     window = make_window()
     window.user.add_favorite("kanjertraining", "Kanjertraining")
-    staged, changes = stage_update(paths, window.library.location.folder, window.user, small_pack)
+    choose_file(monkeypatch, small_pack)
+    menu_action(window, "Bibliotheek &bijwerken…").trigger()
+    flow = window.update_flow
+    qtbot.waitUntil(lambda: flow.dialog is not None and flow.dialog.isVisible(), timeout=60000)
+    assert flow.steps_seen == ["Handtekening en bestanden controleren", "Inhoud controleren",
+                               "Bibliotheek en zoekindex opbouwen"]
     assert not paths.installed_library.exists()  # nothing swapped while the window reads
-    dialog = UpdateDialog(staged, changes, window)
-    qtbot.addWidget(dialog)
-    text = dialog.changes.toPlainText()
+    assert flow.dialog.warning.isHidden()
+    text = flow.dialog.changes.toPlainText()
     assert "Verwijderd (" in text and "Kanjertraining in favorieten: verwijderd" in text
-    schedule(window, lambda: "klaar")
+    QTest.mouseClick(flow.dialog.install_button, Qt.MouseButton.LeftButton)
     assert not window.isVisible() and window.after_close is not None
-    from kb_app.gui.library_update import _install_action
+    message = run_after_close(window.after_close)
+    assert "K1 van Testuitgever is geïnstalleerd" in message
+    assert check_library(paths.installed_library).ok
+    assert str(paths.data) not in message
 
-    message = run_after_close(_install_action(staged, paths))
-    assert "K1 is geïnstalleerd" in message and check_library(paths.installed_library).ok
+
+def test_an_older_pack_is_shown_with_a_warning_before_install(make_window, paths, small_pack,
+                                                             signer, qtbot, monkeypatch,
+                                                             tmp_path):
+    import datetime as dt
+
+    content = small_content(tmp_path / "content", ("kiva",))
+    old = build_pack(content, SCHEMA, tmp_path / "oud.wwpack", signer, "K0",
+                     built_at=dt.datetime(2020, 1, 1, tzinfo=dt.UTC))
+    install_pack(small_pack, paths, None)
+    window = make_window()
+    choose_file(monkeypatch, old)
+    menu_action(window, "Bibliotheek &bijwerken…").trigger()
+    flow = window.update_flow
+    qtbot.waitUntil(lambda: flow.dialog is not None and flow.dialog.isVisible(), timeout=60000)
+    assert flow.dialog.warning.isVisible()
+    assert "gemaakt op 2020-01-01 en is ouder" in flow.dialog.warning.text()
+    QTest.keyClick(flow.dialog, Qt.Key.Key_Escape)
+    assert sorted(p.name for p in paths.installed_library.parent.iterdir()) == [
+        ".installeren.lock", "current"]  # cancelled: the scratch folder is gone
 
 
-def test_refused_pack_message_is_returned_not_raised(paths, tmp_path):
+def test_refused_pack_gets_its_reason_and_changes_nothing(make_window, paths, small_pack,
+                                                          signer, qtbot, monkeypatch,
+                                                          tmp_path):
+    window = make_window()
+    bad = unsigned(small_pack, tmp_path / "zonder.wwpack", Keys(signer, signer))
+    choose_file(monkeypatch, bad)
+    seen = []
+    answer_next_box(qtbot, "OK", seen)
+    menu_action(window, "Bibliotheek &bijwerken…").trigger()
+    qtbot.waitUntil(lambda: bool(seen), timeout=60000)
+    assert "zonder.wwpack is geweigerd: het is niet ondertekend" in seen[0]
+    assert window.update_flow is None and window.isVisible()
+    assert sorted(p.name for p in paths.installed_library.parent.iterdir()) == [
+        ".installeren.lock"]
+
+
+def test_cancel_during_the_check_stops_and_leaves_nothing(make_window, paths, small_pack,
+                                                          qtbot, monkeypatch):
+    import threading
+
+    from kb_app.packs import install as install_module
+
+    release = threading.Event()
+    real_open = install_module.open_pack
+
+    def slow_open(*args, **kwargs):
+        release.wait(30)  # the check is still running when the user clicks "Afbreken"
+        return real_open(*args, **kwargs)
+
+    monkeypatch.setattr(install_module, "open_pack", slow_open)
+    window = make_window()
+    choose_file(monkeypatch, small_pack)
+    seen = []
+    menu_action(window, "Bibliotheek &bijwerken…").trigger()
+    flow = window.update_flow
+    qtbot.waitUntil(lambda: flow.progress.isVisible(), timeout=5000)
+    cancel = next(b for b in flow.progress.findChildren(QPushButton) if b.text() == "Afbreken")
+    answer_next_box(qtbot, "OK", seen)
+    QTest.mouseClick(cancel, Qt.MouseButton.LeftButton)
+    release.set()
+    qtbot.waitUntil(lambda: bool(seen), timeout=60000)
+    assert "afgebroken; er is niets gewijzigd" in seen[0]
+    assert flow.dialog is None and window.isVisible()
+    assert sorted(p.name for p in paths.installed_library.parent.iterdir()) == [
+        ".installeren.lock"]
+
+
+def test_rollback_says_what_it_restores_and_steps_back_once(make_window, paths, small_pack,
+                                                           other_pack, qtbot):
+    install_pack(small_pack, paths, None)
+    install_pack(other_pack, paths, None)
+    window = make_window()
+    seen = []
+    answer_next_box(qtbot, "Yes", seen)
+    menu_action(window, "&Terug naar vorige bibliotheek").trigger()
+    assert seen[0].startswith("Terug naar bibliotheek K1 van Testuitgever (2 interventies). "
+                              "Nu in gebruik is bibliotheek K2")
+    message = run_after_close(window.after_close)
+    assert message == ("Teruggezet: bibliotheek K2 van Testuitgever (1 interventies) is "
+                       "verwijderd. Nu in gebruik is bibliotheek K1 van Testuitgever "
+                       "(2 interventies).")
+    window = make_window()
+    answer_next_box(qtbot, "Yes", seen)
+    menu_action(window, "&Terug naar vorige bibliotheek").trigger()
+    assert seen[1].startswith("Terug naar de meegeleverde bibliotheek.")
+    run_after_close(window.after_close)
+    assert not paths.installed_library.exists() and history(paths) == []
+    window = make_window()
+    answer_next_box(qtbot, "OK", seen)
+    menu_action(window, "&Terug naar vorige bibliotheek").trigger()
+    assert "geen vorige bibliotheek" in seen[2]  # never back to K2: not a toggle
+
+
+def test_trusting_a_publisher_shows_the_fingerprint_and_enter_does_not_trust(
+        make_window, paths, qtbot, monkeypatch, tmp_path):
+    stranger = make_signer(tmp_path / "gemeente", "Gemeente Voorbeeld")
+    choose_file(monkeypatch, tmp_path / "gemeente" / "uitgever.pub")
+    window = make_window()
+    seen = []
+
+    def press_enter():
+        box = QApplication.activeModalWidget()
+        if not isinstance(box, QMessageBox):
+            QTimer.singleShot(20, press_enter)
+            return
+        seen.append(box.text())
+        QTest.keyClick(box, Qt.Key.Key_Return)
+    QTimer.singleShot(0, press_enter)
+    menu_action(window, "&Uitgever vertrouwen…").trigger()
+    assert stranger.publisher.shown_fingerprint in seen[0] and "Gemeente Voorbeeld" in seen[0]
+    assert stranger.publisher.fingerprint not in trusted_publishers(paths)
+    answer_next_box(qtbot, "Vertrouwen", seen)
+    QTimer.singleShot(0, lambda: answer_next_box(qtbot, "OK", seen))
+    menu_action(window, "&Uitgever vertrouwen…").trigger()
+    assert stranger.publisher.fingerprint in trusted_publishers(paths)
+    assert "Gemeente Voorbeeld wordt nu vertrouwd" in seen[-1]
+
+
+def test_refused_rollback_message_is_returned_not_raised(paths, tmp_path):
     from kb_app.gui.library_update import _roll_back_action
 
     assert "geen vorige bibliotheek" in run_after_close(_roll_back_action(paths))

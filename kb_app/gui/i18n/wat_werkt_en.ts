@@ -354,6 +354,71 @@ Open it?</translation>
     </message>
 </context>
 <context>
+    <name>LibraryUpdate</name>
+    <message>
+        <location filename="../library_update.py" line="231"/>
+        <source>Bibliotheek bijwerken</source>
+        <translation>Update library</translation>
+    </message>
+    <message>
+        <location filename="../library_update.py" line="232"/>
+        <source>Bibliotheekpakket (*.wwpack)</source>
+        <translation>Library pack (*.wwpack)</translation>
+    </message>
+    <message>
+        <location filename="../library_update.py" line="250"/>
+        <source>Terug naar vorige bibliotheek</source>
+        <translation>Back to previous library</translation>
+    </message>
+    <message>
+        <location filename="../library_update.py" line="254"/>
+        <source>%1
+
+Wat Werkt opent daarna opnieuw; uw favorieten, notities en plannen blijven bewaard.</source>
+        <translation>%1
+
+Wat Werkt then reopens; your favourites, notes and plans are kept.</translation>
+    </message>
+    <message>
+        <location filename="../library_update.py" line="267"/>
+        <source>Uitgever vertrouwen</source>
+        <translation>Trust publisher</translation>
+    </message>
+    <message>
+        <location filename="../library_update.py" line="268"/>
+        <source>Publieke sleutel (*.pub)</source>
+        <translation>Public key (*.pub)</translation>
+    </message>
+    <message>
+        <location filename="../library_update.py" line="275"/>
+        <source>%1 wordt al vertrouwd.</source>
+        <translation>%1 is already trusted.</translation>
+    </message>
+    <message>
+        <location filename="../library_update.py" line="280"/>
+        <source>%1 wordt nu vertrouwd.</source>
+        <translation>%1 is now trusted.</translation>
+    </message>
+    <message>
+        <location filename="../library_update.py" line="287"/>
+        <source>Uitgever: %1
+Vingerafdruk:
+%2
+
+Vergelijk deze vingerafdruk met die van de uitgever zelf (bijvoorbeeld telefonisch). Pakketten van een vertrouwde uitgever worden zonder verdere vraag geïnstalleerd.</source>
+        <translation>Publisher: %1
+Fingerprint:
+%2
+
+Compare this fingerprint with the publisher themselves (for example by phone). Packs from a trusted publisher are installed without further questions.</translation>
+    </message>
+    <message>
+        <location filename="../library_update.py" line="295"/>
+        <source>&amp;Vertrouwen</source>
+        <translation>&amp;Trust</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <location filename="../main_window.py" line="60"/>
@@ -377,7 +442,7 @@ Open it?</translation>
     </message>
     <message>
         <location filename="../main_window.py" line="65"/>
-        <location filename="../menus.py" line="66"/>
+        <location filename="../menus.py" line="69"/>
         <source>&amp;Wat werkt</source>
         <translation>&amp;What works</translation>
     </message>
@@ -397,83 +462,88 @@ Open it?</translation>
         <translation>&amp;Back to previous library</translation>
     </message>
     <message>
-        <location filename="../menus.py" line="28"/>
+        <location filename="../menus.py" line="27"/>
+        <source>&amp;Uitgever vertrouwen…</source>
+        <translation>Trust &amp;publisher…</translation>
+    </message>
+    <message>
+        <location filename="../menus.py" line="31"/>
         <source>&amp;Voorkeuren…</source>
         <translation>&amp;Preferences…</translation>
     </message>
     <message>
-        <location filename="../menus.py" line="31"/>
+        <location filename="../menus.py" line="34"/>
         <source>&amp;Afsluiten</source>
         <translation>&amp;Quit</translation>
     </message>
     <message>
-        <location filename="../menus.py" line="33"/>
+        <location filename="../menus.py" line="36"/>
         <source>Be&amp;werken</source>
         <translation>&amp;Edit</translation>
     </message>
     <message>
-        <location filename="../menus.py" line="35"/>
+        <location filename="../menus.py" line="38"/>
         <source>&amp;Ongedaan maken</source>
         <translation>&amp;Undo</translation>
     </message>
     <message>
-        <location filename="../menus.py" line="38"/>
+        <location filename="../menus.py" line="41"/>
         <source>Opnieuw &amp;doen</source>
         <translation>&amp;Redo</translation>
     </message>
     <message>
-        <location filename="../menus.py" line="42"/>
+        <location filename="../menus.py" line="45"/>
         <source>&amp;Zoeken</source>
         <translation>&amp;Search</translation>
     </message>
     <message>
-        <location filename="../menus.py" line="45"/>
+        <location filename="../menus.py" line="48"/>
         <source>Zoekveld &amp;leegmaken</source>
         <translation>C&amp;lear search field</translation>
     </message>
     <message>
-        <location filename="../menus.py" line="48"/>
+        <location filename="../menus.py" line="51"/>
         <source>&amp;Filters wissen</source>
         <translation>Clear &amp;filters</translation>
     </message>
     <message>
-        <location filename="../menus.py" line="51"/>
+        <location filename="../menus.py" line="54"/>
         <source>&amp;Ga</source>
         <translation>&amp;Go</translation>
     </message>
     <message>
-        <location filename="../menus.py" line="52"/>
+        <location filename="../menus.py" line="55"/>
         <source>&amp;Terug</source>
         <translation>&amp;Back</translation>
     </message>
     <message>
-        <location filename="../menus.py" line="54"/>
+        <location filename="../menus.py" line="57"/>
         <source>&amp;Vooruit</source>
         <translation>&amp;Forward</translation>
     </message>
     <message>
-        <location filename="../menus.py" line="56"/>
+        <location filename="../menus.py" line="59"/>
         <source>&amp;Resultaten</source>
         <translation>&amp;Results</translation>
     </message>
     <message>
-        <location filename="../menus.py" line="59"/>
+        <location filename="../menus.py" line="62"/>
         <source>&amp;Beschrijving</source>
         <translation>&amp;Description</translation>
     </message>
     <message>
-        <location filename="../menus.py" line="62"/>
+        <location filename="../menus.py" line="65"/>
         <source>&amp;Notitie</source>
         <translation>&amp;Note</translation>
     </message>
     <message>
-        <location filename="../menus.py" line="64"/>
+        <location filename="../menus.py" line="67"/>
         <source>&amp;Favorieten</source>
         <translation>F&amp;avourites</translation>
     </message>
     <message>
         <location filename="../main_window.py" line="57"/>
-        <location filename="../menus.py" line="70"/>
+        <location filename="../menus.py" line="73"/>
         <source>&amp;Interventie</source>
         <translation>&amp;Intervention</translation>
     </message>
@@ -483,32 +553,32 @@ Open it?</translation>
         <translation>Action &amp;plan</translation>
     </message>
     <message>
-        <location filename="../menus.py" line="68"/>
+        <location filename="../menus.py" line="71"/>
         <source>&amp;Actieplan</source>
         <translation>&amp;Action plan</translation>
     </message>
     <message>
-        <location filename="../menus.py" line="73"/>
+        <location filename="../menus.py" line="76"/>
         <source>Toevoegen aan &amp;plan</source>
         <translation>Add to &amp;plan</translation>
     </message>
     <message>
-        <location filename="../menus.py" line="79"/>
+        <location filename="../menus.py" line="82"/>
         <source>&amp;Vergelijken…</source>
         <translation>&amp;Compare…</translation>
     </message>
     <message>
-        <location filename="../menus.py" line="82"/>
+        <location filename="../menus.py" line="85"/>
         <source>Vergelijking &amp;leegmaken</source>
         <translation>C&amp;lear comparison</translation>
     </message>
     <message>
-        <location filename="../menus.py" line="84"/>
+        <location filename="../menus.py" line="87"/>
         <source>&amp;Help</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../menus.py" line="85"/>
+        <location filename="../menus.py" line="88"/>
         <source>&amp;Over Wat Werkt</source>
         <translation>&amp;About Wat Werkt</translation>
     </message>
@@ -757,32 +827,32 @@ Open it?</translation>
         <translation>remove item</translation>
     </message>
     <message>
-        <location filename="../plan_io.py" line="23"/>
+        <location filename="../plan_io.py" line="19"/>
         <source>Word (.docx)</source>
         <translation>Word (.docx)</translation>
     </message>
     <message>
-        <location filename="../plan_io.py" line="25"/>
+        <location filename="../plan_io.py" line="21"/>
         <source>PDF</source>
         <translation>PDF</translation>
     </message>
     <message>
-        <location filename="../plan_io.py" line="27"/>
+        <location filename="../plan_io.py" line="23"/>
         <source>Markdown (.md)</source>
         <translation>Markdown (.md)</translation>
     </message>
     <message>
-        <location filename="../plan_io.py" line="29"/>
+        <location filename="../plan_io.py" line="25"/>
         <source>Webpagina (.html)</source>
         <translation>Web page (.html)</translation>
     </message>
     <message>
-        <location filename="../plan_io.py" line="31"/>
+        <location filename="../plan_io.py" line="27"/>
         <source>Workshopkit, Word</source>
         <translation>Workshop kit, Word</translation>
     </message>
     <message>
-        <location filename="../plan_io.py" line="33"/>
+        <location filename="../plan_io.py" line="29"/>
         <source>Workshopkit, PDF</source>
         <translation>Workshop kit, PDF</translation>
     </message>
@@ -790,88 +860,88 @@ Open it?</translation>
 <context>
     <name>PlanSharing</name>
     <message>
-        <location filename="../plan_sharing.py" line="29"/>
+        <location filename="../plan_sharing.py" line="28"/>
         <source>Er is nog geen plan om te exporteren.</source>
         <translation>There is no plan to export yet.</translation>
     </message>
     <message>
-        <location filename="../plan_sharing.py" line="36"/>
+        <location filename="../plan_sharing.py" line="35"/>
         <source>Exporteren als %s</source>
         <translation>Export as %s</translation>
     </message>
     <message>
-        <location filename="../plan_sharing.py" line="40"/>
+        <location filename="../plan_sharing.py" line="39"/>
         <source>Het plan is geëxporteerd.</source>
         <translation>The plan has been exported.</translation>
     </message>
     <message>
-        <location filename="../plan_sharing.py" line="50"/>
+        <location filename="../plan_sharing.py" line="51"/>
         <source>Plan delen</source>
         <translation>Share plan</translation>
     </message>
     <message>
-        <location filename="../plan_sharing.py" line="52"/>
-        <location filename="../plan_sharing.py" line="61"/>
+        <location filename="../plan_sharing.py" line="53"/>
+        <location filename="../plan_sharing.py" line="62"/>
         <source>Wat Werkt-plan (*.wwplan)</source>
         <translation>Wat Werkt plan (*.wwplan)</translation>
     </message>
     <message>
-        <location filename="../plan_sharing.py" line="56"/>
+        <location filename="../plan_sharing.py" line="57"/>
         <source>Opgeslagen. Geef dit bestand aan een collega; die opent het met Plan → Openen…</source>
         <translation>Saved. Give this file to a colleague, who opens it with Plan → Open…</translation>
     </message>
     <message>
-        <location filename="../plan_sharing.py" line="60"/>
-        <location filename="../plan_sharing.py" line="83"/>
+        <location filename="../plan_sharing.py" line="61"/>
+        <location filename="../plan_sharing.py" line="86"/>
         <source>Plan openen</source>
         <translation>Open plan</translation>
     </message>
     <message>
-        <location filename="../plan_sharing.py" line="68"/>
+        <location filename="../plan_sharing.py" line="71"/>
         <source>‘%1’ (%2) met %3 onderdelen en %4 prioriteiten.</source>
         <translation>‘%1’ (%2) with %3 items and %4 priorities.</translation>
     </message>
     <message>
-        <location filename="../plan_sharing.py" line="78"/>
+        <location filename="../plan_sharing.py" line="81"/>
         <source>plan openen</source>
         <translation>open plan</translation>
     </message>
     <message>
-        <location filename="../plan_sharing.py" line="85"/>
+        <location filename="../plan_sharing.py" line="88"/>
         <source>Dit plan staat al in uw lijst: %s
 Wat wilt u doen?</source>
         <translation>This plan is already in your list: %s
 What do you want to do?</translation>
     </message>
     <message>
-        <location filename="../plan_sharing.py" line="86"/>
+        <location filename="../plan_sharing.py" line="89"/>
         <source>Vervangen</source>
         <translation>Replace</translation>
     </message>
     <message>
-        <location filename="../plan_sharing.py" line="87"/>
+        <location filename="../plan_sharing.py" line="90"/>
         <source>Als kopie openen</source>
         <translation>Open as a copy</translation>
     </message>
     <message>
-        <location filename="../plan_sharing.py" line="89"/>
+        <location filename="../plan_sharing.py" line="92"/>
         <source>Dit plan openen? %s</source>
         <translation>Open this plan? %s</translation>
     </message>
     <message>
-        <location filename="../plan_sharing.py" line="90"/>
+        <location filename="../plan_sharing.py" line="93"/>
         <source>Openen</source>
         <translation>Open</translation>
     </message>
     <message>
-        <location filename="../plan_sharing.py" line="105"/>
-        <location filename="../plan_sharing.py" line="107"/>
-        <location filename="../plan_sharing.py" line="112"/>
+        <location filename="../plan_sharing.py" line="108"/>
+        <location filename="../plan_sharing.py" line="110"/>
+        <location filename="../plan_sharing.py" line="115"/>
         <source>Plan</source>
         <translation>Plan</translation>
     </message>
     <message>
-        <location filename="../plan_sharing.py" line="108"/>
+        <location filename="../plan_sharing.py" line="111"/>
         <source>Het bestand kon niet worden gelezen of geschreven (%s). Er is niets gewijzigd.</source>
         <translation>The file could not be read or written (%s). Nothing was changed.</translation>
     </message>
@@ -996,52 +1066,53 @@ What do you want to do?</translation>
 <context>
     <name>UpdateDialog</name>
     <message>
-        <location filename="../library_update.py" line="71"/>
+        <location filename="../library_update.py" line="123"/>
         <source>Bibliotheek bijwerken</source>
         <translation>Update library</translation>
     </message>
     <message>
-        <location filename="../library_update.py" line="74"/>
-        <source>Het pakket is gecontroleerd: bibliotheek %1 met %2 interventies. Dit verandert er:</source>
-        <translation>The pack has been checked: library %1 with %2 interventions. This is what changes:</translation>
+        <location filename="../library_update.py" line="126"/>
+        <source>Het pakket is gecontroleerd: bibliotheek %1 van %2 met %3 interventies, ondertekend door een vertrouwde uitgever. Dit verandert er:</source>
+        <translation>The pack has been checked: library %1 from %2 with %3 interventions, signed by a trusted publisher. This is what changes:</translation>
     </message>
     <message>
-        <location filename="../library_update.py" line="80"/>
+        <location filename="../library_update.py" line="134"/>
         <source>Wijzigingen</source>
         <translation>Changes</translation>
     </message>
     <message>
-        <location filename="../library_update.py" line="81"/>
+        <location filename="../library_update.py" line="135"/>
         <source>Wat Werkt opent daarna opnieuw met de nieuwe bibliotheek. Uw favorieten, notities en plannen blijven bewaard.</source>
         <translation>Wat Werkt then reopens with the new library. Your favourites, notes and plans are kept.</translation>
     </message>
     <message>
-        <location filename="../library_update.py" line="85"/>
+        <location filename="../library_update.py" line="139"/>
         <source>&amp;Installeren</source>
         <translation>&amp;Install</translation>
     </message>
 </context>
 <context>
-    <name>window</name>
+    <name>UpdateFlow</name>
     <message>
-        <location filename="../library_update.py" line="110"/>
-        <source>Bibliotheekpakket (*.wwpack)</source>
-        <translation>Library pack (*.wwpack)</translation>
+        <location filename="../library_update.py" line="171"/>
+        <source>Het pakket wordt gecontroleerd…</source>
+        <translation>Checking the pack…</translation>
     </message>
     <message>
-        <location filename="../library_update.py" line="133"/>
-        <source>Terug naar vorige bibliotheek</source>
-        <translation>Back to previous library</translation>
+        <location filename="../library_update.py" line="172"/>
+        <source>Afbreken</source>
+        <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../library_update.py" line="136"/>
-        <source>Er is geen vorige bibliotheek: u gebruikt de meegeleverde bibliotheek.</source>
-        <translation>There is no previous library: you are using the library that came with the program.</translation>
+        <location filename="../library_update.py" line="173"/>
+        <location filename="../library_update.py" line="207"/>
+        <source>Bibliotheek bijwerken</source>
+        <translation>Update library</translation>
     </message>
     <message>
-        <location filename="../library_update.py" line="139"/>
-        <source>Terug naar de bibliotheek van vóór de laatste update? Wat Werkt opent daarna opnieuw; uw favorieten, notities en plannen blijven bewaard.</source>
-        <translation>Go back to the library from before the last update? Wat Werkt then reopens; your favourites, notes and plans are kept.</translation>
+        <location filename="../library_update.py" line="197"/>
+        <source>Afbreken…</source>
+        <translation>Cancelling…</translation>
     </message>
 </context>
 </TS>

@@ -1,0 +1,70 @@
+"""A cheap first look at a pack's YAML before full validation builds anything from it.
+
+Content validation parses YAML into Python objects. Two YAML features make that step cost far
+more than the file's size: aliases (``*a`` repeating an anchored ``&a`` node — a few lines can
+stand for billions of nodes) and very deep nesting (the composer recurses). Neither is ever needed
+in our content (nor are custom tags such as ``!!python/object``), so a pack that uses them is
+refused here, from the parser's event stream, which
+builds no objects and does not recurse. Defence in depth: validation refuses them too.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import yaml
+
+MAX_DEPTH = 40  # our deepest real structure (sources in front matter) is 3 levels
+_FENCE = "---"
+_PLAIN_TAGS = {f"tag:yaml.org,2002:{name}" for name in
+               ("str", "int", "float", "bool", "null", "seq", "map", "timestamp")}
+_LOADER = getattr(yaml, "CSafeLoader", yaml.SafeLoader)  # the C parser when available: faster
+
+
+def _front_matter(text: str) -> str:
+    """The YAML between the first two ``---`` lines, as validation reads it (else nothing)."""
+    lines = text.lstrip("\ufeff").replace("\r\n", "\n").split("\n")
+    if not lines or lines[0].strip() != _FENCE:
+        return ""
+    for number in range(1, len(lines)):
+        if lines[number].strip() == _FENCE:
+            return "\n".join(lines[1:number])
+    return ""
+
+
+def yaml_problem(text: str) -> str | None:
+    """Why this YAML is refused (aliases, anchors, nesting), or None."""
+    depth = 0
+    try:
+        for event in yaml.parse(text, Loader=_LOADER):
+            if isinstance(event, yaml.AliasEvent) or getattr(event, "anchor", None):
+                return "het gebruikt YAML-verwijzingen (& en *), die in inhoud niet horen"
+            tag = getattr(event, "tag", None)
+            if tag and tag not in _PLAIN_TAGS:
+                return f"het gebruikt de YAML-tag {tag[:40]}, die in inhoud niet hoort"
+            if isinstance(event, (yaml.MappingStartEvent, yaml.SequenceStartEvent)):
+                depth += 1
+                if depth > MAX_DEPTH:
+                    return f"de YAML is dieper genest dan {MAX_DEPTH} niveaus"
+            elif isinstance(event, (yaml.MappingEndEvent, yaml.SequenceEndEvent)):
+                depth -= 1
+    except yaml.YAMLError:
+        return None  # a syntax error: validation reports it with file and line
+    return None
+
+
+def screen_content(folder: Path) -> list[str]:
+    """"name: reason" for every content file whose YAML is refused."""
+    found = []
+    for path in sorted(Path(folder).rglob("*")):
+        if not path.is_file() or path.suffix not in (".yaml", ".md"):
+            continue
+        try:
+            text = path.read_text(encoding="utf-8")
+        except (UnicodeDecodeError, OSError):
+            continue  # validation says which byte is not UTF-8
+        yaml_text = text if path.suffix == ".yaml" else _front_matter(text)
+        problem = yaml_problem(yaml_text) if yaml_text else None
+        if problem:
+            found.append(f"{path.relative_to(folder.parent).as_posix()}: {problem}")
+    return found
