@@ -13,10 +13,10 @@ import datetime as dt
 from PySide6.QtCore import QTimer, QUrl, Signal
 from PySide6.QtGui import QAction, QDesktopServices, QKeySequence
 from PySide6.QtWidgets import (
-    QHBoxLayout,
     QLabel,
     QMessageBox,
     QPlainTextEdit,
+    QSizePolicy,
     QSplitter,
     QTextBrowser,
     QToolButton,
@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
 
 from kb_app.core.errors import UnknownIdError
 from kb_app.gui.detail_html import STYLE, intervention_html, principle_html
+from kb_app.gui.layout import FlowLayout
 from kb_app.search.related import RelatedFinder
 from kb_app.store.content import ContentReader
 from kb_app.store.user import UserStore
@@ -72,12 +73,16 @@ class DetailPane(QWidget):
         self.compare_button = QToolButton(self)
         self.compare_button.setDefaultAction(self.compare_action)
         self.compare_button.setAccessibleName(self.tr("Toevoegen aan vergelijking"))
-        bar = QHBoxLayout()
+        # The buttons wrap onto a second row in a narrow pane instead of widening the window.
+        self.toolbar = QWidget(self)
+        policy = QSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
+        policy.setHeightForWidth(True)
+        self.toolbar.setSizePolicy(policy)
+        bar = FlowLayout(self.toolbar, spacing=4)
         self._bar = bar
         for button in (self.back_button, self.forward_button, self.star_button,
                        self.compare_button):
             bar.addWidget(button)
-        bar.addStretch(1)
         self.browser = QTextBrowser(self)
         self.browser.setOpenLinks(False)
         self.browser.document().setDefaultStyleSheet(STYLE)
@@ -88,6 +93,7 @@ class DetailPane(QWidget):
         self.note.setAccessibleName(self.tr("Notitie"))
         self.note.setPlaceholderText(self.tr("Schrijf hier uw eigen aantekeningen…"))
         self.note_label.setBuddy(self.note)
+        self.note_label.setWordWrap(True)
         self.note.textChanged.connect(self._on_note_text_changed)
         notes = QWidget(self)
         notes_layout = QVBoxLayout(notes)
@@ -101,14 +107,14 @@ class DetailPane(QWidget):
         self.splitter.setSizes([600, 120])
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
-        layout.addLayout(bar)
+        layout.addWidget(self.toolbar)
         layout.addWidget(self.splitter)
 
     def add_toolbar_action(self, action: QAction) -> None:
         """Put a window action (such as "Toevoegen aan plan") on this pane's toolbar."""
-        button = QToolButton(self)
+        button = QToolButton(self.toolbar)
         button.setDefaultAction(action)
-        self._bar.insertWidget(self._bar.count() - 1, button)
+        self._bar.addWidget(button)
 
     def _tool(self, text: str, tip: str, slot) -> QToolButton:
         button = QToolButton(self)

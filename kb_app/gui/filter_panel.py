@@ -6,8 +6,16 @@ Signals: ``filters_changed()`` — a facet term, the minimum evidence or "wis fi
 
 from __future__ import annotations
 
-from PySide6.QtCore import Signal
-from PySide6.QtWidgets import QComboBox, QLabel, QPushButton, QTreeView, QVBoxLayout, QWidget
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import (
+    QComboBox,
+    QHeaderView,
+    QLabel,
+    QPushButton,
+    QTreeView,
+    QVBoxLayout,
+    QWidget,
+)
 
 from kb_app.core.model import Vocabulary
 from kb_app.gui.models import FacetModel
@@ -22,10 +30,18 @@ class FilterPanel(QWidget):
         self.tree = QTreeView(self)
         self.tree.setModel(self.model)
         self.tree.setHeaderHidden(True)
+        self.tree.setTextElideMode(Qt.TextElideMode.ElideRight)
+        self.tree.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.tree.header().setStretchLastSection(True)
+        self.tree.header().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
         self.tree.setAccessibleName(self.tr("Filters"))
         self.tree.expand(self.model.index(0, 0))
         self.min_evidence = QComboBox(self)
         self.min_evidence.setAccessibleName(self.tr("Minimaal bewijsniveau"))
+        # Long level names must not set the width of the whole side panel.
+        self.min_evidence.setSizeAdjustPolicy(
+            QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+        self.min_evidence.setMinimumContentsLength(12)
         self.min_evidence.addItem(self.tr("Elk bewijsniveau"), None)
         for term in sorted(vocabulary.terms("evidence_levels"), key=lambda t: t.rank):
             if term.rank > 0:

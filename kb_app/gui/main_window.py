@@ -16,14 +16,14 @@ from PySide6.QtWidgets import (
     QMainWindow,
     QMessageBox,
     QSplitter,
-    QTabWidget,
     QWidget,
 )
 
 from kb_app.core.paths import AppPaths
 from kb_app.gui.detail_pane import DetailPane
-from kb_app.gui.dialogs import CompareDialog, PreferencesDialog, about_text
+from kb_app.gui.dialogs import CompareDialog, fit_to_screen, PreferencesDialog, about_text
 from kb_app.gui.filter_panel import FilterPanel
+from kb_app.gui.layout import PageTabs
 from kb_app.gui.menus import build_menus
 from kb_app.gui.models import ID_ROLE, FavoritesModel, facet_label
 from kb_app.gui.plan_panel import PlanPanel
@@ -53,20 +53,22 @@ class MainWindow(QMainWindow):
         self.search_view = SearchView(vocabulary, self)
         self.detail = DetailPane(library.reader, user, self.today, self)
         self.plans = PlanPanel(library.reader, library.search, user, self.today, self)
-        self.right = QTabWidget(self)
+        self.right = PageTabs(self)
         self.right.addTab(self.detail, self.tr("&Interventie"))
         self.right.addTab(self.plans, self.tr("Actie&plan"))
+        self.right.currentChanged.connect(self.fit_panes)
         self.favorites = FavoritesModel(self)
         self.favorites_view = self._list_view(self.favorites, self.tr("Favorieten"))
         self.principles_view = self._list_view(self._principles_model(), self.tr("Wat werkt"))
-        self.tabs = QTabWidget(self)
+        self.tabs = PageTabs(self)
         self.tabs.addTab(self.filters, self.tr("&Filters"))
         self.tabs.addTab(self.favorites_view, self.tr("F&avorieten"))
         self.tabs.addTab(self.principles_view, self.tr("&Wat werkt"))
         self.splitter = QSplitter(Qt.Orientation.Horizontal, self)
         for widget in (self.tabs, self.search_view, self.right):
             self.splitter.addWidget(widget)
-        self.splitter.setSizes([300, 440, 620])
+        self.splitter.setSizes([280, 460, 620])
+        self.splitter.setChildrenCollapsible(False)
         self.setCentralWidget(self.splitter)
         self.runner = SearchRunner(library.search, self)
         self._connect()
@@ -234,10 +236,9 @@ class MainWindow(QMainWindow):
 
     def _restore(self) -> None:
         geometry = self.settings.value("window/geometry")
-        if isinstance(geometry, QByteArray):
-            self.restoreGeometry(geometry)
-        else:
+        if not (isinstance(geometry, QByteArray) and self.restoreGeometry(geometry)):
             self.resize(1360, 860)
+        fit_to_screen(self)
         splitter = self.settings.value("window/splitter")
         if isinstance(splitter, QByteArray):
             self.splitter.restoreState(splitter)
@@ -258,6 +259,24 @@ class MainWindow(QMainWindow):
         self.settings.set_value("search/min_evidence", self.filters.minimum() or "")
         self.settings.set_filters(self.filters.model.filters())
         self.settings.sync()
+
+    def showEvent(self, event) -> None:  # noqa: N802 (Qt API)
+        super().showEvent(event)
+        fit_to_screen(self)  # again: only a shown window knows the size of its frame
+
+    def resizeEvent(self, event) -> None:  # noqa: N802 (Qt API)
+        super().resizeEvent(event)
+        self.fit_panes()
+
+    def fit_panes(self) -> None:
+        """The plan needs room: on a narrow window it takes the width of the search panes."""
+        if not hasattr(self, "splitter"):
+            return
+        room = self.width() - 2 * self.splitter.handleWidth()
+        need = [w.minimumSizeHint().width() for w in (self.tabs, self.search_view, self.right)]
+        planning = self.right.currentWidget() is self.plans
+        self.tabs.setVisible(not planning or sum(need) <= room)
+        self.search_view.setVisible(not planning or need[1] + need[2] <= room)
 
     def closeEvent(self, event) -> None:  # noqa: N802 (Qt API)
         if not self._closed:  # a second close (e.g. at shutdown) must not save again

@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
 
 from kb_app.core.model import Vocabulary
 from kb_app.gui.chips import ChipBar
+from kb_app.gui.layout import ElidedLabel
 from kb_app.gui.models import ID_ROLE, ResultsModel
 from kb_app.gui.result_delegate import ResultDelegate
 from kb_app.search.service import SearchResult
@@ -50,13 +51,15 @@ class SearchView(QWidget):
         for key, label in SORTS:
             self.sort.addItem(self.tr(label), key)
         self.chips = ChipBar(self)
-        self.status = QLabel(self)
-        self.status.setTextFormat(Qt.TextFormat.PlainText)  # it repeats what the user typed
+        self.status = ElidedLabel(self)  # plain text, elided: it repeats what the user typed
         self.model = ResultsModel(self)
         self.list = QListView(self)
         self.list.setModel(self.model)
         self.list.setItemDelegate(ResultDelegate(vocabulary, self.list))
         self.list.setWordWrap(True)
+        self.list.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.list.setResizeMode(QListView.ResizeMode.Adjust)
+        self.list.setUniformItemSizes(False)
         self.list.setVerticalScrollMode(QListView.ScrollMode.ScrollPerPixel)
         self.list.setAccessibleName(self.tr("Resultaten"))
         self._build_empty_state()
@@ -89,17 +92,18 @@ class SearchView(QWidget):
         layout.addStretch(2)
 
     def _layout(self) -> None:
-        top = QHBoxLayout()
-        top.addWidget(self.field, 1)
+        # The field has a row of its own, so a long query stays readable in a narrow pane.
+        second = QHBoxLayout()
+        second.addWidget(self.status, 1)
         sort_label = QLabel(self.tr("&Sorteer:"), self)
         sort_label.setBuddy(self.sort)
-        top.addWidget(sort_label)
-        top.addWidget(self.sort)
+        second.addWidget(sort_label)
+        second.addWidget(self.sort)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
-        layout.addLayout(top)
+        layout.addWidget(self.field)
+        layout.addLayout(second)
         layout.addWidget(self.chips)
-        layout.addWidget(self.status)
         layout.addWidget(self.stack, 1)
 
     # -- input ---------------------------------------------------------------------------------
