@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
 
 from kb_app.core.errors import UnknownIdError
 from kb_app.gui.detail_html import STYLE, intervention_html, principle_html
+from kb_app.gui.language import ui_language
 from kb_app.gui.layout import FlowLayout
 from kb_app.search.related import RelatedFinder
 from kb_app.store.content import ContentReader
@@ -44,6 +45,7 @@ class DetailPane(QWidget):
                  parent=None) -> None:
         super().__init__(parent)
         self._reader, self._user, self._today = reader, user, today
+        self._lang = ui_language()
         self._related = RelatedFinder(reader)
         self._history: list[tuple[str, str]] = []
         self._position = -1
@@ -162,10 +164,11 @@ class DetailPane(QWidget):
             if kind == "intervention":
                 item = self._reader.intervention(doc_id)
                 principles = [self._reader.principle(p) for p in item.principles]
-                html = intervention_html(item, self._reader.vocabulary(), self._today, principles)
+                html = intervention_html(item, self._reader.vocabulary(), self._today, principles,
+                                         self._lang)
                 html += self._related_html(doc_id)
             else:
-                html = principle_html(self._reader.principle(doc_id), self._titles)
+                html = principle_html(self._reader.principle(doc_id), self._titles, self._lang)
         except UnknownIdError:
             title = self._favorite_title(doc_id)
             html = self.tr("<h2>%s</h2><p>Deze interventie staat niet meer in de bibliotheek. "

@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
 )
 
 from kb_app.core.model import Vocabulary
+from kb_app.gui.language import ui_language
 from kb_app.gui.models import FacetModel
 
 
@@ -45,7 +46,11 @@ class FilterPanel(QWidget):
         self.min_evidence.addItem(self.tr("Elk bewijsniveau"), None)
         for term in sorted(vocabulary.terms("evidence_levels"), key=lambda t: t.rank):
             if term.rank > 0:
-                self.min_evidence.addItem(self.tr("ten minste %s") % term.label.lower(), term.id)
+                label = term.text(ui_language()).lower()
+                self.min_evidence.addItem(self.tr("ten minste %s") % label, term.id)
+                self.min_evidence.setItemData(self.min_evidence.count() - 1,
+                                              term.explain(ui_language()),
+                                              Qt.ItemDataRole.ToolTipRole)
         self.clear_button = QPushButton(self.tr("Wis filters"), self)
         label = QLabel(self.tr("&Bewijs:"), self)
         label.setBuddy(self.min_evidence)
@@ -79,5 +84,11 @@ class FilterPanel(QWidget):
     def remove(self, facet: str, term: str) -> None:
         filters = {f: set(t) for f, t in self.model.filters().items()}
         filters.get(facet, set()).discard(term)
+        self.model.set_filters({f: frozenset(t) for f, t in filters.items()})
+        self.filters_changed.emit()
+
+    def add(self, facet: str, term: str) -> None:
+        filters = {f: set(t) for f, t in self.model.filters().items()}
+        filters.setdefault(facet, set()).add(term)
         self.model.set_filters({f: frozenset(t) for f, t in filters.items()})
         self.filters_changed.emit()

@@ -9,9 +9,10 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Callable
 
-from PySide6.QtCore import QByteArray, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QStandardItem, QStandardItemModel
 from PySide6.QtWidgets import (
+    QLabel,
     QListView,
     QMainWindow,
     QMessageBox,
@@ -23,13 +24,16 @@ from kb_app.core.paths import AppPaths
 from kb_app.gui.detail_pane import DetailPane
 from kb_app.gui.dialogs import CompareDialog, fit_to_screen, PreferencesDialog, about_text
 from kb_app.gui.filter_panel import FilterPanel
+from kb_app.gui.language import ui_language
 from kb_app.gui.layout import PageTabs
 from kb_app.gui.menus import build_menus
 from kb_app.gui.models import ID_ROLE, FavoritesModel, facet_label
 from kb_app.gui.plan_panel import PlanPanel
 from kb_app.gui.search_view import SearchView
 from kb_app.gui.search_worker import SearchRunner
-from kb_app.gui.settings import Settings
+from kb_app.gui.settings import Settings, restore_window, save_window
+from kb_app.gui.start_view import StartView
+from kb_app.gui.theme import apply_theme
 from kb_app.library import Library
 from kb_app.search.service import SearchQuery
 from kb_app.store.user import UserStore
@@ -51,6 +55,8 @@ class MainWindow(QMainWindow):
         vocabulary = library.reader.vocabulary()
         self.filters = FilterPanel(vocabulary, self)
         self.search_view = SearchView(vocabulary, self)
+        self.start = StartView(library.reader, self)
+        self.search_view.set_start(self.start)
         self.detail = DetailPane(library.reader, user, self.today, self)
         self.plans = PlanPanel(library.reader, library.search, user, self.today, self)
         self.right = PageTabs(self)
@@ -70,6 +76,10 @@ class MainWindow(QMainWindow):
         self.splitter.setSizes([280, 460, 620])
         self.splitter.setChildrenCollapsible(False)
         self.setCentralWidget(self.splitter)
+        apply_theme(self)
+        if ui_language() != "nl":  # the interface is translated, the library is not: say so once
+            self.statusBar().addPermanentWidget(
+                QLabel(self.tr("De inhoud van de bibliotheek is in het Nederlands."), self))
         self.runner = SearchRunner(library.search, self)
         self._connect()
         self._set_tab_order()
@@ -109,6 +119,13 @@ class MainWindow(QMainWindow):
         self.favorites_view.clicked.connect(self._on_favorites_view_activated)
         self.principles_view.activated.connect(self._on_principles_view_activated)
         self.principles_view.clicked.connect(self._on_principles_view_activated)
+        self.search_view.start_requested.connect(self.show_start)
+        self.start.search_requested.connect(self.focus_search)
+        self.start.principles_requested.connect(self.show_principles)
+        self.start.plan_requested.connect(self.show_plan)
+        self.start.browse_requested.connect(self._on_start_browse_requested)
+        self.start.filter_requested.connect(self._on_start_filter_requested)
+        self.start.intervention_requested.connect(self._on_search_view_intervention_selected)
 
     def _set_tab_order(self) -> None:
         """Search first, then what it produces, then the details; the side tabs last."""
@@ -163,6 +180,24 @@ class MainWindow(QMainWindow):
         self.search_view.field.clear()
         self.search_view.field.setFocus()
 
+    def show_start(self) -> None:
+        """Back to the first screen: no text, no filters, no list."""
+        self.search_view.browsing = False
+        blocked = self.search_view.field.blockSignals(True)
+        self.search_view.field.clear()
+        self.search_view.field.blockSignals(blocked)
+        self.filters.clear()  # runs the search, which shows the start view
+        self.start.setFocus()
+
+    def _on_start_browse_requested(self) -> None:
+        self.search_view.browsing = True
+        self.search_view.stack.setCurrentWidget(self.search_view.list)
+        self.search_view.list.setFocus()
+
+    def _on_start_filter_requested(self, facet: str, term: str) -> None:
+        self.filters.add(facet, term)
+        self.tabs.setCurrentWidget(self.filters)
+
     # -- favourites, principles, compare -------------------------------------------------------
 
     def refresh_favorites(self) -> None:
@@ -200,7 +235,9 @@ class MainWindow(QMainWindow):
                                          % self.plans.current_plan().title, 5000)
 
     def add_to_compare(self, doc_id: str) -> None:
+        title = self.library.reader.intervention(doc_id).title
         if doc_id in self.compare_ids:
+            self.statusBar().showMessage(self.tr("‘%s’ staat al in de vergelijking") % title, 5000)
             return
         if len(self.compare_ids) >= MAX_COMPARE:
             QMessageBox.information(self, self.tr("Vergelijken"),
@@ -209,6 +246,9 @@ class MainWindow(QMainWindow):
             return
         self.compare_ids.append(doc_id)
         self._update_compare_action()
+        self.statusBar().showMessage(
+            self.tr("‘%1’ toegevoegd aan de vergelijking (%n van 4)", "", len(self.compare_ids))
+            .replace("%1", title), 5000)
 
     def clear_compare(self) -> None:
         self.compare_ids.clear()
@@ -235,30 +275,13 @@ class MainWindow(QMainWindow):
                           about_text(self.library.location.manifest, self.library.reader.count()))
 
     def _restore(self) -> None:
-        geometry = self.settings.value("window/geometry")
-        if not (isinstance(geometry, QByteArray) and self.restoreGeometry(geometry)):
-            self.resize(1360, 860)
+        restore_window(self, self.settings)
         fit_to_screen(self)
-        splitter = self.settings.value("window/splitter")
-        if isinstance(splitter, QByteArray):
-            self.splitter.restoreState(splitter)
-        self.filters.model.set_filters(self.settings.filters())
-        self.filters.set_minimum(self.settings.value("search/min_evidence") or None)
-        self.search_view.set_sort_key(str(self.settings.value("search/sort", "relevance")))
-        blocked = self.search_view.field.blockSignals(True)
-        self.search_view.field.setText(str(self.settings.value("search/text", "") or ""))
-        self.search_view.field.blockSignals(blocked)
 
     def save_state(self) -> None:
         self.detail.save_note()
         self.plans.commit_pending()
-        self.settings.set_value("window/geometry", self.saveGeometry())
-        self.settings.set_value("window/splitter", self.splitter.saveState())
-        self.settings.set_value("search/text", self.search_view.text())
-        self.settings.set_value("search/sort", self.search_view.sort_key())
-        self.settings.set_value("search/min_evidence", self.filters.minimum() or "")
-        self.settings.set_filters(self.filters.model.filters())
-        self.settings.sync()
+        save_window(self, self.settings)
 
     def showEvent(self, event) -> None:  # noqa: N802 (Qt API)
         super().showEvent(event)

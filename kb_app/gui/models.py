@@ -19,6 +19,7 @@ from PySide6.QtCore import (
 )
 
 from kb_app.core.model import FACETS, Vocabulary
+from kb_app.gui.language import ui_language
 from kb_app.search.service import Hit
 from kb_app.store.user import Favorite
 
@@ -84,6 +85,7 @@ class FacetModel(QAbstractItemModel):
     def __init__(self, vocabulary: Vocabulary, parent=None) -> None:
         super().__init__(parent)
         self._vocabulary = vocabulary
+        self._lang = ui_language()
         self._groups = list(FACETS)
         self._terms = {facet: [t.id for t in vocabulary.terms(section)]
                        for facet, section in FACETS.items()}
@@ -105,7 +107,7 @@ class FacetModel(QAbstractItemModel):
         self._all_changed()
 
     def label(self, facet: str, term: str) -> str:
-        return self._vocabulary.label(FACETS[facet], term)
+        return self._vocabulary.label(FACETS[facet], term, self._lang)
 
     def _all_changed(self) -> None:
         for row, facet in enumerate(self._groups):
@@ -185,7 +187,7 @@ class FacetModel(QAbstractItemModel):
             return Qt.CheckState.Checked if checked else Qt.CheckState.Unchecked
         if role == Qt.ItemDataRole.ToolTipRole:
             found_term = self._vocabulary.term(FACETS[facet], term)
-            return found_term.explanation if found_term else None
+            return found_term.explain(self._lang) if found_term else None
         if role == Qt.ItemDataRole.ForegroundRole and count == 0 and \
                 term not in self._checked[facet]:
             from PySide6.QtGui import QPalette

@@ -10,6 +10,7 @@ from PySide6.QtWidgets import QStyle, QStyledItemDelegate, QStyleOptionViewItem
 
 from kb_app.core.model import Vocabulary
 from kb_app.gui.detail_html import badge
+from kb_app.gui.language import ui_language
 from kb_app.gui.models import HIT_ROLE
 
 WIDTH_HINT = 420
@@ -19,6 +20,7 @@ class ResultDelegate(QStyledItemDelegate):
     def __init__(self, vocabulary: Vocabulary, parent=None) -> None:
         super().__init__(parent)
         self._vocabulary = vocabulary
+        self._lang = ui_language()
 
     def _document(self, option: QStyleOptionViewItem, index,
                   selected: bool = False) -> QTextDocument:
@@ -35,9 +37,9 @@ class ResultDelegate(QStyledItemDelegate):
         closing = "</u></b>" if selected else "</b>"
         text = (hit.snippet.replace("<mark>", opening).replace("</mark>", closing)
                 if hit.snippet else escape(hit.summary))
-        themes = ", ".join(escape(self._vocabulary.label("themes", t)) for t in hit.themes)
+        themes = ", ".join(escape(self._vocabulary.label("themes", t, self._lang)) for t in hit.themes)
         document.setHtml(
-            f"<b>{escape(hit.title)}</b> &nbsp;{badge(hit.evidence_level, self._vocabulary)}"
+            f"<b>{escape(hit.title)}</b> &nbsp;{badge(hit.evidence_level, self._vocabulary, self._lang)}"
             f"<br>{text}<br><small>{themes}</small>")
         document.setTextWidth(max(option.rect.width(), 200))
         return document

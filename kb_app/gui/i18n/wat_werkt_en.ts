@@ -2,14 +2,47 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_GB" sourcelanguage="nl_NL">
 <context>
-    <name>ChipBar</name>
+    <name>About</name>
     <message>
-        <location filename="../chips.py" line="31"/>
-        <source>Filter verwijderen</source>
-        <translation>Remove filter</translation>
+        <location filename="../dialogs.py" line="99"/>
+        <source>Een offline kennisbank van sociale interventies die werken.</source>
+        <translation>An offline knowledge base of social interventions that work.</translation>
     </message>
     <message>
-        <location filename="../chips.py" line="32"/>
+        <location filename="../dialogs.py" line="100"/>
+        <source>Programmaversie: %1</source>
+        <translation>Program version: %1</translation>
+    </message>
+    <message>
+        <location filename="../dialogs.py" line="101"/>
+        <source>Bibliotheekversie: %1, gebouwd %2</source>
+        <translation>Library version: %1, built %2</translation>
+    </message>
+    <message>
+        <location filename="../dialogs.py" line="103"/>
+        <source>Aantal interventies: %1</source>
+        <translation>Number of interventions: %1</translation>
+    </message>
+    <message>
+        <location filename="../dialogs.py" line="104"/>
+        <source>Het programma maakt nooit verbinding met internet. Links naar bronnen openen pas in uw browser als u erop klikt.</source>
+        <translation>The program never connects to the internet. Links to sources open in your browser only when you click them.</translation>
+    </message>
+    <message>
+        <location filename="../dialogs.py" line="106"/>
+        <source>De inhoud van de bibliotheek is in het Nederlands.</source>
+        <translation>The library’s content is in Dutch.</translation>
+    </message>
+</context>
+<context>
+    <name>ChipBar</name>
+    <message>
+        <location filename="../chips.py" line="38"/>
+        <source>Filter verwijderen: %s</source>
+        <translation>Remove filter: %s</translation>
+    </message>
+    <message>
+        <location filename="../chips.py" line="39"/>
         <source>Filter %s verwijderen</source>
         <translation>Remove filter %s</translation>
     </message>
@@ -17,12 +50,12 @@
 <context>
     <name>CompareDialog</name>
     <message>
-        <location filename="../dialogs.py" line="31"/>
+        <location filename="../dialogs.py" line="35"/>
         <source>Interventies vergelijken</source>
         <translation>Compare interventions</translation>
     </message>
     <message>
-        <location filename="../dialogs.py" line="35"/>
+        <location filename="../dialogs.py" line="40"/>
         <source>Vergelijking</source>
         <translation>Comparison</translation>
     </message>
@@ -68,89 +101,89 @@
 <context>
     <name>DetailPane</name>
     <message>
-        <location filename="../detail_pane.py" line="56"/>
+        <location filename="../detail_pane.py" line="59"/>
         <source>Terug (Alt+Links)</source>
         <translation>Back (Alt+Left)</translation>
     </message>
     <message>
-        <location filename="../detail_pane.py" line="57"/>
+        <location filename="../detail_pane.py" line="60"/>
         <source>Vooruit (Alt+Rechts)</source>
         <translation>Forward (Alt+Right)</translation>
     </message>
     <message>
-        <location filename="../detail_pane.py" line="60"/>
-        <location filename="../detail_pane.py" line="197"/>
+        <location filename="../detail_pane.py" line="63"/>
+        <location filename="../detail_pane.py" line="206"/>
         <source>☆ Favoriet</source>
         <translation>☆ Favourite</translation>
     </message>
     <message>
-        <location filename="../detail_pane.py" line="61"/>
+        <location filename="../detail_pane.py" line="64"/>
         <source>Favoriet aan/uit (Ctrl+D)</source>
         <translation>Toggle favourite (Ctrl+D)</translation>
     </message>
     <message>
-        <location filename="../detail_pane.py" line="65"/>
-        <location filename="../detail_pane.py" line="74"/>
+        <location filename="../detail_pane.py" line="68"/>
+        <location filename="../detail_pane.py" line="77"/>
         <source>Toevoegen aan vergelijking</source>
         <translation>Add to comparison</translation>
     </message>
     <message>
-        <location filename="../detail_pane.py" line="66"/>
+        <location filename="../detail_pane.py" line="69"/>
         <source>Toevoegen aan vergelijking (Ctrl+Shift+C)</source>
         <translation>Add to comparison (Ctrl+Shift+C)</translation>
     </message>
     <message>
-        <location filename="../detail_pane.py" line="71"/>
+        <location filename="../detail_pane.py" line="74"/>
         <source>Favoriet</source>
         <translation>Favourite</translation>
     </message>
     <message>
-        <location filename="../detail_pane.py" line="84"/>
+        <location filename="../detail_pane.py" line="91"/>
         <source>Beschrijving</source>
         <translation>Description</translation>
     </message>
     <message>
-        <location filename="../detail_pane.py" line="86"/>
+        <location filename="../detail_pane.py" line="93"/>
         <source>Mijn &amp;notitie (alleen voor u, Markdown mag):</source>
         <translation>My &amp;note (private; Markdown allowed):</translation>
     </message>
     <message>
-        <location filename="../detail_pane.py" line="88"/>
+        <location filename="../detail_pane.py" line="95"/>
         <source>Notitie</source>
         <translation>Note</translation>
     </message>
     <message>
-        <location filename="../detail_pane.py" line="89"/>
+        <location filename="../detail_pane.py" line="96"/>
         <source>Schrijf hier uw eigen aantekeningen…</source>
         <translation>Write your own notes here…</translation>
     </message>
     <message>
-        <location filename="../detail_pane.py" line="148"/>
+        <location filename="../detail_pane.py" line="156"/>
         <source>&lt;h2&gt;Kies een interventie&lt;/h2&gt;&lt;p&gt;Zoek links op een probleem, doelgroep of naam en kies een resultaat.&lt;/p&gt;</source>
         <translation>&lt;h2&gt;Choose an intervention&lt;/h2&gt;&lt;p&gt;Search on the left for a problem, target group or name and choose a result.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../detail_pane.py" line="165"/>
+        <location filename="../detail_pane.py" line="174"/>
         <source>&lt;h2&gt;%s&lt;/h2&gt;&lt;p&gt;Deze interventie staat niet meer in de bibliotheek. Uw favoriet en notitie blijven bewaard.&lt;/p&gt;</source>
         <translation>&lt;h2&gt;%s&lt;/h2&gt;&lt;p&gt;This intervention is no longer in the library. Your favourite and note are kept.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../detail_pane.py" line="187"/>
+        <location filename="../detail_pane.py" line="196"/>
         <source>Vergelijkbare interventies</source>
         <translation>Similar interventions</translation>
     </message>
     <message>
-        <location filename="../detail_pane.py" line="197"/>
+        <location filename="../detail_pane.py" line="206"/>
         <source>★ Favoriet</source>
         <translation>★ Favourite</translation>
     </message>
     <message>
-        <location filename="../detail_pane.py" line="219"/>
+        <location filename="../detail_pane.py" line="228"/>
         <source>Link openen</source>
         <translation>Open link</translation>
     </message>
     <message>
-        <location filename="../detail_pane.py" line="220"/>
+        <location filename="../detail_pane.py" line="229"/>
         <source>Deze link opent in uw webbrowser (daarvoor is internet nodig):
 
 %s
@@ -166,37 +199,37 @@ Open it?</translation>
 <context>
     <name>FacetModel</name>
     <message>
-        <location filename="../models.py" line="29"/>
+        <location filename="../models.py" line="30"/>
         <source>Thema</source>
         <translation>Theme</translation>
     </message>
     <message>
-        <location filename="../models.py" line="30"/>
+        <location filename="../models.py" line="31"/>
         <source>Voorwaarde</source>
         <translation>Condition</translation>
     </message>
     <message>
-        <location filename="../models.py" line="31"/>
+        <location filename="../models.py" line="32"/>
         <source>Niveau sociale basis</source>
         <translation>Level of the social base</translation>
     </message>
     <message>
-        <location filename="../models.py" line="32"/>
+        <location filename="../models.py" line="33"/>
         <source>Doelgroep</source>
         <translation>Target group</translation>
     </message>
     <message>
-        <location filename="../models.py" line="33"/>
+        <location filename="../models.py" line="34"/>
         <source>Bewijsniveau</source>
         <translation>Evidence level</translation>
     </message>
     <message>
-        <location filename="../models.py" line="34"/>
+        <location filename="../models.py" line="35"/>
         <source>Soort</source>
         <translation>Kind</translation>
     </message>
     <message numerus="yes">
-        <location filename="../models.py" line="176"/>
+        <location filename="../models.py" line="178"/>
         <source>(%n gekozen)</source>
         <translation>
             <numerusform>(%n chosen)</numerusform>
@@ -207,12 +240,12 @@ Open it?</translation>
 <context>
     <name>FavoritesModel</name>
     <message>
-        <location filename="../models.py" line="233"/>
+        <location filename="../models.py" line="235"/>
         <source>%s — niet meer in de bibliotheek</source>
         <translation>%s — no longer in the library</translation>
     </message>
     <message>
-        <location filename="../models.py" line="237"/>
+        <location filename="../models.py" line="239"/>
         <source>Deze interventie staat niet meer in de bibliotheek; uw favoriet blijft bewaard.</source>
         <translation>This intervention is no longer in the library; your favourite is kept.</translation>
     </message>
@@ -220,32 +253,32 @@ Open it?</translation>
 <context>
     <name>FilterPanel</name>
     <message>
-        <location filename="../filter_panel.py" line="25"/>
+        <location filename="../filter_panel.py" line="38"/>
         <source>Filters</source>
         <translation>Filters</translation>
     </message>
     <message>
-        <location filename="../filter_panel.py" line="28"/>
+        <location filename="../filter_panel.py" line="41"/>
         <source>Minimaal bewijsniveau</source>
         <translation>Minimum evidence level</translation>
     </message>
     <message>
-        <location filename="../filter_panel.py" line="29"/>
+        <location filename="../filter_panel.py" line="46"/>
         <source>Elk bewijsniveau</source>
         <translation>Any evidence level</translation>
     </message>
     <message>
-        <location filename="../filter_panel.py" line="32"/>
+        <location filename="../filter_panel.py" line="50"/>
         <source>ten minste %s</source>
         <translation>at least %s</translation>
     </message>
     <message>
-        <location filename="../filter_panel.py" line="33"/>
+        <location filename="../filter_panel.py" line="54"/>
         <source>Wis filters</source>
         <translation>Clear filters</translation>
     </message>
     <message>
-        <location filename="../filter_panel.py" line="34"/>
+        <location filename="../filter_panel.py" line="55"/>
         <source>&amp;Bewijs:</source>
         <translation>&amp;Evidence:</translation>
     </message>
@@ -356,28 +389,28 @@ Open it?</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../main_window.py" line="60"/>
+        <location filename="../main_window.py" line="67"/>
         <source>Favorieten</source>
         <translation>Favourites</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="61"/>
+        <location filename="../main_window.py" line="68"/>
         <source>Wat werkt</source>
         <translation>What works</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="63"/>
+        <location filename="../main_window.py" line="70"/>
         <source>&amp;Filters</source>
         <translation>&amp;Filters</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="64"/>
+        <location filename="../main_window.py" line="71"/>
         <source>F&amp;avorieten</source>
         <translation>F&amp;avourites</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="65"/>
-        <location filename="../menus.py" line="66"/>
+        <location filename="../main_window.py" line="72"/>
+        <location filename="../menus.py" line="70"/>
         <source>&amp;Wat werkt</source>
         <translation>&amp;What works</translation>
     </message>
@@ -397,148 +430,171 @@ Open it?</translation>
         <translation>&amp;Back to previous library</translation>
     </message>
     <message>
-        <location filename="../menus.py" line="28"/>
+        <location filename="../menus.py" line="30"/>
         <source>&amp;Voorkeuren…</source>
         <translation>&amp;Preferences…</translation>
     </message>
     <message>
-        <location filename="../menus.py" line="31"/>
+        <location filename="../menus.py" line="33"/>
         <source>&amp;Afsluiten</source>
         <translation>&amp;Quit</translation>
     </message>
     <message>
-        <location filename="../menus.py" line="33"/>
+        <location filename="../menus.py" line="35"/>
         <source>Be&amp;werken</source>
         <translation>&amp;Edit</translation>
     </message>
     <message>
-        <location filename="../menus.py" line="35"/>
+        <location filename="../menus.py" line="37"/>
         <source>&amp;Ongedaan maken</source>
         <translation>&amp;Undo</translation>
     </message>
     <message>
-        <location filename="../menus.py" line="38"/>
+        <location filename="../menus.py" line="40"/>
         <source>Opnieuw &amp;doen</source>
         <translation>&amp;Redo</translation>
     </message>
     <message>
-        <location filename="../menus.py" line="42"/>
+        <location filename="../menus.py" line="44"/>
         <source>&amp;Zoeken</source>
         <translation>&amp;Search</translation>
     </message>
     <message>
-        <location filename="../menus.py" line="45"/>
+        <location filename="../menus.py" line="47"/>
         <source>Zoekveld &amp;leegmaken</source>
         <translation>C&amp;lear search field</translation>
     </message>
     <message>
-        <location filename="../menus.py" line="48"/>
+        <location filename="../menus.py" line="50"/>
         <source>&amp;Filters wissen</source>
         <translation>Clear &amp;filters</translation>
     </message>
     <message>
-        <location filename="../menus.py" line="51"/>
+        <location filename="../menus.py" line="53"/>
         <source>&amp;Ga</source>
         <translation>&amp;Go</translation>
     </message>
     <message>
-        <location filename="../menus.py" line="52"/>
+        <location filename="../menus.py" line="54"/>
+        <source>&amp;Startpagina</source>
+        <translation>&amp;Start page</translation>
+    </message>
+    <message>
+        <location filename="../menus.py" line="56"/>
         <source>&amp;Terug</source>
         <translation>&amp;Back</translation>
     </message>
     <message>
-        <location filename="../menus.py" line="54"/>
+        <location filename="../menus.py" line="58"/>
         <source>&amp;Vooruit</source>
         <translation>&amp;Forward</translation>
     </message>
     <message>
-        <location filename="../menus.py" line="56"/>
+        <location filename="../menus.py" line="60"/>
         <source>&amp;Resultaten</source>
         <translation>&amp;Results</translation>
     </message>
     <message>
-        <location filename="../menus.py" line="59"/>
+        <location filename="../menus.py" line="63"/>
         <source>&amp;Beschrijving</source>
         <translation>&amp;Description</translation>
     </message>
     <message>
-        <location filename="../menus.py" line="62"/>
+        <location filename="../menus.py" line="66"/>
         <source>&amp;Notitie</source>
         <translation>&amp;Note</translation>
     </message>
     <message>
-        <location filename="../menus.py" line="64"/>
+        <location filename="../menus.py" line="68"/>
         <source>&amp;Favorieten</source>
         <translation>F&amp;avourites</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="57"/>
-        <location filename="../menus.py" line="70"/>
+        <location filename="../main_window.py" line="63"/>
+        <location filename="../menus.py" line="74"/>
         <source>&amp;Interventie</source>
         <translation>&amp;Intervention</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="58"/>
+        <location filename="../main_window.py" line="64"/>
         <source>Actie&amp;plan</source>
         <translation>Action &amp;plan</translation>
     </message>
     <message>
-        <location filename="../menus.py" line="68"/>
+        <location filename="../menus.py" line="72"/>
         <source>&amp;Actieplan</source>
         <translation>&amp;Action plan</translation>
     </message>
     <message>
-        <location filename="../menus.py" line="73"/>
+        <location filename="../menus.py" line="77"/>
         <source>Toevoegen aan &amp;plan</source>
         <translation>Add to &amp;plan</translation>
     </message>
     <message>
-        <location filename="../menus.py" line="79"/>
+        <location filename="../menus.py" line="83"/>
         <source>&amp;Vergelijken…</source>
         <translation>&amp;Compare…</translation>
     </message>
     <message>
-        <location filename="../menus.py" line="82"/>
+        <location filename="../menus.py" line="86"/>
         <source>Vergelijking &amp;leegmaken</source>
         <translation>C&amp;lear comparison</translation>
     </message>
     <message>
-        <location filename="../menus.py" line="84"/>
+        <location filename="../menus.py" line="88"/>
         <source>&amp;Help</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../menus.py" line="85"/>
+        <location filename="../menus.py" line="89"/>
         <source>&amp;Over Wat Werkt</source>
         <translation>&amp;About Wat Werkt</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="132"/>
+        <location filename="../main_window.py" line="82"/>
+        <source>De inhoud van de bibliotheek is in het Nederlands.</source>
+        <translation>The library’s content is in Dutch.</translation>
+    </message>
+    <message>
+        <location filename="../main_window.py" line="151"/>
         <source>Zoeken lukte niet; probeer andere woorden.</source>
         <translation>The search failed; try other words.</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="197"/>
+        <location filename="../main_window.py" line="234"/>
         <source>Toegevoegd aan plan ‘%s’</source>
         <translation>Added to plan ‘%s’</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="204"/>
+        <location filename="../main_window.py" line="240"/>
+        <source>‘%s’ staat al in de vergelijking</source>
+        <translation>‘%s’ is already in the comparison</translation>
+    </message>
+    <message>
+        <location filename="../main_window.py" line="243"/>
         <source>Vergelijken</source>
         <translation>Compare</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="205"/>
+        <location filename="../main_window.py" line="244"/>
         <source>U kunt hooguit vier interventies vergelijken. Maak de vergelijking eerst leeg.</source>
         <translation>You can compare at most four interventions. Clear the comparison first.</translation>
     </message>
+    <message numerus="yes">
+        <location filename="../main_window.py" line="250"/>
+        <source>‘%1’ toegevoegd aan de vergelijking (%n van 4)</source>
+        <translation>
+            <numerusform>‘%1’ added to the comparison (%n of 4)</numerusform>
+            <numerusform>‘%1’ added to the comparison (%n of 4)</numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../main_window.py" line="217"/>
+        <location filename="../main_window.py" line="259"/>
         <source>&amp;Vergelijken (%d)…</source>
         <translation>&amp;Compare (%d)…</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="232"/>
+        <location filename="../main_window.py" line="274"/>
         <source>Over Wat Werkt</source>
         <translation>About Wat Werkt</translation>
     </message>
@@ -757,32 +813,32 @@ Open it?</translation>
         <translation>remove item</translation>
     </message>
     <message>
-        <location filename="../plan_io.py" line="23"/>
+        <location filename="../plan_io.py" line="19"/>
         <source>Word (.docx)</source>
         <translation>Word (.docx)</translation>
     </message>
     <message>
-        <location filename="../plan_io.py" line="25"/>
+        <location filename="../plan_io.py" line="21"/>
         <source>PDF</source>
         <translation>PDF</translation>
     </message>
     <message>
-        <location filename="../plan_io.py" line="27"/>
+        <location filename="../plan_io.py" line="23"/>
         <source>Markdown (.md)</source>
         <translation>Markdown (.md)</translation>
     </message>
     <message>
-        <location filename="../plan_io.py" line="29"/>
+        <location filename="../plan_io.py" line="25"/>
         <source>Webpagina (.html)</source>
         <translation>Web page (.html)</translation>
     </message>
     <message>
-        <location filename="../plan_io.py" line="31"/>
+        <location filename="../plan_io.py" line="27"/>
         <source>Workshopkit, Word</source>
         <translation>Workshop kit, Word</translation>
     </message>
     <message>
-        <location filename="../plan_io.py" line="33"/>
+        <location filename="../plan_io.py" line="29"/>
         <source>Workshopkit, PDF</source>
         <translation>Workshop kit, PDF</translation>
     </message>
@@ -790,88 +846,88 @@ Open it?</translation>
 <context>
     <name>PlanSharing</name>
     <message>
-        <location filename="../plan_sharing.py" line="29"/>
+        <location filename="../plan_sharing.py" line="28"/>
         <source>Er is nog geen plan om te exporteren.</source>
         <translation>There is no plan to export yet.</translation>
     </message>
     <message>
-        <location filename="../plan_sharing.py" line="36"/>
+        <location filename="../plan_sharing.py" line="35"/>
         <source>Exporteren als %s</source>
         <translation>Export as %s</translation>
     </message>
     <message>
-        <location filename="../plan_sharing.py" line="40"/>
+        <location filename="../plan_sharing.py" line="39"/>
         <source>Het plan is geëxporteerd.</source>
         <translation>The plan has been exported.</translation>
     </message>
     <message>
-        <location filename="../plan_sharing.py" line="50"/>
+        <location filename="../plan_sharing.py" line="51"/>
         <source>Plan delen</source>
         <translation>Share plan</translation>
     </message>
     <message>
-        <location filename="../plan_sharing.py" line="52"/>
-        <location filename="../plan_sharing.py" line="61"/>
+        <location filename="../plan_sharing.py" line="53"/>
+        <location filename="../plan_sharing.py" line="62"/>
         <source>Wat Werkt-plan (*.wwplan)</source>
         <translation>Wat Werkt plan (*.wwplan)</translation>
     </message>
     <message>
-        <location filename="../plan_sharing.py" line="56"/>
+        <location filename="../plan_sharing.py" line="57"/>
         <source>Opgeslagen. Geef dit bestand aan een collega; die opent het met Plan → Openen…</source>
         <translation>Saved. Give this file to a colleague, who opens it with Plan → Open…</translation>
     </message>
     <message>
-        <location filename="../plan_sharing.py" line="60"/>
-        <location filename="../plan_sharing.py" line="83"/>
+        <location filename="../plan_sharing.py" line="61"/>
+        <location filename="../plan_sharing.py" line="86"/>
         <source>Plan openen</source>
         <translation>Open plan</translation>
     </message>
     <message>
-        <location filename="../plan_sharing.py" line="68"/>
+        <location filename="../plan_sharing.py" line="71"/>
         <source>‘%1’ (%2) met %3 onderdelen en %4 prioriteiten.</source>
         <translation>‘%1’ (%2) with %3 items and %4 priorities.</translation>
     </message>
     <message>
-        <location filename="../plan_sharing.py" line="78"/>
+        <location filename="../plan_sharing.py" line="81"/>
         <source>plan openen</source>
         <translation>open plan</translation>
     </message>
     <message>
-        <location filename="../plan_sharing.py" line="85"/>
+        <location filename="../plan_sharing.py" line="88"/>
         <source>Dit plan staat al in uw lijst: %s
 Wat wilt u doen?</source>
         <translation>This plan is already in your list: %s
 What do you want to do?</translation>
     </message>
     <message>
-        <location filename="../plan_sharing.py" line="86"/>
+        <location filename="../plan_sharing.py" line="89"/>
         <source>Vervangen</source>
         <translation>Replace</translation>
     </message>
     <message>
-        <location filename="../plan_sharing.py" line="87"/>
+        <location filename="../plan_sharing.py" line="90"/>
         <source>Als kopie openen</source>
         <translation>Open as a copy</translation>
     </message>
     <message>
-        <location filename="../plan_sharing.py" line="89"/>
+        <location filename="../plan_sharing.py" line="92"/>
         <source>Dit plan openen? %s</source>
         <translation>Open this plan? %s</translation>
     </message>
     <message>
-        <location filename="../plan_sharing.py" line="90"/>
+        <location filename="../plan_sharing.py" line="93"/>
         <source>Openen</source>
         <translation>Open</translation>
     </message>
     <message>
-        <location filename="../plan_sharing.py" line="105"/>
-        <location filename="../plan_sharing.py" line="107"/>
-        <location filename="../plan_sharing.py" line="112"/>
+        <location filename="../plan_sharing.py" line="108"/>
+        <location filename="../plan_sharing.py" line="110"/>
+        <location filename="../plan_sharing.py" line="115"/>
         <source>Plan</source>
         <translation>Plan</translation>
     </message>
     <message>
-        <location filename="../plan_sharing.py" line="108"/>
+        <location filename="../plan_sharing.py" line="111"/>
         <source>Het bestand kon niet worden gelezen of geschreven (%s). Er is niets gewijzigd.</source>
         <translation>The file could not be read or written (%s). Nothing was changed.</translation>
     </message>
@@ -879,22 +935,27 @@ What do you want to do?</translation>
 <context>
     <name>PreferencesDialog</name>
     <message>
-        <location filename="../dialogs.py" line="48"/>
+        <location filename="../dialogs.py" line="53"/>
         <source>Voorkeuren</source>
         <translation>Preferences</translation>
     </message>
     <message>
-        <location filename="../dialogs.py" line="50"/>
+        <location filename="../dialogs.py" line="55"/>
         <source>Taal</source>
         <translation>Language</translation>
     </message>
     <message>
-        <location filename="../dialogs.py" line="55"/>
+        <location filename="../dialogs.py" line="56"/>
+        <source>Systeemtaal (Nederlands, of Engels op een Engels systeem)</source>
+        <translation>System language (Dutch, or English on an English system)</translation>
+    </message>
+    <message>
+        <location filename="../dialogs.py" line="62"/>
         <source>&amp;Taal:</source>
         <translation>&amp;Language:</translation>
     </message>
     <message>
-        <location filename="../dialogs.py" line="56"/>
+        <location filename="../dialogs.py" line="63"/>
         <source>Een andere taal wordt actief nadat u Wat Werkt opnieuw start.</source>
         <translation>A different language takes effect after you restart Wat Werkt.</translation>
     </message>
@@ -915,67 +976,83 @@ What do you want to do?</translation>
 <context>
     <name>SearchView</name>
     <message>
-        <location filename="../search_view.py" line="30"/>
+        <location filename="../search_view.py" line="34"/>
         <source>Relevantie</source>
         <translation>Relevance</translation>
     </message>
     <message>
-        <location filename="../search_view.py" line="31"/>
+        <location filename="../search_view.py" line="35"/>
         <source>Bewijsniveau</source>
         <translation>Evidence level</translation>
     </message>
     <message>
-        <location filename="../search_view.py" line="32"/>
+        <location filename="../search_view.py" line="36"/>
         <source>Naam</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../search_view.py" line="45"/>
+        <location filename="../search_view.py" line="52"/>
         <source>Zoek op probleem, doelgroep of naam… (Ctrl+F)</source>
         <translation>Search for a problem, target group or name… (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../search_view.py" line="46"/>
+        <location filename="../search_view.py" line="53"/>
         <source>Zoeken</source>
         <translation>Search</translation>
     </message>
     <message>
-        <location filename="../search_view.py" line="49"/>
+        <location filename="../search_view.py" line="56"/>
         <source>Sorteren op</source>
         <translation>Sort by</translation>
     </message>
     <message>
-        <location filename="../search_view.py" line="61"/>
+        <location filename="../search_view.py" line="70"/>
         <source>Resultaten</source>
         <translation>Results</translation>
     </message>
     <message>
-        <location filename="../search_view.py" line="82"/>
+        <location filename="../search_view.py" line="91"/>
+        <location filename="../search_view.py" line="176"/>
         <source>Filters wissen</source>
         <translation>Clear filters</translation>
     </message>
     <message>
-        <location filename="../search_view.py" line="94"/>
+        <location filename="../search_view.py" line="93"/>
+        <source>Tips: gebruik minder of andere woorden, zoek op een doelgroep (‘ouderen’) of een probleem (‘eenzaamheid’), of begin bij een thema op de startpagina.</source>
+        <translation>Tips: use fewer or other words, search for a target group (‘ouderen’, older people) or a problem (‘eenzaamheid’, loneliness), or start from a theme on the start page. The library is in Dutch, so Dutch words find most.</translation>
+    </message>
+    <message>
+        <location filename="../search_view.py" line="99"/>
+        <source>Naar de startpagina</source>
+        <translation>Go to the start page</translation>
+    </message>
+    <message>
+        <location filename="../search_view.py" line="113"/>
         <source>&amp;Sorteer:</source>
         <translation>S&amp;ort:</translation>
     </message>
     <message>
-        <location filename="../search_view.py" line="139"/>
+        <location filename="../search_view.py" line="167"/>
         <source>Geen resultaten voor ‘%s’.</source>
         <translation>No results for ‘%s’.</translation>
     </message>
     <message>
-        <location filename="../search_view.py" line="140"/>
+        <location filename="../search_view.py" line="168"/>
         <source>Geen resultaten met deze filters.</source>
         <translation>No results with these filters.</translation>
     </message>
     <message>
-        <location filename="../search_view.py" line="144"/>
+        <location filename="../search_view.py" line="172"/>
         <source>Bedoelde u: %s?</source>
         <translation>Did you mean: %s?</translation>
     </message>
+    <message>
+        <location filename="../search_view.py" line="175"/>
+        <source>Zoek zonder filters</source>
+        <translation>Search without filters</translation>
+    </message>
     <message numerus="yes">
-        <location filename="../search_view.py" line="150"/>
+        <location filename="../search_view.py" line="180"/>
         <source>%n interventie(s)</source>
         <translation>
             <numerusform>%n intervention</numerusform>
@@ -983,14 +1060,100 @@ What do you want to do?</translation>
         </translation>
     </message>
     <message>
-        <location filename="../search_view.py" line="152"/>
+        <location filename="../search_view.py" line="182"/>
+        <source>Startpagina — %s in de bibliotheek</source>
+        <translation>Start page — %s in the library</translation>
+    </message>
+    <message>
+        <location filename="../search_view.py" line="184"/>
         <source>Geen resultaten voor ‘%1’; dit zijn de resultaten voor ‘%2’: %3</source>
         <translation>No results for ‘%1’; showing results for ‘%2’: %3</translation>
     </message>
     <message>
-        <location filename="../search_view.py" line="156"/>
+        <location filename="../search_view.py" line="188"/>
         <source>%s — ook resultaten zonder alle woorden (onderaan)</source>
         <translation>%s — including results without all words (at the bottom)</translation>
+    </message>
+</context>
+<context>
+    <name>StartView</name>
+    <message>
+        <location filename="../start_view.py" line="50"/>
+        <source>Startpagina</source>
+        <translation>Start page</translation>
+    </message>
+    <message>
+        <location filename="../start_view.py" line="58"/>
+        <source>Thema’s</source>
+        <translation>Themes</translation>
+    </message>
+    <message>
+        <location filename="../start_view.py" line="59"/>
+        <source>Vier voorwaarden van sociale kwaliteit</source>
+        <translation>Four conditions of social quality</translation>
+    </message>
+    <message>
+        <location filename="../start_view.py" line="74"/>
+        <source>Wat werkt in de sociale basis?</source>
+        <translation>What works in the social foundation?</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../start_view.py" line="75"/>
+        <source>%n interventie(s) en %1 wat-werkt-pagina’s, allemaal offline. Begin met een thema, een voorwaarde of een zoekvraag.</source>
+        <translation>
+            <numerusform>%n intervention and %1 what-works pages, all offline. Start with a theme, a condition or a search.</numerusform>
+            <numerusform>%n interventions and %1 what-works pages, all offline. Start with a theme, a condition or a search.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../start_view.py" line="92"/>
+        <source>Zoeken</source>
+        <translation>Search</translation>
+    </message>
+    <message>
+        <location filename="../start_view.py" line="92"/>
+        <source>Typ een probleem, doelgroep of naam (Ctrl+F)</source>
+        <translation>Type a problem, target group or name (Ctrl+F)</translation>
+    </message>
+    <message>
+        <location filename="../start_view.py" line="94"/>
+        <source>Wat werkt</source>
+        <translation>What works</translation>
+    </message>
+    <message>
+        <location filename="../start_view.py" line="94"/>
+        <source>Lees de werkzame mechanismen achter de interventies (Ctrl+5)</source>
+        <translation>Read the mechanisms that make the interventions work (Ctrl+5)</translation>
+    </message>
+    <message>
+        <location filename="../start_view.py" line="96"/>
+        <source>Actieplan</source>
+        <translation>Action plan</translation>
+    </message>
+    <message>
+        <location filename="../start_view.py" line="96"/>
+        <source>Stel een plan samen en zie de hiaten (Ctrl+6)</source>
+        <translation>Put a plan together and see its gaps (Ctrl+6)</translation>
+    </message>
+    <message>
+        <location filename="../start_view.py" line="131"/>
+        <source>Recent nagekeken in de bibliotheek</source>
+        <translation>Recently checked in the library</translation>
+    </message>
+    <message>
+        <location filename="../start_view.py" line="141"/>
+        <source>Recent nagekeken</source>
+        <translation>Recently checked</translation>
+    </message>
+    <message>
+        <location filename="../start_view.py" line="144"/>
+        <source>Alle interventies bekijken</source>
+        <translation>Show all interventions</translation>
+    </message>
+    <message>
+        <location filename="../start_view.py" line="145"/>
+        <source>De hele bibliotheek als lijst</source>
+        <translation>The whole library as a list</translation>
     </message>
 </context>
 <context>
