@@ -3,7 +3,8 @@ and related interventions. Internal links navigate here; external links open in 
 browser only after the user saw the address and agreed.
 
 Signals: ``favorites_changed()`` — the star was toggled; ``compare_requested(str)`` — add this
-intervention to the comparison; ``current_changed(str, str)`` — kind and id now shown.
+intervention to the comparison; ``current_changed(str, str)`` — kind and id now shown;
+``note_saved(str)`` — the note of this intervention was saved.
 """
 
 from __future__ import annotations
@@ -40,6 +41,7 @@ class DetailPane(QWidget):
     favorites_changed = Signal()
     compare_requested = Signal(str)
     current_changed = Signal(str, str)
+    note_saved = Signal(str)
 
     def __init__(self, reader: ContentReader, user: UserStore, today: dt.date,
                  parent=None) -> None:
@@ -268,3 +270,4 @@ class DetailPane(QWidget):
             text = self.note.toPlainText()
             if (stored.body if stored else "") != text:
                 self._user.set_note(current[1], text)
+                self.note_saved.emit(current[1])

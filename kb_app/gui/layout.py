@@ -21,35 +21,35 @@ class FlowLayout(QLayout):
         self._spacing = spacing
         self.setContentsMargins(0, 0, 0, 0)
 
-    def addItem(self, item) -> None:  # noqa: N802 (Qt API)
+    def addItem(self, item) -> None:
         self._items.append(item)
 
     def count(self) -> int:
         return len(self._items)
 
-    def itemAt(self, index: int):  # noqa: N802 (Qt API)
+    def itemAt(self, index: int):
         return self._items[index] if 0 <= index < len(self._items) else None
 
-    def takeAt(self, index: int):  # noqa: N802 (Qt API)
+    def takeAt(self, index: int):
         return self._items.pop(index) if 0 <= index < len(self._items) else None
 
-    def expandingDirections(self) -> Qt.Orientation:  # noqa: N802 (Qt API)
+    def expandingDirections(self) -> Qt.Orientation:
         return Qt.Orientation(0)
 
-    def hasHeightForWidth(self) -> bool:  # noqa: N802 (Qt API)
+    def hasHeightForWidth(self) -> bool:
         return True
 
-    def heightForWidth(self, width: int) -> int:  # noqa: N802 (Qt API)
+    def heightForWidth(self, width: int) -> int:
         return self._arrange(QRect(0, 0, width, 0), move=False)
 
-    def setGeometry(self, rect: QRect) -> None:  # noqa: N802 (Qt API)
+    def setGeometry(self, rect: QRect) -> None:
         super().setGeometry(rect)
         self._arrange(rect, move=True)
 
-    def sizeHint(self) -> QSize:  # noqa: N802 (Qt API)
+    def sizeHint(self) -> QSize:
         return self.minimumSize()
 
-    def minimumSize(self) -> QSize:  # noqa: N802 (Qt API)
+    def minimumSize(self) -> QSize:
         # As narrow as the widest single item: everything else wraps.
         size = QSize()
         for item in self._items:
@@ -84,7 +84,7 @@ class ElidedLabel(QLabel):
         self.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
         self.setMinimumWidth(1)
 
-    def setText(self, text: str) -> None:  # noqa: N802 (Qt API)
+    def setText(self, text: str) -> None:
         self._full = text
         self.setToolTip(text)
         self.setAccessibleName(text)
@@ -93,13 +93,13 @@ class ElidedLabel(QLabel):
     def text(self) -> str:
         return self._full
 
-    def minimumSizeHint(self) -> QSize:  # noqa: N802 (Qt API)
+    def minimumSizeHint(self) -> QSize:
         return QSize(1, super().minimumSizeHint().height())
 
-    def sizeHint(self) -> QSize:  # noqa: N802 (Qt API)
+    def sizeHint(self) -> QSize:
         return QSize(1, super().sizeHint().height())
 
-    def resizeEvent(self, event) -> None:  # noqa: N802 (Qt API)
+    def resizeEvent(self, event) -> None:
         super().resizeEvent(event)
         self._elide()
 
@@ -116,10 +116,11 @@ class PageTabs(QTabWidget):
         super().__init__(parent)
         self.currentChanged.connect(self.updateGeometry)
 
-    def minimumSizeHint(self) -> QSize:  # noqa: N802 (Qt API)
+    def minimumSizeHint(self) -> QSize:
         page = self.currentWidget()
         if page is None:
             return super().minimumSizeHint()
         bar = self.tabBar().minimumSizeHint()
         inner = page.minimumSizeHint().expandedTo(page.minimumSize())
-        return QSize(max(inner.width() + 4, min(bar.width(), 200)), inner.height() + bar.height() + 4)
+        return QSize(max(inner.width() + 4, min(bar.width(), 200)),
+                     inner.height() + bar.height() + 4)

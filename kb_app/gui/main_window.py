@@ -8,12 +8,11 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Callable
+from itertools import pairwise
 
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QStandardItem, QStandardItemModel
 from PySide6.QtWidgets import (
     QLabel,
-    QListView,
     QMainWindow,
     QMessageBox,
     QSplitter,
@@ -22,16 +21,16 @@ from PySide6.QtWidgets import (
 
 from kb_app.core.paths import AppPaths
 from kb_app.gui.detail_pane import DetailPane
-from kb_app.gui.dialogs import CompareDialog, fit_to_screen, PreferencesDialog, about_text
-from kb_app.gui.filter_panel import FilterPanel
+from kb_app.gui.dialogs import CompareDialog, PreferencesDialog, about_text, fit_to_screen
 from kb_app.gui.language import ui_language
 from kb_app.gui.layout import PageTabs
 from kb_app.gui.menus import build_menus
-from kb_app.gui.models import ID_ROLE, FavoritesModel, facet_label
+from kb_app.gui.models import ID_ROLE, facet_label
 from kb_app.gui.plan_panel import PlanPanel
 from kb_app.gui.search_view import SearchView
 from kb_app.gui.search_worker import SearchRunner
 from kb_app.gui.settings import Settings, restore_window, save_window
+from kb_app.gui.side_panel import SidePanel
 from kb_app.gui.start_view import StartView
 from kb_app.gui.theme import apply_theme
 from kb_app.library import Library
@@ -53,7 +52,10 @@ class MainWindow(QMainWindow):
         self._closed = False
         self.setWindowTitle("Wat Werkt")
         vocabulary = library.reader.vocabulary()
-        self.filters = FilterPanel(vocabulary, self)
+        self.tabs = SidePanel(library.reader, self)
+        self.filters = self.tabs.filters
+        self.favorites, self.favorites_view = self.tabs.favorites, self.tabs.favorites_view
+        self.principles_view = self.tabs.principles_view
         self.search_view = SearchView(vocabulary, self)
         self.start = StartView(library.reader, self)
         self.search_view.set_start(self.start)
@@ -63,13 +65,6 @@ class MainWindow(QMainWindow):
         self.right.addTab(self.detail, self.tr("&Interventie"))
         self.right.addTab(self.plans, self.tr("Actie&plan"))
         self.right.currentChanged.connect(self.fit_panes)
-        self.favorites = FavoritesModel(self)
-        self.favorites_view = self._list_view(self.favorites, self.tr("Favorieten"))
-        self.principles_view = self._list_view(self._principles_model(), self.tr("Wat werkt"))
-        self.tabs = PageTabs(self)
-        self.tabs.addTab(self.filters, self.tr("&Filters"))
-        self.tabs.addTab(self.favorites_view, self.tr("F&avorieten"))
-        self.tabs.addTab(self.principles_view, self.tr("&Wat werkt"))
         self.splitter = QSplitter(Qt.Orientation.Horizontal, self)
         for widget in (self.tabs, self.search_view, self.right):
             self.splitter.addWidget(widget)
@@ -89,22 +84,6 @@ class MainWindow(QMainWindow):
         self.run_search()
         self.search_view.field.setFocus()
 
-    def _list_view(self, model, name: str) -> QListView:
-        view = QListView(self)
-        view.setModel(model)
-        view.setAccessibleName(name)
-        view.setEditTriggers(QListView.EditTrigger.NoEditTriggers)
-        return view
-
-    def _principles_model(self) -> QStandardItemModel:
-        model = QStandardItemModel(self)
-        for principle in self.library.reader.principles():
-            item = QStandardItem(principle.title)
-            item.setData(principle.id, ID_ROLE)
-            item.setToolTip(principle.summary)
-            model.appendRow(item)
-        return model
-
     def _connect(self) -> None:
         self.search_view.query_changed.connect(self.run_search)
         self.search_view.intervention_selected.connect(self._on_search_view_intervention_selected)
@@ -114,11 +93,9 @@ class MainWindow(QMainWindow):
         self.filters.filters_changed.connect(self.run_search)
         self.runner.finished.connect(self._on_runner_finished)
         self.detail.favorites_changed.connect(self.refresh_favorites)
+        self.detail.note_saved.connect(self.refresh_favorites)
         self.detail.compare_requested.connect(self.add_to_compare)
-        self.favorites_view.activated.connect(self._on_favorites_view_activated)
-        self.favorites_view.clicked.connect(self._on_favorites_view_activated)
-        self.principles_view.activated.connect(self._on_principles_view_activated)
-        self.principles_view.clicked.connect(self._on_principles_view_activated)
+        self.tabs.document_chosen.connect(self.detail.show_document)
         self.search_view.start_requested.connect(self.show_start)
         self.start.search_requested.connect(self.focus_search)
         self.start.principles_requested.connect(self.show_principles)
@@ -132,7 +109,7 @@ class MainWindow(QMainWindow):
         chain = [self.search_view.field, self.search_view.sort, self.search_view.list,
                  self.detail.browser, self.detail.note, self.tabs, self.filters.min_evidence,
                  self.filters.tree, self.filters.clear_button]
-        for first, second in zip(chain, chain[1:], strict=False):
+        for first, second in pairwise(chain):
             QWidget.setTabOrder(first, second)
 
     # -- searching -----------------------------------------------------------------------------
@@ -201,23 +178,20 @@ class MainWindow(QMainWindow):
     # -- favourites, principles, compare -------------------------------------------------------
 
     def refresh_favorites(self) -> None:
+        """Favourites and notes changed: the side list and the marks on the results follow."""
         reader = self.library.reader
-        self.favorites.set_favorites([(f, reader.has(f.intervention_id))
-                                      for f in self.user.favorites()])
+        favorites = self.user.favorites()
+        notes = {n.intervention_id for n in self.user.notes() if n.body.strip()}
+        self.favorites.set_details({row["id"]: row["evidence_level"] for row in reader.listing()},
+                                   notes)
+        self.favorites.set_favorites([(f, reader.has(f.intervention_id)) for f in favorites])
+        self.search_view.model.set_marks({f.intervention_id for f in favorites}, notes)
 
     def show_favorites(self) -> None:
-        self.tabs.setCurrentWidget(self.favorites_view)
-        self.favorites_view.setFocus()
+        self.tabs.show_favorites()
 
     def show_principles(self) -> None:
-        self.tabs.setCurrentWidget(self.principles_view)
-        self.principles_view.setFocus()
-
-    def _on_favorites_view_activated(self, index) -> None:
-        self.detail.show_document("intervention", index.data(ID_ROLE))
-
-    def _on_principles_view_activated(self, index) -> None:
-        self.detail.show_document("principle", index.data(ID_ROLE))
+        self.tabs.show_principles()
 
     def show_plan(self) -> None:
         self.right.setCurrentWidget(self.plans)
@@ -283,11 +257,11 @@ class MainWindow(QMainWindow):
         self.plans.commit_pending()
         save_window(self, self.settings)
 
-    def showEvent(self, event) -> None:  # noqa: N802 (Qt API)
+    def showEvent(self, event) -> None:
         super().showEvent(event)
         fit_to_screen(self)  # again: only a shown window knows the size of its frame
 
-    def resizeEvent(self, event) -> None:  # noqa: N802 (Qt API)
+    def resizeEvent(self, event) -> None:
         super().resizeEvent(event)
         self.fit_panes()
 
@@ -301,7 +275,7 @@ class MainWindow(QMainWindow):
         self.tabs.setVisible(not planning or sum(need) <= room)
         self.search_view.setVisible(not planning or need[1] + need[2] <= room)
 
-    def closeEvent(self, event) -> None:  # noqa: N802 (Qt API)
+    def closeEvent(self, event) -> None:
         if not self._closed:  # a second close (e.g. at shutdown) must not save again
             self._closed = True
             self.save_state()

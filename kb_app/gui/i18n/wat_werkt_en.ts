@@ -101,89 +101,89 @@
 <context>
     <name>DetailPane</name>
     <message>
-        <location filename="../detail_pane.py" line="59"/>
+        <location filename="../detail_pane.py" line="61"/>
         <source>Terug (Alt+Links)</source>
         <translation>Back (Alt+Left)</translation>
     </message>
     <message>
-        <location filename="../detail_pane.py" line="60"/>
+        <location filename="../detail_pane.py" line="62"/>
         <source>Vooruit (Alt+Rechts)</source>
         <translation>Forward (Alt+Right)</translation>
     </message>
     <message>
-        <location filename="../detail_pane.py" line="63"/>
-        <location filename="../detail_pane.py" line="206"/>
+        <location filename="../detail_pane.py" line="65"/>
+        <location filename="../detail_pane.py" line="208"/>
         <source>☆ Favoriet</source>
         <translation>☆ Favourite</translation>
     </message>
     <message>
-        <location filename="../detail_pane.py" line="64"/>
+        <location filename="../detail_pane.py" line="66"/>
         <source>Favoriet aan/uit (Ctrl+D)</source>
         <translation>Toggle favourite (Ctrl+D)</translation>
     </message>
     <message>
-        <location filename="../detail_pane.py" line="68"/>
-        <location filename="../detail_pane.py" line="77"/>
+        <location filename="../detail_pane.py" line="70"/>
+        <location filename="../detail_pane.py" line="79"/>
         <source>Toevoegen aan vergelijking</source>
         <translation>Add to comparison</translation>
     </message>
     <message>
-        <location filename="../detail_pane.py" line="69"/>
+        <location filename="../detail_pane.py" line="71"/>
         <source>Toevoegen aan vergelijking (Ctrl+Shift+C)</source>
         <translation>Add to comparison (Ctrl+Shift+C)</translation>
     </message>
     <message>
-        <location filename="../detail_pane.py" line="74"/>
+        <location filename="../detail_pane.py" line="76"/>
         <source>Favoriet</source>
         <translation>Favourite</translation>
     </message>
     <message>
-        <location filename="../detail_pane.py" line="91"/>
+        <location filename="../detail_pane.py" line="93"/>
         <source>Beschrijving</source>
         <translation>Description</translation>
     </message>
     <message>
-        <location filename="../detail_pane.py" line="93"/>
+        <location filename="../detail_pane.py" line="95"/>
         <source>Mijn &amp;notitie (alleen voor u, Markdown mag):</source>
         <translation>My &amp;note (private; Markdown allowed):</translation>
     </message>
     <message>
-        <location filename="../detail_pane.py" line="95"/>
+        <location filename="../detail_pane.py" line="97"/>
         <source>Notitie</source>
         <translation>Note</translation>
     </message>
     <message>
-        <location filename="../detail_pane.py" line="96"/>
+        <location filename="../detail_pane.py" line="98"/>
         <source>Schrijf hier uw eigen aantekeningen…</source>
         <translation>Write your own notes here…</translation>
     </message>
     <message>
-        <location filename="../detail_pane.py" line="156"/>
+        <location filename="../detail_pane.py" line="158"/>
         <source>&lt;h2&gt;Kies een interventie&lt;/h2&gt;&lt;p&gt;Zoek links op een probleem, doelgroep of naam en kies een resultaat.&lt;/p&gt;</source>
         <translation>&lt;h2&gt;Choose an intervention&lt;/h2&gt;&lt;p&gt;Search on the left for a problem, target group or name and choose a result.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../detail_pane.py" line="174"/>
+        <location filename="../detail_pane.py" line="176"/>
         <source>&lt;h2&gt;%s&lt;/h2&gt;&lt;p&gt;Deze interventie staat niet meer in de bibliotheek. Uw favoriet en notitie blijven bewaard.&lt;/p&gt;</source>
         <translation>&lt;h2&gt;%s&lt;/h2&gt;&lt;p&gt;This intervention is no longer in the library. Your favourite and note are kept.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../detail_pane.py" line="196"/>
+        <location filename="../detail_pane.py" line="198"/>
         <source>Vergelijkbare interventies</source>
         <translation>Similar interventions</translation>
     </message>
     <message>
-        <location filename="../detail_pane.py" line="206"/>
+        <location filename="../detail_pane.py" line="208"/>
         <source>★ Favoriet</source>
         <translation>★ Favourite</translation>
     </message>
     <message>
-        <location filename="../detail_pane.py" line="228"/>
+        <location filename="../detail_pane.py" line="230"/>
         <source>Link openen</source>
         <translation>Open link</translation>
     </message>
     <message>
-        <location filename="../detail_pane.py" line="229"/>
+        <location filename="../detail_pane.py" line="231"/>
         <source>Deze link opent in uw webbrowser (daarvoor is internet nodig):
 
 %s
@@ -199,37 +199,37 @@ Open it?</translation>
 <context>
     <name>FacetModel</name>
     <message>
-        <location filename="../models.py" line="30"/>
+        <location filename="../models.py" line="32"/>
         <source>Thema</source>
         <translation>Theme</translation>
     </message>
     <message>
-        <location filename="../models.py" line="31"/>
+        <location filename="../models.py" line="33"/>
         <source>Voorwaarde</source>
         <translation>Condition</translation>
     </message>
     <message>
-        <location filename="../models.py" line="32"/>
+        <location filename="../models.py" line="34"/>
         <source>Niveau sociale basis</source>
         <translation>Level of the social base</translation>
     </message>
     <message>
-        <location filename="../models.py" line="33"/>
+        <location filename="../models.py" line="35"/>
         <source>Doelgroep</source>
         <translation>Target group</translation>
     </message>
     <message>
-        <location filename="../models.py" line="34"/>
+        <location filename="../models.py" line="36"/>
         <source>Bewijsniveau</source>
         <translation>Evidence level</translation>
     </message>
     <message>
-        <location filename="../models.py" line="35"/>
+        <location filename="../models.py" line="37"/>
         <source>Soort</source>
         <translation>Kind</translation>
     </message>
     <message numerus="yes">
-        <location filename="../models.py" line="178"/>
+        <location filename="../models.py" line="202"/>
         <source>(%n gekozen)</source>
         <translation>
             <numerusform>(%n chosen)</numerusform>
@@ -240,12 +240,12 @@ Open it?</translation>
 <context>
     <name>FavoritesModel</name>
     <message>
-        <location filename="../models.py" line="235"/>
+        <location filename="../models.py" line="267"/>
         <source>%s — niet meer in de bibliotheek</source>
         <translation>%s — no longer in the library</translation>
     </message>
     <message>
-        <location filename="../models.py" line="239"/>
+        <location filename="../models.py" line="275"/>
         <source>Deze interventie staat niet meer in de bibliotheek; uw favoriet blijft bewaard.</source>
         <translation>This intervention is no longer in the library; your favourite is kept.</translation>
     </message>
@@ -389,27 +389,6 @@ Open it?</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../main_window.py" line="67"/>
-        <source>Favorieten</source>
-        <translation>Favourites</translation>
-    </message>
-    <message>
-        <location filename="../main_window.py" line="68"/>
-        <source>Wat werkt</source>
-        <translation>What works</translation>
-    </message>
-    <message>
-        <location filename="../main_window.py" line="70"/>
-        <source>&amp;Filters</source>
-        <translation>&amp;Filters</translation>
-    </message>
-    <message>
-        <location filename="../main_window.py" line="71"/>
-        <source>F&amp;avorieten</source>
-        <translation>F&amp;avourites</translation>
-    </message>
-    <message>
-        <location filename="../main_window.py" line="72"/>
         <location filename="../menus.py" line="70"/>
         <source>&amp;Wat werkt</source>
         <translation>&amp;What works</translation>
@@ -510,13 +489,13 @@ Open it?</translation>
         <translation>F&amp;avourites</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="63"/>
+        <location filename="../main_window.py" line="65"/>
         <location filename="../menus.py" line="74"/>
         <source>&amp;Interventie</source>
         <translation>&amp;Intervention</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="64"/>
+        <location filename="../main_window.py" line="66"/>
         <source>Actie&amp;plan</source>
         <translation>Action &amp;plan</translation>
     </message>
@@ -551,37 +530,37 @@ Open it?</translation>
         <translation>&amp;About Wat Werkt</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="82"/>
+        <location filename="../main_window.py" line="77"/>
         <source>De inhoud van de bibliotheek is in het Nederlands.</source>
         <translation>The library’s content is in Dutch.</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="151"/>
+        <location filename="../main_window.py" line="128"/>
         <source>Zoeken lukte niet; probeer andere woorden.</source>
         <translation>The search failed; try other words.</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="234"/>
+        <location filename="../main_window.py" line="208"/>
         <source>Toegevoegd aan plan ‘%s’</source>
         <translation>Added to plan ‘%s’</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="240"/>
+        <location filename="../main_window.py" line="214"/>
         <source>‘%s’ staat al in de vergelijking</source>
         <translation>‘%s’ is already in the comparison</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="243"/>
+        <location filename="../main_window.py" line="217"/>
         <source>Vergelijken</source>
         <translation>Compare</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="244"/>
+        <location filename="../main_window.py" line="218"/>
         <source>U kunt hooguit vier interventies vergelijken. Maak de vergelijking eerst leeg.</source>
         <translation>You can compare at most four interventions. Clear the comparison first.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../main_window.py" line="250"/>
+        <location filename="../main_window.py" line="224"/>
         <source>‘%1’ toegevoegd aan de vergelijking (%n van 4)</source>
         <translation>
             <numerusform>‘%1’ added to the comparison (%n of 4)</numerusform>
@@ -589,12 +568,12 @@ Open it?</translation>
         </translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="259"/>
+        <location filename="../main_window.py" line="233"/>
         <source>&amp;Vergelijken (%d)…</source>
         <translation>&amp;Compare (%d)…</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="274"/>
+        <location filename="../main_window.py" line="248"/>
         <source>Over Wat Werkt</source>
         <translation>About Wat Werkt</translation>
     </message>
@@ -974,6 +953,19 @@ What do you want to do?</translation>
     </message>
 </context>
 <context>
+    <name>ResultsModel</name>
+    <message>
+        <location filename="../models.py" line="49"/>
+        <source>★ favoriet</source>
+        <translation>★ favourite</translation>
+    </message>
+    <message>
+        <location filename="../models.py" line="51"/>
+        <source>✎ notitie</source>
+        <translation>✎ note</translation>
+    </message>
+</context>
+<context>
     <name>SearchView</name>
     <message>
         <location filename="../search_view.py" line="34"/>
@@ -1073,6 +1065,34 @@ What do you want to do?</translation>
         <location filename="../search_view.py" line="188"/>
         <source>%s — ook resultaten zonder alle woorden (onderaan)</source>
         <translation>%s — including results without all words (at the bottom)</translation>
+    </message>
+</context>
+<context>
+    <name>SidePanel</name>
+    <message>
+        <location filename="../side_panel.py" line="28"/>
+        <source>Favorieten</source>
+        <translation>Favourites</translation>
+    </message>
+    <message>
+        <location filename="../side_panel.py" line="32"/>
+        <source>Wat werkt</source>
+        <translation>What works</translation>
+    </message>
+    <message>
+        <location filename="../side_panel.py" line="33"/>
+        <source>&amp;Filters</source>
+        <translation>&amp;Filters</translation>
+    </message>
+    <message>
+        <location filename="../side_panel.py" line="34"/>
+        <source>F&amp;avorieten</source>
+        <translation>F&amp;avourites</translation>
+    </message>
+    <message>
+        <location filename="../side_panel.py" line="35"/>
+        <source>&amp;Wat werkt</source>
+        <translation>&amp;What works</translation>
     </message>
 </context>
 <context>

@@ -4,7 +4,7 @@
 <context>
     <name>FacetModel</name>
     <message numerus="yes">
-        <location filename="../models.py" line="178"/>
+        <location filename="../models.py" line="202"/>
         <source>(%n gekozen)</source>
         <translation>
             <numerusform>(%n gekozen)</numerusform>
@@ -15,7 +15,7 @@
 <context>
     <name>MainWindow</name>
     <message numerus="yes">
-        <location filename="../main_window.py" line="250"/>
+        <location filename="../main_window.py" line="224"/>
         <source>‘%1’ toegevoegd aan de vergelijking (%n van 4)</source>
         <translation>
             <numerusform>‘%1’ toegevoegd aan de vergelijking (%n van 4)</numerusform>
