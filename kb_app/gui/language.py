@@ -74,6 +74,8 @@ def install_translators(app: QCoreApplication, setting: str,
     """
     locale_name = QLocale.system().name() if system_locale is None else system_locale
     language = choose_language(setting, locale_name)
+    # One language at a time: whatever an earlier call installed goes first.
+    remove_translators(app, list(getattr(app, "_kb_translators", [])))
     installed: list[QTranslator] = []
     own = _load_own(language, app)
     for translator in (own, _load_qt(language, app)):
@@ -86,6 +88,7 @@ def install_translators(app: QCoreApplication, setting: str,
                                else QLocale.Language.English,
                                QLocale.Country.Netherlands if language == "nl"
                                else QLocale.Country.UnitedKingdom))
+    app._kb_translators = installed  # a plain attribute: the app object owns its translators
     return installed
 
 
@@ -93,5 +96,7 @@ def remove_translators(app: QCoreApplication, translators: list[QTranslator]) ->
     """Back to the Dutch source texts (tests switch languages inside one process)."""
     for translator in translators:
         app.removeTranslator(translator)
+    kept = getattr(app, "_kb_translators", [])
+    app._kb_translators = [t for t in kept if t not in translators]
     app.setProperty(PROPERTY, "nl")
     QLocale.setDefault(QLocale(QLocale.Language.Dutch, QLocale.Country.Netherlands))

@@ -17,7 +17,7 @@ from PySide6.QtWidgets import (
 )
 
 from kb_app.gui.detail_html import ENGLISH
-from kb_app.gui.language import choose_language, install_translators, remove_translators
+from kb_app.gui.language import choose_language, install_translators
 from tests.conftest import ROOT
 from tests.gui.conftest import wait_for_search
 
@@ -95,9 +95,9 @@ def dutch_page_lines(lines, dutch) -> list[str]:
 
 @pytest.fixture
 def english(qapp):
-    translators = install_translators(qapp, "en")
+    install_translators(qapp, "en")
     yield
-    remove_translators(qapp, translators)
+    install_translators(qapp, "nl")  # back to what the session runs in
 
 
 @pytest.mark.parametrize(("setting", "system", "expected"), [
@@ -111,26 +111,23 @@ def test_dutch_unless_english_is_chosen_or_spoken(setting, system, expected):
 
 def test_qt_dialogs_speak_the_language_of_the_window(qapp):
     for system, close, cancel in (("C", "Sluiten", "Annuleren"), ("en_US", "Close", "Cancel")):
-        translators = install_translators(qapp, "", system)
+        install_translators(qapp, "", system)
         try:
             box = QDialogButtonBox(QDialogButtonBox.StandardButton.Close
                                    | QDialogButtonBox.StandardButton.Cancel)
             assert {b.text() for b in box.buttons()} == {close, cancel}
         finally:
-            remove_translators(qapp, translators)
+            install_translators(qapp, "nl")
 
 
 def test_dutch_counts_have_real_plurals(qapp, make_window, qtbot):
-    translators = install_translators(qapp, "", "C")
-    try:
-        window = make_window()
-        qtbot.keyClicks(window.search_view.field, "kiva")
-        wait_for_search(qtbot, window)
-        status = window.search_view.status.text()
-        assert re.search(r"\b1 interventie\b", status) or "interventies" in status, status
-        assert "(s)" not in status
-    finally:
-        remove_translators(qapp, translators)
+    install_translators(qapp, "", "C")
+    window = make_window()
+    qtbot.keyClicks(window.search_view.field, "kiva")
+    wait_for_search(qtbot, window)
+    status = window.search_view.status.text()
+    assert re.search(r"\b1 interventie\b", status) or "interventies" in status, status
+    assert "(s)" not in status
 
 
 def test_english_shows_no_dutch_interface_text(english, make_window, qtbot):
