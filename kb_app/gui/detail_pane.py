@@ -98,6 +98,7 @@ class DetailPane(QWidget):
         self.note.setPlaceholderText(self.tr("Schrijf hier uw eigen aantekeningen…"))
         self.note_label.setBuddy(self.note)
         self.note_label.setWordWrap(True)
+        self.note.setTabChangesFocus(True)  # Tab leaves the note, as everywhere else
         self.note.textChanged.connect(self._on_note_text_changed)
         notes = QWidget(self)
         notes_layout = QVBoxLayout(notes)

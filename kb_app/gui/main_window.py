@@ -12,9 +12,11 @@ from itertools import pairwise
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
+    QApplication,
     QLabel,
     QMainWindow,
     QMessageBox,
+    QToolButton,
     QSplitter,
     QWidget,
 )
@@ -77,8 +79,8 @@ class MainWindow(QMainWindow):
                 QLabel(self.tr("De inhoud van de bibliotheek is in het Nederlands."), self))
         self.runner = SearchRunner(library.search, self)
         self._connect()
-        self._set_tab_order()
         build_menus(self)
+        self._set_tab_order()
         self._restore()
         self.refresh_favorites()
         self.run_search()
@@ -105,12 +107,23 @@ class MainWindow(QMainWindow):
         self.start.intervention_requested.connect(self._on_search_view_intervention_selected)
 
     def _set_tab_order(self) -> None:
-        """Search first, then what it produces, then the details; the side tabs last."""
-        chain = [self.search_view.field, self.search_view.sort, self.search_view.list,
-                 self.detail.browser, self.detail.note, self.tabs, self.filters.min_evidence,
+        """As the eye reads, starting at the search field: the centre top to bottom (the start
+        view or the results), then the details, then round to the side tabs on the left."""
+        chain = [self.search_view.field, self.search_view.sort, *self.search_view.chips.chips,
+                 *self.start.focus_chain(), self.search_view.list, self.right.tabBar(),
+                 *self.detail.toolbar.findChildren(QToolButton), self.detail.browser,
+                 self.detail.note, self.tabs.tabBar(), self.filters.min_evidence,
                  self.filters.tree, self.filters.clear_button]
         for first, second in pairwise(chain):
             QWidget.setTabOrder(first, second)
+
+    def focusNextPrevChild(self, forward: bool) -> bool:  # noqa: N802 (Qt API)
+        """Close the Tab ring: after the last filter control comes the search field again."""
+        ends = (self.filters.clear_button, self.search_view.field)
+        if QApplication.focusWidget() is ends[0 if forward else 1]:
+            ends[1 if forward else 0].setFocus(Qt.FocusReason.TabFocusReason)
+            return True
+        return super().focusNextPrevChild(forward)
 
     # -- searching -----------------------------------------------------------------------------
 

@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
     QListView,
     QPushButton,
     QStackedWidget,
+    QToolButton,
     QVBoxLayout,
     QWidget,
 )
@@ -52,6 +53,8 @@ class SearchView(QWidget):
         self.field.setPlaceholderText(self.tr("Zoek op probleem, doelgroep of naam… (Ctrl+F)"))
         self.field.setAccessibleName(self.tr("Zoeken"))
         self.field.setClearButtonEnabled(True)
+        for button in self.field.findChildren(QToolButton):  # Qt's clear button has no name
+            button.setAccessibleName(self.tr("Zoekveld leegmaken"))
         self.sort = QComboBox(self)
         self.sort.setAccessibleName(self.tr("Sorteren op"))
         for key, label in SORTS:

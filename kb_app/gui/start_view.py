@@ -62,6 +62,13 @@ class StartView(QScrollArea):
         self._layout.addStretch(1)
         self.setWidget(page)
 
+    def focus_chain(self) -> list[QWidget]:
+        """Its controls in reading order, for the window's Tab order."""
+        chain: list[QWidget] = [*self.way_buttons, *self.themes_buttons, *self.conditions_buttons]
+        if hasattr(self, "recent"):
+            chain += [self.recent, self.browse_button]
+        return chain
+
     def _heading(self, text: str, role: str = "h2") -> QLabel:
         label = QLabel(text, self)
         label.setProperty("role", role)  # the window's style sheet sizes headings by role

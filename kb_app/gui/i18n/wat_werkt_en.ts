@@ -112,7 +112,7 @@
     </message>
     <message>
         <location filename="../detail_pane.py" line="65"/>
-        <location filename="../detail_pane.py" line="208"/>
+        <location filename="../detail_pane.py" line="209"/>
         <source>☆ Favoriet</source>
         <translation>☆ Favourite</translation>
     </message>
@@ -158,32 +158,32 @@
         <translation>Write your own notes here…</translation>
     </message>
     <message>
-        <location filename="../detail_pane.py" line="158"/>
+        <location filename="../detail_pane.py" line="159"/>
         <source>&lt;h2&gt;Kies een interventie&lt;/h2&gt;&lt;p&gt;Zoek links op een probleem, doelgroep of naam en kies een resultaat.&lt;/p&gt;</source>
         <translation>&lt;h2&gt;Choose an intervention&lt;/h2&gt;&lt;p&gt;Search on the left for a problem, target group or name and choose a result.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../detail_pane.py" line="176"/>
+        <location filename="../detail_pane.py" line="177"/>
         <source>&lt;h2&gt;%s&lt;/h2&gt;&lt;p&gt;Deze interventie staat niet meer in de bibliotheek. Uw favoriet en notitie blijven bewaard.&lt;/p&gt;</source>
         <translation>&lt;h2&gt;%s&lt;/h2&gt;&lt;p&gt;This intervention is no longer in the library. Your favourite and note are kept.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../detail_pane.py" line="198"/>
+        <location filename="../detail_pane.py" line="199"/>
         <source>Vergelijkbare interventies</source>
         <translation>Similar interventions</translation>
     </message>
     <message>
-        <location filename="../detail_pane.py" line="208"/>
+        <location filename="../detail_pane.py" line="209"/>
         <source>★ Favoriet</source>
         <translation>★ Favourite</translation>
     </message>
     <message>
-        <location filename="../detail_pane.py" line="230"/>
+        <location filename="../detail_pane.py" line="231"/>
         <source>Link openen</source>
         <translation>Open link</translation>
     </message>
     <message>
-        <location filename="../detail_pane.py" line="231"/>
+        <location filename="../detail_pane.py" line="232"/>
         <source>Deze link opent in uw webbrowser (daarvoor is internet nodig):
 
 %s
@@ -489,13 +489,13 @@ Open it?</translation>
         <translation>F&amp;avourites</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="65"/>
+        <location filename="../main_window.py" line="67"/>
         <location filename="../menus.py" line="74"/>
         <source>&amp;Interventie</source>
         <translation>&amp;Intervention</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="66"/>
+        <location filename="../main_window.py" line="68"/>
         <source>Actie&amp;plan</source>
         <translation>Action &amp;plan</translation>
     </message>
@@ -530,37 +530,37 @@ Open it?</translation>
         <translation>&amp;About Wat Werkt</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="77"/>
+        <location filename="../main_window.py" line="79"/>
         <source>De inhoud van de bibliotheek is in het Nederlands.</source>
         <translation>The library’s content is in Dutch.</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="128"/>
+        <location filename="../main_window.py" line="141"/>
         <source>Zoeken lukte niet; probeer andere woorden.</source>
         <translation>The search failed; try other words.</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="208"/>
+        <location filename="../main_window.py" line="221"/>
         <source>Toegevoegd aan plan ‘%s’</source>
         <translation>Added to plan ‘%s’</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="214"/>
+        <location filename="../main_window.py" line="227"/>
         <source>‘%s’ staat al in de vergelijking</source>
         <translation>‘%s’ is already in the comparison</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="217"/>
+        <location filename="../main_window.py" line="230"/>
         <source>Vergelijken</source>
         <translation>Compare</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="218"/>
+        <location filename="../main_window.py" line="231"/>
         <source>U kunt hooguit vier interventies vergelijken. Maak de vergelijking eerst leeg.</source>
         <translation>You can compare at most four interventions. Clear the comparison first.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../main_window.py" line="224"/>
+        <location filename="../main_window.py" line="237"/>
         <source>‘%1’ toegevoegd aan de vergelijking (%n van 4)</source>
         <translation>
             <numerusform>‘%1’ added to the comparison (%n of 4)</numerusform>
@@ -568,12 +568,12 @@ Open it?</translation>
         </translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="233"/>
+        <location filename="../main_window.py" line="246"/>
         <source>&amp;Vergelijken (%d)…</source>
         <translation>&amp;Compare (%d)…</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="248"/>
+        <location filename="../main_window.py" line="261"/>
         <source>Over Wat Werkt</source>
         <translation>About Wat Werkt</translation>
     </message>
@@ -968,83 +968,88 @@ What do you want to do?</translation>
 <context>
     <name>SearchView</name>
     <message>
-        <location filename="../search_view.py" line="34"/>
+        <location filename="../search_view.py" line="35"/>
         <source>Relevantie</source>
         <translation>Relevance</translation>
     </message>
     <message>
-        <location filename="../search_view.py" line="35"/>
+        <location filename="../search_view.py" line="36"/>
         <source>Bewijsniveau</source>
         <translation>Evidence level</translation>
     </message>
     <message>
-        <location filename="../search_view.py" line="36"/>
+        <location filename="../search_view.py" line="37"/>
         <source>Naam</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../search_view.py" line="52"/>
+        <location filename="../search_view.py" line="53"/>
         <source>Zoek op probleem, doelgroep of naam… (Ctrl+F)</source>
         <translation>Search for a problem, target group or name… (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../search_view.py" line="53"/>
+        <location filename="../search_view.py" line="54"/>
         <source>Zoeken</source>
         <translation>Search</translation>
     </message>
     <message>
-        <location filename="../search_view.py" line="56"/>
+        <location filename="../search_view.py" line="57"/>
+        <source>Zoekveld leegmaken</source>
+        <translation>Clear the search field</translation>
+    </message>
+    <message>
+        <location filename="../search_view.py" line="59"/>
         <source>Sorteren op</source>
         <translation>Sort by</translation>
     </message>
     <message>
-        <location filename="../search_view.py" line="70"/>
+        <location filename="../search_view.py" line="73"/>
         <source>Resultaten</source>
         <translation>Results</translation>
     </message>
     <message>
-        <location filename="../search_view.py" line="91"/>
-        <location filename="../search_view.py" line="176"/>
+        <location filename="../search_view.py" line="94"/>
+        <location filename="../search_view.py" line="179"/>
         <source>Filters wissen</source>
         <translation>Clear filters</translation>
     </message>
     <message>
-        <location filename="../search_view.py" line="93"/>
+        <location filename="../search_view.py" line="96"/>
         <source>Tips: gebruik minder of andere woorden, zoek op een doelgroep (‘ouderen’) of een probleem (‘eenzaamheid’), of begin bij een thema op de startpagina.</source>
         <translation>Tips: use fewer or other words, search for a target group (‘ouderen’, older people) or a problem (‘eenzaamheid’, loneliness), or start from a theme on the start page. The library is in Dutch, so Dutch words find most.</translation>
     </message>
     <message>
-        <location filename="../search_view.py" line="99"/>
+        <location filename="../search_view.py" line="102"/>
         <source>Naar de startpagina</source>
         <translation>Go to the start page</translation>
     </message>
     <message>
-        <location filename="../search_view.py" line="113"/>
+        <location filename="../search_view.py" line="116"/>
         <source>&amp;Sorteer:</source>
         <translation>S&amp;ort:</translation>
     </message>
     <message>
-        <location filename="../search_view.py" line="167"/>
+        <location filename="../search_view.py" line="170"/>
         <source>Geen resultaten voor ‘%s’.</source>
         <translation>No results for ‘%s’.</translation>
     </message>
     <message>
-        <location filename="../search_view.py" line="168"/>
+        <location filename="../search_view.py" line="171"/>
         <source>Geen resultaten met deze filters.</source>
         <translation>No results with these filters.</translation>
     </message>
     <message>
-        <location filename="../search_view.py" line="172"/>
+        <location filename="../search_view.py" line="175"/>
         <source>Bedoelde u: %s?</source>
         <translation>Did you mean: %s?</translation>
     </message>
     <message>
-        <location filename="../search_view.py" line="175"/>
+        <location filename="../search_view.py" line="178"/>
         <source>Zoek zonder filters</source>
         <translation>Search without filters</translation>
     </message>
     <message numerus="yes">
-        <location filename="../search_view.py" line="180"/>
+        <location filename="../search_view.py" line="183"/>
         <source>%n interventie(s)</source>
         <translation>
             <numerusform>%n intervention</numerusform>
@@ -1052,17 +1057,17 @@ What do you want to do?</translation>
         </translation>
     </message>
     <message>
-        <location filename="../search_view.py" line="182"/>
+        <location filename="../search_view.py" line="185"/>
         <source>Startpagina — %s in de bibliotheek</source>
         <translation>Start page — %s in the library</translation>
     </message>
     <message>
-        <location filename="../search_view.py" line="184"/>
+        <location filename="../search_view.py" line="187"/>
         <source>Geen resultaten voor ‘%1’; dit zijn de resultaten voor ‘%2’: %3</source>
         <translation>No results for ‘%1’; showing results for ‘%2’: %3</translation>
     </message>
     <message>
-        <location filename="../search_view.py" line="188"/>
+        <location filename="../search_view.py" line="191"/>
         <source>%s — ook resultaten zonder alle woorden (onderaan)</source>
         <translation>%s — including results without all words (at the bottom)</translation>
     </message>
@@ -1113,12 +1118,12 @@ What do you want to do?</translation>
         <translation>Four conditions of social quality</translation>
     </message>
     <message>
-        <location filename="../start_view.py" line="74"/>
+        <location filename="../start_view.py" line="81"/>
         <source>Wat werkt in de sociale basis?</source>
         <translation>What works in the social foundation?</translation>
     </message>
     <message numerus="yes">
-        <location filename="../start_view.py" line="75"/>
+        <location filename="../start_view.py" line="82"/>
         <source>%n interventie(s) en %1 wat-werkt-pagina’s, allemaal offline. Begin met een thema, een voorwaarde of een zoekvraag.</source>
         <translation>
             <numerusform>%n intervention and %1 what-works pages, all offline. Start with a theme, a condition or a search.</numerusform>
@@ -1126,52 +1131,52 @@ What do you want to do?</translation>
         </translation>
     </message>
     <message>
-        <location filename="../start_view.py" line="92"/>
+        <location filename="../start_view.py" line="99"/>
         <source>Zoeken</source>
         <translation>Search</translation>
     </message>
     <message>
-        <location filename="../start_view.py" line="92"/>
+        <location filename="../start_view.py" line="99"/>
         <source>Typ een probleem, doelgroep of naam (Ctrl+F)</source>
         <translation>Type a problem, target group or name (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../start_view.py" line="94"/>
+        <location filename="../start_view.py" line="101"/>
         <source>Wat werkt</source>
         <translation>What works</translation>
     </message>
     <message>
-        <location filename="../start_view.py" line="94"/>
+        <location filename="../start_view.py" line="101"/>
         <source>Lees de werkzame mechanismen achter de interventies (Ctrl+5)</source>
         <translation>Read the mechanisms that make the interventions work (Ctrl+5)</translation>
     </message>
     <message>
-        <location filename="../start_view.py" line="96"/>
+        <location filename="../start_view.py" line="103"/>
         <source>Actieplan</source>
         <translation>Action plan</translation>
     </message>
     <message>
-        <location filename="../start_view.py" line="96"/>
+        <location filename="../start_view.py" line="103"/>
         <source>Stel een plan samen en zie de hiaten (Ctrl+6)</source>
         <translation>Put a plan together and see its gaps (Ctrl+6)</translation>
     </message>
     <message>
-        <location filename="../start_view.py" line="131"/>
+        <location filename="../start_view.py" line="138"/>
         <source>Recent nagekeken in de bibliotheek</source>
         <translation>Recently checked in the library</translation>
     </message>
     <message>
-        <location filename="../start_view.py" line="141"/>
+        <location filename="../start_view.py" line="148"/>
         <source>Recent nagekeken</source>
         <translation>Recently checked</translation>
     </message>
     <message>
-        <location filename="../start_view.py" line="144"/>
+        <location filename="../start_view.py" line="151"/>
         <source>Alle interventies bekijken</source>
         <translation>Show all interventions</translation>
     </message>
     <message>
-        <location filename="../start_view.py" line="145"/>
+        <location filename="../start_view.py" line="152"/>
         <source>De hele bibliotheek als lijst</source>
         <translation>The whole library as a list</translation>
     </message>

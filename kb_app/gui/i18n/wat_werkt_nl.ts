@@ -15,7 +15,7 @@
 <context>
     <name>MainWindow</name>
     <message numerus="yes">
-        <location filename="../main_window.py" line="224"/>
+        <location filename="../main_window.py" line="237"/>
         <source>‘%1’ toegevoegd aan de vergelijking (%n van 4)</source>
         <translation>
             <numerusform>‘%1’ toegevoegd aan de vergelijking (%n van 4)</numerusform>
@@ -26,7 +26,7 @@
 <context>
     <name>SearchView</name>
     <message numerus="yes">
-        <location filename="../search_view.py" line="180"/>
+        <location filename="../search_view.py" line="183"/>
         <source>%n interventie(s)</source>
         <translation>
             <numerusform>%n interventie</numerusform>
@@ -37,7 +37,7 @@
 <context>
     <name>StartView</name>
     <message numerus="yes">
-        <location filename="../start_view.py" line="75"/>
+        <location filename="../start_view.py" line="82"/>
         <source>%n interventie(s) en %1 wat-werkt-pagina’s, allemaal offline. Begin met een thema, een voorwaarde of een zoekvraag.</source>
         <translation>
             <numerusform>%n interventie en %1 wat-werkt-pagina’s, allemaal offline. Begin met een thema, een voorwaarde of een zoekvraag.</numerusform>
