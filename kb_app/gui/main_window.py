@@ -40,6 +40,8 @@ from kb_app.search.service import SearchQuery
 from kb_app.store.user import UserStore
 
 MAX_COMPARE = 4
+PLAN_ROOM = 900  # px the plan's coverage table needs to show its columns without scrolling
+SEARCH_BESIDE_PLAN = 340  # px of search kept beside the plan, to find what to add
 
 
 class MainWindow(QMainWindow):
@@ -51,6 +53,7 @@ class MainWindow(QMainWindow):
         self.after_close: Callable[[], str] | None = None  # run by run_gui, then it reopens
         self.today = today or dt.date.today()
         self.compare_ids: list[str] = []
+        self._sizes_before_plan: list[int] | None = None
         self._closed = False
         self.setWindowTitle("Wat Werkt")
         vocabulary = library.reader.vocabulary()
@@ -279,14 +282,27 @@ class MainWindow(QMainWindow):
         self.fit_panes()
 
     def fit_panes(self) -> None:
-        """The plan needs room: on a narrow window it takes the width of the search panes."""
+        """The plan needs room (its coverage table): it takes the place of the side tabs unless
+        the window is wide, and on a very narrow window also that of the search. The other tab
+        brings back the panes as they were."""
         if not hasattr(self, "splitter"):
             return
         room = self.width() - 2 * self.splitter.handleWidth()
-        need = [w.minimumSizeHint().width() for w in (self.tabs, self.search_view, self.right)]
         planning = self.right.currentWidget() is self.plans
-        self.tabs.setVisible(not planning or sum(need) <= room)
-        self.search_view.setVisible(not planning or need[1] + need[2] <= room)
+        if planning and self._sizes_before_plan is None:
+            self._sizes_before_plan = self.splitter.sizes()
+        side = self.tabs.minimumSizeHint().width()
+        search = max(self.search_view.minimumSizeHint().width(), SEARCH_BESIDE_PLAN)
+        self.tabs.setVisible(not planning or side + search + PLAN_ROOM <= room)
+        plan_min = self.right.minimumSizeHint().width()
+        self.search_view.setVisible(not planning or search + max(plan_min, PLAN_ROOM // 2) <= room)
+        if planning:
+            shown = [w.isVisible() for w in (self.tabs, self.search_view)]
+            left = (side if shown[0] else 0) + (search if shown[1] else 0)
+            self.splitter.setSizes([side * shown[0], search * shown[1], room - left])
+        elif self._sizes_before_plan is not None:
+            self.splitter.setSizes(self._sizes_before_plan)
+            self._sizes_before_plan = None
 
     def closeEvent(self, event) -> None:
         if not self._closed:  # a second close (e.g. at shutdown) must not save again
