@@ -55,8 +55,10 @@ def marks_text(favorite: bool, note: bool) -> str:
 class ResultsModel(QAbstractListModel):
     """The hits of the current search, in order."""
 
-    def __init__(self, parent=None) -> None:
+    def __init__(self, parent=None, vocabulary: Vocabulary | None = None) -> None:
         super().__init__(parent)
+        self._vocabulary = vocabulary  # for the evidence level a screen reader says
+        self._lang = ui_language()
         self._hits: tuple[Hit, ...] = ()
         self._favorites: frozenset[str] = frozenset()
         self._notes: frozenset[str] = frozenset()
@@ -85,7 +87,9 @@ class ResultsModel(QAbstractListModel):
         if role == Qt.ItemDataRole.DisplayRole:
             return hit.title
         if role == Qt.ItemDataRole.AccessibleTextRole:
-            return " — ".join(t for t in (hit.title, marks) if t)
+            level = self._vocabulary.label("evidence_levels", hit.evidence_level, self._lang) \
+                if self._vocabulary else ""
+            return " — ".join(t for t in (hit.title, level, marks) if t)
         if role == MARKS_ROLE:
             return marks
         if role == Qt.ItemDataRole.ToolTipRole:

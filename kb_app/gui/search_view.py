@@ -61,7 +61,7 @@ class SearchView(QWidget):
             self.sort.addItem(self.tr(label), key)
         self.chips = ChipBar(self)
         self.status = ElidedLabel(self)  # plain text, elided: it repeats what the user typed
-        self.model = ResultsModel(self)
+        self.model = ResultsModel(self, vocabulary)
         self.list = QListView(self)
         self.list.setModel(self.model)
         self.list.setItemDelegate(ResultDelegate(vocabulary, self.list))
@@ -90,6 +90,7 @@ class SearchView(QWidget):
         self.empty_label.setTextFormat(Qt.TextFormat.PlainText)  # typed text is never markup
         self.empty_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.suggest_button = QPushButton(self.empty)
+        self.suggest_button.setAccessibleName(self.tr("Zoeksuggestie"))
         self.suggest_button.clicked.connect(self._on_suggest_button_clicked)
         self.clear_button = QPushButton(self.tr("Filters wissen"), self.empty)
         self.clear_button.clicked.connect(self.clear_filters_requested)
@@ -173,6 +174,7 @@ class SearchView(QWidget):
         self.suggest_button.setVisible(bool(result.suggestion))
         if result.suggestion:
             self.suggest_button.setText(self.tr("Bedoelde u: %s?") % result.suggestion)
+            self.suggest_button.setAccessibleName(self.suggest_button.text())
             self.suggest_button.setProperty("suggestion", result.suggestion)
         self.clear_button.setVisible(has_filters)
         self.clear_button.setText(self.tr("Zoek zonder filters") if typed

@@ -93,7 +93,8 @@ def test_results_mark_favourites_and_notes(make_window, qtbot):
     model = window.search_view.model
     row = [model.index(r, 0).data(ID_ROLE) for r in range(model.rowCount())].index("kiva")
     assert model.index(row, 0).data(MARKS_ROLE) == "★ favoriet  ✎ notitie"
-    assert "favoriet" in model.index(row, 0).data(Qt.ItemDataRole.AccessibleTextRole)
+    spoken = model.index(row, 0).data(Qt.ItemDataRole.AccessibleTextRole)
+    assert spoken == "KiVa — Effectief volgens sterke aanwijzingen — ★ favoriet  ✎ notitie"
     favourite = window.favorites.index(0, 0)
     assert favourite.data() == "KiVa"
     assert favourite.data(MARKS_ROLE) == "✎ notitie"

@@ -229,7 +229,7 @@ Open it?</translation>
         <translation>Kind</translation>
     </message>
     <message numerus="yes">
-        <location filename="../models.py" line="202"/>
+        <location filename="../models.py" line="206"/>
         <source>(%n gekozen)</source>
         <translation>
             <numerusform>(%n chosen)</numerusform>
@@ -240,12 +240,12 @@ Open it?</translation>
 <context>
     <name>FavoritesModel</name>
     <message>
-        <location filename="../models.py" line="267"/>
+        <location filename="../models.py" line="271"/>
         <source>%s — niet meer in de bibliotheek</source>
         <translation>%s — no longer in the library</translation>
     </message>
     <message>
-        <location filename="../models.py" line="275"/>
+        <location filename="../models.py" line="279"/>
         <source>Deze interventie staat niet meer in de bibliotheek; uw favoriet blijft bewaard.</source>
         <translation>This intervention is no longer in the library; your favourite is kept.</translation>
     </message>
@@ -489,13 +489,13 @@ Open it?</translation>
         <translation>F&amp;avourites</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="67"/>
+        <location filename="../main_window.py" line="70"/>
         <location filename="../menus.py" line="74"/>
         <source>&amp;Interventie</source>
         <translation>&amp;Intervention</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="68"/>
+        <location filename="../main_window.py" line="71"/>
         <source>Actie&amp;plan</source>
         <translation>Action &amp;plan</translation>
     </message>
@@ -530,37 +530,37 @@ Open it?</translation>
         <translation>&amp;About Wat Werkt</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="79"/>
+        <location filename="../main_window.py" line="82"/>
         <source>De inhoud van de bibliotheek is in het Nederlands.</source>
         <translation>The library’s content is in Dutch.</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="141"/>
+        <location filename="../main_window.py" line="144"/>
         <source>Zoeken lukte niet; probeer andere woorden.</source>
         <translation>The search failed; try other words.</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="221"/>
+        <location filename="../main_window.py" line="224"/>
         <source>Toegevoegd aan plan ‘%s’</source>
         <translation>Added to plan ‘%s’</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="227"/>
+        <location filename="../main_window.py" line="230"/>
         <source>‘%s’ staat al in de vergelijking</source>
         <translation>‘%s’ is already in the comparison</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="230"/>
+        <location filename="../main_window.py" line="233"/>
         <source>Vergelijken</source>
         <translation>Compare</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="231"/>
+        <location filename="../main_window.py" line="234"/>
         <source>U kunt hooguit vier interventies vergelijken. Maak de vergelijking eerst leeg.</source>
         <translation>You can compare at most four interventions. Clear the comparison first.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../main_window.py" line="237"/>
+        <location filename="../main_window.py" line="240"/>
         <source>‘%1’ toegevoegd aan de vergelijking (%n van 4)</source>
         <translation>
             <numerusform>‘%1’ added to the comparison (%n of 4)</numerusform>
@@ -568,12 +568,12 @@ Open it?</translation>
         </translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="246"/>
+        <location filename="../main_window.py" line="249"/>
         <source>&amp;Vergelijken (%d)…</source>
         <translation>&amp;Compare (%d)…</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="261"/>
+        <location filename="../main_window.py" line="264"/>
         <source>Over Wat Werkt</source>
         <translation>About Wat Werkt</translation>
     </message>
@@ -1008,48 +1008,53 @@ What do you want to do?</translation>
         <translation>Results</translation>
     </message>
     <message>
-        <location filename="../search_view.py" line="94"/>
-        <location filename="../search_view.py" line="179"/>
+        <location filename="../search_view.py" line="93"/>
+        <source>Zoeksuggestie</source>
+        <translation>Search suggestion</translation>
+    </message>
+    <message>
+        <location filename="../search_view.py" line="95"/>
+        <location filename="../search_view.py" line="181"/>
         <source>Filters wissen</source>
         <translation>Clear filters</translation>
     </message>
     <message>
-        <location filename="../search_view.py" line="96"/>
+        <location filename="../search_view.py" line="97"/>
         <source>Tips: gebruik minder of andere woorden, zoek op een doelgroep (‘ouderen’) of een probleem (‘eenzaamheid’), of begin bij een thema op de startpagina.</source>
         <translation>Tips: use fewer or other words, search for a target group (‘ouderen’, older people) or a problem (‘eenzaamheid’, loneliness), or start from a theme on the start page. The library is in Dutch, so Dutch words find most.</translation>
     </message>
     <message>
-        <location filename="../search_view.py" line="102"/>
+        <location filename="../search_view.py" line="103"/>
         <source>Naar de startpagina</source>
         <translation>Go to the start page</translation>
     </message>
     <message>
-        <location filename="../search_view.py" line="116"/>
+        <location filename="../search_view.py" line="117"/>
         <source>&amp;Sorteer:</source>
         <translation>S&amp;ort:</translation>
     </message>
     <message>
-        <location filename="../search_view.py" line="170"/>
+        <location filename="../search_view.py" line="171"/>
         <source>Geen resultaten voor ‘%s’.</source>
         <translation>No results for ‘%s’.</translation>
     </message>
     <message>
-        <location filename="../search_view.py" line="171"/>
+        <location filename="../search_view.py" line="172"/>
         <source>Geen resultaten met deze filters.</source>
         <translation>No results with these filters.</translation>
     </message>
     <message>
-        <location filename="../search_view.py" line="175"/>
+        <location filename="../search_view.py" line="176"/>
         <source>Bedoelde u: %s?</source>
         <translation>Did you mean: %s?</translation>
     </message>
     <message>
-        <location filename="../search_view.py" line="178"/>
+        <location filename="../search_view.py" line="180"/>
         <source>Zoek zonder filters</source>
         <translation>Search without filters</translation>
     </message>
     <message numerus="yes">
-        <location filename="../search_view.py" line="183"/>
+        <location filename="../search_view.py" line="185"/>
         <source>%n interventie(s)</source>
         <translation>
             <numerusform>%n intervention</numerusform>
@@ -1057,17 +1062,17 @@ What do you want to do?</translation>
         </translation>
     </message>
     <message>
-        <location filename="../search_view.py" line="185"/>
+        <location filename="../search_view.py" line="187"/>
         <source>Startpagina — %s in de bibliotheek</source>
         <translation>Start page — %s in the library</translation>
     </message>
     <message>
-        <location filename="../search_view.py" line="187"/>
+        <location filename="../search_view.py" line="189"/>
         <source>Geen resultaten voor ‘%1’; dit zijn de resultaten voor ‘%2’: %3</source>
         <translation>No results for ‘%1’; showing results for ‘%2’: %3</translation>
     </message>
     <message>
-        <location filename="../search_view.py" line="191"/>
+        <location filename="../search_view.py" line="193"/>
         <source>%s — ook resultaten zonder alle woorden (onderaan)</source>
         <translation>%s — including results without all words (at the bottom)</translation>
     </message>

@@ -4,7 +4,7 @@
 <context>
     <name>FacetModel</name>
     <message numerus="yes">
-        <location filename="../models.py" line="202"/>
+        <location filename="../models.py" line="206"/>
         <source>(%n gekozen)</source>
         <translation>
             <numerusform>(%n gekozen)</numerusform>
@@ -15,7 +15,7 @@
 <context>
     <name>MainWindow</name>
     <message numerus="yes">
-        <location filename="../main_window.py" line="237"/>
+        <location filename="../main_window.py" line="240"/>
         <source>‘%1’ toegevoegd aan de vergelijking (%n van 4)</source>
         <translation>
             <numerusform>‘%1’ toegevoegd aan de vergelijking (%n van 4)</numerusform>
@@ -26,7 +26,7 @@
 <context>
     <name>SearchView</name>
     <message numerus="yes">
-        <location filename="../search_view.py" line="183"/>
+        <location filename="../search_view.py" line="185"/>
         <source>%n interventie(s)</source>
         <translation>
             <numerusform>%n interventie</numerusform>
