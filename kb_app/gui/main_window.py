@@ -16,8 +16,8 @@ from PySide6.QtWidgets import (
     QLabel,
     QMainWindow,
     QMessageBox,
-    QToolButton,
     QSplitter,
+    QToolButton,
     QWidget,
 )
 
@@ -28,6 +28,7 @@ from kb_app.gui.language import ui_language
 from kb_app.gui.layout import PageTabs
 from kb_app.gui.menus import build_menus
 from kb_app.gui.models import ID_ROLE, facet_label
+from kb_app.gui.panes import fit_panes
 from kb_app.gui.plan_panel import PlanPanel
 from kb_app.gui.search_view import SearchView
 from kb_app.gui.search_worker import SearchRunner
@@ -40,8 +41,6 @@ from kb_app.search.service import SearchQuery
 from kb_app.store.user import UserStore
 
 MAX_COMPARE = 4
-PLAN_ROOM = 900  # px the plan's coverage table needs to show its columns without scrolling
-SEARCH_BESIDE_PLAN = 340  # px of search kept beside the plan, to find what to add
 
 
 class MainWindow(QMainWindow):
@@ -120,7 +119,7 @@ class MainWindow(QMainWindow):
         for first, second in pairwise(chain):
             QWidget.setTabOrder(first, second)
 
-    def focusNextPrevChild(self, forward: bool) -> bool:  # noqa: N802 (Qt API)
+    def focusNextPrevChild(self, forward: bool) -> bool:
         """Close the Tab ring: after the last filter control comes the search field again."""
         ends = (self.filters.clear_button, self.search_view.field)
         if QApplication.focusWidget() is ends[0 if forward else 1]:
@@ -282,27 +281,7 @@ class MainWindow(QMainWindow):
         self.fit_panes()
 
     def fit_panes(self) -> None:
-        """The plan needs room (its coverage table): it takes the place of the side tabs unless
-        the window is wide, and on a very narrow window also that of the search. The other tab
-        brings back the panes as they were."""
-        if not hasattr(self, "splitter"):
-            return
-        room = self.width() - 2 * self.splitter.handleWidth()
-        planning = self.right.currentWidget() is self.plans
-        if planning and self._sizes_before_plan is None:
-            self._sizes_before_plan = self.splitter.sizes()
-        side = self.tabs.minimumSizeHint().width()
-        search = max(self.search_view.minimumSizeHint().width(), SEARCH_BESIDE_PLAN)
-        self.tabs.setVisible(not planning or side + search + PLAN_ROOM <= room)
-        plan_min = self.right.minimumSizeHint().width()
-        self.search_view.setVisible(not planning or search + max(plan_min, PLAN_ROOM // 2) <= room)
-        if planning:
-            shown = [w.isVisible() for w in (self.tabs, self.search_view)]
-            left = (side if shown[0] else 0) + (search if shown[1] else 0)
-            self.splitter.setSizes([side * shown[0], search * shown[1], room - left])
-        elif self._sizes_before_plan is not None:
-            self.splitter.setSizes(self._sizes_before_plan)
-            self._sizes_before_plan = None
+        fit_panes(self)
 
     def closeEvent(self, event) -> None:
         if not self._closed:  # a second close (e.g. at shutdown) must not save again

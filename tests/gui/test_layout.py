@@ -65,7 +65,6 @@ def test_the_window_fits_and_stays_put(make_window, qtbot, screen_w, screen_h, s
     width, height = int(screen_w / scale), int(screen_h / scale)
     window = make_window()
     fit(window, width, height)
-    print(f"\nBEFORE-DATA {screen_w}x{screen_h}@{scale}: start {window.frameGeometry().width()} px, minimum {window.minimumSizeHint().width()}x{window.minimumSizeHint().height()}")
     assert_fits(window, width, height)
     window.search_view.status.setText(LONG)
     assert fill_chips(qtbot, window) == 12

@@ -26,7 +26,8 @@ def test_the_start_view_comes_first_with_real_counts(make_window, library):
         assert label == f"{term.label} ({themes[term.id]})"
     assert len(window.start.conditions_buttons) == 4
     recent = window.start.recent.text()
-    newest = max(library.reader.intervention(i).last_reviewed for i in library.reader.intervention_ids())
+    reader = library.reader
+    newest = max(reader.intervention(i).last_reviewed for i in reader.intervention_ids())
     assert newest in recent
     assert "interventie" in view.status.text() and "(s)" not in view.status.text()
 

@@ -489,13 +489,13 @@ Open it?</translation>
         <translation>F&amp;avourites</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="70"/>
+        <location filename="../main_window.py" line="69"/>
         <location filename="../menus.py" line="74"/>
         <source>&amp;Interventie</source>
         <translation>&amp;Intervention</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="71"/>
+        <location filename="../main_window.py" line="70"/>
         <source>Actie&amp;plan</source>
         <translation>Action &amp;plan</translation>
     </message>
@@ -530,37 +530,37 @@ Open it?</translation>
         <translation>&amp;About Wat Werkt</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="82"/>
+        <location filename="../main_window.py" line="81"/>
         <source>De inhoud van de bibliotheek is in het Nederlands.</source>
         <translation>The library’s content is in Dutch.</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="144"/>
+        <location filename="../main_window.py" line="143"/>
         <source>Zoeken lukte niet; probeer andere woorden.</source>
         <translation>The search failed; try other words.</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="224"/>
+        <location filename="../main_window.py" line="223"/>
         <source>Toegevoegd aan plan ‘%s’</source>
         <translation>Added to plan ‘%s’</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="230"/>
+        <location filename="../main_window.py" line="229"/>
         <source>‘%s’ staat al in de vergelijking</source>
         <translation>‘%s’ is already in the comparison</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="233"/>
+        <location filename="../main_window.py" line="232"/>
         <source>Vergelijken</source>
         <translation>Compare</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="234"/>
+        <location filename="../main_window.py" line="233"/>
         <source>U kunt hooguit vier interventies vergelijken. Maak de vergelijking eerst leeg.</source>
         <translation>You can compare at most four interventions. Clear the comparison first.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../main_window.py" line="240"/>
+        <location filename="../main_window.py" line="239"/>
         <source>‘%1’ toegevoegd aan de vergelijking (%n van 4)</source>
         <translation>
             <numerusform>‘%1’ added to the comparison (%n of 4)</numerusform>
@@ -568,12 +568,12 @@ Open it?</translation>
         </translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="249"/>
+        <location filename="../main_window.py" line="248"/>
         <source>&amp;Vergelijken (%d)…</source>
         <translation>&amp;Compare (%d)…</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="264"/>
+        <location filename="../main_window.py" line="263"/>
         <source>Over Wat Werkt</source>
         <translation>About Wat Werkt</translation>
     </message>
