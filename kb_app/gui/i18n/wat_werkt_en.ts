@@ -1125,7 +1125,7 @@ What do you want to do?</translation>
     <message>
         <location filename="../start_view.py" line="81"/>
         <source>Wat werkt in de sociale basis?</source>
-        <translation>What works in the social foundation?</translation>
+        <translation>What works in the social base?</translation>
     </message>
     <message numerus="yes">
         <location filename="../start_view.py" line="82"/>
