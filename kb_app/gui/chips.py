@@ -1,4 +1,4 @@
-"""Active filters as removable chips above the result list.
+"""Active filters as removable chips above the result list; they wrap onto new rows.
 
 Signals: ``removed(str, str)`` — facet and term of the chip the user removed ("" for the minimum
 evidence chip).
@@ -7,7 +7,11 @@ evidence chip).
 from __future__ import annotations
 
 from PySide6.QtCore import Signal
-from PySide6.QtWidgets import QHBoxLayout, QToolButton, QWidget
+from PySide6.QtWidgets import QSizePolicy, QToolButton, QWidget
+
+from kb_app.gui.layout import FlowLayout
+
+CHIP_MAX_CHARS = 40  # a longer label is shortened; the tooltip and accessible name keep it all
 
 
 class ChipBar(QWidget):
@@ -15,23 +19,27 @@ class ChipBar(QWidget):
 
     def __init__(self, parent=None) -> None:
         super().__init__(parent)
-        self._layout = QHBoxLayout(self)
-        self._layout.setContentsMargins(0, 0, 0, 0)
-        self._layout.addStretch(1)
+        self._layout = FlowLayout(self)
+        policy = QSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
+        policy.setHeightForWidth(True)
+        self.setSizePolicy(policy)
         self.chips: list[QToolButton] = []
 
     def set_chips(self, chips: list[tuple[str, str, str]]) -> None:
         """(facet, term, label) per active filter."""
         for chip in self.chips:
+            self._layout.removeWidget(chip)
             chip.deleteLater()
         self.chips = []
         for facet, term, label in chips:
+            shown = label if len(label) <= CHIP_MAX_CHARS else label[:CHIP_MAX_CHARS - 1] + "…"
             button = QToolButton(self)
-            button.setText(f"{label}  ✕")
-            button.setToolTip(self.tr("Filter verwijderen"))
+            button.setText(f"{shown}  ✕")
+            button.setToolTip(self.tr("Filter verwijderen: %s") % label)
             button.setAccessibleName(self.tr("Filter %s verwijderen") % label)
             button.setAutoRaise(False)
             button.clicked.connect(lambda _=False, f=facet, t=term: self.removed.emit(f, t))
-            self._layout.insertWidget(self._layout.count() - 1, button)
+            self._layout.addWidget(button)
             self.chips.append(button)
         self.setVisible(bool(chips))
+        self.updateGeometry()

@@ -3,7 +3,8 @@ and related interventions. Internal links navigate here; external links open in 
 browser only after the user saw the address and agreed.
 
 Signals: ``favorites_changed()`` — the star was toggled; ``compare_requested(str)`` — add this
-intervention to the comparison; ``current_changed(str, str)`` — kind and id now shown.
+intervention to the comparison; ``current_changed(str, str)`` — kind and id now shown;
+``note_saved(str)`` — the note of this intervention was saved.
 """
 
 from __future__ import annotations
@@ -13,10 +14,10 @@ import datetime as dt
 from PySide6.QtCore import QTimer, QUrl, Signal
 from PySide6.QtGui import QAction, QDesktopServices, QKeySequence
 from PySide6.QtWidgets import (
-    QHBoxLayout,
     QLabel,
     QMessageBox,
     QPlainTextEdit,
+    QSizePolicy,
     QSplitter,
     QTextBrowser,
     QToolButton,
@@ -26,6 +27,8 @@ from PySide6.QtWidgets import (
 
 from kb_app.core.errors import UnknownIdError
 from kb_app.gui.detail_html import STYLE, intervention_html, principle_html
+from kb_app.gui.language import ui_language
+from kb_app.gui.layout import FlowLayout
 from kb_app.search.related import RelatedFinder
 from kb_app.store.content import ContentReader
 from kb_app.store.user import UserStore
@@ -38,11 +41,13 @@ class DetailPane(QWidget):
     favorites_changed = Signal()
     compare_requested = Signal(str)
     current_changed = Signal(str, str)
+    note_saved = Signal(str)
 
     def __init__(self, reader: ContentReader, user: UserStore, today: dt.date,
                  parent=None) -> None:
         super().__init__(parent)
         self._reader, self._user, self._today = reader, user, today
+        self._lang = ui_language()
         self._related = RelatedFinder(reader)
         self._history: list[tuple[str, str]] = []
         self._position = -1
@@ -72,12 +77,16 @@ class DetailPane(QWidget):
         self.compare_button = QToolButton(self)
         self.compare_button.setDefaultAction(self.compare_action)
         self.compare_button.setAccessibleName(self.tr("Toevoegen aan vergelijking"))
-        bar = QHBoxLayout()
+        # The buttons wrap onto a second row in a narrow pane instead of widening the window.
+        self.toolbar = QWidget(self)
+        policy = QSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
+        policy.setHeightForWidth(True)
+        self.toolbar.setSizePolicy(policy)
+        bar = FlowLayout(self.toolbar, spacing=4)
         self._bar = bar
         for button in (self.back_button, self.forward_button, self.star_button,
                        self.compare_button):
             bar.addWidget(button)
-        bar.addStretch(1)
         self.browser = QTextBrowser(self)
         self.browser.setOpenLinks(False)
         self.browser.document().setDefaultStyleSheet(STYLE)
@@ -88,6 +97,8 @@ class DetailPane(QWidget):
         self.note.setAccessibleName(self.tr("Notitie"))
         self.note.setPlaceholderText(self.tr("Schrijf hier uw eigen aantekeningen…"))
         self.note_label.setBuddy(self.note)
+        self.note_label.setWordWrap(True)
+        self.note.setTabChangesFocus(True)  # Tab leaves the note, as everywhere else
         self.note.textChanged.connect(self._on_note_text_changed)
         notes = QWidget(self)
         notes_layout = QVBoxLayout(notes)
@@ -101,14 +112,14 @@ class DetailPane(QWidget):
         self.splitter.setSizes([600, 120])
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
-        layout.addLayout(bar)
+        layout.addWidget(self.toolbar)
         layout.addWidget(self.splitter)
 
     def add_toolbar_action(self, action: QAction) -> None:
         """Put a window action (such as "Toevoegen aan plan") on this pane's toolbar."""
-        button = QToolButton(self)
+        button = QToolButton(self.toolbar)
         button.setDefaultAction(action)
-        self._bar.insertWidget(self._bar.count() - 1, button)
+        self._bar.addWidget(button)
 
     def _tool(self, text: str, tip: str, slot) -> QToolButton:
         button = QToolButton(self)
@@ -156,10 +167,11 @@ class DetailPane(QWidget):
             if kind == "intervention":
                 item = self._reader.intervention(doc_id)
                 principles = [self._reader.principle(p) for p in item.principles]
-                html = intervention_html(item, self._reader.vocabulary(), self._today, principles)
+                html = intervention_html(item, self._reader.vocabulary(), self._today, principles,
+                                         self._lang)
                 html += self._related_html(doc_id)
             else:
-                html = principle_html(self._reader.principle(doc_id), self._titles)
+                html = principle_html(self._reader.principle(doc_id), self._titles, self._lang)
         except UnknownIdError:
             title = self._favorite_title(doc_id)
             html = self.tr("<h2>%s</h2><p>Deze interventie staat niet meer in de bibliotheek. "
@@ -259,3 +271,4 @@ class DetailPane(QWidget):
             text = self.note.toPlainText()
             if (stored.body if stored else "") != text:
                 self._user.set_note(current[1], text)
+                self.note_saved.emit(current[1])

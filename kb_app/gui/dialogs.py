@@ -5,6 +5,8 @@ from __future__ import annotations
 import datetime as dt
 from html import escape
 
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
@@ -17,9 +19,11 @@ from PySide6.QtWidgets import (
 
 from kb_app import __version__
 from kb_app.gui.detail_html import STYLE, compare_html
+from kb_app.gui.language import ui_language
 from kb_app.store.content import ContentReader
 
-LANGUAGES = (("", "Systeemtaal"), ("nl", "Nederlands"), ("en", "English"))
+# Each language under its own name, so it can be found whatever the interface speaks.
+LANGUAGES = (("nl", "Nederlands"), ("en", "English"))
 
 
 class CompareDialog(QDialog):
@@ -30,11 +34,12 @@ class CompareDialog(QDialog):
         super().__init__(parent)
         self.setWindowTitle(self.tr("Interventies vergelijken"))
         self.resize(1100, 700)
+        fit_to_screen(self)
         items = [reader.intervention(i) for i in ids if reader.has(i)]
         self.browser = QTextBrowser(self)
         self.browser.setAccessibleName(self.tr("Vergelijking"))
         self.browser.document().setDefaultStyleSheet(STYLE)
-        self.browser.setHtml(compare_html(items, reader.vocabulary(), today))
+        self.browser.setHtml(compare_html(items, reader.vocabulary(), today, ui_language()))
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
         buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
@@ -48,6 +53,8 @@ class PreferencesDialog(QDialog):
         self.setWindowTitle(self.tr("Voorkeuren"))
         self.language = QComboBox(self)
         self.language.setAccessibleName(self.tr("Taal"))
+        self.language.addItem(self.tr("Systeemtaal (Nederlands, of Engels op een Engels "
+                                      "systeem)"), "")
         for code, name in LANGUAGES:
             self.language.addItem(name, code)
         self.language.setCurrentIndex(max(0, self.language.findData(language)))
@@ -68,15 +75,33 @@ class PreferencesDialog(QDialog):
         return self.language.currentData()
 
 
+def fit_to_screen(window) -> None:
+    """Shrink and move a top-level window so that all of it is on its screen's free area."""
+    screen = window.screen() or QGuiApplication.primaryScreen()
+    if screen is None:
+        return
+    free = screen.availableGeometry()
+    frame = window.frameGeometry().size() - window.geometry().size()
+    width = min(window.width(), free.width() - frame.width())
+    height = min(window.height(), free.height() - frame.height())
+    window.resize(max(width, 1), max(height, 1))
+    x = min(max(window.x(), free.left()), free.right() + 1 - window.frameGeometry().width())
+    y = min(max(window.y(), free.top()), free.bottom() + 1 - window.frameGeometry().height())
+    window.move(max(x, free.left()), max(y, free.top()))
+
+
 def about_text(manifest: dict, count: int) -> str:
     """App version; the library's version (a pack's, else the content hash) and date; size."""
     built = escape(str(manifest.get("built_at", ""))[:10])
     version = escape(str(manifest.get("library_version")
                          or str(manifest.get("content_hash", ""))[:12]))
-    return (f"<h2>Wat Werkt {__version__}</h2>"
-            "<p>Een offline kennisbank van sociale interventies die werken.</p>"
-            f"<p>Programmaversie: {__version__}<br>"
-            f"Bibliotheekversie: {version}, gebouwd {built}<br>"
-            f"Aantal interventies: {count}</p>"
-            "<p>Het programma maakt nooit verbinding met internet. Links naar bronnen openen "
-            "pas in uw browser als u erop klikt.</p>")
+    translate = QCoreApplication.translate
+    lines = [translate("About", "Een offline kennisbank van sociale interventies die werken."),
+             translate("About", "Programmaversie: %1").replace("%1", __version__) + "<br>"
+             + translate("About", "Bibliotheekversie: %1, gebouwd %2").replace("%1", version)
+             .replace("%2", built) + "<br>"
+             + translate("About", "Aantal interventies: %1").replace("%1", str(count)),
+             translate("About", "Het programma maakt nooit verbinding met internet. Links naar "
+                       "bronnen openen pas in uw browser als u erop klikt."),
+             translate("About", "De inhoud van de bibliotheek is in het Nederlands.")]
+    return f"<h2>Wat Werkt {__version__}</h2>" + "".join(f"<p>{line}</p>" for line in lines)

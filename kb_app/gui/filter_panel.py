@@ -6,10 +6,19 @@ Signals: ``filters_changed()`` — a facet term, the minimum evidence or "wis fi
 
 from __future__ import annotations
 
-from PySide6.QtCore import Signal
-from PySide6.QtWidgets import QComboBox, QLabel, QPushButton, QTreeView, QVBoxLayout, QWidget
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import (
+    QComboBox,
+    QHeaderView,
+    QLabel,
+    QPushButton,
+    QTreeView,
+    QVBoxLayout,
+    QWidget,
+)
 
 from kb_app.core.model import Vocabulary
+from kb_app.gui.language import ui_language
 from kb_app.gui.models import FacetModel
 
 
@@ -22,14 +31,26 @@ class FilterPanel(QWidget):
         self.tree = QTreeView(self)
         self.tree.setModel(self.model)
         self.tree.setHeaderHidden(True)
+        self.tree.setTextElideMode(Qt.TextElideMode.ElideRight)
+        self.tree.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.tree.header().setStretchLastSection(True)
+        self.tree.header().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
         self.tree.setAccessibleName(self.tr("Filters"))
         self.tree.expand(self.model.index(0, 0))
         self.min_evidence = QComboBox(self)
         self.min_evidence.setAccessibleName(self.tr("Minimaal bewijsniveau"))
+        # Long level names must not set the width of the whole side panel.
+        self.min_evidence.setSizeAdjustPolicy(
+            QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+        self.min_evidence.setMinimumContentsLength(12)
         self.min_evidence.addItem(self.tr("Elk bewijsniveau"), None)
         for term in sorted(vocabulary.terms("evidence_levels"), key=lambda t: t.rank):
             if term.rank > 0:
-                self.min_evidence.addItem(self.tr("ten minste %s") % term.label.lower(), term.id)
+                label = term.text(ui_language()).lower()
+                self.min_evidence.addItem(self.tr("ten minste %s") % label, term.id)
+                self.min_evidence.setItemData(self.min_evidence.count() - 1,
+                                              term.explain(ui_language()),
+                                              Qt.ItemDataRole.ToolTipRole)
         self.clear_button = QPushButton(self.tr("Wis filters"), self)
         label = QLabel(self.tr("&Bewijs:"), self)
         label.setBuddy(self.min_evidence)
@@ -63,5 +84,11 @@ class FilterPanel(QWidget):
     def remove(self, facet: str, term: str) -> None:
         filters = {f: set(t) for f, t in self.model.filters().items()}
         filters.get(facet, set()).discard(term)
+        self.model.set_filters({f: frozenset(t) for f, t in filters.items()})
+        self.filters_changed.emit()
+
+    def add(self, facet: str, term: str) -> None:
+        filters = {f: set(t) for f, t in self.model.filters().items()}
+        filters.setdefault(facet, set()).add(term)
         self.model.set_filters({f: frozenset(t) for f, t in filters.items()})
         self.filters_changed.emit()

@@ -8,28 +8,34 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Callable
+from itertools import pairwise
 
-from PySide6.QtCore import QByteArray, Qt
-from PySide6.QtGui import QStandardItem, QStandardItemModel
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
-    QListView,
+    QApplication,
+    QLabel,
     QMainWindow,
     QMessageBox,
     QSplitter,
-    QTabWidget,
+    QToolButton,
     QWidget,
 )
 
 from kb_app.core.paths import AppPaths
 from kb_app.gui.detail_pane import DetailPane
-from kb_app.gui.dialogs import CompareDialog, PreferencesDialog, about_text
-from kb_app.gui.filter_panel import FilterPanel
+from kb_app.gui.dialogs import CompareDialog, PreferencesDialog, about_text, fit_to_screen
+from kb_app.gui.language import ui_language
+from kb_app.gui.layout import PageTabs
 from kb_app.gui.menus import build_menus
-from kb_app.gui.models import ID_ROLE, FavoritesModel, facet_label
+from kb_app.gui.models import ID_ROLE, facet_label
+from kb_app.gui.panes import fit_panes
 from kb_app.gui.plan_panel import PlanPanel
 from kb_app.gui.search_view import SearchView
 from kb_app.gui.search_worker import SearchRunner
-from kb_app.gui.settings import Settings
+from kb_app.gui.settings import Settings, restore_window, save_window
+from kb_app.gui.side_panel import SidePanel
+from kb_app.gui.start_view import StartView
+from kb_app.gui.theme import apply_theme
 from kb_app.library import Library
 from kb_app.search.service import SearchQuery
 from kb_app.store.user import UserStore
@@ -46,52 +52,41 @@ class MainWindow(QMainWindow):
         self.after_close: Callable[[], str] | None = None  # run by run_gui, then it reopens
         self.today = today or dt.date.today()
         self.compare_ids: list[str] = []
+        self._sizes_before_plan: list[int] | None = None
         self._closed = False
         self.setWindowTitle("Wat Werkt")
         vocabulary = library.reader.vocabulary()
-        self.filters = FilterPanel(vocabulary, self)
+        self.tabs = SidePanel(library.reader, self)
+        self.filters = self.tabs.filters
+        self.favorites, self.favorites_view = self.tabs.favorites, self.tabs.favorites_view
+        self.principles_view = self.tabs.principles_view
         self.search_view = SearchView(vocabulary, self)
+        self.start = StartView(library.reader, self)
+        self.search_view.set_start(self.start)
         self.detail = DetailPane(library.reader, user, self.today, self)
         self.plans = PlanPanel(library.reader, library.search, user, self.today, self)
-        self.right = QTabWidget(self)
+        self.right = PageTabs(self)
         self.right.addTab(self.detail, self.tr("&Interventie"))
         self.right.addTab(self.plans, self.tr("Actie&plan"))
-        self.favorites = FavoritesModel(self)
-        self.favorites_view = self._list_view(self.favorites, self.tr("Favorieten"))
-        self.principles_view = self._list_view(self._principles_model(), self.tr("Wat werkt"))
-        self.tabs = QTabWidget(self)
-        self.tabs.addTab(self.filters, self.tr("&Filters"))
-        self.tabs.addTab(self.favorites_view, self.tr("F&avorieten"))
-        self.tabs.addTab(self.principles_view, self.tr("&Wat werkt"))
+        self.right.currentChanged.connect(self.fit_panes)
         self.splitter = QSplitter(Qt.Orientation.Horizontal, self)
         for widget in (self.tabs, self.search_view, self.right):
             self.splitter.addWidget(widget)
-        self.splitter.setSizes([300, 440, 620])
+        self.splitter.setSizes([280, 460, 620])
+        self.splitter.setChildrenCollapsible(False)
         self.setCentralWidget(self.splitter)
+        apply_theme(self)
+        if ui_language() != "nl":  # the interface is translated, the library is not: say so once
+            self.statusBar().addPermanentWidget(
+                QLabel(self.tr("De inhoud van de bibliotheek is in het Nederlands."), self))
         self.runner = SearchRunner(library.search, self)
         self._connect()
-        self._set_tab_order()
         build_menus(self)
+        self._set_tab_order()
         self._restore()
         self.refresh_favorites()
         self.run_search()
         self.search_view.field.setFocus()
-
-    def _list_view(self, model, name: str) -> QListView:
-        view = QListView(self)
-        view.setModel(model)
-        view.setAccessibleName(name)
-        view.setEditTriggers(QListView.EditTrigger.NoEditTriggers)
-        return view
-
-    def _principles_model(self) -> QStandardItemModel:
-        model = QStandardItemModel(self)
-        for principle in self.library.reader.principles():
-            item = QStandardItem(principle.title)
-            item.setData(principle.id, ID_ROLE)
-            item.setToolTip(principle.summary)
-            model.appendRow(item)
-        return model
 
     def _connect(self) -> None:
         self.search_view.query_changed.connect(self.run_search)
@@ -102,19 +97,35 @@ class MainWindow(QMainWindow):
         self.filters.filters_changed.connect(self.run_search)
         self.runner.finished.connect(self._on_runner_finished)
         self.detail.favorites_changed.connect(self.refresh_favorites)
+        self.detail.note_saved.connect(self.refresh_favorites)
         self.detail.compare_requested.connect(self.add_to_compare)
-        self.favorites_view.activated.connect(self._on_favorites_view_activated)
-        self.favorites_view.clicked.connect(self._on_favorites_view_activated)
-        self.principles_view.activated.connect(self._on_principles_view_activated)
-        self.principles_view.clicked.connect(self._on_principles_view_activated)
+        self.tabs.document_chosen.connect(self.detail.show_document)
+        self.search_view.start_requested.connect(self.show_start)
+        self.start.search_requested.connect(self.focus_search)
+        self.start.principles_requested.connect(self.show_principles)
+        self.start.plan_requested.connect(self.show_plan)
+        self.start.browse_requested.connect(self._on_start_browse_requested)
+        self.start.filter_requested.connect(self._on_start_filter_requested)
+        self.start.intervention_requested.connect(self._on_search_view_intervention_selected)
 
     def _set_tab_order(self) -> None:
-        """Search first, then what it produces, then the details; the side tabs last."""
-        chain = [self.search_view.field, self.search_view.sort, self.search_view.list,
-                 self.detail.browser, self.detail.note, self.tabs, self.filters.min_evidence,
+        """As the eye reads, starting at the search field: the centre top to bottom (the start
+        view or the results), then the details, then round to the side tabs on the left."""
+        chain = [self.search_view.field, self.search_view.sort, *self.search_view.chips.chips,
+                 *self.start.focus_chain(), self.search_view.list, self.right.tabBar(),
+                 *self.detail.toolbar.findChildren(QToolButton), self.detail.browser,
+                 self.detail.note, self.tabs.tabBar(), self.filters.min_evidence,
                  self.filters.tree, self.filters.clear_button]
-        for first, second in zip(chain, chain[1:], strict=False):
+        for first, second in pairwise(chain):
             QWidget.setTabOrder(first, second)
+
+    def focusNextPrevChild(self, forward: bool) -> bool:
+        """Close the Tab ring: after the last filter control comes the search field again."""
+        ends = (self.filters.clear_button, self.search_view.field)
+        if QApplication.focusWidget() is ends[0 if forward else 1]:
+            ends[1 if forward else 0].setFocus(Qt.FocusReason.TabFocusReason)
+            return True
+        return super().focusNextPrevChild(forward)
 
     # -- searching -----------------------------------------------------------------------------
 
@@ -161,26 +172,41 @@ class MainWindow(QMainWindow):
         self.search_view.field.clear()
         self.search_view.field.setFocus()
 
+    def show_start(self) -> None:
+        """Back to the first screen: no text, no filters, no list."""
+        self.search_view.browsing = False
+        blocked = self.search_view.field.blockSignals(True)
+        self.search_view.field.clear()
+        self.search_view.field.blockSignals(blocked)
+        self.filters.clear()  # runs the search, which shows the start view
+        self.start.setFocus()
+
+    def _on_start_browse_requested(self) -> None:
+        self.search_view.browsing = True
+        self.search_view.stack.setCurrentWidget(self.search_view.list)
+        self.search_view.list.setFocus()
+
+    def _on_start_filter_requested(self, facet: str, term: str) -> None:
+        self.filters.add(facet, term)
+        self.tabs.setCurrentWidget(self.filters)
+
     # -- favourites, principles, compare -------------------------------------------------------
 
     def refresh_favorites(self) -> None:
+        """Favourites and notes changed: the side list and the marks on the results follow."""
         reader = self.library.reader
-        self.favorites.set_favorites([(f, reader.has(f.intervention_id))
-                                      for f in self.user.favorites()])
+        favorites = self.user.favorites()
+        notes = {n.intervention_id for n in self.user.notes() if n.body.strip()}
+        self.favorites.set_details({row["id"]: row["evidence_level"] for row in reader.listing()},
+                                   notes)
+        self.favorites.set_favorites([(f, reader.has(f.intervention_id)) for f in favorites])
+        self.search_view.model.set_marks({f.intervention_id for f in favorites}, notes)
 
     def show_favorites(self) -> None:
-        self.tabs.setCurrentWidget(self.favorites_view)
-        self.favorites_view.setFocus()
+        self.tabs.show_favorites()
 
     def show_principles(self) -> None:
-        self.tabs.setCurrentWidget(self.principles_view)
-        self.principles_view.setFocus()
-
-    def _on_favorites_view_activated(self, index) -> None:
-        self.detail.show_document("intervention", index.data(ID_ROLE))
-
-    def _on_principles_view_activated(self, index) -> None:
-        self.detail.show_document("principle", index.data(ID_ROLE))
+        self.tabs.show_principles()
 
     def show_plan(self) -> None:
         self.right.setCurrentWidget(self.plans)
@@ -198,7 +224,9 @@ class MainWindow(QMainWindow):
                                          % self.plans.current_plan().title, 5000)
 
     def add_to_compare(self, doc_id: str) -> None:
+        title = self.library.reader.intervention(doc_id).title
         if doc_id in self.compare_ids:
+            self.statusBar().showMessage(self.tr("‘%s’ staat al in de vergelijking") % title, 5000)
             return
         if len(self.compare_ids) >= MAX_COMPARE:
             QMessageBox.information(self, self.tr("Vergelijken"),
@@ -207,6 +235,9 @@ class MainWindow(QMainWindow):
             return
         self.compare_ids.append(doc_id)
         self._update_compare_action()
+        self.statusBar().showMessage(
+            self.tr("‘%1’ toegevoegd aan de vergelijking (%n van 4)", "", len(self.compare_ids))
+            .replace("%1", title), 5000)
 
     def clear_compare(self) -> None:
         self.compare_ids.clear()
@@ -233,33 +264,26 @@ class MainWindow(QMainWindow):
                           about_text(self.library.location.manifest, self.library.reader.count()))
 
     def _restore(self) -> None:
-        geometry = self.settings.value("window/geometry")
-        if isinstance(geometry, QByteArray):
-            self.restoreGeometry(geometry)
-        else:
-            self.resize(1360, 860)
-        splitter = self.settings.value("window/splitter")
-        if isinstance(splitter, QByteArray):
-            self.splitter.restoreState(splitter)
-        self.filters.model.set_filters(self.settings.filters())
-        self.filters.set_minimum(self.settings.value("search/min_evidence") or None)
-        self.search_view.set_sort_key(str(self.settings.value("search/sort", "relevance")))
-        blocked = self.search_view.field.blockSignals(True)
-        self.search_view.field.setText(str(self.settings.value("search/text", "") or ""))
-        self.search_view.field.blockSignals(blocked)
+        restore_window(self, self.settings)
+        fit_to_screen(self)
 
     def save_state(self) -> None:
         self.detail.save_note()
         self.plans.commit_pending()
-        self.settings.set_value("window/geometry", self.saveGeometry())
-        self.settings.set_value("window/splitter", self.splitter.saveState())
-        self.settings.set_value("search/text", self.search_view.text())
-        self.settings.set_value("search/sort", self.search_view.sort_key())
-        self.settings.set_value("search/min_evidence", self.filters.minimum() or "")
-        self.settings.set_filters(self.filters.model.filters())
-        self.settings.sync()
+        save_window(self, self.settings)
 
-    def closeEvent(self, event) -> None:  # noqa: N802 (Qt API)
+    def showEvent(self, event) -> None:
+        super().showEvent(event)
+        fit_to_screen(self)  # again: only a shown window knows the size of its frame
+
+    def resizeEvent(self, event) -> None:
+        super().resizeEvent(event)
+        self.fit_panes()
+
+    def fit_panes(self) -> None:
+        fit_panes(self)
+
+    def closeEvent(self, event) -> None:
         if not self._closed:  # a second close (e.g. at shutdown) must not save again
             self._closed = True
             self.save_state()

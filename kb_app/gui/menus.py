@@ -52,6 +52,8 @@ def build_menus(window) -> None:
         QKeySequence("Ctrl+Shift+Backspace"),
         window.filters.clear)
     go = bar.addMenu(QCoreApplication.translate("MainWindow", "&Ga"))
+    _action(window, go, QCoreApplication.translate("MainWindow", "&Startpagina"),
+        QKeySequence("Alt+Home"), window.show_start)
     _action(window, go, QCoreApplication.translate("MainWindow", "&Terug"),
         QKeySequence("Alt+Left"), window.detail.back)
     _action(window, go, QCoreApplication.translate("MainWindow", "&Vooruit"),

@@ -19,11 +19,14 @@ from PySide6.QtCore import (
 )
 
 from kb_app.core.model import FACETS, Vocabulary
+from kb_app.gui.language import ui_language
 from kb_app.search.service import Hit
 from kb_app.store.user import Favorite
 
 HIT_ROLE = Qt.ItemDataRole.UserRole + 1
 ID_ROLE = Qt.ItemDataRole.UserRole + 2
+MARKS_ROLE = Qt.ItemDataRole.UserRole + 3  # "★ favoriet", "✎ notitie": what the user added
+LEVEL_ROLE = Qt.ItemDataRole.UserRole + 4  # evidence level id
 
 FACET_LABELS = {
     "themes": QT_TRANSLATE_NOOP("FacetModel", "Thema"),
@@ -39,12 +42,31 @@ def facet_label(facet: str) -> str:
     return QCoreApplication.translate("FacetModel", FACET_LABELS[facet])
 
 
+def marks_text(favorite: bool, note: bool) -> str:
+    """The marks shown on a row for what the user added to it (text, not only a symbol)."""
+    marks = []
+    if favorite:
+        marks.append(QCoreApplication.translate("ResultsModel", "★ favoriet"))
+    if note:
+        marks.append(QCoreApplication.translate("ResultsModel", "✎ notitie"))
+    return "  ".join(marks)
+
+
 class ResultsModel(QAbstractListModel):
     """The hits of the current search, in order."""
 
-    def __init__(self, parent=None) -> None:
+    def __init__(self, parent=None, vocabulary: Vocabulary | None = None) -> None:
         super().__init__(parent)
+        self._vocabulary = vocabulary  # for the evidence level a screen reader says
+        self._lang = ui_language()
         self._hits: tuple[Hit, ...] = ()
+        self._favorites: frozenset[str] = frozenset()
+        self._notes: frozenset[str] = frozenset()
+
+    def set_marks(self, favorites: set[str], notes: set[str]) -> None:
+        self._favorites, self._notes = frozenset(favorites), frozenset(notes)
+        if self._hits:
+            self.dataChanged.emit(self.index(0, 0), self.index(len(self._hits) - 1, 0))
 
     def set_hits(self, hits: tuple[Hit, ...]) -> None:
         self.beginResetModel()
@@ -54,15 +76,22 @@ class ResultsModel(QAbstractListModel):
     def hit(self, row: int) -> Hit | None:
         return self._hits[row] if 0 <= row < len(self._hits) else None
 
-    def rowCount(self, parent=QModelIndex()) -> int:  # noqa: N802 (Qt API)
+    def rowCount(self, parent=QModelIndex()) -> int:
         return 0 if parent.isValid() else len(self._hits)
 
     def data(self, index, role=Qt.ItemDataRole.DisplayRole):
         hit = self.hit(index.row()) if index.isValid() else None
         if hit is None:
             return None
-        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.AccessibleTextRole):
+        marks = marks_text(hit.id in self._favorites, hit.id in self._notes)
+        if role == Qt.ItemDataRole.DisplayRole:
             return hit.title
+        if role == Qt.ItemDataRole.AccessibleTextRole:
+            level = self._vocabulary.label("evidence_levels", hit.evidence_level, self._lang) \
+                if self._vocabulary else ""
+            return " — ".join(t for t in (hit.title, level, marks) if t)
+        if role == MARKS_ROLE:
+            return marks
         if role == Qt.ItemDataRole.ToolTipRole:
             return hit.summary
         if role == HIT_ROLE:
@@ -84,6 +113,7 @@ class FacetModel(QAbstractItemModel):
     def __init__(self, vocabulary: Vocabulary, parent=None) -> None:
         super().__init__(parent)
         self._vocabulary = vocabulary
+        self._lang = ui_language()
         self._groups = list(FACETS)
         self._terms = {facet: [t.id for t in vocabulary.terms(section)]
                        for facet, section in FACETS.items()}
@@ -105,7 +135,7 @@ class FacetModel(QAbstractItemModel):
         self._all_changed()
 
     def label(self, facet: str, term: str) -> str:
-        return self._vocabulary.label(FACETS[facet], term)
+        return self._vocabulary.label(FACETS[facet], term, self._lang)
 
     def _all_changed(self) -> None:
         for row, facet in enumerate(self._groups):
@@ -139,14 +169,14 @@ class FacetModel(QAbstractItemModel):
         group = self._group_of(index)
         return QModelIndex() if group == -1 else self.createIndex(group, 0, 0)
 
-    def rowCount(self, parent=QModelIndex()) -> int:  # noqa: N802
+    def rowCount(self, parent=QModelIndex()) -> int:
         if not parent.isValid():
             return len(self._groups)
         if self._group_of(parent) == -1 and parent.column() == 0:
             return len(self._terms[self._groups[parent.row()]])
         return 0
 
-    def columnCount(self, parent=QModelIndex()) -> int:  # noqa: N802
+    def columnCount(self, parent=QModelIndex()) -> int:
         return 1
 
     def flags(self, index):
@@ -185,7 +215,7 @@ class FacetModel(QAbstractItemModel):
             return Qt.CheckState.Checked if checked else Qt.CheckState.Unchecked
         if role == Qt.ItemDataRole.ToolTipRole:
             found_term = self._vocabulary.term(FACETS[facet], term)
-            return found_term.explanation if found_term else None
+            return found_term.explain(self._lang) if found_term else None
         if role == Qt.ItemDataRole.ForegroundRole and count == 0 and \
                 term not in self._checked[facet]:
             from PySide6.QtGui import QPalette
@@ -195,7 +225,7 @@ class FacetModel(QAbstractItemModel):
             return term
         return None
 
-    def setData(self, index, value, role=Qt.ItemDataRole.EditRole) -> bool:  # noqa: N802
+    def setData(self, index, value, role=Qt.ItemDataRole.EditRole) -> bool:
         found = self._term_at(index) if index.isValid() else None
         if found is None or role != Qt.ItemDataRole.CheckStateRole:
             return False
@@ -215,13 +245,21 @@ class FavoritesModel(QAbstractListModel):
     def __init__(self, parent=None) -> None:
         super().__init__(parent)
         self._rows: list[tuple[Favorite, bool]] = []
+        self._levels: dict[str, str] = {}
+        self._notes: frozenset[str] = frozenset()
+
+    def set_details(self, levels: dict[str, str], notes: set[str]) -> None:
+        """Evidence level per intervention id, and the ids that carry a note."""
+        self._levels, self._notes = dict(levels), frozenset(notes)
+        if self._rows:
+            self.dataChanged.emit(self.index(0, 0), self.index(len(self._rows) - 1, 0))
 
     def set_favorites(self, rows: list[tuple[Favorite, bool]]) -> None:
         self.beginResetModel()
         self._rows = list(rows)
         self.endResetModel()
 
-    def rowCount(self, parent=QModelIndex()) -> int:  # noqa: N802
+    def rowCount(self, parent=QModelIndex()) -> int:
         return 0 if parent.isValid() else len(self._rows)
 
     def data(self, index, role=Qt.ItemDataRole.DisplayRole):
@@ -233,6 +271,10 @@ class FavoritesModel(QAbstractListModel):
                 self.tr("%s — niet meer in de bibliotheek") % favorite.title
         if role == ID_ROLE:
             return favorite.intervention_id
+        if role == LEVEL_ROLE:
+            return self._levels.get(favorite.intervention_id, "")
+        if role == MARKS_ROLE:
+            return marks_text(False, favorite.intervention_id in self._notes)
         if role == Qt.ItemDataRole.ToolTipRole and not present:
             return self.tr("Deze interventie staat niet meer in de bibliotheek; uw favoriet "
                            "blijft bewaard.")

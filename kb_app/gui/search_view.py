@@ -2,7 +2,10 @@
 
 Signals: ``query_changed()`` — the text (debounced) or sort order changed;
 ``intervention_selected(str)`` — the user chose a result; ``suggestion_accepted(str)``;
-``clear_filters_requested()``.
+``clear_filters_requested()``; ``start_requested()`` — back to the start view.
+
+Before any search (no text, no filter) the start view shows instead of the whole list, until the
+user asks for the list.
 """
 
 from __future__ import annotations
@@ -16,12 +19,14 @@ from PySide6.QtWidgets import (
     QListView,
     QPushButton,
     QStackedWidget,
+    QToolButton,
     QVBoxLayout,
     QWidget,
 )
 
 from kb_app.core.model import Vocabulary
 from kb_app.gui.chips import ChipBar
+from kb_app.gui.layout import ElidedLabel
 from kb_app.gui.models import ID_ROLE, ResultsModel
 from kb_app.gui.result_delegate import ResultDelegate
 from kb_app.search.service import SearchResult
@@ -37,26 +42,33 @@ class SearchView(QWidget):
     intervention_selected = Signal(str)
     suggestion_accepted = Signal(str)
     clear_filters_requested = Signal()
+    start_requested = Signal()
 
     def __init__(self, vocabulary: Vocabulary, parent=None) -> None:
         super().__init__(parent)
         self.answered_generation = 0  # the newest search request whose result is shown
+        self.browsing = False  # the user asked for the whole list instead of the start view
+        self.start: QWidget | None = None
         self.field = QLineEdit(self)
         self.field.setPlaceholderText(self.tr("Zoek op probleem, doelgroep of naam… (Ctrl+F)"))
         self.field.setAccessibleName(self.tr("Zoeken"))
         self.field.setClearButtonEnabled(True)
+        for button in self.field.findChildren(QToolButton):  # Qt's clear button has no name
+            button.setAccessibleName(self.tr("Zoekveld leegmaken"))
         self.sort = QComboBox(self)
         self.sort.setAccessibleName(self.tr("Sorteren op"))
         for key, label in SORTS:
             self.sort.addItem(self.tr(label), key)
         self.chips = ChipBar(self)
-        self.status = QLabel(self)
-        self.status.setTextFormat(Qt.TextFormat.PlainText)  # it repeats what the user typed
-        self.model = ResultsModel(self)
+        self.status = ElidedLabel(self)  # plain text, elided: it repeats what the user typed
+        self.model = ResultsModel(self, vocabulary)
         self.list = QListView(self)
         self.list.setModel(self.model)
         self.list.setItemDelegate(ResultDelegate(vocabulary, self.list))
         self.list.setWordWrap(True)
+        self.list.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.list.setResizeMode(QListView.ResizeMode.Adjust)
+        self.list.setUniformItemSizes(False)
         self.list.setVerticalScrollMode(QListView.ScrollMode.ScrollPerPixel)
         self.list.setAccessibleName(self.tr("Resultaten"))
         self._build_empty_state()
@@ -78,28 +90,39 @@ class SearchView(QWidget):
         self.empty_label.setTextFormat(Qt.TextFormat.PlainText)  # typed text is never markup
         self.empty_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.suggest_button = QPushButton(self.empty)
+        self.suggest_button.setAccessibleName(self.tr("Zoeksuggestie"))
         self.suggest_button.clicked.connect(self._on_suggest_button_clicked)
         self.clear_button = QPushButton(self.tr("Filters wissen"), self.empty)
         self.clear_button.clicked.connect(self.clear_filters_requested)
+        self.empty_tips = QLabel(self.tr("Tips: gebruik minder of andere woorden, zoek op een "
+                                         "doelgroep (‘ouderen’) of een probleem (‘eenzaamheid’), "
+                                         "of begin bij een thema op de startpagina."), self.empty)
+        self.empty_tips.setWordWrap(True)
+        self.empty_tips.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.empty_tips.setProperty("role", "caption")
+        self.start_button = QPushButton(self.tr("Naar de startpagina"), self.empty)
+        self.start_button.clicked.connect(self.start_requested)
         layout = QVBoxLayout(self.empty)
         layout.addStretch(1)
         layout.addWidget(self.empty_label)
-        layout.addWidget(self.suggest_button, 0, Qt.AlignmentFlag.AlignCenter)
-        layout.addWidget(self.clear_button, 0, Qt.AlignmentFlag.AlignCenter)
+        for button in (self.suggest_button, self.clear_button, self.start_button):
+            layout.addWidget(button, 0, Qt.AlignmentFlag.AlignCenter)
+        layout.addWidget(self.empty_tips)
         layout.addStretch(2)
 
     def _layout(self) -> None:
-        top = QHBoxLayout()
-        top.addWidget(self.field, 1)
+        # The field has a row of its own, so a long query stays readable in a narrow pane.
+        second = QHBoxLayout()
+        second.addWidget(self.status, 1)
         sort_label = QLabel(self.tr("&Sorteer:"), self)
         sort_label.setBuddy(self.sort)
-        top.addWidget(sort_label)
-        top.addWidget(self.sort)
+        second.addWidget(sort_label)
+        second.addWidget(self.sort)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
-        layout.addLayout(top)
+        layout.addWidget(self.field)
+        layout.addLayout(second)
         layout.addWidget(self.chips)
-        layout.addWidget(self.status)
         layout.addWidget(self.stack, 1)
 
     # -- input ---------------------------------------------------------------------------------
@@ -129,9 +152,18 @@ class SearchView(QWidget):
 
     # -- output --------------------------------------------------------------------------------
 
+    def set_start(self, start: QWidget) -> None:
+        self.start = start
+        self.stack.addWidget(start)
+
     def show_result(self, result: SearchResult, has_filters: bool) -> None:
         self.model.set_hits(result.hits)
-        self.status.setText(self._status_text(result))
+        starting = self.start is not None and not (result.query.text.strip() or has_filters
+                                                   or self.browsing)
+        self.status.setText(self._status_text(result, starting))
+        if starting:
+            self.stack.setCurrentWidget(self.start)
+            return
         if result.total:
             self.stack.setCurrentWidget(self.list)
             return
@@ -142,12 +174,17 @@ class SearchView(QWidget):
         self.suggest_button.setVisible(bool(result.suggestion))
         if result.suggestion:
             self.suggest_button.setText(self.tr("Bedoelde u: %s?") % result.suggestion)
+            self.suggest_button.setAccessibleName(self.suggest_button.text())
             self.suggest_button.setProperty("suggestion", result.suggestion)
         self.clear_button.setVisible(has_filters)
+        self.clear_button.setText(self.tr("Zoek zonder filters") if typed
+                                  else self.tr("Filters wissen"))
         self.stack.setCurrentWidget(self.empty)
 
-    def _status_text(self, result: SearchResult) -> str:
+    def _status_text(self, result: SearchResult, starting: bool = False) -> str:
         count = self.tr("%n interventie(s)", "", result.total)
+        if starting:
+            return self.tr("Startpagina — %s in de bibliotheek") % count
         if result.corrected:
             return self.tr("Geen resultaten voor ‘%1’; dit zijn de resultaten voor ‘%2’: %3") \
                 .replace("%1", result.query.text).replace("%2", result.suggestion or "") \

@@ -8,7 +8,7 @@ from __future__ import annotations
 import json
 from pathlib import Path
 
-from PySide6.QtCore import QSettings
+from PySide6.QtCore import QByteArray, QSettings
 
 
 class Settings:
@@ -35,3 +35,30 @@ class Settings:
 
     def sync(self) -> None:
         self._qs.sync()
+
+
+def restore_window(window, settings: Settings) -> None:
+    """Geometry, splitter, query, sort and filters as the window was left (or the defaults)."""
+    geometry = settings.value("window/geometry")
+    if not (isinstance(geometry, QByteArray) and window.restoreGeometry(geometry)):
+        window.resize(1360, 860)  # the caller then fits it to the screen
+    splitter = settings.value("window/splitter")
+    if isinstance(splitter, QByteArray):
+        window.splitter.restoreState(splitter)
+    window.filters.model.set_filters(settings.filters())
+    window.filters.set_minimum(settings.value("search/min_evidence") or None)
+    window.search_view.set_sort_key(str(settings.value("search/sort", "relevance")))
+    field = window.search_view.field
+    blocked = field.blockSignals(True)
+    field.setText(str(settings.value("search/text", "") or ""))
+    field.blockSignals(blocked)
+
+
+def save_window(window, settings: Settings) -> None:
+    settings.set_value("window/geometry", window.saveGeometry())
+    settings.set_value("window/splitter", window.splitter.saveState())
+    settings.set_value("search/text", window.search_view.text())
+    settings.set_value("search/sort", window.search_view.sort_key())
+    settings.set_value("search/min_evidence", window.filters.minimum() or "")
+    settings.set_filters(window.filters.model.filters())
+    settings.sync()

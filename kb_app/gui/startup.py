@@ -8,11 +8,9 @@ import sys
 import time
 import traceback
 from concurrent.futures import ThreadPoolExecutor
-from importlib import resources
 from logging.handlers import RotatingFileHandler
 from pathlib import Path
 
-from PySide6.QtCore import QLocale, QTranslator
 from PySide6.QtWidgets import QApplication, QMessageBox, QProgressDialog
 
 from kb_app.core.paths import AppPaths
@@ -21,18 +19,12 @@ from kb_app.library import Library, open_library
 log = logging.getLogger("kb_app")
 
 
-def install_translator(app: QApplication, language: str) -> QTranslator | None:
-    """English when chosen, or when the system language is not Dutch; Dutch is the source."""
-    code = language or QLocale.system().name().split("_")[0]
-    if code == "nl":
-        return None
-    translator = QTranslator(app)
-    qm = resources.files("kb_app.gui") / "i18n" / "wat_werkt_en.qm"
-    with resources.as_file(qm) as path:
-        if translator.load(str(path)):
-            app.installTranslator(translator)
-            return translator
-    return None
+def install_translator(app: QApplication, language: str) -> list:
+    """Dutch by default, English when chosen or when the system speaks English (see
+    ``kb_app.gui.language``); Qt's own dialogs follow."""
+    from kb_app.gui.language import install_translators
+
+    return install_translators(app, language)
 
 
 def setup_logging(paths: AppPaths) -> Path:

@@ -104,6 +104,14 @@ class ContentReader:
             " ORDER BY id")
         return [_decode(dict(row)) for row in rows]
 
+    def recently_reviewed(self, limit: int = 5) -> list[dict]:
+        """The interventions checked most recently (``last_reviewed``, newest first)."""
+        rows = self.conn.execute(
+            "SELECT id, title, evidence_level, last_reviewed FROM interventions"
+            " WHERE last_reviewed IS NOT NULL AND last_reviewed != ''"
+            " ORDER BY last_reviewed DESC, title LIMIT ?", (max(0, int(limit)),))
+        return [dict(row) for row in rows]
+
     def text(self, doc_id: str) -> str:
         row = self.conn.execute("SELECT text FROM interventions WHERE id = ?", (doc_id,)).fetchone()
         if row is None:

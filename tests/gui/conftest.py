@@ -9,6 +9,17 @@ from kb_app.core.paths import AppPaths
 TODAY = dt.date(2026, 11, 23)
 
 
+@pytest.fixture(scope="session", autouse=True)
+def dutch_interface(qapp):
+    """The window as the app starts it on a Dutch (or C) system: Dutch, with Qt's Dutch texts
+    and the Dutch plural forms. Tests of the English interface install English on top."""
+    from kb_app.gui.language import install_translators, remove_translators
+
+    translators = install_translators(qapp, "nl")
+    yield
+    remove_translators(qapp, translators)
+
+
 @pytest.fixture
 def library(built_library, reader, search_service):
     from kb_app.library import Library

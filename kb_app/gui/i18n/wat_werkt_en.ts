@@ -2,14 +2,47 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_GB" sourcelanguage="nl_NL">
 <context>
-    <name>ChipBar</name>
+    <name>About</name>
     <message>
-        <location filename="../chips.py" line="31"/>
-        <source>Filter verwijderen</source>
-        <translation>Remove filter</translation>
+        <location filename="../dialogs.py" line="99"/>
+        <source>Een offline kennisbank van sociale interventies die werken.</source>
+        <translation>An offline knowledge base of social interventions that work.</translation>
     </message>
     <message>
-        <location filename="../chips.py" line="32"/>
+        <location filename="../dialogs.py" line="100"/>
+        <source>Programmaversie: %1</source>
+        <translation>Program version: %1</translation>
+    </message>
+    <message>
+        <location filename="../dialogs.py" line="101"/>
+        <source>Bibliotheekversie: %1, gebouwd %2</source>
+        <translation>Library version: %1, built %2</translation>
+    </message>
+    <message>
+        <location filename="../dialogs.py" line="103"/>
+        <source>Aantal interventies: %1</source>
+        <translation>Number of interventions: %1</translation>
+    </message>
+    <message>
+        <location filename="../dialogs.py" line="104"/>
+        <source>Het programma maakt nooit verbinding met internet. Links naar bronnen openen pas in uw browser als u erop klikt.</source>
+        <translation>The program never connects to the internet. Links to sources open in your browser only when you click them.</translation>
+    </message>
+    <message>
+        <location filename="../dialogs.py" line="106"/>
+        <source>De inhoud van de bibliotheek is in het Nederlands.</source>
+        <translation>The library’s content is in Dutch.</translation>
+    </message>
+</context>
+<context>
+    <name>ChipBar</name>
+    <message>
+        <location filename="../chips.py" line="38"/>
+        <source>Filter verwijderen: %s</source>
+        <translation>Remove filter: %s</translation>
+    </message>
+    <message>
+        <location filename="../chips.py" line="39"/>
         <source>Filter %s verwijderen</source>
         <translation>Remove filter %s</translation>
     </message>
@@ -17,12 +50,12 @@
 <context>
     <name>CompareDialog</name>
     <message>
-        <location filename="../dialogs.py" line="31"/>
+        <location filename="../dialogs.py" line="35"/>
         <source>Interventies vergelijken</source>
         <translation>Compare interventions</translation>
     </message>
     <message>
-        <location filename="../dialogs.py" line="35"/>
+        <location filename="../dialogs.py" line="40"/>
         <source>Vergelijking</source>
         <translation>Comparison</translation>
     </message>
@@ -68,89 +101,89 @@
 <context>
     <name>DetailPane</name>
     <message>
-        <location filename="../detail_pane.py" line="56"/>
+        <location filename="../detail_pane.py" line="61"/>
         <source>Terug (Alt+Links)</source>
         <translation>Back (Alt+Left)</translation>
     </message>
     <message>
-        <location filename="../detail_pane.py" line="57"/>
+        <location filename="../detail_pane.py" line="62"/>
         <source>Vooruit (Alt+Rechts)</source>
         <translation>Forward (Alt+Right)</translation>
     </message>
     <message>
-        <location filename="../detail_pane.py" line="60"/>
-        <location filename="../detail_pane.py" line="197"/>
+        <location filename="../detail_pane.py" line="65"/>
+        <location filename="../detail_pane.py" line="209"/>
         <source>☆ Favoriet</source>
         <translation>☆ Favourite</translation>
     </message>
     <message>
-        <location filename="../detail_pane.py" line="61"/>
+        <location filename="../detail_pane.py" line="66"/>
         <source>Favoriet aan/uit (Ctrl+D)</source>
         <translation>Toggle favourite (Ctrl+D)</translation>
     </message>
     <message>
-        <location filename="../detail_pane.py" line="65"/>
-        <location filename="../detail_pane.py" line="74"/>
+        <location filename="../detail_pane.py" line="70"/>
+        <location filename="../detail_pane.py" line="79"/>
         <source>Toevoegen aan vergelijking</source>
         <translation>Add to comparison</translation>
     </message>
     <message>
-        <location filename="../detail_pane.py" line="66"/>
+        <location filename="../detail_pane.py" line="71"/>
         <source>Toevoegen aan vergelijking (Ctrl+Shift+C)</source>
         <translation>Add to comparison (Ctrl+Shift+C)</translation>
     </message>
     <message>
-        <location filename="../detail_pane.py" line="71"/>
+        <location filename="../detail_pane.py" line="76"/>
         <source>Favoriet</source>
         <translation>Favourite</translation>
     </message>
     <message>
-        <location filename="../detail_pane.py" line="84"/>
+        <location filename="../detail_pane.py" line="93"/>
         <source>Beschrijving</source>
         <translation>Description</translation>
     </message>
     <message>
-        <location filename="../detail_pane.py" line="86"/>
+        <location filename="../detail_pane.py" line="95"/>
         <source>Mijn &amp;notitie (alleen voor u, Markdown mag):</source>
         <translation>My &amp;note (private; Markdown allowed):</translation>
     </message>
     <message>
-        <location filename="../detail_pane.py" line="88"/>
+        <location filename="../detail_pane.py" line="97"/>
         <source>Notitie</source>
         <translation>Note</translation>
     </message>
     <message>
-        <location filename="../detail_pane.py" line="89"/>
+        <location filename="../detail_pane.py" line="98"/>
         <source>Schrijf hier uw eigen aantekeningen…</source>
         <translation>Write your own notes here…</translation>
     </message>
     <message>
-        <location filename="../detail_pane.py" line="148"/>
+        <location filename="../detail_pane.py" line="159"/>
         <source>&lt;h2&gt;Kies een interventie&lt;/h2&gt;&lt;p&gt;Zoek links op een probleem, doelgroep of naam en kies een resultaat.&lt;/p&gt;</source>
         <translation>&lt;h2&gt;Choose an intervention&lt;/h2&gt;&lt;p&gt;Search on the left for a problem, target group or name and choose a result.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../detail_pane.py" line="165"/>
+        <location filename="../detail_pane.py" line="177"/>
         <source>&lt;h2&gt;%s&lt;/h2&gt;&lt;p&gt;Deze interventie staat niet meer in de bibliotheek. Uw favoriet en notitie blijven bewaard.&lt;/p&gt;</source>
         <translation>&lt;h2&gt;%s&lt;/h2&gt;&lt;p&gt;This intervention is no longer in the library. Your favourite and note are kept.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../detail_pane.py" line="187"/>
+        <location filename="../detail_pane.py" line="199"/>
         <source>Vergelijkbare interventies</source>
         <translation>Similar interventions</translation>
     </message>
     <message>
-        <location filename="../detail_pane.py" line="197"/>
+        <location filename="../detail_pane.py" line="209"/>
         <source>★ Favoriet</source>
         <translation>★ Favourite</translation>
     </message>
     <message>
-        <location filename="../detail_pane.py" line="219"/>
+        <location filename="../detail_pane.py" line="231"/>
         <source>Link openen</source>
         <translation>Open link</translation>
     </message>
     <message>
-        <location filename="../detail_pane.py" line="220"/>
+        <location filename="../detail_pane.py" line="232"/>
         <source>Deze link opent in uw webbrowser (daarvoor is internet nodig):
 
 %s
@@ -166,37 +199,37 @@ Open it?</translation>
 <context>
     <name>FacetModel</name>
     <message>
-        <location filename="../models.py" line="29"/>
+        <location filename="../models.py" line="32"/>
         <source>Thema</source>
         <translation>Theme</translation>
     </message>
     <message>
-        <location filename="../models.py" line="30"/>
+        <location filename="../models.py" line="33"/>
         <source>Voorwaarde</source>
         <translation>Condition</translation>
     </message>
     <message>
-        <location filename="../models.py" line="31"/>
+        <location filename="../models.py" line="34"/>
         <source>Niveau sociale basis</source>
         <translation>Level of the social base</translation>
     </message>
     <message>
-        <location filename="../models.py" line="32"/>
+        <location filename="../models.py" line="35"/>
         <source>Doelgroep</source>
         <translation>Target group</translation>
     </message>
     <message>
-        <location filename="../models.py" line="33"/>
+        <location filename="../models.py" line="36"/>
         <source>Bewijsniveau</source>
         <translation>Evidence level</translation>
     </message>
     <message>
-        <location filename="../models.py" line="34"/>
+        <location filename="../models.py" line="37"/>
         <source>Soort</source>
         <translation>Kind</translation>
     </message>
     <message numerus="yes">
-        <location filename="../models.py" line="176"/>
+        <location filename="../models.py" line="206"/>
         <source>(%n gekozen)</source>
         <translation>
             <numerusform>(%n chosen)</numerusform>
@@ -207,12 +240,12 @@ Open it?</translation>
 <context>
     <name>FavoritesModel</name>
     <message>
-        <location filename="../models.py" line="233"/>
+        <location filename="../models.py" line="271"/>
         <source>%s — niet meer in de bibliotheek</source>
         <translation>%s — no longer in the library</translation>
     </message>
     <message>
-        <location filename="../models.py" line="237"/>
+        <location filename="../models.py" line="279"/>
         <source>Deze interventie staat niet meer in de bibliotheek; uw favoriet blijft bewaard.</source>
         <translation>This intervention is no longer in the library; your favourite is kept.</translation>
     </message>
@@ -220,32 +253,32 @@ Open it?</translation>
 <context>
     <name>FilterPanel</name>
     <message>
-        <location filename="../filter_panel.py" line="25"/>
+        <location filename="../filter_panel.py" line="38"/>
         <source>Filters</source>
         <translation>Filters</translation>
     </message>
     <message>
-        <location filename="../filter_panel.py" line="28"/>
+        <location filename="../filter_panel.py" line="41"/>
         <source>Minimaal bewijsniveau</source>
         <translation>Minimum evidence level</translation>
     </message>
     <message>
-        <location filename="../filter_panel.py" line="29"/>
+        <location filename="../filter_panel.py" line="46"/>
         <source>Elk bewijsniveau</source>
         <translation>Any evidence level</translation>
     </message>
     <message>
-        <location filename="../filter_panel.py" line="32"/>
+        <location filename="../filter_panel.py" line="50"/>
         <source>ten minste %s</source>
         <translation>at least %s</translation>
     </message>
     <message>
-        <location filename="../filter_panel.py" line="33"/>
+        <location filename="../filter_panel.py" line="54"/>
         <source>Wis filters</source>
         <translation>Clear filters</translation>
     </message>
     <message>
-        <location filename="../filter_panel.py" line="34"/>
+        <location filename="../filter_panel.py" line="55"/>
         <source>&amp;Bewijs:</source>
         <translation>&amp;Evidence:</translation>
     </message>
@@ -354,95 +387,9 @@ Open it?</translation>
     </message>
 </context>
 <context>
-    <name>LibraryUpdate</name>
-    <message>
-        <location filename="../library_update.py" line="231"/>
-        <source>Bibliotheek bijwerken</source>
-        <translation>Update library</translation>
-    </message>
-    <message>
-        <location filename="../library_update.py" line="232"/>
-        <source>Bibliotheekpakket (*.wwpack)</source>
-        <translation>Library pack (*.wwpack)</translation>
-    </message>
-    <message>
-        <location filename="../library_update.py" line="250"/>
-        <source>Terug naar vorige bibliotheek</source>
-        <translation>Back to previous library</translation>
-    </message>
-    <message>
-        <location filename="../library_update.py" line="254"/>
-        <source>%1
-
-Wat Werkt opent daarna opnieuw; uw favorieten, notities en plannen blijven bewaard.</source>
-        <translation>%1
-
-Wat Werkt then reopens; your favourites, notes and plans are kept.</translation>
-    </message>
-    <message>
-        <location filename="../library_update.py" line="267"/>
-        <source>Uitgever vertrouwen</source>
-        <translation>Trust publisher</translation>
-    </message>
-    <message>
-        <location filename="../library_update.py" line="268"/>
-        <source>Publieke sleutel (*.pub)</source>
-        <translation>Public key (*.pub)</translation>
-    </message>
-    <message>
-        <location filename="../library_update.py" line="275"/>
-        <source>%1 wordt al vertrouwd.</source>
-        <translation>%1 is already trusted.</translation>
-    </message>
-    <message>
-        <location filename="../library_update.py" line="280"/>
-        <source>%1 wordt nu vertrouwd.</source>
-        <translation>%1 is now trusted.</translation>
-    </message>
-    <message>
-        <location filename="../library_update.py" line="287"/>
-        <source>Uitgever: %1
-Vingerafdruk:
-%2
-
-Vergelijk deze vingerafdruk met die van de uitgever zelf (bijvoorbeeld telefonisch). Pakketten van een vertrouwde uitgever worden zonder verdere vraag geïnstalleerd.</source>
-        <translation>Publisher: %1
-Fingerprint:
-%2
-
-Compare this fingerprint with the publisher themselves (for example by phone). Packs from a trusted publisher are installed without further questions.</translation>
-    </message>
-    <message>
-        <location filename="../library_update.py" line="295"/>
-        <source>&amp;Vertrouwen</source>
-        <translation>&amp;Trust</translation>
-    </message>
-</context>
-<context>
     <name>MainWindow</name>
     <message>
-        <location filename="../main_window.py" line="60"/>
-        <source>Favorieten</source>
-        <translation>Favourites</translation>
-    </message>
-    <message>
-        <location filename="../main_window.py" line="61"/>
-        <source>Wat werkt</source>
-        <translation>What works</translation>
-    </message>
-    <message>
-        <location filename="../main_window.py" line="63"/>
-        <source>&amp;Filters</source>
-        <translation>&amp;Filters</translation>
-    </message>
-    <message>
-        <location filename="../main_window.py" line="64"/>
-        <source>F&amp;avorieten</source>
-        <translation>F&amp;avourites</translation>
-    </message>
-    <message>
-        <location filename="../main_window.py" line="65"/>
-        <location filename="../menus.py" line="69"/>
+        <location filename="../menus.py" line="70"/>
         <source>&amp;Wat werkt</source>
         <translation>&amp;What works</translation>
     </message>
@@ -462,153 +409,171 @@ Compare this fingerprint with the publisher themselves (for example by phone). P
         <translation>&amp;Back to previous library</translation>
     </message>
     <message>
-        <location filename="../menus.py" line="27"/>
-        <source>&amp;Uitgever vertrouwen…</source>
-        <translation>Trust &amp;publisher…</translation>
-    </message>
-    <message>
-        <location filename="../menus.py" line="31"/>
+        <location filename="../menus.py" line="30"/>
         <source>&amp;Voorkeuren…</source>
         <translation>&amp;Preferences…</translation>
     </message>
     <message>
-        <location filename="../menus.py" line="34"/>
+        <location filename="../menus.py" line="33"/>
         <source>&amp;Afsluiten</source>
         <translation>&amp;Quit</translation>
     </message>
     <message>
-        <location filename="../menus.py" line="36"/>
+        <location filename="../menus.py" line="35"/>
         <source>Be&amp;werken</source>
         <translation>&amp;Edit</translation>
     </message>
     <message>
-        <location filename="../menus.py" line="38"/>
+        <location filename="../menus.py" line="37"/>
         <source>&amp;Ongedaan maken</source>
         <translation>&amp;Undo</translation>
     </message>
     <message>
-        <location filename="../menus.py" line="41"/>
+        <location filename="../menus.py" line="40"/>
         <source>Opnieuw &amp;doen</source>
         <translation>&amp;Redo</translation>
     </message>
     <message>
-        <location filename="../menus.py" line="45"/>
+        <location filename="../menus.py" line="44"/>
         <source>&amp;Zoeken</source>
         <translation>&amp;Search</translation>
     </message>
     <message>
-        <location filename="../menus.py" line="48"/>
+        <location filename="../menus.py" line="47"/>
         <source>Zoekveld &amp;leegmaken</source>
         <translation>C&amp;lear search field</translation>
     </message>
     <message>
-        <location filename="../menus.py" line="51"/>
+        <location filename="../menus.py" line="50"/>
         <source>&amp;Filters wissen</source>
         <translation>Clear &amp;filters</translation>
     </message>
     <message>
-        <location filename="../menus.py" line="54"/>
+        <location filename="../menus.py" line="53"/>
         <source>&amp;Ga</source>
         <translation>&amp;Go</translation>
     </message>
     <message>
-        <location filename="../menus.py" line="55"/>
+        <location filename="../menus.py" line="54"/>
+        <source>&amp;Startpagina</source>
+        <translation>&amp;Start page</translation>
+    </message>
+    <message>
+        <location filename="../menus.py" line="56"/>
         <source>&amp;Terug</source>
         <translation>&amp;Back</translation>
     </message>
     <message>
-        <location filename="../menus.py" line="57"/>
+        <location filename="../menus.py" line="58"/>
         <source>&amp;Vooruit</source>
         <translation>&amp;Forward</translation>
     </message>
     <message>
-        <location filename="../menus.py" line="59"/>
+        <location filename="../menus.py" line="60"/>
         <source>&amp;Resultaten</source>
         <translation>&amp;Results</translation>
     </message>
     <message>
-        <location filename="../menus.py" line="62"/>
+        <location filename="../menus.py" line="63"/>
         <source>&amp;Beschrijving</source>
         <translation>&amp;Description</translation>
     </message>
     <message>
-        <location filename="../menus.py" line="65"/>
+        <location filename="../menus.py" line="66"/>
         <source>&amp;Notitie</source>
         <translation>&amp;Note</translation>
     </message>
     <message>
-        <location filename="../menus.py" line="67"/>
+        <location filename="../menus.py" line="68"/>
         <source>&amp;Favorieten</source>
         <translation>F&amp;avourites</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="57"/>
-        <location filename="../menus.py" line="73"/>
+        <location filename="../main_window.py" line="69"/>
+        <location filename="../menus.py" line="74"/>
         <source>&amp;Interventie</source>
         <translation>&amp;Intervention</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="58"/>
+        <location filename="../main_window.py" line="70"/>
         <source>Actie&amp;plan</source>
         <translation>Action &amp;plan</translation>
     </message>
     <message>
-        <location filename="../menus.py" line="71"/>
+        <location filename="../menus.py" line="72"/>
         <source>&amp;Actieplan</source>
         <translation>&amp;Action plan</translation>
     </message>
     <message>
-        <location filename="../menus.py" line="76"/>
+        <location filename="../menus.py" line="77"/>
         <source>Toevoegen aan &amp;plan</source>
         <translation>Add to &amp;plan</translation>
     </message>
     <message>
-        <location filename="../menus.py" line="82"/>
+        <location filename="../menus.py" line="83"/>
         <source>&amp;Vergelijken…</source>
         <translation>&amp;Compare…</translation>
     </message>
     <message>
-        <location filename="../menus.py" line="85"/>
+        <location filename="../menus.py" line="86"/>
         <source>Vergelijking &amp;leegmaken</source>
         <translation>C&amp;lear comparison</translation>
     </message>
     <message>
-        <location filename="../menus.py" line="87"/>
+        <location filename="../menus.py" line="88"/>
         <source>&amp;Help</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../menus.py" line="88"/>
+        <location filename="../menus.py" line="89"/>
         <source>&amp;Over Wat Werkt</source>
         <translation>&amp;About Wat Werkt</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="132"/>
+        <location filename="../main_window.py" line="81"/>
+        <source>De inhoud van de bibliotheek is in het Nederlands.</source>
+        <translation>The library’s content is in Dutch.</translation>
+    </message>
+    <message>
+        <location filename="../main_window.py" line="143"/>
         <source>Zoeken lukte niet; probeer andere woorden.</source>
         <translation>The search failed; try other words.</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="197"/>
+        <location filename="../main_window.py" line="223"/>
         <source>Toegevoegd aan plan ‘%s’</source>
         <translation>Added to plan ‘%s’</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="204"/>
+        <location filename="../main_window.py" line="229"/>
+        <source>‘%s’ staat al in de vergelijking</source>
+        <translation>‘%s’ is already in the comparison</translation>
+    </message>
+    <message>
+        <location filename="../main_window.py" line="232"/>
         <source>Vergelijken</source>
         <translation>Compare</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="205"/>
+        <location filename="../main_window.py" line="233"/>
         <source>U kunt hooguit vier interventies vergelijken. Maak de vergelijking eerst leeg.</source>
         <translation>You can compare at most four interventions. Clear the comparison first.</translation>
     </message>
+    <message numerus="yes">
+        <location filename="../main_window.py" line="239"/>
+        <source>‘%1’ toegevoegd aan de vergelijking (%n van 4)</source>
+        <translation>
+            <numerusform>‘%1’ added to the comparison (%n of 4)</numerusform>
+            <numerusform>‘%1’ added to the comparison (%n of 4)</numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../main_window.py" line="217"/>
+        <location filename="../main_window.py" line="248"/>
         <source>&amp;Vergelijken (%d)…</source>
         <translation>&amp;Compare (%d)…</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="232"/>
+        <location filename="../main_window.py" line="263"/>
         <source>Over Wat Werkt</source>
         <translation>About Wat Werkt</translation>
     </message>
@@ -949,22 +914,27 @@ What do you want to do?</translation>
 <context>
     <name>PreferencesDialog</name>
     <message>
-        <location filename="../dialogs.py" line="48"/>
+        <location filename="../dialogs.py" line="53"/>
         <source>Voorkeuren</source>
         <translation>Preferences</translation>
     </message>
     <message>
-        <location filename="../dialogs.py" line="50"/>
+        <location filename="../dialogs.py" line="55"/>
         <source>Taal</source>
         <translation>Language</translation>
     </message>
     <message>
-        <location filename="../dialogs.py" line="55"/>
+        <location filename="../dialogs.py" line="56"/>
+        <source>Systeemtaal (Nederlands, of Engels op een Engels systeem)</source>
+        <translation>System language (Dutch, or English on an English system)</translation>
+    </message>
+    <message>
+        <location filename="../dialogs.py" line="62"/>
         <source>&amp;Taal:</source>
         <translation>&amp;Language:</translation>
     </message>
     <message>
-        <location filename="../dialogs.py" line="56"/>
+        <location filename="../dialogs.py" line="63"/>
         <source>Een andere taal wordt actief nadat u Wat Werkt opnieuw start.</source>
         <translation>A different language takes effect after you restart Wat Werkt.</translation>
     </message>
@@ -983,69 +953,108 @@ What do you want to do?</translation>
     </message>
 </context>
 <context>
+    <name>ResultsModel</name>
+    <message>
+        <location filename="../models.py" line="49"/>
+        <source>★ favoriet</source>
+        <translation>★ favourite</translation>
+    </message>
+    <message>
+        <location filename="../models.py" line="51"/>
+        <source>✎ notitie</source>
+        <translation>✎ note</translation>
+    </message>
+</context>
+<context>
     <name>SearchView</name>
     <message>
-        <location filename="../search_view.py" line="30"/>
+        <location filename="../search_view.py" line="35"/>
         <source>Relevantie</source>
         <translation>Relevance</translation>
     </message>
     <message>
-        <location filename="../search_view.py" line="31"/>
+        <location filename="../search_view.py" line="36"/>
         <source>Bewijsniveau</source>
         <translation>Evidence level</translation>
     </message>
     <message>
-        <location filename="../search_view.py" line="32"/>
+        <location filename="../search_view.py" line="37"/>
         <source>Naam</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../search_view.py" line="45"/>
+        <location filename="../search_view.py" line="53"/>
         <source>Zoek op probleem, doelgroep of naam… (Ctrl+F)</source>
         <translation>Search for a problem, target group or name… (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../search_view.py" line="46"/>
+        <location filename="../search_view.py" line="54"/>
         <source>Zoeken</source>
         <translation>Search</translation>
     </message>
     <message>
-        <location filename="../search_view.py" line="49"/>
+        <location filename="../search_view.py" line="57"/>
+        <source>Zoekveld leegmaken</source>
+        <translation>Clear the search field</translation>
+    </message>
+    <message>
+        <location filename="../search_view.py" line="59"/>
         <source>Sorteren op</source>
         <translation>Sort by</translation>
     </message>
     <message>
-        <location filename="../search_view.py" line="61"/>
+        <location filename="../search_view.py" line="73"/>
         <source>Resultaten</source>
         <translation>Results</translation>
     </message>
     <message>
-        <location filename="../search_view.py" line="82"/>
+        <location filename="../search_view.py" line="93"/>
+        <source>Zoeksuggestie</source>
+        <translation>Search suggestion</translation>
+    </message>
+    <message>
+        <location filename="../search_view.py" line="95"/>
+        <location filename="../search_view.py" line="181"/>
         <source>Filters wissen</source>
         <translation>Clear filters</translation>
     </message>
     <message>
-        <location filename="../search_view.py" line="94"/>
+        <location filename="../search_view.py" line="97"/>
+        <source>Tips: gebruik minder of andere woorden, zoek op een doelgroep (‘ouderen’) of een probleem (‘eenzaamheid’), of begin bij een thema op de startpagina.</source>
+        <translation>Tips: use fewer or other words, search for a target group (‘ouderen’, older people) or a problem (‘eenzaamheid’, loneliness), or start from a theme on the start page. The library is in Dutch, so Dutch words find most.</translation>
+    </message>
+    <message>
+        <location filename="../search_view.py" line="103"/>
+        <source>Naar de startpagina</source>
+        <translation>Go to the start page</translation>
+    </message>
+    <message>
+        <location filename="../search_view.py" line="117"/>
         <source>&amp;Sorteer:</source>
         <translation>S&amp;ort:</translation>
     </message>
     <message>
-        <location filename="../search_view.py" line="139"/>
+        <location filename="../search_view.py" line="171"/>
         <source>Geen resultaten voor ‘%s’.</source>
         <translation>No results for ‘%s’.</translation>
     </message>
     <message>
-        <location filename="../search_view.py" line="140"/>
+        <location filename="../search_view.py" line="172"/>
         <source>Geen resultaten met deze filters.</source>
         <translation>No results with these filters.</translation>
     </message>
     <message>
-        <location filename="../search_view.py" line="144"/>
+        <location filename="../search_view.py" line="176"/>
         <source>Bedoelde u: %s?</source>
         <translation>Did you mean: %s?</translation>
     </message>
+    <message>
+        <location filename="../search_view.py" line="180"/>
+        <source>Zoek zonder filters</source>
+        <translation>Search without filters</translation>
+    </message>
     <message numerus="yes">
-        <location filename="../search_view.py" line="150"/>
+        <location filename="../search_view.py" line="185"/>
         <source>%n interventie(s)</source>
         <translation>
             <numerusform>%n intervention</numerusform>
@@ -1053,66 +1062,179 @@ What do you want to do?</translation>
         </translation>
     </message>
     <message>
-        <location filename="../search_view.py" line="152"/>
+        <location filename="../search_view.py" line="187"/>
+        <source>Startpagina — %s in de bibliotheek</source>
+        <translation>Start page — %s in the library</translation>
+    </message>
+    <message>
+        <location filename="../search_view.py" line="189"/>
         <source>Geen resultaten voor ‘%1’; dit zijn de resultaten voor ‘%2’: %3</source>
         <translation>No results for ‘%1’; showing results for ‘%2’: %3</translation>
     </message>
     <message>
-        <location filename="../search_view.py" line="156"/>
+        <location filename="../search_view.py" line="193"/>
         <source>%s — ook resultaten zonder alle woorden (onderaan)</source>
         <translation>%s — including results without all words (at the bottom)</translation>
     </message>
 </context>
 <context>
+    <name>SidePanel</name>
+    <message>
+        <location filename="../side_panel.py" line="28"/>
+        <source>Favorieten</source>
+        <translation>Favourites</translation>
+    </message>
+    <message>
+        <location filename="../side_panel.py" line="32"/>
+        <source>Wat werkt</source>
+        <translation>What works</translation>
+    </message>
+    <message>
+        <location filename="../side_panel.py" line="33"/>
+        <source>&amp;Filters</source>
+        <translation>&amp;Filters</translation>
+    </message>
+    <message>
+        <location filename="../side_panel.py" line="34"/>
+        <source>F&amp;avorieten</source>
+        <translation>F&amp;avourites</translation>
+    </message>
+    <message>
+        <location filename="../side_panel.py" line="35"/>
+        <source>&amp;Wat werkt</source>
+        <translation>&amp;What works</translation>
+    </message>
+</context>
+<context>
+    <name>StartView</name>
+    <message>
+        <location filename="../start_view.py" line="50"/>
+        <source>Startpagina</source>
+        <translation>Start page</translation>
+    </message>
+    <message>
+        <location filename="../start_view.py" line="58"/>
+        <source>Thema’s</source>
+        <translation>Themes</translation>
+    </message>
+    <message>
+        <location filename="../start_view.py" line="59"/>
+        <source>Vier voorwaarden van sociale kwaliteit</source>
+        <translation>Four conditions of social quality</translation>
+    </message>
+    <message>
+        <location filename="../start_view.py" line="81"/>
+        <source>Wat werkt in de sociale basis?</source>
+        <translation>What works in the social base?</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../start_view.py" line="82"/>
+        <source>%n interventie(s) en %1 wat-werkt-pagina’s, allemaal offline. Begin met een thema, een voorwaarde of een zoekvraag.</source>
+        <translation>
+            <numerusform>%n intervention and %1 what-works pages, all offline. Start with a theme, a condition or a search.</numerusform>
+            <numerusform>%n interventions and %1 what-works pages, all offline. Start with a theme, a condition or a search.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../start_view.py" line="99"/>
+        <source>Zoeken</source>
+        <translation>Search</translation>
+    </message>
+    <message>
+        <location filename="../start_view.py" line="99"/>
+        <source>Typ een probleem, doelgroep of naam (Ctrl+F)</source>
+        <translation>Type a problem, target group or name (Ctrl+F)</translation>
+    </message>
+    <message>
+        <location filename="../start_view.py" line="101"/>
+        <source>Wat werkt</source>
+        <translation>What works</translation>
+    </message>
+    <message>
+        <location filename="../start_view.py" line="101"/>
+        <source>Lees de werkzame mechanismen achter de interventies (Ctrl+5)</source>
+        <translation>Read the mechanisms that make the interventions work (Ctrl+5)</translation>
+    </message>
+    <message>
+        <location filename="../start_view.py" line="103"/>
+        <source>Actieplan</source>
+        <translation>Action plan</translation>
+    </message>
+    <message>
+        <location filename="../start_view.py" line="103"/>
+        <source>Stel een plan samen en zie de hiaten (Ctrl+6)</source>
+        <translation>Put a plan together and see its gaps (Ctrl+6)</translation>
+    </message>
+    <message>
+        <location filename="../start_view.py" line="138"/>
+        <source>Recent nagekeken in de bibliotheek</source>
+        <translation>Recently checked in the library</translation>
+    </message>
+    <message>
+        <location filename="../start_view.py" line="148"/>
+        <source>Recent nagekeken</source>
+        <translation>Recently checked</translation>
+    </message>
+    <message>
+        <location filename="../start_view.py" line="151"/>
+        <source>Alle interventies bekijken</source>
+        <translation>Show all interventions</translation>
+    </message>
+    <message>
+        <location filename="../start_view.py" line="152"/>
+        <source>De hele bibliotheek als lijst</source>
+        <translation>The whole library as a list</translation>
+    </message>
+</context>
+<context>
     <name>UpdateDialog</name>
     <message>
-        <location filename="../library_update.py" line="123"/>
+        <location filename="../library_update.py" line="71"/>
         <source>Bibliotheek bijwerken</source>
         <translation>Update library</translation>
     </message>
     <message>
-        <location filename="../library_update.py" line="126"/>
-        <source>Het pakket is gecontroleerd: bibliotheek %1 van %2 met %3 interventies, ondertekend door een vertrouwde uitgever. Dit verandert er:</source>
-        <translation>The pack has been checked: library %1 from %2 with %3 interventions, signed by a trusted publisher. This is what changes:</translation>
+        <location filename="../library_update.py" line="74"/>
+        <source>Het pakket is gecontroleerd: bibliotheek %1 met %2 interventies. Dit verandert er:</source>
+        <translation>The pack has been checked: library %1 with %2 interventions. This is what changes:</translation>
     </message>
     <message>
-        <location filename="../library_update.py" line="134"/>
+        <location filename="../library_update.py" line="80"/>
         <source>Wijzigingen</source>
         <translation>Changes</translation>
     </message>
     <message>
-        <location filename="../library_update.py" line="135"/>
+        <location filename="../library_update.py" line="81"/>
         <source>Wat Werkt opent daarna opnieuw met de nieuwe bibliotheek. Uw favorieten, notities en plannen blijven bewaard.</source>
         <translation>Wat Werkt then reopens with the new library. Your favourites, notes and plans are kept.</translation>
     </message>
     <message>
-        <location filename="../library_update.py" line="139"/>
+        <location filename="../library_update.py" line="85"/>
         <source>&amp;Installeren</source>
         <translation>&amp;Install</translation>
     </message>
 </context>
 <context>
-    <name>UpdateFlow</name>
+    <name>window</name>
     <message>
-        <location filename="../library_update.py" line="171"/>
-        <source>Het pakket wordt gecontroleerd…</source>
-        <translation>Checking the pack…</translation>
+        <location filename="../library_update.py" line="110"/>
+        <source>Bibliotheekpakket (*.wwpack)</source>
+        <translation>Library pack (*.wwpack)</translation>
     </message>
     <message>
-        <location filename="../library_update.py" line="172"/>
-        <source>Afbreken</source>
-        <translation>Cancel</translation>
+        <location filename="../library_update.py" line="133"/>
+        <source>Terug naar vorige bibliotheek</source>
+        <translation>Back to previous library</translation>
     </message>
     <message>
-        <location filename="../library_update.py" line="173"/>
-        <location filename="../library_update.py" line="207"/>
-        <source>Bibliotheek bijwerken</source>
-        <translation>Update library</translation>
+        <location filename="../library_update.py" line="136"/>
+        <source>Er is geen vorige bibliotheek: u gebruikt de meegeleverde bibliotheek.</source>
+        <translation>There is no previous library: you are using the library that came with the program.</translation>
     </message>
     <message>
-        <location filename="../library_update.py" line="197"/>
-        <source>Afbreken…</source>
-        <translation>Cancelling…</translation>
+        <location filename="../library_update.py" line="139"/>
+        <source>Terug naar de bibliotheek van vóór de laatste update? Wat Werkt opent daarna opnieuw; uw favorieten, notities en plannen blijven bewaard.</source>
+        <translation>Go back to the library from before the last update? Wat Werkt then reopens; your favourites, notes and plans are kept.</translation>
     </message>
 </context>
 </TS>

@@ -1,0 +1,102 @@
+"""The interface language: Dutch unless English is chosen or the system speaks English.
+
+One language at a time: the app's own English translation and Qt's translations for its standard
+dialogs and buttons (file dialog, Yes/No, Close) are loaded together, so the window never mixes
+languages. A ``C``/``POSIX`` or unknown locale gives Dutch, because Dutch is the product's language.
+The chosen code is kept on the application object (``ui_language()``) for the places that pick
+vocabulary labels themselves.
+"""
+
+from __future__ import annotations
+
+import sys
+from importlib import resources
+from pathlib import Path
+
+from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
+
+LANGUAGES = ("nl", "en")
+PROPERTY = "kb_ui_language"
+
+
+def choose_language(setting: str, system_locale: str) -> str:
+    """``setting`` ("nl", "en" or "" for the system's) wins; else English only for English."""
+    if setting in LANGUAGES:
+        return setting
+    return "en" if system_locale.lower().startswith("en") else "nl"
+
+
+def ui_language() -> str:
+    """The language the running interface speaks ("nl" outside a running app)."""
+    app = QCoreApplication.instance()
+    value = app.property(PROPERTY) if app is not None else None
+    return value if value in LANGUAGES else "nl"
+
+
+def qt_translation_dirs() -> list[Path]:
+    """Where Qt's own .qm files may be: Qt's configured folder, then inside the PySide6 package
+    (also in a PyInstaller bundle, where the package sits under ``sys._MEIPASS``)."""
+    dirs = [Path(QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath))]
+    try:
+        import PySide6
+
+        dirs.append(Path(PySide6.__file__).parent / "Qt" / "translations")
+    except (ImportError, TypeError):  # a frozen build without a __file__
+        pass
+    bundle = getattr(sys, "_MEIPASS", None)
+    if bundle:
+        dirs.append(Path(bundle) / "PySide6" / "Qt" / "translations")
+    return dirs
+
+
+def _load_qt(language: str, app: QCoreApplication) -> QTranslator | None:
+    translator = QTranslator(app)
+    for folder in qt_translation_dirs():
+        if translator.load(f"qtbase_{language}", str(folder)):
+            return translator
+    return None
+
+
+def _load_own(language: str, app: QCoreApplication) -> QTranslator | None:
+    """The app's texts; the Dutch file holds only the plural forms of the Dutch source."""
+    translator = QTranslator(app)
+    qm = resources.files("kb_app.gui") / "i18n" / f"wat_werkt_{language}.qm"
+    with resources.as_file(qm) as path:
+        return translator if translator.load(str(path)) else None
+
+
+def install_translators(app: QCoreApplication, setting: str,
+                        system_locale: str | None = None) -> list[QTranslator]:
+    """Load the language's translations into ``app``; returns them (for ``remove_translators``).
+
+    The app's English .qm first, then Qt's: Qt asks the most recently installed translator first,
+    and Qt's own file has no entry for our texts.
+    """
+    locale_name = QLocale.system().name() if system_locale is None else system_locale
+    language = choose_language(setting, locale_name)
+    # One language at a time: whatever an earlier call installed goes first.
+    remove_translators(app, list(getattr(app, "_kb_translators", [])))
+    installed: list[QTranslator] = []
+    own = _load_own(language, app)
+    for translator in (own, _load_qt(language, app)):
+        if translator is not None and app.installTranslator(translator):
+            installed.append(translator)
+    if language != "nl" and own is None:
+        language = "nl"  # the English file is missing: stay one language, the source one
+    app.setProperty(PROPERTY, language)
+    QLocale.setDefault(QLocale(QLocale.Language.Dutch if language == "nl"
+                               else QLocale.Language.English,
+                               QLocale.Country.Netherlands if language == "nl"
+                               else QLocale.Country.UnitedKingdom))
+    app._kb_translators = installed  # a plain attribute: the app object owns its translators
+    return installed
+
+
+def remove_translators(app: QCoreApplication, translators: list[QTranslator]) -> None:
+    """Back to the Dutch source texts (tests switch languages inside one process)."""
+    for translator in translators:
+        app.removeTranslator(translator)
+    kept = getattr(app, "_kb_translators", [])
+    app._kb_translators = [t for t in kept if t not in translators]
+    app.setProperty(PROPERTY, "nl")
+    QLocale.setDefault(QLocale(QLocale.Language.Dutch, QLocale.Country.Netherlands))

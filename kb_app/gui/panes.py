@@ -1,0 +1,35 @@
+"""How the window's three panes share its width when the action plan is on show.
+
+The plan needs room (its coverage table): it takes the place of the side tabs unless the window
+is wide, and on a very narrow window also that of the search. The other tab brings back the
+panes as they were. Kept apart from the window so that it stays about wiring.
+"""
+
+from __future__ import annotations
+
+PLAN_ROOM = 900  # px the plan's coverage table needs to show its columns without scrolling
+SEARCH_BESIDE_PLAN = 340  # px of search kept beside the plan, to find what to add
+
+
+def fit_panes(window) -> None:
+    """The plan needs room (its coverage table): it takes the place of the side tabs unless
+    the window is wide, and on a very narrow window also that of the search. The other tab
+    brings back the panes as they were."""
+    if not hasattr(window, "splitter"):
+        return
+    room = window.width() - 2 * window.splitter.handleWidth()
+    planning = window.right.currentWidget() is window.plans
+    if planning and window._sizes_before_plan is None:
+        window._sizes_before_plan = window.splitter.sizes()
+    side = window.tabs.minimumSizeHint().width()
+    search = max(window.search_view.minimumSizeHint().width(), SEARCH_BESIDE_PLAN)
+    window.tabs.setVisible(not planning or side + search + PLAN_ROOM <= room)
+    plan_min = window.right.minimumSizeHint().width()
+    window.search_view.setVisible(not planning or search + max(plan_min, PLAN_ROOM // 2) <= room)
+    if planning:
+        shown = [w.isVisible() for w in (window.tabs, window.search_view)]
+        left = (side if shown[0] else 0) + (search if shown[1] else 0)
+        window.splitter.setSizes([side * shown[0], search * shown[1], room - left])
+    elif window._sizes_before_plan is not None:
+        window.splitter.setSizes(window._sizes_before_plan)
+        window._sizes_before_plan = None

@@ -1,0 +1,165 @@
+"""One language at a time: Dutch by default, English all through when chosen, Qt's own buttons
+and dialogs in the same language, and real plural forms in both."""
+
+import re
+import xml.etree.ElementTree as ET
+
+import pytest
+from PySide6.QtWidgets import (
+    QAbstractButton,
+    QApplication,
+    QComboBox,
+    QDialogButtonBox,
+    QLabel,
+    QLineEdit,
+    QTabWidget,
+    QWidget,
+)
+
+from kb_app.gui.detail_html import ENGLISH
+from kb_app.gui.language import choose_language, install_translators
+from tests.conftest import ROOT
+from tests.gui.conftest import wait_for_search
+
+pytestmark = pytest.mark.gui
+TS = ROOT / "kb_app" / "gui" / "i18n" / "wat_werkt_en.ts"
+# Content section headings come from the (Dutch) content itself, not from the app.
+CONTENT_WORDS = {"Doel", "Doelgroep", "Aanpak", "Werkzame elementen", "Randvoorwaarden en kosten"}
+
+
+def clean(text: str) -> str:
+    return re.sub(r"<[^>]+>", "", text or "").replace("&&", "\0").replace("&", "") \
+        .replace("\0", "&").strip()
+
+
+def dutch_only_strings() -> set[str]:
+    """Every app text whose English differs, without placeholders: it must not show in English."""
+    found = set()
+    for message in ET.parse(TS).iter("message"):
+        source = message.find("source").text or ""
+        translation = message.find("translation")
+        english = translation.text or " ".join(f.text or "" for f in translation)
+        if clean(english) == clean(source):
+            continue
+        for part in re.split(r"%[0-9ns]|<[^>]+>", source):
+            part = clean(part).strip(" :…().,—")
+            if len(part) >= 4:
+                found.add(part)
+    return found | {k for k in ENGLISH if ENGLISH[k] != k and k not in CONTENT_WORDS}
+
+
+def visible_texts(root: QWidget) -> list[str]:
+    texts = []
+    for widget in [root, *root.findChildren(QWidget)]:
+        if not widget.isVisibleTo(root) and widget is not root:
+            continue
+        texts += [widget.accessibleName(), widget.toolTip(), widget.windowTitle()]
+        if isinstance(widget, QLabel):
+            texts.append(widget.text())
+        if isinstance(widget, QAbstractButton):
+            texts.append(widget.text())
+        if isinstance(widget, QLineEdit):
+            texts.append(widget.placeholderText())
+        if isinstance(widget, QComboBox):
+            texts += [widget.itemText(i) for i in range(widget.count())]
+        if isinstance(widget, QTabWidget):
+            texts += [widget.tabText(i) for i in range(widget.count())]
+    return [clean(t) for t in texts if t]
+
+
+def menu_texts(window) -> list[str]:
+    out = []
+    for action in window.menuBar().actions():
+        out.append(clean(action.text()))
+        out += [clean(a.text()) for a in action.menu().actions() if a.text()]
+    return out
+
+
+def dutch_in(texts, dutch) -> list[tuple[str, str]]:
+    """Interface texts: a Dutch text itself, or a longer one inside a composed message."""
+    hits = []
+    for text in texts:
+        for word in dutch:
+            if text == word or (len(word) >= 12 and word in text):
+                hits.append((word, text))
+    return hits
+
+
+def dutch_page_lines(lines, dutch) -> list[str]:
+    """Page text mixes the app's words with Dutch content: the app's words stand alone on a
+    line (headings) or open it as a label ("Bronnen", "Bewijsniveau: ...")."""
+    words = dutch - CONTENT_WORDS
+    return [line for line in lines
+            if line in words or any(line.startswith(w.rstrip(":") + ":") for w in words)]
+
+
+@pytest.fixture
+def english(qapp):
+    install_translators(qapp, "en")
+    yield
+    install_translators(qapp, "nl")  # back to what the session runs in
+
+
+@pytest.mark.parametrize(("setting", "system", "expected"), [
+    ("", "nl_NL", "nl"), ("", "C", "nl"), ("", "POSIX", "nl"), ("", "", "nl"),
+    ("", "de_DE", "nl"), ("", "en_US", "en"), ("", "en_GB", "en"), ("nl", "en_US", "nl"),
+    ("en", "nl_NL", "en"), ("xx", "C", "nl"),
+])
+def test_dutch_unless_english_is_chosen_or_spoken(setting, system, expected):
+    assert choose_language(setting, system) == expected
+
+
+def test_qt_dialogs_speak_the_language_of_the_window(qapp):
+    for system, close, cancel in (("C", "Sluiten", "Annuleren"), ("en_US", "Close", "Cancel")):
+        install_translators(qapp, "", system)
+        try:
+            box = QDialogButtonBox(QDialogButtonBox.StandardButton.Close
+                                   | QDialogButtonBox.StandardButton.Cancel)
+            assert {b.text() for b in box.buttons()} == {close, cancel}
+        finally:
+            install_translators(qapp, "nl")
+
+
+def test_dutch_counts_have_real_plurals(qapp, make_window, qtbot):
+    install_translators(qapp, "", "C")
+    window = make_window()
+    qtbot.keyClicks(window.search_view.field, "kiva")
+    wait_for_search(qtbot, window)
+    status = window.search_view.status.text()
+    assert re.search(r"\b1 interventie\b", status) or "interventies" in status, status
+    assert "(s)" not in status
+
+
+def test_english_shows_no_dutch_interface_text(english, make_window, qtbot):
+    dutch = dutch_only_strings()
+    assert "In het kort" in dutch and "Zoek zonder filters" in dutch  # the list is real
+    window = make_window()
+    texts = visible_texts(window) + menu_texts(window)
+    assert "The library’s content is in Dutch." in texts  # said once, in the status bar
+    qtbot.keyClicks(window.search_view.field, "parenting zzqx")
+    wait_for_search(qtbot, window)
+    texts += visible_texts(window)
+    for doc_id in ("kiva", "burendag", "kanjertraining"):
+        window.detail.show_document("intervention", doc_id)
+        lines = [clean(line) for line in window.detail.browser.toPlainText().splitlines()]
+        assert dutch_page_lines(lines, dutch) == []
+        assert "At a glance" in lines and "Sources" in lines
+    window.show_plan()
+    texts += visible_texts(window)
+    assert dutch_in(texts, dutch) == []
+
+
+def test_english_dialogs_and_about(english, make_window, qtbot):
+    from kb_app.gui.dialogs import CompareDialog, PreferencesDialog, about_text
+
+    dutch = dutch_only_strings()
+    window = make_window()
+    preferences = PreferencesDialog("", window)
+    compare = CompareDialog(window.library.reader, ["kiva", "kanjertraining"], window.today, window)
+    texts = visible_texts(preferences) + visible_texts(compare)
+    texts += [clean(line) for line in about_text({"library_version": "1"}, 3).split("<p>")]
+    assert dutch_in(texts, dutch) == []
+    lines = [clean(line) for line in compare.browser.toPlainText().splitlines()]
+    assert "Evidence level and date" in lines
+    assert dutch_page_lines(lines, dutch) == []
+    assert QApplication.translate("QPlatformTheme", "Cancel") == "Cancel"
