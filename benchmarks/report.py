@@ -2,9 +2,9 @@
 
 from __future__ import annotations
 
-from benchmarks.queries import KINDS
 from benchmarks.quality import WORST_CASE_MS
 from benchmarks.quality import table as quality_table
+from benchmarks.queries import KINDS
 
 SEARCH_P95_MS = {"real": 16.0, "1k": 16.0, "10k": 100.0}
 STARTUP_RATIO = 2.0
