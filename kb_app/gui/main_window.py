@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
 from kb_app.core.paths import AppPaths
 from kb_app.gui.detail_pane import DetailPane
 from kb_app.gui.dialogs import CompareDialog, PreferencesDialog, about_text
+from kb_app.gui.explain_view import ExplainPanel
 from kb_app.gui.filter_panel import FilterPanel
 from kb_app.gui.menus import build_menus
 from kb_app.gui.models import ID_ROLE, FavoritesModel, facet_label
@@ -69,6 +70,7 @@ class MainWindow(QMainWindow):
         self.splitter.setSizes([300, 440, 620])
         self.setCentralWidget(self.splitter)
         self.runner = SearchRunner(library.search, self)
+        self.explain = ExplainPanel(library.search, self.search_view)
         self._connect()
         self._set_tab_order()
         build_menus(self)
@@ -121,7 +123,8 @@ class MainWindow(QMainWindow):
     def current_query(self) -> SearchQuery:
         return SearchQuery(text=self.search_view.text(), filters=self.filters.model.filters(),
                            min_evidence=self.filters.minimum(), sort=self.search_view.sort_key(),
-                           limit=200, snippet_limit=30, prefix_last=True)
+                           limit=200, snippet_limit=30, prefix_last=True,
+                           correct=self.explain.correct(self.search_view.text()))
 
     def run_search(self) -> None:
         self.runner.request(self.current_query())
@@ -134,6 +137,7 @@ class MainWindow(QMainWindow):
         query = result.query
         has_filters = bool(query.filters or query.min_evidence)
         self.search_view.show_result(result, has_filters)
+        self.explain.show_result(result)
         self.filters.model.set_counts(result.facets)
         self.search_view.chips.set_chips(self._chips(query))
 

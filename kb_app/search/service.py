@@ -56,6 +56,7 @@ class SearchQuery:
     snippets: bool = True
     snippet_limit: int = 20  # only the first hits get a snippet: the rows a user sees first
     doctype: str = "intervention"
+    correct: bool = True  # False: search exactly what was typed ("zoek toch naar ...")
 
 
 @dataclass(frozen=True)
@@ -177,7 +178,8 @@ class SearchService:
     def _search_locked(self, request: SearchQuery, parsed: ParsedQuery) -> SearchResult:
         suggestion, corrected, typed = None, False, parsed
         scored = self._run(parsed.concepts, request, require_all=True)
-        fixed = self._corrected(parsed, found=bool(scored)) if parsed.concepts else None
+        fixed = self._corrected(parsed, found=bool(scored)) \
+            if parsed.concepts and request.correct else None
         if fixed is not None and not scored:
             # Nothing found: show the correction's results ("Resultaten voor X").
             fixed_scored = self._run(fixed.concepts, request, require_all=True)
@@ -202,6 +204,12 @@ class SearchService:
     @staticmethod
     def _dropped(parsed: ParsedQuery) -> tuple[str, ...]:
         return parsed.dropped
+
+    def explain_json(self, result: SearchResult) -> dict:
+        """The explanation as JSON data: every word, and per hit the fields each word matched."""
+        data = result.explanation.to_dict() if result.explanation else {"words": []}
+        data["hits"] = {hit.id: self.why(result, hit.id) for hit in result.hits}
+        return data
 
     def why(self, result: SearchResult, doc_id: str) -> dict[str, list[str]]:
         """For one hit of ``result``: typed word -> the fields of that document it matched."""
@@ -258,7 +266,7 @@ class SearchService:
         """The query with unknown words replaced by the closest library word, if any.
 
         A word is left alone when the library has it, when search understood it otherwise
-        (vocabulary, English, other forms, compound parts, a joined name), or when it is a real
+        (vocabulary, English, other forms, a joined name), or when it is a real
         Dutch or English word the library simply lacks (``burn-out``, ``debt``). At most
         ``MAX_CORRECTED`` distinct words are looked up, each once per service (cached). When
         the query ``found`` something, a word still being typed is never corrected.
@@ -268,9 +276,10 @@ class SearchService:
         reader = self._searcher.reader()
         words, changed, looked_up = [], False, 0
         for concept in parsed.concepts:
+            # Compound parts are a guess too: a word found only through them may be a typo
+            # ("voorleesexpres"), so it can still get a "Bedoelde u ...?".
             understood = bool(concept.tag_ids or concept.variants or concept.joined
-                              or concept.parts or concept.english or concept.phrase
-                              or (found and concept.prefix))
+                              or concept.english or concept.phrase or (found and concept.prefix))
             for word in concept.surface:
                 if understood or len(word) < 4 or len(word) > MAX_CORRECTABLE \
                         or reader.doc_frequency("spell", word) or word in self._known_words:
@@ -410,4 +419,5 @@ def _sanitised(request: SearchQuery) -> SearchQuery:
         limit=max(0, min(int(request.limit), MAX_LIMIT)),
         offset=max(0, int(request.offset)), prefix_last=bool(request.prefix_last),
         snippets=bool(request.snippets),
-        snippet_limit=max(0, min(int(request.snippet_limit), MAX_LIMIT)), doctype=request.doctype)
+        snippet_limit=max(0, min(int(request.snippet_limit), MAX_LIMIT)), doctype=request.doctype,
+        correct=bool(request.correct))
