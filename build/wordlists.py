@@ -2,9 +2,10 @@
 never "correct" (issue 13: ``burn-out`` became ``buren out``, ``debt`` became ``hebt``).
 
 Sources are Hunspell dictionaries from Debian: OpenTaal's Dutch list (package ``hunspell-nl``,
-BSD or CC BY 3.0) and SCOWL's American English list (``hunspell-en-us``). Only the stems before the
-affix flags are kept (four letters or more), folded like the search index folds words; hyphenated entries are kept whole
-(``reintegratie``) and in parts. Run: ``python build/wordlists.py NL.dic EN.dic``.
+BSD or CC BY 3.0) and SCOWL's American English list (``hunspell-en-us``). Only the stems before
+the affix flags are kept (four letters or more), folded like the search index folds words;
+hyphenated entries are kept whole (``reintegratie``) and in parts.
+Run: ``python build/wordlists.py /usr/share/hunspell/nl.dic /usr/share/hunspell/en_US.dic``.
 """
 
 from __future__ import annotations

@@ -25,9 +25,16 @@ from kb_app.search.explain import WordExplanation
 from kb_app.search.service import SearchResult, SearchService
 
 # The service names fields in Dutch; these make the English interface translate them.
-FIELD_LABELS = {name: QT_TRANSLATE_NOOP("ExplainPanel", name) for name in (
-    "titel", "andere namen", "samenvatting", "labels", "tag", "tekst",
-    "deel van een samengesteld woord")}
+FIELD_LABELS = {
+    "titel": QT_TRANSLATE_NOOP("ExplainPanel", "titel"),
+    "andere namen": QT_TRANSLATE_NOOP("ExplainPanel", "andere namen"),
+    "samenvatting": QT_TRANSLATE_NOOP("ExplainPanel", "samenvatting"),
+    "labels": QT_TRANSLATE_NOOP("ExplainPanel", "labels"),
+    "tag": QT_TRANSLATE_NOOP("ExplainPanel", "tag"),
+    "tekst": QT_TRANSLATE_NOOP("ExplainPanel", "tekst"),
+    "deel van een samengesteld woord": QT_TRANSLATE_NOOP("ExplainPanel",
+                                                         "deel van een samengesteld woord"),
+}
 
 
 class ExplainPanel(QWidget):
@@ -130,18 +137,20 @@ class ExplainPanel(QWidget):
         if not self.details.isVisible() or self._result is None:
             return
         explanation = self._result.explanation
-        parts = [f"<p><b>{escape(self.tr('Zo is uw vraag gelezen'))}</b></p><ul>"]
+        heading = self.tr("Zo is uw vraag gelezen")
+        parts = [f"<p><b>{escape(heading)}</b></p><ul>"]
         for word in explanation.words if explanation else ():
             parts.append(f"<li>{self._word_html(word)}</li>")
         parts.append("</ul>")
         if explanation and explanation.dropped:
-            parts.append(f"<p>{escape(self.tr('Weggelaten (te algemeen of een vraagwoord): '))}"
-                         f"{escape(', '.join(explanation.dropped))}</p>")
+            left_out = self.tr("Weggelaten (te algemeen of een vraagwoord): ")
+            parts.append(f"<p>{escape(left_out)}{escape(', '.join(explanation.dropped))}</p>")
         parts.append(self._hit_html())
         self.details.setHtml("".join(parts))
 
     def _word_html(self, word: WordExplanation) -> str:
-        lines = [f"<b>{escape(word.typed)}</b> → {escape(self.tr('stam'))} "
+        stem_label = self.tr("stam")
+        lines = [f"<b>{escape(word.typed)}</b> → {escape(stem_label)} "
                  f"<code>{escape(' '.join(word.stems))}</code>"]
         facts = [
             (word.corrected_from, self.tr("verbeterd van ‘%1’"), (word.corrected_from,)),
@@ -160,8 +169,8 @@ class ExplainPanel(QWidget):
 
     def _hit_html(self) -> str:
         if not self._selected or self._result is None:
-            return f"<p><i>{escape(self.tr('Kies een resultaat om te zien waar het is gevonden.'))}" \
-                   "</i></p>"
+            choose = self.tr("Kies een resultaat om te zien waar het is gevonden.")
+            return f"<p><i>{escape(choose)}</i></p>"
         title = next((h.title for h in self._result.hits if h.id == self._selected), None)
         if title is None:
             return ""
@@ -170,5 +179,5 @@ class ExplainPanel(QWidget):
         rows = [f"<li><b>{escape(word)}</b>: "
                 f"{escape(', '.join(self.tr(FIELD_LABELS.get(f, f)) for f in fields) or missing)}"
                 "</li>" for word, fields in found.items()]
-        return (f"<p><b>{escape(self.tr('Gevonden in ‘%1’').replace('%1', title))}</b></p>"
-                f"<ul>{''.join(rows)}</ul>")
+        found_in = self.tr("Gevonden in ‘%1’").replace("%1", title)
+        return f"<p><b>{escape(found_in)}</b></p><ul>{''.join(rows)}</ul>"
