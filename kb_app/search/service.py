@@ -18,6 +18,7 @@ from dataclasses import dataclass, field, replace
 from itertools import chain
 from pathlib import Path
 
+from whoosh import matching
 from whoosh import query as wq
 from whoosh.scoring import BM25F
 
@@ -232,9 +233,9 @@ class SearchService:
         if require_all:
             whole = wq.And(clauses)
         elif 2 < len(clauses) <= MAX_RELAXED_CONCEPTS:  # every word but one
-            whole = wq.Or([wq.And(clauses[:i] + clauses[i + 1:]) for i in range(len(clauses))])
+            whole = _Or([wq.And(clauses[:i] + clauses[i + 1:]) for i in range(len(clauses))])
         else:
-            whole = wq.Or(clauses)
+            whole = _Or(clauses)
         results = self._searcher.search(whole, limit=None)
         return {docnum: score for score, docnum in results.top_n
                 if docnum in self._docs and self._docs[docnum].doctype == request.doctype}
@@ -258,15 +259,15 @@ class SearchService:
         for variant in concept.variants:  # vereenzaamd -> eenzaam: nearly the word itself
             options.extend(_stems_query((variant,), STEM_FIELDS, boost=0.8))
         if concept.parts:  # a compound's parts, all of them, weigh less than the whole word
-            options.append(wq.And([wq.Or(_stems_query((part,), STEM_FIELDS))
+            options.append(wq.And([_Or(_stems_query((part,), STEM_FIELDS))
                                    for part in concept.parts], boost=0.5))
-        return wq.Or(options)
+        return _Or(options)
 
     def _corrected(self, parsed: ParsedQuery, found: bool) -> ParsedQuery | None:
         """The query with unknown words replaced by the closest library word, if any.
 
         A word is left alone when the library has it, when search understood it otherwise
-        (vocabulary, English, other forms, a joined name), or when it is a real
+        (vocabulary, English, other forms, compound parts, a joined name), or when it is a real
         Dutch or English word the library simply lacks (``burn-out``, ``debt``). At most
         ``MAX_CORRECTED`` distinct words are looked up, each once per service (cached). When
         the query ``found`` something, a word still being typed is never corrected.
@@ -276,10 +277,11 @@ class SearchService:
         reader = self._searcher.reader()
         words, changed, looked_up = [], False, 0
         for concept in parsed.concepts:
-            # Compound parts are a guess too: a word found only through them may be a typo
-            # ("voorleesexpres"), so it can still get a "Bedoelde u ...?".
+            # A word that splits into two library words is a compound the library writes
+            # apart (schuldenproblematiek), not a typo: a typo rarely splits so cleanly.
             understood = bool(concept.tag_ids or concept.variants or concept.joined
-                              or concept.english or concept.phrase or (found and concept.prefix))
+                              or concept.parts or concept.english or concept.phrase
+                              or (found and concept.prefix))
             for word in concept.surface:
                 if understood or len(word) < 4 or len(word) > MAX_CORRECTABLE \
                         or reader.doc_frequency("spell", word) or word in self._known_words:
@@ -391,6 +393,25 @@ class SearchService:
                    evidence_date=doc.evidence_date, themes=doc.values["themes"],
                    conditions=doc.values["conditions"], basis_levels=doc.values["basis_levels"],
                    target_groups=doc.values["target_groups"], snippet=snippet)
+
+
+class _Or(wq.Or):
+    """An Or that sizes whoosh's preloaded score array to the library.
+
+    For small indexes whoosh preloads every Or's matches into an array of 2,048 scores that it
+    fills in a Python loop, for each Or of the query; a query with many synonyms has dozens of
+    Ors, and that filling was most of its time. Larger indexes keep whoosh's own choice.
+    """
+
+    def _matcher(self, subs, searcher, context):
+        count = searcher.doc_count_all()
+        if count > 2048 or (context is not None and context.needs_current) or len(subs) == 2 \
+                or self.scale:
+            return super()._matcher(subs, searcher, context)
+        scored = context.weighting is not None if context is not None else True
+        return matching.ArrayUnionMatcher([sub.matcher(searcher, context) for sub in subs],
+                                          count, boost=self.boost, scored=scored,
+                                          partsize=max(count, 1))
 
 
 def _text(term: bytes | str) -> str:

@@ -191,3 +191,14 @@ def test_the_explanation_says_which_fields_of_a_hit_matched(search_service):
     data = search_service.explain_json(result)
     assert list(data["words"][0]["joined"]) == ["kanjer", "training"]
     assert data["hits"]["kanjertraining"] == why
+
+
+def test_the_spell_index_finds_exactly_the_words_within_the_distance(search_service):
+    from kb_app.search.spelling import within_distance
+
+    index = search_service._spelling()
+    known = index._words
+    for word in ("discrimminatie", "eeeeeeeee", "vrijwiligers", "aaaa", "ouderne", *known[::250]):
+        for maxdist in (1, 2):
+            assert sorted(index.within(word, maxdist)) == \
+                [w for w in known if within_distance(word, w, maxdist)], (word, maxdist)
