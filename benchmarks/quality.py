@@ -6,7 +6,8 @@ the first relevant one in the top ten, else 0) and the zero-result rate, as the 
 search (no filters, relevance order). The worst-case latency runs every judged query plus inputs
 that make the spelling fallback work hardest (long runs of unknown words) and reports the slowest
 single call, after the snippet texts are cached as in a session: no query may take more than
-50 ms on the real library.
+50 ms on the real library. Both wall-clock and CPU time are reported: on a shared machine (load
+average above the number of cores) the wall clock mostly measures waiting for a core.
 """
 
 from __future__ import annotations
@@ -76,15 +77,19 @@ def worst_case(service: SearchService, judged: dict[str, list[dict]]) -> dict:
     # query is slow for what it asks, not for being first; the spelling fallback is not warmed.
     for hit in service.search(SearchQuery(text="", limit=10_000, snippets=False)).hits:
         service.search(SearchQuery(text=f'"{hit.title}"', limit=3))
-    slowest, which = 0.0, ""
+    slowest, which, cpu_slowest, cpu_which = 0.0, "", 0.0, ""
     for text in texts:
         for prefix_last in (False, True):
-            start = time.perf_counter()
+            start, cpu = time.perf_counter(), time.process_time()
             service.search(SearchQuery(text=text, prefix_last=prefix_last, limit=20))
             took = (time.perf_counter() - start) * 1000
+            cpu_took = (time.process_time() - cpu) * 1000
             if took > slowest:
                 slowest, which = took, text
-    return {"max_ms": round(slowest, 1), "query": which[:60], "queries": len(texts) * 2}
+            if cpu_took > cpu_slowest:
+                cpu_slowest, cpu_which = cpu_took, text
+    return {"max_ms": round(slowest, 1), "query": which[:60], "queries": len(texts) * 2,
+            "max_cpu_ms": round(cpu_slowest, 1), "cpu_query": cpu_which[:60]}
 
 
 def bench_quality(library: Path) -> dict:
@@ -110,6 +115,7 @@ def table(quality: dict) -> list[str]:
         lines.append(f"  {part} by kind: " + ", ".join(
             f"{k} {v['hit@5']}/{v['mrr@10']} (n={v['count']})" for k, v in kinds.items()))
     worst = quality["worst"]
-    lines.append(f"Slowest single query: {worst['max_ms']} ms ('{worst['query']}', "
-                 f"{worst['queries']} tried; budget {WORST_CASE_MS:g} ms)")
+    lines.append(f"Slowest single query: {worst['max_ms']} ms wall ('{worst['query']}'), "
+                 f"{worst['max_cpu_ms']} ms CPU ('{worst['cpu_query']}'); "
+                 f"{worst['queries']} tried; budget {WORST_CASE_MS:g} ms")
     return lines

@@ -29,8 +29,8 @@ class WordExplanation:
     terms: tuple[str, ...] = ()  # vocabulary labels it matched
     synonyms: tuple[str, ...] = ()  # other words searched for the same concept
     english: bool = False
-    variants: tuple[str, ...] = ()  # other forms (participle, -ing, -isme ...), as stems
-    parts: tuple[str, ...] = ()  # compound parts, as stems
+    variants: tuple[str, ...] = ()  # other forms (participle, -ing, -isme ...)
+    parts: tuple[str, ...] = ()  # compound parts
     joined: tuple[str, ...] = ()  # typed words joined into one name
     corrected_from: str = ""  # the typed word, when this word is a spelling correction
     prefix: bool = False  # still being typed: words starting with it match
@@ -52,24 +52,22 @@ class Explanation:
 def _word(concept: Concept, corrected_from: str = "") -> WordExplanation:
     return WordExplanation(
         typed=concept.text, stems=concept.stems, terms=concept.labels,
-        synonyms=tuple(" ".join(a) for a in concept.alternatives if not concept.joined),
-        english=concept.english, variants=concept.variants, parts=concept.parts,
+        synonyms=concept.shown if concept.alternatives and not concept.joined else (),
+        english=concept.english, variants=concept.shown if concept.variants else (),
+        parts=concept.shown if concept.parts else (),
         joined=concept.joined, corrected_from=corrected_from, prefix=concept.prefix)
 
 
 def explain(typed: ParsedQuery, corrected: ParsedQuery | None,
-            dropped: tuple[str, ...] = ()) -> Explanation:
+            dropped: tuple[str, ...] = (), changes: dict[str, str] | None = None) -> Explanation:
     """The explanation of a search; ``corrected`` is the query whose results are shown, if the
-    typed one was replaced by a spelling correction."""
+    typed one was replaced by a spelling correction, and ``changes`` maps each correction to
+    the word that was typed."""
     if corrected is None:
         return Explanation(tuple(_word(c) for c in typed.concepts), dropped,
                            concepts=typed.concepts)
-    typed_words = [w for c in typed.concepts for w in c.surface]
-    fixed_words = [w for c in corrected.concepts for w in c.surface]
-    changed = dict(zip(fixed_words, typed_words, strict=False)) \
-        if len(typed_words) == len(fixed_words) else {}
-    words = tuple(_word(c, " ".join(changed.get(w, w) for w in c.surface)
-                        if any(changed.get(w, w) != w for w in c.surface) else "")
+    changes = changes or {}
+    words = tuple(_word(c, " ".join(changes[w] for w in c.surface if w in changes))
                   for c in corrected.concepts)
     return Explanation(words, dropped, corrected=True, concepts=corrected.concepts)
 

@@ -43,6 +43,7 @@ class Concept:
     parts: tuple[str, ...] = ()  # stems of the known words inside a rare compound
     variants: tuple[str, ...] = ()  # stems of other forms of the word (participle, -ing, ...)
     joined: tuple[str, ...] = ()  # the typed words this name was joined from
+    shown: tuple[str, ...] = ()  # synonyms, forms or parts as words, for the explanation
 
     @property
     def text(self) -> str:
@@ -70,6 +71,7 @@ class SynonymTable:
     labels: dict[str, str] = field(default_factory=dict)  # term id -> Dutch label
     links: dict[str, set[str]] = field(default_factory=dict)  # search term -> tag ids
     words: set[str] = field(default_factory=set)  # every folded word of every name
+    texts: dict[tuple[str, ...], str] = field(default_factory=dict)  # stems -> words shown
 
     @classmethod
     def from_vocabulary(cls, vocabulary: Vocabulary,
@@ -101,6 +103,7 @@ class SynonymTable:
             if not stems:
                 continue
             self.words.update(folded)
+            self.texts.setdefault(stems, " ".join(folded))
             self.phrases.setdefault(stems, set()).add(term_id)
             if english:
                 self.english.add(stems)
@@ -119,12 +122,11 @@ class SynonymTable:
                         else (term_id,))
         alternatives.discard(stems)
         english = stems in self.english
-        if english:  # English words match nothing in Dutch text: only their Dutch synonyms do
-            alternatives = {a for a in alternatives if a not in self.english}
         return Concept(surface=surface, stems=stems, phrase=phrase or len(stems) > 1,
                        tag_ids=frozenset(tags), alternatives=tuple(sorted(alternatives)),
                        english=english,
-                       labels=tuple(sorted(self.labels[t] for t in term_ids if t in self.labels)))
+                       labels=tuple(sorted({self.labels[t] for t in term_ids if t in self.labels})),
+                       shown=tuple(self.texts.get(a, " ".join(a)) for a in sorted(alternatives)))
 
 
 def parse(text: str, synonyms: SynonymTable, generic: frozenset[str] = frozenset(),

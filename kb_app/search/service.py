@@ -23,7 +23,7 @@ from whoosh import query as wq
 from whoosh.scoring import BM25F
 
 from kb_app.core.model import FACETS, Vocabulary
-from kb_app.search.analysis import STOP_WORDS, fold
+from kb_app.search.analysis import STOP_WORDS, WORD_RE, fold
 from kb_app.search.explain import Explanation, explain, matched_fields
 from kb_app.search.index import open_index
 from kb_app.search.query import MAX_QUERY_CHARS, Concept, ParsedQuery, SynonymTable, parse
@@ -179,15 +179,17 @@ class SearchService:
     def _search_locked(self, request: SearchQuery, parsed: ParsedQuery) -> SearchResult:
         suggestion, corrected, typed = None, False, parsed
         scored = self._run(parsed.concepts, request, require_all=True)
-        fixed = self._corrected(parsed, found=bool(scored)) \
+        fixed = self._corrected(request.text, parsed, found=bool(scored)) \
             if parsed.concepts and request.correct else None
+        changes: dict[str, str] = {}
         if fixed is not None and not scored:
             # Nothing found: show the correction's results ("Resultaten voor X").
-            fixed_scored = self._run(fixed.concepts, request, require_all=True)
+            fixed_scored = self._run(fixed[0].concepts, request, require_all=True)
             if fixed_scored:
-                suggestion, corrected, scored, parsed = _text_of(fixed), True, fixed_scored, fixed
+                parsed, suggestion, changes = fixed
+                corrected, scored = True, fixed_scored
         elif fixed is not None:
-            suggestion = _text_of(fixed)  # found something: only offer "Bedoelde u X?"
+            suggestion = fixed[1]  # found something: only offer "Bedoelde u X?"
         complete = set(scored)
         if len(parsed.concepts) > 1 and len(scored) < FEW:
             relaxed = self._run(parsed.concepts, request, require_all=False)
@@ -197,7 +199,8 @@ class SearchService:
         return SearchResult(
             query=request, total=total, facets=facets, suggestion=suggestion,
             corrected=corrected, partial=len(scored) > len(complete),
-            explanation=explain(typed, parsed if corrected else None, self._dropped(typed)),
+            explanation=explain(typed, parsed if corrected else None, self._dropped(typed),
+                                changes),
             hits=tuple(self._hit(docnum, score, parsed, request,
                                  with_snippet=request.snippets and n < request.snippet_limit)
                        for n, (docnum, score) in enumerate(page)))
@@ -263,8 +266,11 @@ class SearchService:
                                    for part in concept.parts], boost=0.5))
         return _Or(options)
 
-    def _corrected(self, parsed: ParsedQuery, found: bool) -> ParsedQuery | None:
-        """The query with unknown words replaced by the closest library word, if any.
+    def _corrected(self, text: str, parsed: ParsedQuery,
+                   found: bool) -> tuple[ParsedQuery, str, dict[str, str]] | None:
+        """The query with unknown words replaced by the closest library word, if any: the
+        parsed query, the corrected text (the typed text with only those words replaced) and
+        which correction replaced which typed word.
 
         A word is left alone when the library has it, when search understood it otherwise
         (vocabulary, English, other forms, compound parts, a joined name), or when it is a real
@@ -274,31 +280,33 @@ class SearchService:
         """
         if len(self._corrections) > 10_000:
             self._corrections.clear()
-        reader = self._searcher.reader()
-        words, changed, looked_up = [], False, 0
+        changes: dict[str, str] = {}  # typed word -> correction
+        looked_up = 0
         for concept in parsed.concepts:
             # A word that splits into two library words is a compound the library writes
             # apart (schuldenproblematiek), not a typo: a typo rarely splits so cleanly.
-            understood = bool(concept.tag_ids or concept.variants or concept.joined
-                              or concept.parts or concept.english or concept.phrase
-                              or (found and concept.prefix))
+            if concept.tag_ids or concept.variants or concept.joined or concept.parts \
+                    or concept.english or concept.phrase or (found and concept.prefix):
+                continue
             for word in concept.surface:
-                if understood or len(word) < 4 or len(word) > MAX_CORRECTABLE \
-                        or reader.doc_frequency("spell", word) or word in self._known_words:
-                    words.append(word)
+                if word in changes or not self._correctable(word):
                     continue
                 if word not in self._corrections:
                     if looked_up >= MAX_CORRECTED:
-                        words.append(word)
                         continue
                     looked_up += 1
                     self._corrections[word] = self._closest(word)
-                best = self._corrections[word]
-                changed |= best is not None
-                words.append(best or word)
-        if not changed:
+                if self._corrections[word] is not None:
+                    changes[word] = self._corrections[word]
+        if not changes:
             return None
-        return self._parse(" ".join(words))
+        fixed = WORD_RE.sub(lambda m: changes.get(fold(m.group()), m.group()), text)
+        return self._parse(fixed), fixed.strip(), {v: k for k, v in changes.items()}
+
+    def _correctable(self, word: str) -> bool:
+        return 4 <= len(word) <= MAX_CORRECTABLE and not word.isdigit() \
+            and not self._searcher.reader().doc_frequency("spell", word) \
+            and word not in self._known_words
 
     def _spelling(self) -> SpellIndex:
         """The surface words, indexed for approximate lookup; made on the first misspelling."""
@@ -416,10 +424,6 @@ class _Or(wq.Or):
 
 def _text(term: bytes | str) -> str:
     return term.decode("utf-8") if isinstance(term, bytes) else term
-
-
-def _text_of(parsed: ParsedQuery) -> str:
-    return " ".join(c.text for c in parsed.concepts)
 
 
 def _stems_query(stems: tuple[str, ...], fields: Iterable[str], boost: float = 1.0):

@@ -111,26 +111,33 @@ class Understanding:
         return out
 
     def _refine_one(self, concept: Concept) -> Concept:
-        if concept.phrase or concept.prefix or concept.joined or len(concept.surface) != 1:
+        if concept.phrase or concept.prefix or concept.joined or len(concept.surface) != 1 \
+                or concept.tag_ids or concept.alternatives:  # the vocabulary knows it already
             return concept
         word = concept.surface[0]
         if len(word) > MAX_WORD or word.isdigit():
             return concept
         count = self._count(concept.stems[0])
         if count:
-            if count <= RARE:
-                return replace(concept, parts=self._parts(word))
-            return concept
+            return self._with_parts(concept, word) if count <= RARE else concept
         variants = self.variants(word)
         if variants:
-            return replace(concept, variants=variants)
-        return replace(concept, parts=self._parts(word))
+            return replace(concept, variants=tuple(s for s, _ in variants),
+                           shown=tuple(w for _, w in variants))
+        return self._with_parts(concept, word)
 
-    def _variants(self, word: str) -> tuple[str, ...]:
-        own = stem(word)
-        found = [s for s in dict.fromkeys(stem(f) for f in forms(word))
-                 if s != own and self._count(s)]
-        return tuple(found[:3])
+    def _with_parts(self, concept: Concept, word: str) -> Concept:
+        parts = self._parts(word)
+        return replace(concept, parts=tuple(s for s, _ in parts),
+                       shown=tuple(w for _, w in parts))
+
+    def _variants(self, word: str) -> tuple[tuple[str, str], ...]:
+        """(stem, word) for up to three other forms of ``word`` that the index knows."""
+        own, found = stem(word), {}
+        for form in forms(word):
+            if stem(form) != own and stem(form) not in found and self._count(stem(form)):
+                found[stem(form)] = form
+        return tuple(found.items())[:3]
 
     def _known(self, part: str) -> str | None:
         """``part`` (or ``part`` without a linking s/e/en) when the index has its stem."""
@@ -140,8 +147,8 @@ class Understanding:
                 return candidate
         return None
 
-    def _parts(self, word: str) -> tuple[str, ...]:
-        """The stems of a two-part split into words the index knows; the longest tail wins
+    def _parts(self, word: str) -> tuple[tuple[str, str], ...]:
+        """(stem, word) of a two-part split into words the index knows; the longest tail wins
         (arbeidsmarkt|discriminatie), as in the index-side splitter."""
         for cut in range(MIN_PART - 1, len(word) - MIN_PART + 1):
             head, tail = word[:cut], word[cut:]
@@ -149,5 +156,5 @@ class Understanding:
                 continue
             known_head = self._known(head)
             if known_head:
-                return tuple(dict.fromkeys((stem(known_head), stem(tail))))
+                return tuple({stem(known_head): known_head, stem(tail): tail}.items())
         return ()
