@@ -68,6 +68,7 @@ class SynonymTable:
     by_term: dict[str, set[tuple[str, ...]]] = field(default_factory=dict)  # synonym sections
     longest: int = 1
     english: set[tuple[str, ...]] = field(default_factory=set)  # phrases that are English
+    dutch: set[tuple[str, ...]] = field(default_factory=set)  # and those that are Dutch
     labels: dict[str, str] = field(default_factory=dict)  # term id -> Dutch label
     links: dict[str, set[str]] = field(default_factory=dict)  # search term -> tag ids
     words: set[str] = field(default_factory=set)  # every folded word of every name
@@ -105,8 +106,7 @@ class SynonymTable:
             self.words.update(folded)
             self.texts.setdefault(stems, " ".join(folded))
             self.phrases.setdefault(stems, set()).add(term_id)
-            if english:
-                self.english.add(stems)
+            (self.english if english else self.dutch).add(stems)
             if synonyms:
                 self.by_term.setdefault(term_id, set()).add(stems)
             self.longest = max(self.longest, len(stems))
@@ -121,7 +121,7 @@ class SynonymTable:
             tags.update(self.links.get(term_id, ()) if term_id.startswith(SEARCH_TERMS)
                         else (term_id,))
         alternatives.discard(stems)
-        english = stems in self.english
+        english = stems in self.english and stems not in self.dutch  # "school" is both
         return Concept(surface=surface, stems=stems, phrase=phrase or len(stems) > 1,
                        tag_ids=frozenset(tags), alternatives=tuple(sorted(alternatives)),
                        english=english,

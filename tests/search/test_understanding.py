@@ -130,6 +130,9 @@ def test_a_question_is_searched_without_its_question_words(search_service):
     assert "kiva" in top(search_service, "welke aanpak werkt tegen pesten op school?", n=5)
     assert "moneymaatje" in top(search_service, "wat kan ik doen aan schulden bij "
                                                 "jongvolwassenen?", n=3)
+    english = search_service.search(SearchQuery(text="how can we help lonely elderly people?"))
+    assert {"how", "can", "help"} <= set(english.explanation.dropped)
+    assert not english.partial and english.total > 0
 
 
 # -- honest, bounded correction ---------------------------------------------------------------
