@@ -155,7 +155,8 @@ class ExplainPanel(QWidget):
         facts = [
             (word.corrected_from, self.tr("verbeterd van ‘%1’"), (word.corrected_from,)),
             (word.english, self.tr("Engels woord, gezocht als: %1"), word.synonyms[:6]),
-            (word.terms, self.tr("begrip uit de woordenlijst: %1"), word.terms),
+            (word.terms, self.tr("begrip uit de woordenlijst: %1"),
+             word.terms_en if self._english() else word.terms),
             (word.synonyms and not word.english, self.tr("ook gezocht: %1"), word.synonyms[:6]),
             (word.variants, self.tr("andere vormen: %1"), word.variants),
             (word.parts, self.tr("samengesteld woord, delen: %1"), word.parts),
@@ -166,6 +167,11 @@ class ExplainPanel(QWidget):
             if present:
                 lines.append(escape(label.replace("%1", ", ".join(values))))
         return "<br>".join(lines)
+
+    def _english(self) -> bool:
+        """Whether the English translation is active: then vocabulary terms are shown in English
+        (the panel's own button text is translated exactly when it is)."""
+        return self.tr("Waarom dit resultaat?") != "Waarom dit resultaat?"
 
     def _hit_html(self) -> str:
         if not self._selected or self._result is None:

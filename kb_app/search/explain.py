@@ -27,6 +27,7 @@ class WordExplanation:
     typed: str  # the word or phrase as typed (folded)
     stems: tuple[str, ...]
     terms: tuple[str, ...] = ()  # vocabulary labels it matched
+    terms_en: tuple[str, ...] = ()  # the same, in English
     synonyms: tuple[str, ...] = ()  # other words searched for the same concept
     english: bool = False
     variants: tuple[str, ...] = ()  # other forms (participle, -ing, -isme ...)
@@ -51,7 +52,7 @@ class Explanation:
 
 def _word(concept: Concept, corrected_from: str = "") -> WordExplanation:
     return WordExplanation(
-        typed=concept.text, stems=concept.stems, terms=concept.labels,
+        typed=concept.text, stems=concept.stems, terms=concept.labels, terms_en=concept.labels_en,
         synonyms=concept.shown if concept.alternatives and not concept.joined else (),
         english=concept.english, variants=concept.shown if concept.variants else (),
         parts=concept.shown if concept.parts else (),

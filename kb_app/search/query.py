@@ -40,6 +40,7 @@ class Concept:
     prefix: bool = False  # the word is still being typed
     english: bool = False  # matched an English label or synonym
     labels: tuple[str, ...] = ()  # the vocabulary terms it matched, for the explanation
+    labels_en: tuple[str, ...] = ()  # the same in English, where a term has an English label
     parts: tuple[str, ...] = ()  # stems of the known words inside a rare compound
     variants: tuple[str, ...] = ()  # stems of other forms of the word (participle, -ing, ...)
     joined: tuple[str, ...] = ()  # the typed words this name was joined from
@@ -70,6 +71,7 @@ class SynonymTable:
     english: set[tuple[str, ...]] = field(default_factory=set)  # phrases that are English
     dutch: set[tuple[str, ...]] = field(default_factory=set)  # and those that are Dutch
     labels: dict[str, str] = field(default_factory=dict)  # term id -> Dutch label
+    labels_en: dict[str, str] = field(default_factory=dict)  # term id -> English label
     links: dict[str, set[str]] = field(default_factory=dict)  # search term -> tag ids
     words: set[str] = field(default_factory=set)  # every folded word of every name
     texts: dict[tuple[str, ...], str] = field(default_factory=dict)  # stems -> words shown
@@ -85,11 +87,13 @@ class SynonymTable:
                 english = (term.label_en, *term.synonyms_en) if section in SYNONYM_SECTIONS \
                     else (term.label_en,)
                 table.labels[term.id] = term.label
+                table.labels_en[term.id] = term.label_en or term.label
                 table._add(term.id, dutch, section in SYNONYM_SECTIONS)
                 table._add(term.id, [e for e in english if e], False, english=True)
         for item in search_terms or ():
             term_id = f"{SEARCH_TERMS}:{item['id']}"
             table.labels[term_id] = str(item.get("label", item["id"]))
+            table.labels_en[term_id] = str(item.get("label_en") or table.labels[term_id])
             table.links[term_id] = {str(t) for t in item.get("terms", ()) or ()}
             table._add(term_id, [str(item.get("label", "")), *map(str, item.get("synonyms", ())
                                                                or ())], True)
@@ -126,6 +130,8 @@ class SynonymTable:
                        tag_ids=frozenset(tags), alternatives=tuple(sorted(alternatives)),
                        english=english,
                        labels=tuple(sorted({self.labels[t] for t in term_ids if t in self.labels})),
+                       labels_en=tuple(sorted({self.labels_en[t] for t in term_ids
+                                               if t in self.labels_en})),
                        shown=tuple(self.texts.get(a, " ".join(a)) for a in sorted(alternatives)))
 
 

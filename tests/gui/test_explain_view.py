@@ -68,3 +68,22 @@ def test_why_this_result_shows_words_and_matched_fields(make_window, qtbot):
     assert "Weggelaten" in text and "andere vormen" in text
     qtbot.mouseClick(panel.why_button, Qt.MouseButton.LeftButton)
     assert not panel.details.isVisible()
+
+
+def test_the_english_interface_explains_in_english(qapp, make_window, qtbot):
+    from kb_app.gui.startup import install_translator
+
+    translator = install_translator(qapp, "en")
+    try:
+        window = make_window()
+        type_query(qtbot, window, "bullying at school ")
+        panel = window.explain
+        assert panel.why_button.text() == "Why this result?"
+        qtbot.mouseClick(panel.why_button, Qt.MouseButton.LeftButton)
+        text = panel.details.toPlainText()
+        assert "How your search was read" in text
+        assert "vocabulary concept: Bullying" in text and "English word" in text
+        assert {"kiva", "kanjertraining"} & {window.search_view.model.hit(r).id
+                                             for r in range(5)}
+    finally:
+        qapp.removeTranslator(translator)
