@@ -28,6 +28,7 @@ from kb_app.search.query import Concept
 RARE = 1  # a stem in at most this many documents is "rare": its compound parts may help
 MAX_JOIN = 3  # words joined into one name at most
 MAX_WORD = 30  # longer "words" are no Dutch word: not split or varied (bounds the work)
+MAX_REPAIRED = 4  # unknown words per query tried for other forms and parts (bounds the work)
 # Prefixes that make a verb from an adjective or noun (vereenzamen, bestrijden): dropped last.
 _VERB_PREFIXES = ("ver", "be", "ont")
 _VOWELS = "aeiou"
@@ -83,10 +84,12 @@ class Understanding:
         self._count = lru_cache(maxsize=50_000)(stem_count)
         self._is_name_word = is_name_word
         self.variants = lru_cache(maxsize=20_000)(self._variants)
+        self._parts = lru_cache(maxsize=20_000)(self._split)
 
     def refine(self, concepts: list[Concept]) -> list[Concept]:
         concepts = self._join_names(concepts)
-        return [self._refine_one(c) for c in concepts]
+        budget = [MAX_REPAIRED]  # a query of a dozen unknown words repairs only the first few
+        return [self._refine_one(c, budget) for c in concepts]
 
     def _join_names(self, concepts: list[Concept]) -> list[Concept]:
         out: list[Concept] = []
@@ -110,7 +113,7 @@ class Understanding:
             out.append(joined)
         return out
 
-    def _refine_one(self, concept: Concept) -> Concept:
+    def _refine_one(self, concept: Concept, budget: list[int]) -> Concept:
         if concept.phrase or concept.prefix or concept.joined or len(concept.surface) != 1 \
                 or concept.tag_ids or concept.alternatives:  # the vocabulary knows it already
             return concept
@@ -118,8 +121,13 @@ class Understanding:
         if len(word) > MAX_WORD or word.isdigit():
             return concept
         count = self._count(concept.stems[0])
+        if count > RARE:
+            return concept
+        if budget[0] <= 0:
+            return concept
+        budget[0] -= 1
         if count:
-            return self._with_parts(concept, word) if count <= RARE else concept
+            return self._with_parts(concept, word)
         variants = self.variants(word)
         if variants:
             return replace(concept, variants=tuple(s for s, _ in variants),
@@ -147,7 +155,7 @@ class Understanding:
                 return candidate
         return None
 
-    def _parts(self, word: str) -> tuple[tuple[str, str], ...]:
+    def _split(self, word: str) -> tuple[tuple[str, str], ...]:
         """(stem, word) of a two-part split into words the index knows; the longest tail wins
         (arbeidsmarkt|discriminatie), as in the index-side splitter."""
         for cut in range(MIN_PART - 1, len(word) - MIN_PART + 1):
