@@ -24,7 +24,7 @@ EXPANDED_SECTIONS = ("target_groups", "themes", "conditions", "kinds")
 SYNONYM_SECTIONS = ("target_groups", "kinds")
 SEARCH_TERMS = "search_terms"  # concepts that are no tag: every word names the same thing
 MAX_QUERY_CHARS = 500  # longer input is cut: nobody types more, and it bounds the work
-MAX_CONCEPTS = 12
+MAX_CONCEPTS = 8  # a longer question keeps its first eight: each costs a clause per run
 _QUOTED = re.compile(r'"([^"]+)"')
 
 
