@@ -22,13 +22,14 @@ from pathlib import Path
 
 from benchmarks import corpus, report, startup
 from benchmarks.export_bench import bench_export
+from benchmarks.quality import bench_quality
 from benchmarks.queries import all_queries, quick_queries
 from benchmarks.search_bench import bench_library
 from benchmarks.stats import load, machine, median
 
 HERE = Path(__file__).resolve().parent
 RESULTS = HERE / "results"
-PARTS = ("search", "startup", "build", "export")
+PARTS = ("search", "quality", "startup", "build", "export")
 SIZES = {"1k": 1000, "10k": 10000}
 QUICK_SIZE = 30
 
@@ -123,6 +124,10 @@ def run(parts: tuple[str, ...], quick: bool, out: Path,
                 repeats = 1 if quick or name == "10k" else 3
                 results["search"][name] = bench_library(make(), queries, repeats)
                 results["search"][name]["load"] = load()
+        if "quality" in parts:
+            print("quality ...", file=sys.stderr, flush=True)
+            results["quality"] = bench_quality(
+                corpora.synthetic("tiny", QUICK_SIZE) if quick else corpora.real())
         if "startup" in parts:
             print("start-up ...", file=sys.stderr, flush=True)
             results["startup"] = startup.bench_startup(1 if quick else 12)

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from benchmarks.quality import WORST_CASE_MS
+from benchmarks.quality import table as quality_table
 from benchmarks.queries import KINDS
 
 SEARCH_P95_MS = {"real": 16.0, "1k": 16.0, "10k": 100.0}
@@ -28,6 +30,12 @@ def budgets(results: dict) -> list[dict]:
             short, word = table["prefix-1-2"]["p95"], table["single"]["p95"]
             out.append(_budget(f"1-2 letter prefix vs full word, p95 ({corpus})",
                                f"<= {word} ms (single word)", short, short <= word))
+    worst = results.get("quality", {}).get("worst")
+    if worst:
+        out.append(_budget("slowest single query (wall)", f"<= {WORST_CASE_MS:g} ms",
+                           worst["max_ms"], worst["max_ms"] <= WORST_CASE_MS))
+        out.append(_budget("slowest single query (CPU)", f"<= {WORST_CASE_MS:g} ms",
+                           worst["max_cpu_ms"], worst["max_cpu_ms"] <= WORST_CASE_MS))
     startup = results.get("startup")
     if startup and "error" in startup:
         out.append(_budget("start-up", "<= 2x bare, <= 1000 ms", startup["error"], None))
@@ -82,6 +90,8 @@ def table(results: dict) -> str:
                                ours["max"], ref["p50"], ref["p95"], ratio["p50"],
                                ratio["p95"]], widths))
         lines.append("")
+    if results.get("quality"):
+        lines += [*quality_table(results["quality"]), ""]
     startup = results.get("startup")
     if startup and "error" in startup:
         lines += [f"Start-up: the app did not start: {startup['error']}", ""]

@@ -161,7 +161,7 @@ def cmd_search(args, paths: AppPaths) -> int:
         text=args.query, filters=filters, min_evidence=args.min_evidence, sort=args.sort,
         limit=args.limit))
     if args.json:
-        _print_json(_result_json(result))
+        _print_json({**_result_json(result), "explain": library.search.explain_json(result)})
     else:
         _print_result(result, vocabulary)
     return 0

@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
 from kb_app.core.paths import AppPaths
 from kb_app.gui.detail_pane import DetailPane
 from kb_app.gui.dialogs import CompareDialog, PreferencesDialog, about_text, fit_to_screen
+from kb_app.gui.explain_view import ExplainPanel
 from kb_app.gui.language import ui_language
 from kb_app.gui.layout import PageTabs
 from kb_app.gui.menus import build_menus
@@ -80,6 +81,7 @@ class MainWindow(QMainWindow):
             self.statusBar().addPermanentWidget(
                 QLabel(self.tr("De inhoud van de bibliotheek is in het Nederlands."), self))
         self.runner = SearchRunner(library.search, self)
+        self.explain = ExplainPanel(library.search, self.search_view)
         self._connect()
         build_menus(self)
         self._set_tab_order()
@@ -132,7 +134,8 @@ class MainWindow(QMainWindow):
     def current_query(self) -> SearchQuery:
         return SearchQuery(text=self.search_view.text(), filters=self.filters.model.filters(),
                            min_evidence=self.filters.minimum(), sort=self.search_view.sort_key(),
-                           limit=200, snippet_limit=30, prefix_last=True)
+                           limit=200, snippet_limit=30, prefix_last=True,
+                           correct=self.explain.correct(self.search_view.text()))
 
     def run_search(self) -> None:
         self.runner.request(self.current_query())
@@ -145,6 +148,7 @@ class MainWindow(QMainWindow):
         query = result.query
         has_filters = bool(query.filters or query.min_evidence)
         self.search_view.show_result(result, has_filters)
+        self.explain.show_result(result)
         self.filters.model.set_counts(result.facets)
         self.search_view.chips.set_chips(self._chips(query))
 

@@ -46,7 +46,11 @@ def check_searches(library) -> str:
     stem = search.search(SearchQuery(text="laaggeletterden", limit=20))
     _expect(any("basisvaardigheden" in hit.themes for hit in stem.hits),
             "'laaggeletterden' vond niets over basisvaardigheden")
-    return "4 zoekvragen gaven het verwachte antwoord"
+    # The word list ships as a data file: without it, real words would be "corrected".
+    real = search.search(SearchQuery(text="burn-out", limit=5))
+    _expect(real.suggestion is None and not real.corrected,
+            f"een echt woord werd verbeterd tot {real.suggestion!r} (woordenlijst ontbreekt?)")
+    return "5 zoekvragen gaven het verwachte antwoord"
 
 
 def check_detail_page(library) -> str:

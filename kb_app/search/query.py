@@ -4,13 +4,15 @@ The text is split into words (quotes make a phrase); operators, field names and 
 words. Stop words and generic words ("interventies", "aanpak") are dropped unless nothing else is
 left. Runs of words that match a vocabulary label or synonym ("statushouders", "sociaal
 isolement") become one concept that also carries the vocabulary term ids and the other synonyms, so
-the search can find documents tagged with, or written in, any of them.
+the search can find documents tagged with, or written in, any of them. English labels and synonyms
+(``synonyms_en``) and the search terms of ``vocabularies.yaml`` (jargon and everyday words for the
+problems the library covers: ``homohaat``, ``debt``) are matched the same way.
 """
 
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from kb_app.core.model import Vocabulary
 from kb_app.search.analysis import STOP_WORDS, stem, words
@@ -20,8 +22,9 @@ EXPANDED_SECTIONS = ("target_groups", "themes", "conditions", "kinds")
 # synonyms are merely related words ("schulden" under sociale basis): matching them would make
 # "eenzaam" find every sociale-basis document, so only their labels match the tag.
 SYNONYM_SECTIONS = ("target_groups", "kinds")
+SEARCH_TERMS = "search_terms"  # concepts that are no tag: every word names the same thing
 MAX_QUERY_CHARS = 500  # longer input is cut: nobody types more, and it bounds the work
-MAX_CONCEPTS = 12
+MAX_CONCEPTS = 8  # a longer question keeps its first eight: each costs a clause per run
 _QUOTED = re.compile(r'"([^"]+)"')
 
 
@@ -35,6 +38,13 @@ class Concept:
     tag_ids: frozenset[str] = frozenset()
     alternatives: tuple[tuple[str, ...], ...] = ()  # stem tuples of synonyms
     prefix: bool = False  # the word is still being typed
+    english: bool = False  # matched an English label or synonym
+    labels: tuple[str, ...] = ()  # the vocabulary terms it matched, for the explanation
+    labels_en: tuple[str, ...] = ()  # the same in English, where a term has an English label
+    parts: tuple[str, ...] = ()  # stems of the known words inside a rare compound
+    variants: tuple[str, ...] = ()  # stems of other forms of the word (participle, -ing, ...)
+    joined: tuple[str, ...] = ()  # the typed words this name was joined from
+    shown: tuple[str, ...] = ()  # synonyms, forms or parts as words, for the explanation
 
     @property
     def text(self) -> str:
@@ -58,38 +68,74 @@ class SynonymTable:
     phrases: dict[tuple[str, ...], set[str]] = field(default_factory=dict)
     by_term: dict[str, set[tuple[str, ...]]] = field(default_factory=dict)  # synonym sections
     longest: int = 1
+    english: set[tuple[str, ...]] = field(default_factory=set)  # phrases that are English
+    dutch: set[tuple[str, ...]] = field(default_factory=set)  # and those that are Dutch
+    labels: dict[str, str] = field(default_factory=dict)  # term id -> Dutch label
+    labels_en: dict[str, str] = field(default_factory=dict)  # term id -> English label
+    links: dict[str, set[str]] = field(default_factory=dict)  # search term -> tag ids
+    texts: dict[tuple[str, ...], str] = field(default_factory=dict)  # stems -> words shown
 
     @classmethod
-    def from_vocabulary(cls, vocabulary: Vocabulary) -> SynonymTable:
+    def from_vocabulary(cls, vocabulary: Vocabulary,
+                        search_terms: list[dict] | None = None) -> SynonymTable:
         table = cls()
         for section in EXPANDED_SECTIONS:
             for term in vocabulary.terms(section):
-                names = (term.label, *term.synonyms) if section in SYNONYM_SECTIONS else \
+                dutch = (term.label, *term.synonyms) if section in SYNONYM_SECTIONS else \
                     (term.label, term.id.replace("-", " "))
-                for text in names:
-                    stems = tuple(stem(w) for w, _, _ in words(text) if w not in STOP_WORDS
-                                  and not w.isdigit())
-                    if not stems:
-                        continue
-                    table.phrases.setdefault(stems, set()).add(term.id)
-                    if section in SYNONYM_SECTIONS:
-                        table.by_term.setdefault(term.id, set()).add(stems)
-                    table.longest = max(table.longest, len(stems))
+                english = (term.label_en, *term.synonyms_en) if section in SYNONYM_SECTIONS \
+                    else (term.label_en,)
+                table.labels[term.id] = term.label
+                table.labels_en[term.id] = term.label_en or term.label
+                table._add(term.id, dutch, section in SYNONYM_SECTIONS)
+                table._add(term.id, [e for e in english if e], False, english=True)
+        for item in search_terms or ():
+            term_id = f"{SEARCH_TERMS}:{item['id']}"
+            table.labels[term_id] = str(item.get("label", item["id"]))
+            table.labels_en[term_id] = str(item.get("label_en") or table.labels[term_id])
+            table.links[term_id] = {str(t) for t in item.get("terms", ()) or ()}
+            table._add(term_id, [str(item.get("label", "")), *map(str, item.get("synonyms", ())
+                                                               or ())], True)
+            table._add(term_id, [str(item.get("label_en", "")), *map(
+                str, item.get("synonyms_en", ()) or ())], False, english=True)
         return table
+
+    def _add(self, term_id: str, names, synonyms: bool, english: bool = False) -> None:
+        for text in names:
+            folded = [w for w, _, _ in words(text) if w not in STOP_WORDS and not w.isdigit()]
+            stems = tuple(stem(w) for w in folded)
+            if not stems:
+                continue
+            self.texts.setdefault(stems, " ".join(folded))
+            self.phrases.setdefault(stems, set()).add(term_id)
+            (self.english if english else self.dutch).add(stems)
+            if synonyms:
+                self.by_term.setdefault(term_id, set()).add(stems)
+            self.longest = max(self.longest, len(stems))
 
     def expand(self, stems: tuple[str, ...], surface: tuple[str, ...],
                phrase: bool = False) -> Concept:
         term_ids = frozenset(self.phrases.get(stems, ()))
         alternatives: set[tuple[str, ...]] = set()
+        tags: set[str] = set()
         for term_id in term_ids:
             alternatives.update(self.by_term.get(term_id, ()))
+            tags.update(self.links.get(term_id, ()) if term_id.startswith(SEARCH_TERMS)
+                        else (term_id,))
         alternatives.discard(stems)
+        english = stems in self.english and stems not in self.dutch  # "school" is both
         return Concept(surface=surface, stems=stems, phrase=phrase or len(stems) > 1,
-                       tag_ids=term_ids, alternatives=tuple(sorted(alternatives)))
+                       tag_ids=frozenset(tags), alternatives=tuple(sorted(alternatives)),
+                       english=english,
+                       labels=tuple(sorted({self.labels[t] for t in term_ids if t in self.labels})),
+                       labels_en=tuple(sorted({self.labels_en[t] for t in term_ids
+                                               if t in self.labels_en})),
+                       shown=tuple(self.texts.get(a, " ".join(a)) for a in sorted(alternatives)))
 
 
 def parse(text: str, synonyms: SynonymTable, generic: frozenset[str] = frozenset(),
           prefix_last: bool = False) -> ParsedQuery:
+    """Concepts of ``text``; ``generic`` words (and question words) are dropped when others stay."""
     text = (text or "")[:MAX_QUERY_CHARS]
     concepts: list[Concept] = []
     for stems, surface in _quoted_phrases(text):
@@ -106,8 +152,7 @@ def parse(text: str, synonyms: SynonymTable, generic: frozenset[str] = frozenset
     if still_typing and concepts and typed[-1] == concepts[-1].surface[-1]:
         last = concepts[-1]
         if len(last.surface) == 1:
-            concepts[-1] = Concept(surface=last.surface, stems=last.stems, prefix=True,
-                                   tag_ids=last.tag_ids, alternatives=last.alternatives)
+            concepts[-1] = replace(last, prefix=True)
     return ParsedQuery(tuple(concepts[:MAX_CONCEPTS]), dropped)
 
 

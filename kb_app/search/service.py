@@ -14,19 +14,22 @@ from __future__ import annotations
 import threading
 from collections import Counter, OrderedDict
 from collections.abc import Iterable, Mapping
+from dataclasses import dataclass, field, replace
 from itertools import chain
-from dataclasses import dataclass, field
 from pathlib import Path
 
+from whoosh import matching
 from whoosh import query as wq
 from whoosh.scoring import BM25F
 
 from kb_app.core.model import FACETS, Vocabulary
-from kb_app.search.analysis import STOP_WORDS, fold
+from kb_app.search.analysis import STOP_WORDS, WORD_RE, fold
+from kb_app.search.explain import Explanation, explain, matched_fields
 from kb_app.search.index import open_index
 from kb_app.search.query import MAX_QUERY_CHARS, Concept, ParsedQuery, SynonymTable, parse
 from kb_app.search.snippets import Analysed, analyse, make_snippet
-from kb_app.search.spelling import SpellIndex, distance
+from kb_app.search.spelling import KnownWords, SpellIndex, distance
+from kb_app.search.understand import Understanding
 from kb_app.store.content import ContentReader
 
 SORTS = ("relevance", "evidence", "title")
@@ -37,6 +40,9 @@ FEW = 3  # fewer complete matches than this: also show documents that miss one w
 MAX_RELAXED_CONCEPTS = 5  # beyond this, "all but one" would mean too many clauses
 MAX_LIMIT = 1000
 TEXT_CACHE = 1024  # analysed texts for snippets (a few MB)
+COUNT_FIELDS = ("title", "aliases", "summary", "body")  # where a stem counts as "in the library"
+MAX_CORRECTED = 3  # distinct unknown words corrected per query: bounds the fallback's work
+MAX_CORRECTABLE = 24  # longer words are not corrected (nobody mistypes them into a match)
 
 
 @dataclass(frozen=True)
@@ -51,6 +57,7 @@ class SearchQuery:
     snippets: bool = True
     snippet_limit: int = 20  # only the first hits get a snippet: the rows a user sees first
     doctype: str = "intervention"
+    correct: bool = True  # False: search exactly what was typed ("zoek toch naar ...")
 
 
 @dataclass(frozen=True)
@@ -78,6 +85,7 @@ class SearchResult:
     suggestion: str | None = None  # "bedoelde u ...?"
     corrected: bool = False  # the hits are for the suggestion, not for what was typed
     partial: bool = False  # some hits (listed after the complete ones) miss a word
+    explanation: Explanation | None = None  # "waarom dit resultaat?"
 
 
 @dataclass(frozen=True)
@@ -103,7 +111,17 @@ class SearchService:
         self._vocabulary: Vocabulary = reader.vocabulary()
         self._index = open_index(Path(index_dir))
         self._searcher = self._index.searcher(weighting=BM25F())
-        self._synonyms = SynonymTable.from_vocabulary(self._vocabulary)
+        data = reader.vocabulary_data()
+        self._synonyms = SynonymTable.from_vocabulary(
+            self._vocabulary, [t for t in data.get("search_terms") or () if isinstance(t, dict)])
+        # Question words ("hoe", "welke") are dropped like generic words when others remain.
+        self._generic = self._vocabulary.generic_words | frozenset(
+            str(w) for w in data.get("question_words") or ())
+        reader_ix = self._searcher.reader()
+        self._understanding = Understanding(
+            self._stem_count, lambda w: reader_ix.doc_frequency("titlewords", w) > 0)
+        self._known_words = KnownWords()
+        self._corrections: dict[str, str | None] = {}
         self._lock = threading.Lock()
         self._docs = self._load_docs()
         self._ranks = {t.id: t.rank for t in self._vocabulary.terms("evidence_levels")}
@@ -145,21 +163,33 @@ class SearchService:
 
     def search(self, request: SearchQuery) -> SearchResult:
         request = _sanitised(request)
-        parsed = parse(request.text, self._synonyms, self._vocabulary.generic_words,
-                       prefix_last=request.prefix_last)
         with self._lock:
-            return self._search_locked(request, parsed)
+            return self._search_locked(request, self._parse(request.text, request.prefix_last))
+
+    def _parse(self, text: str, prefix_last: bool = False) -> ParsedQuery:
+        parsed = parse(text, self._synonyms, self._generic, prefix_last=prefix_last)
+        # A word typed twice asks nothing more: searching it once bounds the work.
+        unique = list({(c.surface, c.phrase, c.prefix): c for c in parsed.concepts}.values())
+        return replace(parsed, concepts=tuple(self._understanding.refine(unique)))
+
+    def _stem_count(self, stem: str) -> int:
+        reader = self._searcher.reader()
+        return max(reader.doc_frequency(name, stem) for name in COUNT_FIELDS)
 
     def _search_locked(self, request: SearchQuery, parsed: ParsedQuery) -> SearchResult:
-        suggestion, corrected = None, False
+        suggestion, corrected, typed = None, False, parsed
         scored = self._run(parsed.concepts, request, require_all=True)
-        if parsed.concepts and not scored:
-            fixed = self._corrected(parsed)
-            if fixed is not None:
-                suggestion = " ".join(c.text for c in fixed.concepts)
-                scored = self._run(fixed.concepts, request, require_all=True)
-                corrected = bool(scored)
-                parsed = fixed if corrected else parsed
+        fixed = self._corrected(request.text, parsed, found=bool(scored)) \
+            if parsed.concepts and request.correct else None
+        changes: dict[str, str] = {}
+        if fixed is not None and not scored:
+            # Nothing found: show the correction's results ("Resultaten voor X").
+            fixed_scored = self._run(fixed[0].concepts, request, require_all=True)
+            if fixed_scored:
+                parsed, suggestion, changes = fixed
+                corrected, scored = True, fixed_scored
+        elif fixed is not None:
+            suggestion = fixed[1]  # found something: only offer "Bedoelde u X?"
         complete = set(scored)
         if len(parsed.concepts) > 1 and len(scored) < FEW:
             relaxed = self._run(parsed.concepts, request, require_all=False)
@@ -169,9 +199,30 @@ class SearchService:
         return SearchResult(
             query=request, total=total, facets=facets, suggestion=suggestion,
             corrected=corrected, partial=len(scored) > len(complete),
+            explanation=explain(typed, parsed if corrected else None, self._dropped(typed),
+                                changes),
             hits=tuple(self._hit(docnum, score, parsed, request,
                                  with_snippet=request.snippets and n < request.snippet_limit)
                        for n, (docnum, score) in enumerate(page)))
+
+    @staticmethod
+    def _dropped(parsed: ParsedQuery) -> tuple[str, ...]:
+        return parsed.dropped
+
+    def explain_json(self, result: SearchResult) -> dict:
+        """The explanation as JSON data: every word, and per hit the fields each word matched."""
+        data = result.explanation.to_dict() if result.explanation else {"words": []}
+        data["hits"] = {hit.id: self.why(result, hit.id) for hit in result.hits}
+        return data
+
+    def why(self, result: SearchResult, doc_id: str) -> dict[str, list[str]]:
+        """For one hit of ``result``: typed word -> the fields of that document it matched."""
+        docnum = next((n for n, d in self._docs.items() if d.id == doc_id), None)
+        if docnum is None or result.explanation is None:
+            return {}
+        with self._lock:
+            return matched_fields(self._searcher.reader(), docnum,
+                                  result.explanation.concepts)
 
     # -- matching ------------------------------------------------------------------------------
 
@@ -185,9 +236,9 @@ class SearchService:
         if require_all:
             whole = wq.And(clauses)
         elif 2 < len(clauses) <= MAX_RELAXED_CONCEPTS:  # every word but one
-            whole = wq.Or([wq.And(clauses[:i] + clauses[i + 1:]) for i in range(len(clauses))])
+            whole = _Or([wq.And(clauses[:i] + clauses[i + 1:]) for i in range(len(clauses))])
         else:
-            whole = wq.Or(clauses)
+            whole = _Or(clauses)
         results = self._searcher.search(whole, limit=None)
         return {docnum: score for score, docnum in results.top_n
                 if docnum in self._docs and self._docs[docnum].doctype == request.doctype}
@@ -204,36 +255,68 @@ class SearchService:
         for term_id in sorted(concept.tag_ids):
             options.append(wq.Term("tagids", term_id))
         for alternative in concept.alternatives:
-            options.extend(_stems_query(alternative, ("summary", "body", "title"), boost=0.5))
-        return wq.Or(options)
+            # A name typed apart ("voorlees express") is the name itself: full weight.
+            fields = PHRASE_FIELDS if concept.joined else ("summary", "body", "title")
+            options.extend(_stems_query(alternative, fields, boost=1.0 if concept.joined
+                                        else 0.5))
+        for variant in concept.variants:  # vereenzaamd -> eenzaam: nearly the word itself
+            options.extend(_stems_query((variant,), STEM_FIELDS, boost=0.8))
+        if concept.parts:  # a compound's parts, all of them, weigh less than the whole word
+            options.append(wq.And([_Or(_stems_query((part,), STEM_FIELDS))
+                                   for part in concept.parts], boost=0.5))
+        return _Or(options)
 
-    def _corrected(self, parsed: ParsedQuery) -> ParsedQuery | None:
-        """The query with unknown words replaced by the closest frequent word, if any."""
-        # A word still being typed is corrected too: we only get here when even its prefix
-        # matched nothing.
-        reader = self._searcher.reader()
-        words, changed = [], False
+    def _corrected(self, text: str, parsed: ParsedQuery,
+                   found: bool) -> tuple[ParsedQuery, str, dict[str, str]] | None:
+        """The query with unknown words replaced by the closest library word, if any: the
+        parsed query, the corrected text (the typed text with only those words replaced) and
+        which correction replaced which typed word.
+
+        A word is left alone when the library has it, when search understood it otherwise
+        (vocabulary, English, other forms, compound parts, a joined name), or when it is a real
+        Dutch or English word the library simply lacks (``burn-out``, ``debt``). At most
+        ``MAX_CORRECTED`` distinct words are looked up, each once per service (cached). When
+        the query ``found`` something, a word still being typed is never corrected.
+        """
+        if len(self._corrections) > 10_000:
+            self._corrections.clear()
+        changes: dict[str, str] = {}  # typed word -> correction
+        looked_up = 0
         for concept in parsed.concepts:
+            # A word that splits into two library words is a compound the library writes
+            # apart (schuldenproblematiek), not a typo: a typo rarely splits so cleanly.
+            if concept.tag_ids or concept.variants or concept.joined or concept.parts \
+                    or concept.english or concept.phrase or (found and concept.prefix):
+                continue
             for word in concept.surface:
-                if reader.doc_frequency("spell", word) or len(word) < 4:
-                    words.append(word)
+                if word in changes or not self._correctable(word):
                     continue
-                best = self._closest(word)
-                changed |= best is not None
-                words.append(best or word)
-        if not changed:
+                if word not in self._corrections:
+                    if looked_up >= MAX_CORRECTED:
+                        continue
+                    looked_up += 1
+                    self._corrections[word] = self._closest(word)
+                if self._corrections[word] is not None:
+                    changes[word] = self._corrections[word]
+        if not changes:
             return None
-        return parse(" ".join(words), self._synonyms, self._vocabulary.generic_words)
+        fixed = WORD_RE.sub(lambda m: changes.get(fold(m.group()), m.group()), text)
+        return self._parse(fixed), fixed.strip(), {v: k for k, v in changes.items()}
+
+    def _correctable(self, word: str) -> bool:
+        return 4 <= len(word) <= MAX_CORRECTABLE and not word.isdigit() \
+            and not self._searcher.reader().doc_frequency("spell", word) \
+            and word not in self._known_words
 
     def _spelling(self) -> SpellIndex:
         """The surface words, indexed for approximate lookup; made on the first misspelling."""
         if self._spell_index is None:
             self._spell_index = SpellIndex(
-                term.decode("utf-8") if isinstance(term, bytes) else term
-                for term in self._searcher.reader().lexicon("spell"))
+                _text(term) for term in self._searcher.reader().lexicon("spell"))
         return self._spell_index
 
     def _closest(self, word: str) -> str | None:
+        """The closest, most frequent indexed word within one or two edits."""
         reader = self._searcher.reader()
         maxdist = 1 if len(word) < 7 else 2
         candidates = [c for c in self._spelling().within(word, maxdist)
@@ -320,6 +403,29 @@ class SearchService:
                    target_groups=doc.values["target_groups"], snippet=snippet)
 
 
+class _Or(wq.Or):
+    """An Or that sizes whoosh's preloaded score array to the library.
+
+    For small indexes whoosh preloads every Or's matches into an array of 2,048 scores that it
+    fills in a Python loop, for each Or of the query; a query with many synonyms has dozens of
+    Ors, and that filling was most of its time. Larger indexes keep whoosh's own choice.
+    """
+
+    def _matcher(self, subs, searcher, context):
+        count = searcher.doc_count_all()
+        if count > 2048 or (context is not None and context.needs_current) or len(subs) == 2 \
+                or self.scale:
+            return super()._matcher(subs, searcher, context)
+        scored = context.weighting is not None if context is not None else True
+        return matching.ArrayUnionMatcher([sub.matcher(searcher, context) for sub in subs],
+                                          count, boost=self.boost, scored=scored,
+                                          partsize=max(count, 1))
+
+
+def _text(term: bytes | str) -> str:
+    return term.decode("utf-8") if isinstance(term, bytes) else term
+
+
 def _stems_query(stems: tuple[str, ...], fields: Iterable[str], boost: float = 1.0):
     if len(stems) == 1:
         return [wq.Term(name, stems[0], boost=boost) for name in fields]
@@ -338,4 +444,5 @@ def _sanitised(request: SearchQuery) -> SearchQuery:
         limit=max(0, min(int(request.limit), MAX_LIMIT)),
         offset=max(0, int(request.offset)), prefix_last=bool(request.prefix_last),
         snippets=bool(request.snippets),
-        snippet_limit=max(0, min(int(request.snippet_limit), MAX_LIMIT)), doctype=request.doctype)
+        snippet_limit=max(0, min(int(request.snippet_limit), MAX_LIMIT)), doctype=request.doctype,
+        correct=bool(request.correct))

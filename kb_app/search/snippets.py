@@ -16,7 +16,7 @@ import re
 from collections.abc import Iterable
 from dataclasses import dataclass
 
-from kb_app.search.analysis import STOP_WORDS, WORD_RE, fold, stem, words
+from kb_app.search.analysis import STOP_WORDS, WORD_RE, fold, stem
 
 MAX_CHARS = 220
 MIN_COMPOUND_PART = 5

@@ -197,6 +197,113 @@ Open it?</translation>
     </message>
 </context>
 <context>
+    <name>ExplainPanel</name>
+    <message>
+        <source>titel</source>
+        <translation>title</translation>
+    </message>
+    <message>
+        <source>andere namen</source>
+        <translation>other names</translation>
+    </message>
+    <message>
+        <source>samenvatting</source>
+        <translation>summary</translation>
+    </message>
+    <message>
+        <source>labels</source>
+        <translation>labels</translation>
+    </message>
+    <message>
+        <source>tag</source>
+        <translation>tag</translation>
+    </message>
+    <message>
+        <source>tekst</source>
+        <translation>text</translation>
+    </message>
+    <message>
+        <source>deel van een samengesteld woord</source>
+        <translation>part of a compound word</translation>
+    </message>
+    <message>
+        <source>Waarom dit resultaat?</source>
+        <translation>Why this result?</translation>
+    </message>
+    <message>
+        <source>Uitleg bij de zoekvraag</source>
+        <translation>Explanation of the search</translation>
+    </message>
+    <message>
+        <source>Resultaten voor ‘%1’ —</source>
+        <translation>Results for ‘%1’ —</translation>
+    </message>
+    <message>
+        <source>zoek toch naar ‘%1’</source>
+        <translation>search for ‘%1’ instead</translation>
+    </message>
+    <message>
+        <source>Bedoelde u ‘%1’?</source>
+        <translation>Did you mean ‘%1’?</translation>
+    </message>
+    <message>
+        <source>Zo is uw vraag gelezen</source>
+        <translation>How your search was read</translation>
+    </message>
+    <message>
+        <source>Weggelaten (te algemeen of een vraagwoord): </source>
+        <translation>Left out (too general, or a question word): </translation>
+    </message>
+    <message>
+        <source>stam</source>
+        <translation>stem</translation>
+    </message>
+    <message>
+        <source>verbeterd van ‘%1’</source>
+        <translation>corrected from ‘%1’</translation>
+    </message>
+    <message>
+        <source>Engels woord, gezocht als: %1</source>
+        <translation>English word, searched as: %1</translation>
+    </message>
+    <message>
+        <source>begrip uit de woordenlijst: %1</source>
+        <translation>vocabulary concept: %1</translation>
+    </message>
+    <message>
+        <source>ook gezocht: %1</source>
+        <translation>also searched: %1</translation>
+    </message>
+    <message>
+        <source>andere vormen: %1</source>
+        <translation>other forms: %1</translation>
+    </message>
+    <message>
+        <source>samengesteld woord, delen: %1</source>
+        <translation>compound word, parts: %1</translation>
+    </message>
+    <message>
+        <source>naam, getypt als: %1</source>
+        <translation>name, typed as: %1</translation>
+    </message>
+    <message>
+        <source>nog aan het typen: woorden die zo beginnen</source>
+        <translation>still typing: words that start like this</translation>
+    </message>
+    <message>
+        <source>Kies een resultaat om te zien waar het is gevonden.</source>
+        <translation>Choose a result to see where it was found.</translation>
+    </message>
+    <message>
+        <source>niet gevonden (dit resultaat mist dit woord)</source>
+        <translation>not found (this result lacks this word)</translation>
+    </message>
+    <message>
+        <source>Gevonden in ‘%1’</source>
+        <translation>Found in ‘%1’</translation>
+    </message>
+</context>
+<context>
     <name>FacetModel</name>
     <message>
         <location filename="../models.py" line="32"/>
