@@ -7,7 +7,10 @@ at start-up, rather than failing later mid-search); the shipped and cached ones 
 the source ``content/`` is present (a checkout) — be built from exactly that content. A damaged
 candidate is skipped and the user is told (``LibraryLocation.notices``). When none is usable the
 library is rebuilt: next to the package when that folder is writable (a developer checkout, so
-the first run of a fresh clone simply works), else into the user cache.
+the first run of a fresh clone simply works), else into the user cache. When that rebuild fails
+because the content has problems (an editor's half-finished file in a checkout), the newest
+library that is intact but built from older content is used instead, and the notice lists every
+problem by file and line.
 """
 
 from __future__ import annotations
@@ -18,7 +21,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 
-from kb_app.core.errors import LibraryUnavailableError
+from kb_app.core.errors import ContentError, LibraryUnavailableError
 from kb_app.core.paths import AppPaths, shipped_library_dir, source_root
 from kb_app.pipeline.integrity import (
     CONTENT_DB,
@@ -94,7 +97,7 @@ def find_library(paths: AppPaths, content_dir: Path | None = None,
         content_dir, schema_dir = root / "content", root / "schema"
     expected = content_hash(content_dir, schema_dir) if content_dir else None
     broken: list[str] = []
-    stale = False
+    stale: list[LibraryLocation] = []  # intact, but built from other content: a fallback
     for name, folder, must_match in _candidates(paths):
         check = check_library(folder)
         if check.manifest is None:
@@ -102,7 +105,7 @@ def find_library(paths: AppPaths, content_dir: Path | None = None,
                 broken.append(f"{name}: {check.problem}")
             continue
         if must_match and expected is not None and check.manifest.get("content_hash") != expected:
-            stale = True
+            stale.append(LibraryLocation(folder, check.manifest))
             continue
         return LibraryLocation(folder, check.manifest, notices=_notice(broken, rebuilt=False))
     if content_dir is None or schema_dir is None:
@@ -110,7 +113,30 @@ def find_library(paths: AppPaths, content_dir: Path | None = None,
         raise LibraryUnavailableError(
             f"Er is geen bruikbare bibliotheek gevonden{found} en er is geen inhoud om er een te "
             "bouwen. Installeer het programma opnieuw of installeer een bibliotheekupdate.")
-    return _rebuild(paths, content_dir, schema_dir, on_rebuild, broken, stale)
+    try:
+        return _rebuild(paths, content_dir, schema_dir, on_rebuild, broken, bool(stale))
+    except ContentError as error:
+        if not stale:
+            raise
+        newest = max(stale, key=lambda loc: str(loc.manifest.get("built_at", "")))
+        return LibraryLocation(newest.folder, newest.manifest,
+                               notices=(content_problems_notice(error, fallback=True),))
+
+
+MAX_LISTED = 12
+
+
+def content_problems_notice(error: ContentError, fallback: bool) -> str:
+    """Every problem by file and line (the first dozen, then a count), and what happens now."""
+    count = len(error.problems)
+    word = "probleem" if count == 1 else "problemen"
+    lines = [str(problem) for problem in error.problems[:MAX_LISTED]]
+    if count > MAX_LISTED:
+        lines.append(f"… en nog {count - MAX_LISTED} (kb-app validate toont ze allemaal)")
+    then = ("Wat Werkt gebruikt de vorige werkende bibliotheek tot de inhoud weer in orde is."
+            if fallback else "Er is geen eerdere bibliotheek om op terug te vallen.")
+    return (f"De inhoud bevat {count} {word}, dus de bibliotheek kon niet opnieuw worden "
+            f"opgebouwd. {then}\n\n" + "\n".join(lines))
 
 
 def _rebuild(paths: AppPaths, content_dir: Path, schema_dir: Path,
