@@ -155,21 +155,25 @@ class UserStore:
             self._conn.close()
 
     def _refuse_damaged(self) -> None:
-        rows = [row[0] for row in self._conn.execute("PRAGMA quick_check(5)")]
+        rows = [str(row[0]) for row in self._conn.execute("PRAGMA quick_check(5)")]
         if rows != ["ok"]:
-            raise UserDataDamaged(self.path, "; ".join(str(r) for r in rows))
+            # The first finding is enough to go on; the rest is for a specialist with a copy.
+            first = next((line for row in rows for line in row.splitlines()
+                          if line.strip() and not line.startswith("***")), rows[0])
+            raise UserDataDamaged(self.path, f"integriteitscontrole: {first[:120]}")
+        for table, columns in TABLES.items():
+            # A table with other columns than ours is not something to guess about.
+            found = {row[1] for row in self._conn.execute(f"PRAGMA table_info({table})")}
+            if found and set(columns) - found:
+                raise UserDataDamaged(self.path, f"de tabel '{table}' mist kolommen")
 
     def _repair_tables(self) -> None:
-        """Re-create a missing table (its rows are gone anyway); a table with other columns than
-        ours is not something to guess about, so that counts as damage."""
-        for table, columns in TABLES.items():
-            found = tuple(row[1] for row in self._conn.execute(f"PRAGMA table_info({table})"))
-            if not found:
+        """Re-create a missing table: its rows are gone anyway, and the rest must keep working."""
+        for table in TABLES:
+            if not self._conn.execute(f"PRAGMA table_info({table})").fetchall():
                 with self._transaction() as conn:
                     conn.execute(_create_statement(table))
                 self.notices.append(_MISSING_TABLE[table])
-            elif set(columns) - set(found):
-                raise UserDataDamaged(self.path, f"de tabel '{table}' mist kolommen")
 
     def close(self) -> None:
         self._conn.close()

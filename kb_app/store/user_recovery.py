@@ -80,9 +80,9 @@ def recover(path: Path, fresh: bool = False) -> RecoveryReport:
 
 def _copy_tables(source: Path, store: UserStore, report: RecoveryReport) -> None:
     try:
-        damaged = sqlite3.connect(f"{source.as_uri()}?mode=ro", uri=True)
-    except sqlite3.Error as error:
-        report.lost = {table: str(error) for table in TABLES}
+        damaged = sqlite3.connect(f"{source.resolve().as_uri()}?mode=ro", uri=True)
+    except sqlite3.Error:
+        report.lost = {table: "het bestand is geen leesbare database" for table in TABLES}
         return
     try:
         for table, columns in TABLES.items():
@@ -96,14 +96,43 @@ def _copy_tables(source: Path, store: UserStore, report: RecoveryReport) -> None
 
 def _readable_rows(conn: sqlite3.Connection, table: str,
                    columns: tuple[str, ...]) -> tuple[list[tuple], str]:
-    """Rows in rowid order until the first one that cannot be read (and why it stopped)."""
+    """Every row that reads cleanly, and why some did not (empty when all did).
+
+    A scan in rowid order stops at the first damaged page; after that each remaining rowid is
+    looked up on its own, which walks the tree to just that row, so only rows on the damaged
+    pages themselves are lost."""
+    names = ", ".join(columns)
     rows: list[tuple] = []
     try:
-        for row in conn.execute(f"SELECT {', '.join(columns)} FROM {table} ORDER BY rowid"):
+        for row in conn.execute(f"SELECT rowid, {names} FROM {table} ORDER BY rowid"):
             rows.append(row)
     except sqlite3.Error as error:
-        return rows, "de tabel ontbreekt" if "no such" in str(error) else str(error)
-    return rows, ""
+        if "no such" in str(error):
+            return [], "de tabel ontbreekt"
+        rows += _row_by_row(conn, table, names, rows[-1][0] if rows else 0)
+        why = "een deel stond op beschadigde plekken" if rows else "niet leesbaar"
+        return [row[1:] for row in rows], why
+    return [row[1:] for row in rows], ""
+
+
+MAX_LOOKUPS = 200_000  # a user's favourites, notes and plans are thousands at most
+
+
+def _row_by_row(conn: sqlite3.Connection, table: str, names: str, after: int) -> list[tuple]:
+    try:
+        highest = conn.execute(f"SELECT max(rowid) FROM {table}").fetchone()[0] or after
+    except sqlite3.Error:
+        return []
+    found = []
+    for rowid in range(after + 1, min(highest, after + MAX_LOOKUPS) + 1):
+        try:
+            row = conn.execute(f"SELECT rowid, {names} FROM {table} WHERE rowid = ?",
+                               (rowid,)).fetchone()
+        except sqlite3.Error:
+            continue
+        if row is not None:
+            found.append(row)
+    return found
 
 
 def _insert(store: UserStore, table: str, columns: tuple[str, ...], rows: list[tuple]) -> int:
