@@ -184,9 +184,17 @@ class UserStore:
         try:
             yield self._conn
         except BaseException:
-            self._conn.execute("ROLLBACK")
+            # SQLite has already rolled back after some errors (SQLITE_FULL, SQLITE_IOERR); a
+            # second ROLLBACK would fail and hide the error that says what really happened.
+            if self._conn.in_transaction:
+                self._conn.execute("ROLLBACK")
             raise
-        self._conn.execute("COMMIT")
+        try:
+            self._conn.execute("COMMIT")
+        except BaseException:
+            if self._conn.in_transaction:
+                self._conn.execute("ROLLBACK")
+            raise
 
     def _refuse_newer(self) -> None:
         version = self._conn.execute("PRAGMA user_version").fetchone()[0]
