@@ -66,11 +66,11 @@ def _writable(folder: Path) -> bool:
     return probe.exists() and os.access(probe, os.W_OK)
 
 
-def _candidates(paths: AppPaths) -> list[tuple[str, Path, bool]]:
+def _candidates(paths: AppPaths, installed: bool = True) -> list[tuple[str, Path, bool]]:
     """(name, folder, must match content/) in order of preference. An installed pack is the
     user's explicit choice, so it is used even when a checkout's content/ differs."""
-    return [("de geïnstalleerde bibliotheek", paths.installed_library, False),
-            ("de meegeleverde bibliotheek", shipped_library_dir(), True),
+    found = [("de geïnstalleerde bibliotheek", paths.installed_library, False)] if installed else []
+    return [*found, ("de meegeleverde bibliotheek", shipped_library_dir(), True),
             ("de eerder opgebouwde bibliotheek", paths.cached_library, True)]
 
 
@@ -87,9 +87,12 @@ def _notice(broken: list[str], rebuilt: bool) -> tuple[str, ...]:
 
 def find_library(paths: AppPaths, content_dir: Path | None = None,
                  schema_dir: Path | None = None,
-                 on_rebuild: Callable[[str], None] | None = None) -> LibraryLocation:
+                 on_rebuild: Callable[[str], None] | None = None,
+                 include_installed: bool = True) -> LibraryLocation:
     """The library to open, checked by hash; falls back to the next good one or rebuilds
-    (``on_rebuild`` is told why). ``LibraryLocation.notices`` says what the user should know."""
+    (``on_rebuild`` is told why). ``LibraryLocation.notices`` says what the user should know.
+    ``include_installed=False`` skips a library installed from a pack (the self-test checks
+    what ships with the program)."""
     root = source_root()
     # A frozen bundle has schema/ but no content/: then there is nothing to rebuild from.
     has_content = root is not None and (root / "content" / "vocabularies.yaml").is_file()
@@ -98,7 +101,7 @@ def find_library(paths: AppPaths, content_dir: Path | None = None,
     expected = content_hash(content_dir, schema_dir) if content_dir else None
     broken: list[str] = []
     stale: list[LibraryLocation] = []  # intact, but built from other content: a fallback
-    for name, folder, must_match in _candidates(paths):
+    for name, folder, must_match in _candidates(paths, include_installed):
         check = check_library(folder)
         if check.manifest is None:
             if not check.missing:

@@ -155,12 +155,19 @@ def _schema_problems(doc: SourceFile, validator: jsonschema.Draft202012Validator
     return found
 
 
+def _as_list(value: Any) -> list:
+    """A field that should hold a list, as one; any other shape is the schema's to report, so
+    the checks after it never iterate a number or a mapping."""
+    if isinstance(value, str):
+        return [value]
+    return value if isinstance(value, list) else []
+
+
 def _term_problems(doc: SourceFile, vocabulary: Vocabulary) -> list[Problem]:
     found = []
     meta = doc.meta or {}
     for field_name, section in TERM_FIELDS.items():
-        values = meta.get(field_name)
-        values = [values] if isinstance(values, str) else values or []
+        values = _as_list(meta.get(field_name))
         allowed = vocabulary.ids(section)
         for value in values:
             if isinstance(value, str) and value not in allowed:
@@ -181,7 +188,8 @@ def _term_problems(doc: SourceFile, vocabulary: Vocabulary) -> list[Problem]:
 def _evidence_source_problems(doc: SourceFile, evidence: dict[str, Any]) -> list[Problem]:
     """A stated level must name the page that states it, and that page must be a listed source."""
     source = evidence.get("source")
-    listed = {s.get("url") for s in (doc.meta or {}).get("sources") or [] if isinstance(s, dict)}
+    listed = [s.get("url") for s in _as_list((doc.meta or {}).get("sources"))
+              if isinstance(s, dict)]
     if not source:
         return [Problem(doc.path, doc.line_of("evidence", "level"),
                         "evidence.source ontbreekt: noem de pagina die dit bewijsniveau vermeldt.")]
@@ -327,7 +335,7 @@ def _cross_problems(content: CheckedContent) -> list[Problem]:
                 found.append(Problem(document.source.path, _body_line(document.source, target),
                                      f"Link naar onbekende {_dutch(kind)} '{target}'."))
         for field_name, kind in (("principles", "principle"), ("related", "principle")):
-            for target in document.meta.get(field_name) or []:
+            for target in _as_list(document.meta.get(field_name)):
                 if isinstance(target, str) and target not in known[kind]:
                     found.append(Problem(document.source.path,
                                          document.source.line_of(field_name, value=target),

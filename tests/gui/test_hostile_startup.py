@@ -207,3 +207,33 @@ def test_broken_content_without_a_fallback_lists_its_problems(tmp_path, monkeypa
     assert app.run_gui(AppPaths.from_basedir(tmp_path / "base"), []) == 1
     assert "content/interventions/x.md:7: Ongeldige YAML" in shown[0]
     assert "content/interventions/y.md:3" in shown[0]
+
+
+def test_no_display_is_explained_in_dutch_before_qt_aborts(tmp_path):
+    """Issue 16: without DISPLAY/WAYLAND_DISPLAY Qt aborts with an English plugin error."""
+    import os
+    import subprocess
+
+    from tests.conftest import ROOT
+
+    env = {k: v for k, v in os.environ.items()
+           if k not in ("DISPLAY", "WAYLAND_DISPLAY", "QT_QPA_PLATFORM")}
+    env.update(KB_APP_BASEDIR=str(tmp_path / "base"), PYTHONPATH=str(ROOT))
+    done = subprocess.run([sys.executable, "-m", "kb_app"], env=env, capture_output=True,
+                          text=True, timeout=60, cwd=ROOT)
+    assert done.returncode == 1, done.stderr
+    assert "geen beeldscherm" in done.stderr and "--self-test" in done.stderr
+    assert "qt.qpa" not in done.stderr and "Traceback" not in done.stderr
+
+
+def test_missing_xcb_libraries_are_named_with_their_package():
+    from kb_app.gui.startup import display_problem
+
+    def load(soname):
+        if soname == "libxcb-cursor.so.0":
+            raise OSError(f"{soname}: cannot open shared object file")
+
+    message = display_problem({"DISPLAY": ":0"}, load=load)
+    assert "libxcb-cursor.so.0" in message and "apt install libxcb-cursor0" in message
+    assert display_problem({"DISPLAY": ":0"}, load=lambda soname: None) is None
+    assert display_problem({"WAYLAND_DISPLAY": "wayland-0"}, load=load) is None

@@ -93,3 +93,47 @@ def test_content_hash_survives_every_case(mini_content, schema_dir, good_text):
         if "vocabularies" not in case.shown:
             case.make(mini_content, good_text)
     assert content_hash(mini_content, schema_dir) != before
+
+
+def test_checkout_with_broken_content_keeps_the_previous_library(mini_content, schema_dir,
+                                                                 good_text, tmp_path,
+                                                                 monkeypatch):
+    """A source checkout whose content has a broken file: the window keeps using the intact
+    library built earlier and the notice lists each problem by file and line."""
+    import hashlib
+
+    from kb_app.core.paths import AppPaths
+    from kb_app.pipeline import library as library_module
+    from kb_app.pipeline.build import build
+    from kb_app.pipeline.library import find_library
+
+    shipped = tmp_path / "shipped"
+    build(mini_content, schema_dir, shipped)
+    before = hashlib.sha256((shipped / "content.sqlite").read_bytes()).hexdigest()
+    monkeypatch.setattr(library_module, "shipped_library_dir", lambda: shipped)
+    broken = good_text.replace("id: gender-sexuality-alliances-op-scholen", "id: kapot")
+    broken = broken.replace("kind: interventie", "kind: [interventie")
+    (mini_content / "interventions" / "kapot.md").write_text(broken, encoding="utf-8")
+    line = next(n for n, row in enumerate(broken.split("\n"), 1) if "kind: [" in row)
+    told = []
+    location = find_library(AppPaths.from_basedir(tmp_path / "base"), mini_content, schema_dir,
+                            on_rebuild=told.append)
+    assert location.folder == shipped and not location.rebuilt
+    [notice] = location.notices
+    assert "vorige werkende bibliotheek" in notice
+    assert any(f"content/interventions/kapot.md:{n}: Ongeldige YAML" in notice
+               for n in (line, line + 1))
+    assert hashlib.sha256((shipped / "content.sqlite").read_bytes()).hexdigest() == before
+
+
+def test_checkout_with_broken_content_and_no_library_raises_the_problems(
+        mini_content, schema_dir, tmp_path, monkeypatch):
+    from kb_app.core.paths import AppPaths
+    from kb_app.pipeline import library as library_module
+    from kb_app.pipeline.library import find_library
+
+    monkeypatch.setattr(library_module, "shipped_library_dir", lambda: tmp_path / "none")
+    (mini_content / "interventions" / "x.md").mkdir()
+    with pytest.raises(ContentError) as caught:
+        find_library(AppPaths.from_basedir(tmp_path / "base"), mini_content, schema_dir)
+    assert [p.path for p in caught.value.problems] == ["content/interventions/x.md"]
