@@ -85,14 +85,22 @@ def test_symlink_inside_the_content_folder_is_followed(mini_content, schema_dir,
     assert "binnen" in {d.id for d in content.interventions}
 
 
-def test_content_hash_survives_every_case(mini_content, schema_dir, good_text):
-    from kb_app.pipeline.integrity import content_hash
+def test_content_hash_survives_every_case(mini_content, schema_dir, good_text, monkeypatch):
+    """The start-up hash reads only regular, reasonably sized files inside the folder: never
+    the 3 GB file, never a link's target outside, never a pipe (which would block)."""
+    from kb_app.pipeline import integrity
 
-    before = content_hash(mini_content, schema_dir)
+    before = integrity.content_hash(mini_content, schema_dir)
     for case in CASES:
         if "vocabularies" not in case.shown:
             case.make(mini_content, good_text)
-    assert content_hash(mini_content, schema_dir) != before
+    read = []
+    real = integrity.sha256_file
+    monkeypatch.setattr(integrity, "sha256_file", lambda path: read.append(path) or real(path))
+    assert integrity.content_hash(mini_content, schema_dir) != before
+    names = {path.name for path in read}
+    assert not names & {"groot.md", "buiten.md", "nul.md", "pijp.md", "lus.md", "een.md"}
+    assert "gender-sexuality-alliances-op-scholen.md" in names
 
 
 def test_checkout_with_broken_content_keeps_the_previous_library(mini_content, schema_dir,
