@@ -126,6 +126,7 @@ class UserStore:
         self._check_plan = check_plan
         self.notices: list[str] = []  # what the user should be told about this file
         self.set_aside: list[SetAside] = []
+        self._verdicts: dict[str, str | None] = {}
         self.path.parent.mkdir(parents=True, exist_ok=True)
         self._conn = None
         try:
@@ -300,10 +301,21 @@ class UserStore:
             return None, SetAside(plan_id, title, "het plan is te diep genest")
         if not isinstance(document, dict):
             return None, SetAside(plan_id, title, "het plan is geen JSON-object")
-        reason = self._check_plan(document) if self._check_plan else None
+        reason = self._verdict(row[2], document)
         if reason:
             return None, SetAside(plan_id, title, reason)
         return PlanRow(plan_id, title, document, str(row[3]), str(row[4])), None
+
+    def _verdict(self, text: str, document: dict) -> str | None:
+        """``check_plan``'s answer, remembered per document text: the plan list is re-read after
+        every edit, and only the edited plan's text is new."""
+        if self._check_plan is None:
+            return None
+        if text not in self._verdicts:
+            if len(self._verdicts) > 512:
+                self._verdicts.clear()
+            self._verdicts[text] = self._check_plan(document)
+        return self._verdicts[text]
 
     def delete_plan(self, plan_id: str) -> None:
         with self._transaction() as conn:

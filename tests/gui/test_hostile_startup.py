@@ -204,7 +204,9 @@ def test_broken_content_without_a_fallback_lists_its_problems(tmp_path, monkeypa
     shown = []
     monkeypatch.setattr("PySide6.QtWidgets.QMessageBox.critical",
                         lambda parent, title, text: shown.append(text))
-    assert app.run_gui(AppPaths.from_basedir(tmp_path / "base"), []) == 1
+    # _run_windows is run_gui after its one-time set-up (translator, excepthook, logging), which
+    # would otherwise stay installed on the shared QApplication for the tests after this one.
+    assert app._run_windows(qapp, AppPaths.from_basedir(tmp_path / "base")) == 1
     assert "content/interventions/x.md:7: Ongeldige YAML" in shown[0]
     assert "content/interventions/y.md:3" in shown[0]
 
