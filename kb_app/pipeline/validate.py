@@ -243,18 +243,17 @@ def _date_problems(doc: SourceFile, value: Any, keys: tuple = ()) -> list[Proble
     return []
 
 
-def body_depth(body: str) -> tuple[int, int]:
-    """(deepest nesting of lists and block quotes, its 1-based body line), estimated per line.
+def too_deep_line(body: str, limit: int = MAX_BODY_DEPTH) -> int:
+    """The first 1-based body line where lists and block quotes nest deeper than ``limit``, or 0.
 
-    Counts quote markers, list markers on one line (``- - - x``) and indentation (two columns a
-    level, the most generous reading); linear in the length of the body.
+    Estimated per line, linear in the body: quote markers, list markers on one line
+    (``- - - x``) and indentation (four columns a level, as Python-Markdown nests lists).
     """
-    deepest, where = 0, 1
     for number, line in enumerate(body.split("\n"), 1):
         stripped = line.lstrip(" \t")
         indent = len(line.expandtabs(4)) - len(stripped.expandtabs(4))
-        depth, position = indent // 2, 0
-        while position < len(stripped):
+        depth, position = indent // 4, 0
+        while position < len(stripped) and depth <= limit:
             if stripped[position] == ">":
                 depth, position = depth + 1, position + 1
                 while position < len(stripped) and stripped[position] in " \t":
@@ -264,9 +263,9 @@ def body_depth(body: str) -> tuple[int, int]:
             if marker is None:
                 break
             depth, position = depth + 1, marker.end()
-        if depth > deepest:
-            deepest, where = depth, number
-    return deepest, where
+        if depth > limit:
+            return number
+    return 0
 
 
 def _read_one(path: Path, kind: str, content_dir: Path, validator, vocabulary: Vocabulary,
@@ -282,11 +281,11 @@ def _read_one(path: Path, kind: str, content_dir: Path, validator, vocabulary: V
     problems.extend(_date_problems(source, source.meta))
     if not isinstance(source.meta.get("id"), str):
         return None
-    depth, line = body_depth(source.body)
-    if depth > MAX_BODY_DEPTH:
+    line = too_deep_line(source.body)
+    if line:
         problems.append(Problem(shown, source.body_line + line - 1,
-                                f"Lijsten of citaten zijn te diep genest ({depth} niveaus; "
-                                f"maximaal {MAX_BODY_DEPTH}). Maak de structuur platter."))
+                                "Lijsten of citaten zijn te diep genest (maximaal "
+                                f"{MAX_BODY_DEPTH} niveaus). Maak de structuur platter."))
         return None
     try:
         rendered = render(source.body)
