@@ -12,6 +12,7 @@ NON_GUI = [
     "kb_app.export.markdown", "kb_app.export.html", "kb_app.export.docx",
     "kb_app.pipeline.integrity", "kb_app.packs.pack", "kb_app.packs.install",
     "kb_app.packs.changes", "kb_app.packs.commands",
+    "kb_app.store.user", "kb_app.store.user_recovery", "kb_app.plans.typecheck",
 ]
 
 

@@ -17,6 +17,12 @@ from tests.store.test_hostile_user_data import damaged_leaf, filled
 pytestmark = [pytest.mark.gui, pytest.mark.qt_no_exception_capture]
 
 
+class Shown(list):
+    """Messages the boundary showed; ``log`` holds what it logged."""
+
+    log: list
+
+
 @pytest.fixture
 def boundary(tmp_path, monkeypatch):
     """The real error boundary, with what it shows recorded (and whether it was generic)."""
@@ -24,11 +30,14 @@ def boundary(tmp_path, monkeypatch):
 
     log_file = tmp_path / "logs" / "wat-werkt.log"
     log_file.parent.mkdir()
-    shown = []
+    shown = Shown()
     monkeypatch.setattr(startup.QMessageBox, "critical",
                         lambda parent, title, text: shown.append(text))
+    records = []
+    monkeypatch.setattr(startup.log, "error", lambda *args: records.append(args[0] % args[1:]))
     old = sys.excepthook
     startup.install_excepthook(log_file)
+    shown.log = records
     yield shown
     sys.excepthook = old
     generic = startup.GENERIC.format(log=log_file)
@@ -170,6 +179,7 @@ def test_disk_full_while_saving_a_favourite_gets_its_own_message(paths, make_win
                 break
     QTest.mouseClick(window.detail.star_button, Qt.MouseButton.LeftButton)
     assert len(boundary) == 1 and "schijf is vol" in boundary[0]
+    assert "OperationalError: database or disk is full" in boundary.log[0]  # full detail logged
     assert not window.user.is_favorite("kiva")  # nothing half-saved
 
 
