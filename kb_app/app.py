@@ -1,68 +1,128 @@
 """The composition root: resolve paths, open the library and user data, build the window, run.
 
 Nothing is created at import time; ``run_gui`` does it all, in order, so tests can build the same
-objects with their own paths (see ``build_window``).
+objects with their own paths (see ``build_window``). Every way start-up can fail that a user can
+do something about — no display, a read-only or full data folder, another window on the same
+folder, damaged user data, broken content — gets its own Dutch explanation here; only what no one
+foresaw reaches the last-resort handler in ``gui/startup.py``.
 """
 
 from __future__ import annotations
 
 import datetime as dt
 import sys
+from collections.abc import Callable
 from pathlib import Path
 
 from kb_app.core.paths import AppPaths
 
+# What to do with damaged user data: "recover", "fresh" or "later" (work in memory this time).
+RecoveryChoice = Callable[[Exception], str]
 
-def build_window(library, paths: AppPaths, today: dt.date | None = None):
+
+def open_user_data(paths: AppPaths, choose: RecoveryChoice | None = None):
+    """The user's store and what to tell them about it. Never raises for a bad file: a damaged
+    one is recovered only when ``choose`` says so, else the session runs in memory."""
+    from kb_app.plans.typecheck import plan_problem
+    from kb_app.store.user import UserDataDamaged, UserDataError, UserStore
+    from kb_app.store.user_recovery import recover
+
+    notices: list[str] = []
+    try:
+        user = UserStore(paths.user_db, check_plan=plan_problem)
+    except UserDataDamaged as error:
+        choice = choose(error) if choose is not None else "later"
+        if choice not in ("recover", "fresh"):
+            return _in_memory(str(error), notices)
+        try:
+            notices.append(recover(paths.user_db, fresh=choice == "fresh").message())
+            user = UserStore(paths.user_db, check_plan=plan_problem)
+        except UserDataError as failed:
+            return _in_memory(str(failed), notices)
+    except UserDataError as error:
+        return _in_memory(str(error), notices)
+    notices.extend(user.notices)
+    if user.set_aside:
+        notices.append(set_aside_notice(user))
+    return user, notices
+
+
+def _in_memory(reason: str, notices: list[str]):
+    from kb_app.store.user import UserStore
+
+    # Start anyway, on an empty store in memory: the user's file stays exactly as it was.
+    notices.append(f"{reason}\n\nWat Werkt werkt nu zonder uw favorieten, notities en plannen; "
+                   "wat u in deze sessie toevoegt, wordt niet bewaard.")
+    return UserStore(Path(":memory:")), notices
+
+
+def set_aside_notice(user) -> str:
+    listed = "\n".join(f"• '{row.title or row.id}' ({row.id}): {row.reason}"
+                       for row in user.set_aside)
+    count = len(user.set_aside)
+    return (f"{count} {'plan kon' if count == 1 else 'plannen konden'} niet worden gelezen en "
+            f"{'staat' if count == 1 else 'staan'} apart; de andere plannen zijn gewoon "
+            f"beschikbaar. {'Het staat' if count == 1 else 'Ze staan'} nog ongewijzigd in "
+            f"{user.path}, zodat een beheerder ze kan herstellen.\n{listed}")
+
+
+def build_window(library, paths: AppPaths, today: dt.date | None = None,
+                 choose_recovery: RecoveryChoice | None = None):
     """The main window over an open library, with the user's data and settings from ``paths``."""
     from kb_app.gui.main_window import MainWindow
     from kb_app.gui.settings import Settings
-    from kb_app.store.user import UserDataError, UserStore
 
-    notices = []
-    try:
-        user = UserStore(paths.user_db)
-    except UserDataError as error:
-        # Start anyway, on an empty store in memory: the user's file stays exactly as it was.
-        user = UserStore(Path(":memory:"))
-        notices.append(f"{error}\n\nWat Werkt werkt nu zonder uw favorieten, notities en "
-                       "plannen; wat u in deze sessie toevoegt, wordt niet bewaard.")
+    user, notices = open_user_data(paths, choose_recovery)
     window = MainWindow(library, user, Settings(paths.config), today, paths=paths)
     window.startup_notices = notices
     return window
 
 
 def run_gui(paths: AppPaths, argv: list[str]) -> int:
-    from PySide6.QtWidgets import QApplication, QMessageBox
+    from kb_app.gui import startup
 
-    from kb_app.core.errors import KbError
-    from kb_app.gui.library_update import run_after_close, show_notices
-    from kb_app.gui.settings import Settings
-    from kb_app.gui.startup import (
-        ALREADY_RUNNING,
-        acquire_instance_lock,
-        install_excepthook,
-        install_translator,
-        open_library_with_progress,
-        setup_logging,
-    )
+    problem = startup.display_problem() if startup.needs_display() else None
+    if problem:
+        print(problem, file=sys.stderr)
+        return 1
+    from PySide6.QtWidgets import QApplication, QMessageBox
 
     app = QApplication.instance() or QApplication([sys.argv[0], *argv])
     app.setApplicationName("Wat Werkt")
     app.setOrganizationName("WatWerkt")
     app.setDesktopFileName("wat-werkt")
-    paths.ensure()
-    lock = acquire_instance_lock(paths)
+    problem = startup.data_folder_problem(paths)
+    lock = None if problem else startup.acquire_instance_lock(paths)
     if lock is None:
-        QMessageBox.information(None, "Wat Werkt", ALREADY_RUNNING)
+        QMessageBox.information(None, "Wat Werkt", problem or startup.lock_problem(paths))
         return 1
-    install_excepthook(setup_logging(paths))
-    install_translator(app, str(Settings(paths.config).value("ui/language", "") or ""))
+    startup.install_excepthook(startup.setup_logging(paths))
+    startup.install_translator(app, _language(paths))
+    return _run_windows(app, paths)
+
+
+def _language(paths: AppPaths) -> str:
+    from kb_app.gui.settings import Settings
+
+    return str(Settings(paths.config).value("ui/language", "") or "")
+
+
+def _run_windows(app, paths: AppPaths) -> int:
+    from PySide6.QtWidgets import QMessageBox
+
+    from kb_app.core.errors import ContentError, KbError
+    from kb_app.gui import startup
+    from kb_app.gui.library_update import run_after_close, show_notices
+    from kb_app.pipeline.library import content_problems_notice
+
     messages: list[str] = []
     while True:  # once, unless the window asks to reopen after a library update or rollback
         try:
-            library = open_library_with_progress(app, paths)
-            window = build_window(library, paths)
+            library = startup.open_library_with_progress(app, paths)
+            window = build_window(library, paths, choose_recovery=startup.ask_recovery)
+        except ContentError as error:
+            QMessageBox.critical(None, "Wat Werkt", content_problems_notice(error, False))
+            return 1
         except KbError as error:
             QMessageBox.critical(None, "Wat Werkt", str(error))
             return 1

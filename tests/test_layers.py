@@ -13,6 +13,7 @@ NON_GUI = [
     "kb_app.pipeline.integrity", "kb_app.packs.pack", "kb_app.packs.install",
     "kb_app.packs.changes", "kb_app.packs.commands", "kb_app.packs.signing", "kb_app.packs.lock",
     "kb_app.pipeline.sources",
+    "kb_app.store.user", "kb_app.store.user_recovery", "kb_app.plans.typecheck",
 ]
 
 

@@ -111,16 +111,26 @@ CHECKS: tuple[tuple[str, Callable], ...] = (
     ("zoeken", check_searches), ("detailpagina", check_detail_page), ("export", check_exports))
 
 
-def _open_shipped():
-    """The shipped library, checked by hash and opened read-only (the content db immutable)."""
-    from kb_app.core.paths import shipped_library_dir
+def _open_shipped(out: TextIO):
+    """The shipped library, checked by hash and opened read-only (the content db immutable).
+
+    Right after ``pip install`` from a checkout there is no built library yet: then it is built
+    from ``content/`` first, exactly as the window does on its first start. A library that is
+    there but damaged stays a failure — that is what this test exists to find."""
+    from kb_app.core.paths import AppPaths, shipped_library_dir, source_root
     from kb_app.library import Library
     from kb_app.pipeline.integrity import check_library
-    from kb_app.pipeline.library import LibraryLocation
+    from kb_app.pipeline.library import LibraryLocation, find_library
     from kb_app.search.service import SearchService
     from kb_app.store.content import ContentReader
 
     check = check_library(shipped_library_dir())
+    root = source_root()
+    if check.missing and root is not None and (root / "content").is_dir():
+        print("…     bibliotheek: nog niet gebouwd; wordt nu opgebouwd uit content/", file=out)
+        location = find_library(AppPaths.resolve(), root / "content", root / "schema",
+                                include_installed=False)
+        check = check_library(location.folder)
     if check.manifest is None:
         raise CheckFailed(f"de meegeleverde bibliotheek in {check.folder}: {check.problem}")
     reader = ContentReader(check.folder / "content.sqlite")
@@ -140,7 +150,7 @@ def run_self_test(out: TextIO | None = None) -> int:
     app = QApplication.instance() or QApplication(["wat-werkt"])  # noqa: F841 (kept alive)
     print(f"Wat Werkt {__version__} — zelftest", file=out)
     try:
-        library = _open_shipped()
+        library = _open_shipped(out)
     except Exception as error:  # any failure to open is the answer, not a crash
         print(f"FOUT  bibliotheek: {error}", file=out)
         print("Zelftest mislukt: 1 controle faalde. Installeer het programma opnieuw.", file=out)

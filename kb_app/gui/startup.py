@@ -1,10 +1,19 @@
 """Start-up helpers for the window: translations, opening the library with a progress dialog
-when it has to be (re)built, and a last-resort error handler that logs and apologises."""
+when it has to be (re)built, the checks that explain a start-up that cannot work (no display,
+a data folder that is read-only, full or in use), the question what to do with damaged user data,
+and the window's error boundary: an exception no slot handled is logged in full and shown as one
+short Dutch message — a specific one when the cause is known (disk full, no permission, damaged
+user data, any ``KbError``), else a general apology with the log's path. Never a traceback."""
 
 from __future__ import annotations
 
+import ctypes
+import errno
 import logging
+import os
+import sqlite3
 import sys
+import tempfile
 import time
 import traceback
 from concurrent.futures import ThreadPoolExecutor
@@ -13,6 +22,7 @@ from pathlib import Path
 
 from PySide6.QtWidgets import QApplication, QMessageBox, QProgressDialog
 
+from kb_app.core.errors import KbError
 from kb_app.core.paths import AppPaths
 from kb_app.library import Library, open_library
 
@@ -38,16 +48,47 @@ def setup_logging(paths: AppPaths) -> Path:
     return log_file
 
 
+GENERIC = ("Sorry, er ging iets mis dat we niet hadden voorzien. Uw gegevens zijn bewaard.\n\n"
+           "De details staan in het logboek:\n{log}")
+DISK_FULL = ("De schijf is vol, dus uw laatste wijziging kon niet worden bewaard. Maak ruimte "
+             "vrij (bijvoorbeeld in {folder}) en probeer het opnieuw; wat eerder bewaard was, "
+             "is er nog.")
+NO_PERMISSION = ("Wat Werkt mag hier niet schrijven ({where}). Kies een andere map, of vraag uw "
+                 "beheerder om schrijfrechten; er is niets gewijzigd.")
+DAMAGED_NOW = ("Uw gegevens (user.sqlite) blijken beschadigd; deze wijziging is niet bewaard. "
+               "Sluit Wat Werkt en start het opnieuw: dan kunt u herstellen wat leesbaar is.")
+_FULL = {errno.ENOSPC, getattr(errno, "EDQUOT", errno.ENOSPC)}
+_DENIED = {errno.EACCES, errno.EPERM, errno.EROFS}
+
+
+def boundary_message(error: BaseException, log_file: Path) -> tuple[str, bool]:
+    """(what to tell the user, whether it is the generic apology) for an unhandled error."""
+    if isinstance(error, KbError):
+        return str(error), False
+    if isinstance(error, OSError) and error.errno in _FULL:
+        return DISK_FULL.format(folder=log_file.parent.parent), False
+    if isinstance(error, OSError) and error.errno in _DENIED:
+        return NO_PERMISSION.format(where=error.filename or log_file.parent.parent), False
+    if isinstance(error, sqlite3.Error):
+        code = (getattr(error, "sqlite_errorcode", 0) or 0) & 0xFF
+        if code == 13 or "full" in str(error):  # SQLITE_FULL
+            return DISK_FULL.format(folder=log_file.parent.parent), False
+        if code in (3, 8, 14):  # SQLITE_PERM, SQLITE_READONLY, SQLITE_CANTOPEN
+            return NO_PERMISSION.format(where=log_file.parent.parent), False
+        if code in (11, 26):  # SQLITE_CORRUPT, SQLITE_NOTADB
+            return DAMAGED_NOW, False
+    return GENERIC.format(log=log_file), True
+
+
 def install_excepthook(log_file: Path) -> None:
-    """Unexpected errors: logged in full, shown as a short apology with the log's path."""
+    """The window's error boundary: every exception a slot lets through ends here (PySide6
+    hands it to ``sys.excepthook``), is logged in full and shown as one short message."""
 
     def hook(kind, value, tb) -> None:
         log.error("unexpected error\n%s", "".join(traceback.format_exception(kind, value, tb)))
+        message, _generic = boundary_message(value, log_file)
         if QApplication.instance() is not None:
-            QMessageBox.critical(
-                None, "Wat Werkt",
-                "Sorry, er ging iets mis dat we niet hadden voorzien. Uw gegevens zijn bewaard.\n\n"
-                f"De details staan in het logboek:\n{log_file}")
+            QMessageBox.critical(None, "Wat Werkt", message)
 
     sys.excepthook = hook
 
@@ -89,3 +130,109 @@ def acquire_instance_lock(paths: AppPaths):
 
 ALREADY_RUNNING = ("Wat Werkt is al geopend met dezelfde gegevensmap. Gebruik dat venster; "
                    "er is niets gewijzigd.")
+FOLDER_READ_ONLY = ("Wat Werkt kan niet schrijven in de gegevensmap {folder} ({reason}). Daar "
+                    "staan uw favorieten, notities en plannen. Geef uzelf schrijfrechten op die "
+                    "map, of start met --basedir MAP om een andere map te gebruiken.")
+FOLDER_FULL = ("De schijf met de gegevensmap {folder} is vol. Maak ruimte vrij en start Wat Werkt "
+               "opnieuw; er is niets gewijzigd.")
+FOLDER_UNUSABLE = ("Wat Werkt kan de gegevensmap {folder} niet gebruiken ({reason}). Controleer "
+                   "of de map (of de schijf of USB-stick) bereikbaar is, of start met --basedir "
+                   "MAP.")
+PROBE_BYTES = 64 * 1024  # a save needs room: a disk with a few bytes left counts as full
+
+
+def data_folder_problem(paths: AppPaths) -> str | None:
+    """Why the data folders cannot be written, in words a user can act on; None when they can.
+    Probed by really writing (and syncing) a small file: permissions alone do not show a full
+    disk, a read-only mount, or (on Windows) a folder a virus scanner keeps locked."""
+    folder = paths.data
+    try:
+        paths.ensure()
+        with tempfile.TemporaryFile(dir=folder, prefix=".schrijftest-") as probe:
+            probe.write(b"\0" * PROBE_BYTES)
+            probe.flush()
+            os.fsync(probe.fileno())
+    except OSError as error:
+        where = error.filename or folder
+        if error.errno in _FULL:
+            return FOLDER_FULL.format(folder=where)
+        reason = error.strerror or str(error)
+        if error.errno in _DENIED:
+            return FOLDER_READ_ONLY.format(folder=where, reason=reason)
+        return FOLDER_UNUSABLE.format(folder=where, reason=reason)
+    return None
+
+
+def lock_problem(paths: AppPaths) -> str:
+    """Why ``acquire_instance_lock`` failed: another window, or a folder that refuses the lock."""
+    from PySide6.QtCore import QLockFile
+
+    lock = QLockFile(str(paths.data / "wat-werkt.lock"))
+    lock.setStaleLockTime(0)
+    if lock.tryLock(0):  # the other one just closed; say so rather than guess
+        lock.unlock()
+        return ALREADY_RUNNING
+    if lock.error() == QLockFile.LockError.LockFailedError:
+        return ALREADY_RUNNING
+    return data_folder_problem(paths) or FOLDER_UNUSABLE.format(
+        folder=paths.data, reason="het vergrendelbestand kan niet worden gemaakt")
+
+
+def ask_recovery(error: Exception) -> str:
+    """Damaged user data: recover what can be read, start fresh, or not now (in memory)."""
+    box = QMessageBox(QMessageBox.Icon.Warning, "Wat Werkt", str(error))
+    box.setInformativeText(
+        "Herstellen zet alle favorieten, notities en plannen terug die nog leesbaar zijn. "
+        "Opnieuw beginnen start met lege gegevens. Bij 'Nu niet' werkt Wat Werkt deze keer "
+        "zonder uw gegevens en wordt niets bewaard.")
+    recover = box.addButton("Herstellen wat leesbaar is", QMessageBox.ButtonRole.AcceptRole)
+    fresh = box.addButton("Opnieuw beginnen", QMessageBox.ButtonRole.DestructiveRole)
+    later = box.addButton("Nu niet", QMessageBox.ButtonRole.RejectRole)
+    box.setDefaultButton(recover)
+    box.setEscapeButton(later)
+    box.exec()
+    clicked = box.clickedButton()
+    return "recover" if clicked is recover else "fresh" if clicked is fresh else "later"
+
+
+# The platform plugin's libraries, by soname, with the Debian/Ubuntu package that provides it.
+XCB_LIBRARIES = {
+    "libxcb-cursor.so.0": "libxcb-cursor0", "libxkbcommon-x11.so.0": "libxkbcommon-x11-0",
+    "libxcb-icccm.so.4": "libxcb-icccm4", "libxcb-keysyms.so.1": "libxcb-keysyms1",
+    "libxcb-render-util.so.0": "libxcb-render-util0", "libxcb-image.so.0": "libxcb-image0",
+    "libxcb-shape.so.0": "libxcb-shape0", "libxcb-xkb.so.1": "libxcb-xkb1",
+}
+NO_DISPLAY = ("Wat Werkt vindt geen beeldscherm: DISPLAY en WAYLAND_DISPLAY zijn niet gezet. "
+              "Start het programma vanuit een bureaubladsessie (niet via ssh zonder "
+              "X-doorsturing). "
+              "Zonder scherm werken wel: kb-app --self-test, kb-app search …, kb-app validate.")
+MISSING_LIBS = ("Wat Werkt kan geen venster openen: deze systeembibliotheken voor X11 ontbreken: "
+                "{libs}. Installeer ze, bijvoorbeeld met: sudo apt install {packages}")
+
+
+def needs_display() -> bool:
+    """Linux/BSD without an offscreen platform and before any QApplication exists."""
+    if not sys.platform.startswith(("linux", "freebsd")) or QApplication.instance() is not None:
+        return False
+    platform = os.environ.get("QT_QPA_PLATFORM", "").split(":")[0]
+    return platform not in ("offscreen", "minimal", "vnc", "eglfs", "linuxfb")
+
+
+def display_problem(env: dict[str, str] | None = None, load=ctypes.CDLL) -> str | None:
+    """Say what is missing before Qt aborts with "could not load the Qt platform plugin"."""
+    env = dict(os.environ) if env is None else env
+    platform = env.get("QT_QPA_PLATFORM", "").split(":")[0]
+    if not env.get("DISPLAY") and not env.get("WAYLAND_DISPLAY"):
+        return NO_DISPLAY
+    if platform == "wayland" or (env.get("WAYLAND_DISPLAY") and platform != "xcb"):
+        return None  # Qt falls back from Wayland to X11 by itself when both exist
+    missing = []
+    for soname, package in XCB_LIBRARIES.items():
+        try:
+            load(soname)
+        except OSError:
+            missing.append((soname, package))
+    if not missing:
+        return None
+    return MISSING_LIBS.format(libs=", ".join(s for s, _ in missing),
+                               packages=" ".join(p for _, p in missing))

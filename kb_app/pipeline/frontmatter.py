@@ -2,13 +2,22 @@
 
 Problems must name the line a human should look at, so this module also maps front-matter keys
 (``themes``, ``evidence.level``) and list values back to the line where they are written.
+
+Content comes from outside, so the YAML reader is stricter than ``yaml.safe_load``: anchors and
+aliases are refused (an alias bomb expands a few hundred bytes into gigabytes), nesting is capped
+(PyYAML composes recursively, so 20,000 levels end in a RecursionError), and an impossible date
+such as ``2026-13-45`` is a problem at its line instead of a ``ValueError`` deep in the parser.
 """
 
 from __future__ import annotations
 
 import datetime as dt
+import errno
+import os
 import re
+import stat
 from dataclasses import dataclass, field
+from pathlib import Path
 from typing import Any
 
 import yaml
@@ -16,7 +25,75 @@ import yaml
 from kb_app.core.errors import Problem
 
 MAX_FILE_BYTES = 1_000_000  # a real content file is a few kB; anything this big is a mistake
+MAX_YAML_DEPTH = 32  # real front matter nests 3 deep (sources -> item -> field)
 _FENCE = "---"
+_DATE_LIKE = re.compile(r"^(\d{4})-(\d{2})(?:-(\d{2}))?$")
+
+
+class ContentYamlLoader(yaml.SafeLoader):
+    """``SafeLoader`` without anchors or aliases, with a nesting cap and checked dates."""
+
+    def __init__(self, stream: str) -> None:
+        super().__init__(stream)
+        self._depth = 0
+
+    def compose_node(self, parent: Any, index: Any) -> Any:
+        event = self.peek_event()
+        if isinstance(event, yaml.AliasEvent) or getattr(event, "anchor", None) is not None:
+            raise yaml.composer.ComposerError(
+                None, None, "ankers en aliassen (& en *) zijn niet toegestaan; schrijf de "
+                "waarde gewoon uit", event.start_mark)
+        self._depth += 1
+        try:
+            if self._depth > MAX_YAML_DEPTH:
+                raise yaml.composer.ComposerError(
+                    None, None, f"te diep genest (meer dan {MAX_YAML_DEPTH} niveaus)",
+                    event.start_mark)
+            return super().compose_node(parent, index)
+        finally:
+            self._depth -= 1
+
+    def construct_yaml_timestamp(self, node: yaml.Node) -> Any:
+        try:
+            return super().construct_yaml_timestamp(node)
+        except (ValueError, OverflowError):
+            raise yaml.constructor.ConstructorError(
+                None, None, f"'{node.value}' is geen bestaande datum (gebruik JJJJ-MM-DD)",
+                node.start_mark) from None
+
+
+ContentYamlLoader.add_constructor("tag:yaml.org,2002:timestamp",
+                                  ContentYamlLoader.construct_yaml_timestamp)
+
+
+def load_yaml(text: str) -> Any:
+    """Parse untrusted YAML; raises ``yaml.YAMLError`` (with a mark when there is one)."""
+    loader = ContentYamlLoader(text)
+    try:
+        return loader.get_single_data()
+    finally:
+        loader.dispose()
+
+
+def yaml_problem(path: str, error: yaml.YAMLError, first_line: int) -> Problem:
+    """A YAML error as a problem at its line; ``first_line`` is the file line of YAML line 1."""
+    mark = getattr(error, "problem_mark", None)
+    line = mark.line + first_line if mark is not None else max(first_line - 1, 1)
+    reason = getattr(error, "problem", None) or str(error).splitlines()[0]
+    return Problem(path, line, f"Ongeldige YAML: {reason}.")
+
+
+def impossible_date(value: str) -> bool:
+    """True for a string shaped like a (partial) date that names no real day or month."""
+    match = _DATE_LIKE.match(value)
+    if match is None:
+        return False
+    year, month, day = (int(part) if part else 1 for part in match.groups())
+    try:
+        dt.date(year, month, day)
+    except ValueError:
+        return True
+    return False
 
 
 @dataclass
@@ -48,9 +125,69 @@ class SourceFile:
                 break
         if value is not None and isinstance(value, str):
             for index in range(max(start - 1, 0), len(self.front_lines)):
-                if re.search(rf"(^|[\s\[,:]){re.escape(value)}($|[\s\],])", self.front_lines[index]):
+                pattern = rf"(^|[\s\[,:]){re.escape(value)}($|[\s\],])"
+                if re.search(pattern, self.front_lines[index]):
                     return index + 2
         return line
+
+
+def read_bytes_safely(path: Path, root: Path, shown: str, problems: list[Problem]) -> bytes | None:
+    """The bytes of a content file, or None with a problem appended.
+
+    Only regular files inside ``root`` are read: a symbolic link that leaves the content folder
+    is not followed (a checkout must not read ``/etc`` or a home folder), a link loop is named,
+    and folders, pipes and devices are refused before ``open`` (a FIFO would block forever). The
+    size is checked on the open file and the read is capped, so a file that grows meanwhile or
+    lies about its size still cannot fill memory.
+    """
+    try:
+        target = path.resolve(strict=True)
+    except RuntimeError:  # Python 3.11 reports a symlink loop this way
+        problems.append(Problem(shown, 0, _LOOP))
+        return None
+    except OSError as error:
+        message = _LOOP if error.errno == errno.ELOOP else (
+            "Bestand kan niet worden gelezen: " + (error.strerror or str(error)) + ".")
+        problems.append(Problem(shown, 0, message))
+        return None
+    if not target.is_relative_to(Path(root).resolve()):
+        problems.append(Problem(shown, 0, "Symbolische link naar buiten de inhoudsmap "
+                                          f"({target}); die wordt niet gevolgd. Kopieer het "
+                                          "bestand in de map."))
+        return None
+    flags = os.O_RDONLY | getattr(os, "O_NONBLOCK", 0) | getattr(os, "O_BINARY", 0)
+    try:
+        fd = os.open(target, flags)
+    except OSError as error:
+        problems.append(Problem(shown, 0, _cannot_read(error)))
+        return None
+    info = os.fstat(fd)
+    if not stat.S_ISREG(info.st_mode):
+        os.close(fd)
+        kind = "een map" if stat.S_ISDIR(info.st_mode) else "een pijp of apparaat"
+        problems.append(Problem(shown, 0, f"Dit is {kind}, geen gewoon bestand. Geef het een "
+                                          "andere naam of haal het uit de inhoudsmap."))
+        return None
+    with os.fdopen(fd, "rb") as stream:
+        if info.st_size > MAX_FILE_BYTES:
+            problems.append(_too_big(shown, info.st_size))
+            return None
+        return stream.read(MAX_FILE_BYTES + 1)
+
+
+_LOOP = ("Symbolische link die naar zichzelf terugverwijst (een lus). Verwijder de link of laat "
+         "hem naar een bestaand bestand in de inhoudsmap wijzen.")
+
+
+def _cannot_read(error: OSError) -> str:
+    if error.errno == errno.EISDIR:
+        return "Dit is een map, geen tekstbestand. Geef het een andere naam."
+    return f"Bestand kan niet worden gelezen: {error.strerror or error}."
+
+
+def _too_big(shown: str, size: int) -> Problem:
+    return Problem(shown, 0, f"Bestand is te groot ({size:,} bytes; maximaal "
+                             f"{MAX_FILE_BYTES:,}). Splits de tekst of kort hem in.")
 
 
 def _plain(value: Any) -> Any:
@@ -70,8 +207,7 @@ def read_source(path: str, raw: bytes, problems: list[Problem]) -> SourceFile:
     """Parse one file; every problem found is appended to ``problems``."""
     empty = SourceFile(path=path, meta=None, body="", body_line=1)
     if len(raw) > MAX_FILE_BYTES:
-        problems.append(Problem(path, 0, f"Bestand is te groot ({len(raw):,} bytes; maximaal "
-                                         f"{MAX_FILE_BYTES:,}). Splits de tekst of kort hem in."))
+        problems.append(_too_big(path, len(raw)))
         return empty
     try:
         text = raw.decode("utf-8")
@@ -99,12 +235,9 @@ def read_source(path: str, raw: bytes, problems: list[Problem]) -> SourceFile:
     result = SourceFile(path=path, meta=None, body=body, body_line=end + 2,
                         front_lines=front_lines)
     try:
-        meta = yaml.safe_load("\n".join(front_lines))
+        meta = load_yaml("\n".join(front_lines))
     except yaml.YAMLError as error:
-        mark = getattr(error, "problem_mark", None)
-        line = mark.line + 2 if mark is not None else 1
-        reason = getattr(error, "problem", None) or str(error).splitlines()[0]
-        problems.append(Problem(path, line, f"Ongeldige YAML in de front matter: {reason}."))
+        problems.append(yaml_problem(path, error, first_line=2))
         return result
     if not isinstance(meta, dict):
         problems.append(Problem(path, 2, "De front matter moet bestaan uit velden (sleutel: "

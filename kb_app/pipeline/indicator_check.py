@@ -2,7 +2,8 @@
 
 Indicator names are matched against spreadsheet headers, so two indicators must never share a
 name: the import would have to guess. Links to themes and target groups must be real terms, or a
-weak spot would silently suggest nothing.
+weak spot would silently suggest nothing. A malformed indicator is reported and left out, so a
+hostile vocabulary can never break building the ``Vocabulary`` itself.
 """
 
 from __future__ import annotations
@@ -12,30 +13,42 @@ from typing import Any
 from kb_app.core.errors import Problem
 from kb_app.core.indicators import DIRECTIONS, normalise_name
 
+TEXT_FIELDS = ("id", "label", "label_en", "condition", "direction", "unit", "explanation")
+LIST_FIELDS = ("synonyms", "themes", "target_groups", "terms")
 
-def indicator_problems(data: dict[str, Any], shown: str) -> list[Problem]:
-    """Every problem in ``data['indicators']``; ``shown`` is the file name used in messages."""
+
+def good_indicators(data: dict[str, Any], shown: str, problems: list[Problem]) -> list[dict]:
+    """The well-formed indicators of ``data``; every problem is added to ``problems``."""
     items = data.get("indicators")
     if items is None:
         return []
     if not isinstance(items, list):
-        return [Problem(shown, 0, "Sectie 'indicators' moet een lijst van indicatoren zijn.")]
-    known = {section: {term.get("id") for term in data.get(section) or [] if isinstance(term, dict)}
+        problems.append(Problem(shown, 0, "Sectie 'indicators' moet een lijst van indicatoren "
+                                          "zijn."))
+        return []
+    known = {section: {term.get("id") for term in data.get(section) or []
+                       if isinstance(term, dict)}
              for section in ("conditions", "themes", "target_groups")}
-    problems: list[Problem] = []
+    good: list[dict] = []
     owners: dict[str, str] = {}
     for item in items:
-        if not isinstance(item, dict) or not item.get("id") or not item.get("label"):
-            problems.append(Problem(shown, 0, "Indicator zonder id of label in 'indicators'."))
-            continue
-        problems.extend(_item_problems(item, known, shown))
-        for name in (item["id"], item["label"], item.get("label_en", ""),
-                     *(item.get("synonyms") or [])):
-            key = normalise_name(str(name))
-            if key and owners.setdefault(key, item["id"]) != item["id"]:
-                problems.append(Problem(shown, 0, f"Indicator '{item['id']}': de naam '{name}' "
-                                                  f"hoort al bij '{owners[key]}'."))
-    return problems
+        found = _shape_problems(item, shown) or _item_problems(item, known, shown) or \
+            _name_problems(item, owners, shown)
+        problems.extend(found)
+        if not found:
+            good.append(item)
+    return good
+
+
+def _shape_problems(item: Any, shown: str) -> list[Problem]:
+    if not isinstance(item, dict) or not isinstance(item.get("id"), str) \
+            or not isinstance(item.get("label"), str):
+        return [Problem(shown, 0, "Indicator zonder id of label in 'indicators'.")]
+    wrong = [name for name in TEXT_FIELDS if name in item and not isinstance(item[name], str)]
+    wrong += [name for name in LIST_FIELDS if name in item and not (
+        isinstance(item[name], list) and all(isinstance(v, str) for v in item[name]))]
+    return [Problem(shown, 0, f"Indicator '{item['id']}': veld '{name}' heeft het verkeerde "
+                              "type (tekst, of een lijst van teksten).") for name in wrong]
 
 
 def _item_problems(item: dict[str, Any], known: dict[str, set], shown: str) -> list[Problem]:
@@ -52,4 +65,15 @@ def _item_problems(item: dict[str, Any], known: dict[str, set], shown: str) -> l
             if term not in known[section]:
                 found.append(Problem(shown, 0, f"Indicator '{ident}': onbekende term '{term}' "
                                                f"in {section}."))
+    return found
+
+
+def _name_problems(item: dict[str, Any], owners: dict[str, str], shown: str) -> list[Problem]:
+    found = []
+    for name in (item["id"], item["label"], item.get("label_en", ""),
+                 *(item.get("synonyms") or [])):
+        key = normalise_name(name)
+        if key and owners.setdefault(key, item["id"]) != item["id"]:
+            found.append(Problem(shown, 0, f"Indicator '{item['id']}': de naam '{name}' hoort al "
+                                           f"bij '{owners[key]}'."))
     return found

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import hashlib
 import json
+import os
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -21,6 +22,7 @@ MANIFEST = "manifest.json"
 # Bump when the library's layout or the analysis changes, so older builds count as stale.
 LIBRARY_FORMAT = 1
 CHUNK = 1 << 20
+MAX_HASHED_BYTES = 2_000_000  # above the content file cap, so every usable file is hashed
 
 
 def sha256_file(path: Path) -> str:
@@ -99,7 +101,12 @@ def check_library(folder: Path) -> LibraryCheck:
 
 
 def content_hash(content_dir: Path, schema_dir: Path) -> str:
-    """SHA-256 over every content and schema file (path and bytes) and the library format."""
+    """SHA-256 over every content and schema file (path and bytes) and the library format.
+
+    The content folder may be hostile (a checkout someone else edited): a symbolic link counts by
+    its target's name and is never followed, and only regular files are read (in chunks), so
+    link loops, folders named ``x.md``, pipes and huge files cannot hang or exhaust it.
+    """
     digest = hashlib.sha256(f"format:{LIBRARY_FORMAT}\n".encode())
     content_dir, schema_dir = Path(content_dir), Path(schema_dir)
     files = [(f"content/{p.relative_to(content_dir).as_posix()}", p)
@@ -107,5 +114,19 @@ def content_hash(content_dir: Path, schema_dir: Path) -> str:
     files += [(f"schema/{p.name}", p) for p in schema_dir.glob("*.json")]
     for name, path in sorted(files):
         digest.update(f"{name}\n".encode())
-        digest.update(hashlib.sha256(path.read_bytes()).digest())
+        digest.update(_fingerprint(path).encode())
     return digest.hexdigest()
+
+
+def _fingerprint(path: Path) -> str:
+    try:
+        if path.is_symlink():
+            return "link:" + os.readlink(path)
+        if path.is_file():
+            info = path.stat()
+            if info.st_size > MAX_HASHED_BYTES:  # refused by validation anyway; never read
+                return f"large:{info.st_size}:{info.st_mtime_ns}"
+            return sha256_file(path)
+        return "not-a-file"
+    except OSError as error:  # unreadable: validation names it; the hash only has to differ
+        return f"error:{error.errno}"

@@ -7,7 +7,10 @@ at start-up, rather than failing later mid-search); the shipped and cached ones 
 the source ``content/`` is present (a checkout) — be built from exactly that content. A damaged
 candidate is skipped and the user is told (``LibraryLocation.notices``). When none is usable the
 library is rebuilt: next to the package when that folder is writable (a developer checkout, so
-the first run of a fresh clone simply works), else into the user cache.
+the first run of a fresh clone simply works), else into the user cache. When that rebuild fails
+because the content has problems (an editor's half-finished file in a checkout), the newest
+library that is intact but built from older content is used instead, and the notice lists every
+problem by file and line.
 """
 
 from __future__ import annotations
@@ -18,7 +21,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 
-from kb_app.core.errors import LibraryUnavailableError
+from kb_app.core.errors import ContentError, LibraryUnavailableError
 from kb_app.core.paths import AppPaths, shipped_library_dir, source_root
 from kb_app.pipeline.integrity import (
     CONTENT_DB,
@@ -63,11 +66,11 @@ def _writable(folder: Path) -> bool:
     return probe.exists() and os.access(probe, os.W_OK)
 
 
-def _candidates(paths: AppPaths) -> list[tuple[str, Path, bool]]:
+def _candidates(paths: AppPaths, installed: bool = True) -> list[tuple[str, Path, bool]]:
     """(name, folder, must match content/) in order of preference. An installed pack is the
     user's explicit choice, so it is used even when a checkout's content/ differs."""
-    return [("de geïnstalleerde bibliotheek", paths.installed_library, False),
-            ("de meegeleverde bibliotheek", shipped_library_dir(), True),
+    found = [("de geïnstalleerde bibliotheek", paths.installed_library, False)] if installed else []
+    return [*found, ("de meegeleverde bibliotheek", shipped_library_dir(), True),
             ("de eerder opgebouwde bibliotheek", paths.cached_library, True)]
 
 
@@ -84,9 +87,12 @@ def _notice(broken: list[str], rebuilt: bool) -> tuple[str, ...]:
 
 def find_library(paths: AppPaths, content_dir: Path | None = None,
                  schema_dir: Path | None = None,
-                 on_rebuild: Callable[[str], None] | None = None) -> LibraryLocation:
+                 on_rebuild: Callable[[str], None] | None = None,
+                 include_installed: bool = True) -> LibraryLocation:
     """The library to open, checked by hash; falls back to the next good one or rebuilds
-    (``on_rebuild`` is told why). ``LibraryLocation.notices`` says what the user should know."""
+    (``on_rebuild`` is told why). ``LibraryLocation.notices`` says what the user should know.
+    ``include_installed=False`` skips a library installed from a pack (the self-test checks
+    what ships with the program)."""
     root = source_root()
     # A frozen bundle has schema/ but no content/: then there is nothing to rebuild from.
     has_content = root is not None and (root / "content" / "vocabularies.yaml").is_file()
@@ -94,15 +100,15 @@ def find_library(paths: AppPaths, content_dir: Path | None = None,
         content_dir, schema_dir = root / "content", root / "schema"
     expected = content_hash(content_dir, schema_dir) if content_dir else None
     broken: list[str] = []
-    stale = False
-    for name, folder, must_match in _candidates(paths):
+    stale: list[LibraryLocation] = []  # intact, but built from other content: a fallback
+    for name, folder, must_match in _candidates(paths, include_installed):
         check = check_library(folder)
         if check.manifest is None:
             if not check.missing:
                 broken.append(f"{name}: {check.problem}")
             continue
         if must_match and expected is not None and check.manifest.get("content_hash") != expected:
-            stale = True
+            stale.append(LibraryLocation(folder, check.manifest))
             continue
         return LibraryLocation(folder, check.manifest, notices=_notice(broken, rebuilt=False))
     if content_dir is None or schema_dir is None:
@@ -110,7 +116,30 @@ def find_library(paths: AppPaths, content_dir: Path | None = None,
         raise LibraryUnavailableError(
             f"Er is geen bruikbare bibliotheek gevonden{found} en er is geen inhoud om er een te "
             "bouwen. Installeer het programma opnieuw of installeer een bibliotheekupdate.")
-    return _rebuild(paths, content_dir, schema_dir, on_rebuild, broken, stale)
+    try:
+        return _rebuild(paths, content_dir, schema_dir, on_rebuild, broken, bool(stale))
+    except ContentError as error:
+        if not stale:
+            raise
+        newest = max(stale, key=lambda loc: str(loc.manifest.get("built_at", "")))
+        return LibraryLocation(newest.folder, newest.manifest,
+                               notices=(content_problems_notice(error, fallback=True),))
+
+
+MAX_LISTED = 12
+
+
+def content_problems_notice(error: ContentError, fallback: bool) -> str:
+    """Every problem by file and line (the first dozen, then a count), and what happens now."""
+    count = len(error.problems)
+    word = "probleem" if count == 1 else "problemen"
+    lines = [str(problem) for problem in error.problems[:MAX_LISTED]]
+    if count > MAX_LISTED:
+        lines.append(f"… en nog {count - MAX_LISTED} (kb-app validate toont ze allemaal)")
+    then = ("Wat Werkt gebruikt de vorige werkende bibliotheek tot de inhoud weer in orde is."
+            if fallback else "Er is geen eerdere bibliotheek om op terug te vallen.")
+    return (f"De inhoud bevat {count} {word}, dus de bibliotheek kon niet opnieuw worden "
+            f"opgebouwd. {then}\n\n" + "\n".join(lines))
 
 
 def _rebuild(paths: AppPaths, content_dir: Path, schema_dir: Path,

@@ -3,11 +3,16 @@
 Checks: YAML and UTF-8, the JSON Schemas in ``schema/``, vocabulary terms, duplicate ids, required
 sections, links between documents, raw HTML and unsafe links, and that every stated evidence level
 names its source. Each problem carries the file and line an editor should open.
+
+The content folder is outside input: files are read through ``read_bytes_safely`` (regular files
+inside the folder only, size-capped) and YAML through ``load_yaml`` (no aliases, capped nesting),
+so a hostile folder yields problems, never a traceback, hang or memory blow-up.
 """
 
 from __future__ import annotations
 
 import json
+import re
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -18,8 +23,15 @@ import yaml
 from kb_app.core.errors import ContentError, Problem
 from kb_app.core.model import Vocabulary
 from kb_app.pipeline.evidence_rules import evidence_problems
-from kb_app.pipeline.frontmatter import SourceFile, read_source
-from kb_app.pipeline.indicator_check import indicator_problems
+from kb_app.pipeline.frontmatter import (
+    SourceFile,
+    impossible_date,
+    load_yaml,
+    read_bytes_safely,
+    read_source,
+    yaml_problem,
+)
+from kb_app.pipeline.indicator_check import good_indicators
 from kb_app.pipeline.render import Rendered, heading_lines, raw_html_lines, render
 
 REQUIRED_SECTIONS = (
@@ -31,6 +43,11 @@ TERM_FIELDS = {
     "themes": "themes", "conditions": "conditions", "basis_levels": "basis_levels",
     "target_groups": "target_groups", "kind": "kinds",
 }
+VOCABULARY_SECTIONS = ("themes", "conditions", "basis_levels", "evidence_levels", "kinds",
+                       "target_groups")
+# Real bodies nest lists two deep; Python-Markdown recurses per level, so 400 levels overflow.
+MAX_BODY_DEPTH = 12
+_LIST_MARKER = re.compile(r"(?:[-*+]|\d{1,9}[.)])(?:[ \t]+|$)")
 
 
 @dataclass
@@ -66,35 +83,68 @@ def _display(path: Path, content_dir: Path) -> str:
 def _read_vocabulary(content_dir: Path, problems: list[Problem]) -> dict[str, Any]:
     path = content_dir / "vocabularies.yaml"
     shown = _display(path, content_dir)
-    try:
-        data = yaml.safe_load(path.read_text(encoding="utf-8"))
-    except FileNotFoundError:
+    if not path.exists() and not path.is_symlink():
         problems.append(Problem(shown, 0, "Bestand ontbreekt."))
         return {}
-    except (yaml.YAMLError, UnicodeDecodeError) as error:
-        mark = getattr(error, "problem_mark", None)
-        problems.append(Problem(shown, mark.line + 1 if mark else 0, f"Ongeldige YAML: {error}"))
+    raw = read_bytes_safely(path, content_dir, shown, problems)
+    if raw is None:
+        return {}
+    try:
+        data = load_yaml(raw.decode("utf-8"))
+    except UnicodeDecodeError as error:
+        line = raw[: error.start].count(b"\n") + 1
+        problems.append(Problem(shown, line, "Bestand is geen geldige UTF-8-tekst."))
+        return {}
+    except yaml.YAMLError as error:
+        problems.append(yaml_problem(shown, error, first_line=1))
         return {}
     if not isinstance(data, dict):
         problems.append(Problem(shown, 1, "De woordenlijst moet uit secties met termen bestaan."))
         return {}
-    for section in ("themes", "conditions", "basis_levels", "evidence_levels", "kinds",
-                    "target_groups"):
+    for section in VOCABULARY_SECTIONS:
         items = data.get(section)
         if not isinstance(items, list) or not items:
             problems.append(Problem(shown, 0, f"Sectie '{section}' ontbreekt of is leeg."))
+            data[section] = []
             continue
-        seen: set[str] = set()
-        for item in items:
-            if not isinstance(item, dict) or "id" not in item or "label" not in item:
-                problems.append(Problem(shown, 0, f"Term in '{section}' zonder id of label."))
-            elif item["id"] in seen:
-                problems.append(Problem(shown, 0, f"Term '{item['id']}' staat dubbel in "
-                                                  f"'{section}'."))
-            else:
-                seen.add(item["id"])
-    problems.extend(indicator_problems(data, shown))
+        data[section] = _good_terms(items, section, shown, problems)
+    # Indicators are optional; the malformed ones are reported and left out, like terms.
+    data["indicators"] = good_indicators(data, shown, problems)
     return data
+
+
+def _good_terms(items: list, section: str, shown: str, problems: list[Problem]) -> list[dict]:
+    """The well-formed terms of one section; every other one is a problem and left out, so a
+    hostile vocabulary can never break building the ``Vocabulary`` itself."""
+    good, seen = [], set()
+    for item in items:
+        if not isinstance(item, dict) or not isinstance(item.get("id"), str) \
+                or "label" not in item:
+            problems.append(Problem(shown, 0, f"Term in '{section}' zonder id of label."))
+        elif item["id"] in seen:
+            problems.append(Problem(shown, 0, f"Term '{item['id']}' staat dubbel in "
+                                              f"'{section}'."))
+        elif not _term_types_ok(item):
+            problems.append(Problem(shown, 0, f"Term '{item['id']}' in '{section}': synoniemen "
+                                              "moeten een lijst zijn en rank een geheel getal."))
+        else:
+            seen.add(item["id"])
+            good.append(item)
+    return good
+
+
+def _term_types_ok(item: dict) -> bool:
+    lists_ok = all(isinstance(item.get(key) or [], list) for key in ("synonyms", "synonyms_en"))
+    rank = item.get("rank", 0)
+    return lists_ok and isinstance(rank, int) and not isinstance(rank, bool)
+
+
+def _vocabulary(data: dict[str, Any], shown: str, problems: list[Problem]) -> Vocabulary:
+    try:
+        return Vocabulary.from_dict(data)
+    except (TypeError, ValueError, AttributeError) as error:  # a shape no check above foresaw
+        problems.append(Problem(shown, 0, f"De woordenlijst kan niet worden gelezen ({error})."))
+        return Vocabulary.from_dict({})
 
 
 def _schema_problems(doc: SourceFile, validator: jsonschema.Draft202012Validator) -> list[Problem]:
@@ -108,12 +158,19 @@ def _schema_problems(doc: SourceFile, validator: jsonschema.Draft202012Validator
     return found
 
 
+def _as_list(value: Any) -> list:
+    """A field that should hold a list, as one; any other shape is the schema's to report, so
+    the checks after it never iterate a number or a mapping."""
+    if isinstance(value, str):
+        return [value]
+    return value if isinstance(value, list) else []
+
+
 def _term_problems(doc: SourceFile, vocabulary: Vocabulary) -> list[Problem]:
     found = []
     meta = doc.meta or {}
     for field_name, section in TERM_FIELDS.items():
-        values = meta.get(field_name)
-        values = [values] if isinstance(values, str) else values or []
+        values = _as_list(meta.get(field_name))
         allowed = vocabulary.ids(section)
         for value in values:
             if isinstance(value, str) and value not in allowed:
@@ -161,25 +218,91 @@ def _body_line(src: SourceFile, needle: str) -> int:
     return src.body_line
 
 
+def _date_problems(doc: SourceFile, value: Any, keys: tuple = ()) -> list[Problem]:
+    """Quoted dates escape YAML's own date check; an impossible one is refused here too."""
+    if isinstance(value, dict):
+        return [p for key, item in value.items() for p in _date_problems(doc, item, (*keys, key))]
+    if isinstance(value, list):
+        return [p for index, item in enumerate(value)
+                for p in _date_problems(doc, item, (*keys, index))]
+    if isinstance(value, str) and impossible_date(value):
+        name = ".".join(str(k) for k in keys)
+        return [Problem(doc.path, doc.line_of(*keys, value=value),
+                        f"{name}: '{value}' is geen bestaande datum (gebruik JJJJ-MM-DD).")]
+    return []
+
+
+def too_deep_line(body: str, limit: int = MAX_BODY_DEPTH) -> int:
+    """The first 1-based body line where lists and block quotes nest deeper than ``limit``, or 0.
+
+    Estimated per line, linear in the body: quote markers, list markers on one line
+    (``- - - x``) and indentation (four columns a level, as Python-Markdown nests lists).
+    """
+    for number, line in enumerate(body.split("\n"), 1):
+        stripped = line.lstrip(" \t")
+        indent = len(line.expandtabs(4)) - len(stripped.expandtabs(4))
+        depth, position = indent // 4, 0
+        while position < len(stripped) and depth <= limit:
+            if stripped[position] == ">":
+                depth, position = depth + 1, position + 1
+                while position < len(stripped) and stripped[position] in " \t":
+                    position += 1
+                continue
+            marker = _LIST_MARKER.match(stripped, position)
+            if marker is None:
+                break
+            depth, position = depth + 1, marker.end()
+        if depth > limit:
+            return number
+    return 0
+
+
+def _read_one(path: Path, kind: str, content_dir: Path, validator, vocabulary: Vocabulary,
+              problems: list[Problem]) -> Document | None:
+    shown = _display(path, content_dir)
+    raw = read_bytes_safely(path, content_dir, shown, problems)
+    if raw is None:
+        return None
+    source = read_source(shown, raw, problems)
+    if source.meta is None:
+        return None
+    problems.extend(_schema_problems(source, validator) + _term_problems(source, vocabulary))
+    problems.extend(_date_problems(source, source.meta))
+    if not isinstance(source.meta.get("id"), str):
+        return None
+    line = too_deep_line(source.body)
+    if line:
+        problems.append(Problem(shown, source.body_line + line - 1,
+                                "Lijsten of citaten zijn te diep genest (maximaal "
+                                f"{MAX_BODY_DEPTH} niveaus). Maak de structuur platter."))
+        return None
+    try:
+        rendered = render(source.body)
+    except RecursionError:  # a nesting shape body_depth does not count; still a problem
+        problems.append(Problem(shown, source.body_line, "De tekst is te diep genest om weer "
+                                                         "te geven. Maak de structuur platter."))
+        return None
+    document = Document(kind, source, source.meta, rendered)
+    required = REQUIRED_SECTIONS if kind == "intervention" else ()
+    problems.extend(_body_problems(document, required))
+    return document
+
+
 def _read_documents(folder: Path, kind: str, content_dir: Path, validator, vocabulary: Vocabulary,
                     problems: list[Problem]) -> list[Document]:
-    documents = []
+    shown = _display(folder, content_dir)
     if not folder.is_dir():
-        problems.append(Problem(_display(folder, content_dir), 0, "Map ontbreekt."))
-        return documents
+        problems.append(Problem(shown, 0, "Map ontbreekt."))
+        return []
+    if not folder.resolve().is_relative_to(content_dir.resolve()):
+        problems.append(Problem(shown, 0, "Deze map is een symbolische link naar buiten de "
+                                          "inhoudsmap; die wordt niet gevolgd."))
+        return []
+    documents = []
     for path in sorted(folder.glob("*.md")):
-        shown = _display(path, content_dir)
-        source = read_source(shown, path.read_bytes(), problems)
-        if source.meta is None:
-            continue
-        file_problems = _schema_problems(source, validator) + _term_problems(source, vocabulary)
-        problems.extend(file_problems)
-        if not isinstance(source.meta.get("id"), str):
-            continue
-        document = Document(kind, source, source.meta, render(source.body))
-        required = REQUIRED_SECTIONS if kind == "intervention" else ()
-        problems.extend(_body_problems(document, required))
-        documents.append(document)
+        document = _read_one(path, kind, content_dir, validator, vocabulary, problems)
+        if document is not None:
+            documents.append(document)
     return documents
 
 
@@ -200,7 +323,7 @@ def _cross_problems(content: CheckedContent) -> list[Problem]:
                 found.append(Problem(document.source.path, _body_line(document.source, target),
                                      f"Link naar onbekende {_dutch(kind)} '{target}'."))
         for field_name, kind in (("principles", "principle"), ("related", "principle")):
-            for target in document.meta.get(field_name) or []:
+            for target in _as_list(document.meta.get(field_name)):
                 if isinstance(target, str) and target not in known[kind]:
                     found.append(Problem(document.source.path,
                                          document.source.line_of(field_name, value=target),
@@ -216,7 +339,8 @@ def check_content(content_dir: Path, schema_dir: Path) -> CheckedContent:
     """Read everything and collect every problem; never raises for bad content."""
     problems: list[Problem] = []
     data = _read_vocabulary(content_dir, problems)
-    vocabulary = Vocabulary.from_dict(data)
+    vocabulary = _vocabulary(data, _display(content_dir / "vocabularies.yaml", content_dir),
+                             problems)
     content = CheckedContent(vocabulary_data=data, vocabulary=vocabulary, problems=problems)
     content.interventions = _read_documents(
         content_dir / "interventions", "intervention", content_dir,

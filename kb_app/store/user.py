@@ -5,6 +5,13 @@ so a crash or power loss loses at most the change in flight and never corrupts w
 The schema migrates forward by ``PRAGMA user_version``; a database from a newer app version is
 refused rather than guessed at. Ids of interventions are kept even when the library no longer has
 them, so nothing the user made disappears after a library update.
+
+The file is outside input too (a disk error, a sync tool, a curious user with a SQLite browser):
+a quick integrity check runs before anything is written, and a damaged file raises
+``UserDataDamaged`` untouched (``user_recovery`` copies out what can be read). A missing table is
+re-created; a plan row that cannot be read (not JSON, not an object, or refused by the
+``check_plan`` the app passes in) is set aside — left in the file, listed in ``set_aside`` —
+instead of stopping the app.
 """
 
 from __future__ import annotations
@@ -12,7 +19,7 @@ from __future__ import annotations
 import datetime as dt
 import json
 import sqlite3
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
@@ -44,8 +51,45 @@ MIGRATIONS: list[str] = [
 SCHEMA_VERSION = len(MIGRATIONS)
 
 
+# The tables and their columns as the migrations make them: what a usable file must contain.
+TABLES = {"favorites": ("intervention_id", "title", "added_at"),
+          "notes": ("intervention_id", "body", "updated_at"),
+          "plans": ("id", "title", "document", "created_at", "updated_at")}
+# SQLite's primary result codes that mean "this file is damaged" (SQLITE_CORRUPT, SQLITE_NOTADB).
+DAMAGED_CODES = {11, 26}
+
+
 class UserDataError(KbError):
     """user.sqlite cannot be used (newer version, damaged, not a database)."""
+
+
+class UserDataDamaged(UserDataError):
+    """user.sqlite fails its integrity check or is not a database; nothing was written to it."""
+
+    def __init__(self, path: Path, detail: str) -> None:
+        super().__init__(
+            f"Uw gegevens in {path} zijn beschadigd ({detail}). Wat Werkt schrijft niets in dit "
+            "bestand. U kunt laten herstellen wat nog leesbaar is, of opnieuw beginnen; in beide "
+            "gevallen blijft het beschadigde bestand ernaast bewaard.")
+        self.path = Path(path)
+        self.detail = detail
+
+
+def is_damage(error: sqlite3.Error) -> bool:
+    code = getattr(error, "sqlite_errorcode", None)
+    if code is not None:
+        return code & 0xFF in DAMAGED_CODES
+    text = str(error).lower()
+    return "malformed" in text or "not a database" in text
+
+
+@dataclass(frozen=True)
+class SetAside:
+    """A plan row that could not be read: kept in the file, shown to the user with the reason."""
+
+    id: str
+    title: str
+    reason: str
 
 
 @dataclass(frozen=True)
@@ -76,21 +120,61 @@ def _now() -> str:
 
 
 class UserStore:
-    def __init__(self, path: Path) -> None:
+    def __init__(self, path: Path,
+                 check_plan: Callable[[dict], str | None] | None = None) -> None:
         self.path = Path(path)
+        self._check_plan = check_plan
+        self.notices: list[str] = []  # what the user should be told about this file
+        self.set_aside: list[SetAside] = []
+        self._verdicts: dict[str, str | None] = {}
         self.path.parent.mkdir(parents=True, exist_ok=True)
+        self._conn = None
         try:
             self._conn = sqlite3.connect(self.path, timeout=5.0, isolation_level=None,
                                          check_same_thread=False)
             self._refuse_newer()  # before WAL mode, which itself rewrites the file header
+            self._refuse_damaged()  # before any write at all
             self._conn.execute("PRAGMA journal_mode=WAL")
             self._conn.execute("PRAGMA synchronous=FULL")
             self._migrate()
+            self._repair_tables()
+            self.plans()  # fills ``set_aside`` now, so start-up can list them
         except sqlite3.DatabaseError as error:
+            self._close_quietly()
+            if is_damage(error):
+                raise UserDataDamaged(self.path, str(error)) from error
             raise UserDataError(
                 f"Uw gegevens in {self.path} kunnen niet worden geopend ({error}). Er is niets "
                 "gewijzigd; maak een kopie van dit bestand en neem contact op met uw beheerder."
             ) from error
+        except UserDataError:
+            self._close_quietly()
+            raise
+
+    def _close_quietly(self) -> None:
+        if self._conn is not None:
+            self._conn.close()
+
+    def _refuse_damaged(self) -> None:
+        rows = [str(row[0]) for row in self._conn.execute("PRAGMA quick_check(5)")]
+        if rows != ["ok"]:
+            # The first finding is enough to go on; the rest is for a specialist with a copy.
+            first = next((line for row in rows for line in row.splitlines()
+                          if line.strip() and not line.startswith("***")), rows[0])
+            raise UserDataDamaged(self.path, f"integriteitscontrole: {first[:120]}")
+        for table, columns in TABLES.items():
+            # A table with other columns than ours is not something to guess about.
+            found = {row[1] for row in self._conn.execute(f"PRAGMA table_info({table})")}
+            if found and set(columns) - found:
+                raise UserDataDamaged(self.path, f"de tabel '{table}' mist kolommen")
+
+    def _repair_tables(self) -> None:
+        """Re-create a missing table: its rows are gone anyway, and the rest must keep working."""
+        for table in TABLES:
+            if not self._conn.execute(f"PRAGMA table_info({table})").fetchall():
+                with self._transaction() as conn:
+                    conn.execute(_create_statement(table))
+                self.notices.append(_MISSING_TABLE[table])
 
     def close(self) -> None:
         self._conn.close()
@@ -101,9 +185,17 @@ class UserStore:
         try:
             yield self._conn
         except BaseException:
-            self._conn.execute("ROLLBACK")
+            # SQLite has already rolled back after some errors (SQLITE_FULL, SQLITE_IOERR); a
+            # second ROLLBACK would fail and hide the error that says what really happened.
+            if self._conn.in_transaction:
+                self._conn.execute("ROLLBACK")
             raise
-        self._conn.execute("COMMIT")
+        try:
+            self._conn.execute("COMMIT")
+        except BaseException:
+            if self._conn.in_transaction:
+                self._conn.execute("ROLLBACK")
+            raise
 
     def _refuse_newer(self) -> None:
         version = self._conn.execute("PRAGMA user_version").fetchone()[0]
@@ -180,17 +272,63 @@ class UserStore:
                 (plan_id, str(document.get("title", "")), text, now, now))
 
     def plan(self, plan_id: str) -> PlanRow | None:
+        """The plan, or None when there is none or it is set aside (unreadable)."""
         row = self._conn.execute("SELECT id, title, document, created_at, updated_at FROM plans "
                                  "WHERE id = ?", (plan_id,)).fetchone()
-        if row is None:
-            return None
-        return PlanRow(row[0], row[1], json.loads(row[2]), row[3], row[4])
+        return self._decode(row)[0] if row is not None else None
 
     def plans(self) -> list[PlanRow]:
+        """Every readable plan; the others are listed in ``set_aside`` with the reason."""
         rows = self._conn.execute("SELECT id, title, document, created_at, updated_at FROM plans "
-                                  "ORDER BY title COLLATE NOCASE, id")
-        return [PlanRow(r[0], r[1], json.loads(r[2]), r[3], r[4]) for r in rows]
+                                  "ORDER BY title COLLATE NOCASE, id").fetchall()
+        good, aside = [], []
+        for row in rows:
+            plan, problem = self._decode(row)
+            if plan is not None:
+                good.append(plan)
+            else:
+                aside.append(problem)
+        self.set_aside = aside
+        return good
+
+    def _decode(self, row: tuple) -> tuple[PlanRow | None, SetAside | None]:
+        plan_id, title = str(row[0]), str(row[1])
+        try:
+            document = json.loads(row[2]) if isinstance(row[2], str | bytes) else None
+        except ValueError:  # includes a JSON nesting deeper than Python's recursion limit
+            return None, SetAside(plan_id, title, "het plan is geen geldige JSON")
+        except RecursionError:
+            return None, SetAside(plan_id, title, "het plan is te diep genest")
+        if not isinstance(document, dict):
+            return None, SetAside(plan_id, title, "het plan is geen JSON-object")
+        reason = self._verdict(row[2], document)
+        if reason:
+            return None, SetAside(plan_id, title, reason)
+        return PlanRow(plan_id, title, document, str(row[3]), str(row[4])), None
+
+    def _verdict(self, text: str, document: dict) -> str | None:
+        """``check_plan``'s answer, remembered per document text: the plan list is re-read after
+        every edit, and only the edited plan's text is new."""
+        if self._check_plan is None:
+            return None
+        if text not in self._verdicts:
+            if len(self._verdicts) > 512:
+                self._verdicts.clear()
+            self._verdicts[text] = self._check_plan(document)
+        return self._verdicts[text]
 
     def delete_plan(self, plan_id: str) -> None:
         with self._transaction() as conn:
             conn.execute("DELETE FROM plans WHERE id = ?", (plan_id,))
+
+
+def _create_statement(table: str) -> str:
+    statements = [part for part in MIGRATIONS[0].split(";") if f"CREATE TABLE {table} " in part]
+    return statements[0]
+
+
+_MISSING_TABLE = {
+    "favorites": "De tabel met favorieten ontbrak in uw gegevens; er is een lege aangemaakt.",
+    "notes": "De tabel met notities ontbrak in uw gegevens; er is een lege aangemaakt.",
+    "plans": "De tabel met plannen ontbrak in uw gegevens; er is een lege aangemaakt.",
+}

@@ -287,3 +287,20 @@ def test_self_test_reports_a_failing_search(built_library, monkeypatch, qapp):
 
 
 assert CONTENT.is_dir()
+
+
+def test_self_test_right_after_install_builds_the_missing_library(tmp_path, monkeypatch, qapp):
+    """Issue 16: a fresh checkout has no built library; the self-test builds it, as the window
+    does, instead of failing with "meegeleverde bibliotheek ontbreekt"."""
+    from kb_app.core import paths as paths_module
+    from kb_app.gui.selftest import run_self_test
+    from kb_app.pipeline import library as library_module
+
+    missing = tmp_path / "pkg" / "data" / "library"
+    missing.parent.mkdir(parents=True)
+    monkeypatch.setattr(paths_module, "shipped_library_dir", lambda: missing)
+    monkeypatch.setattr(library_module, "shipped_library_dir", lambda: missing)
+    out = io.StringIO()
+    assert run_self_test(out) == 0, out.getvalue()
+    assert "wordt nu opgebouwd" in out.getvalue() and "Zelftest geslaagd" in out.getvalue()
+    assert (missing / "manifest.json").is_file()

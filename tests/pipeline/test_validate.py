@@ -122,3 +122,27 @@ def test_every_problem_is_collected_before_failing(mini_content, schema_dir, goo
     paths = {p.path for p in caught.value.problems}
     assert paths == {"content/interventions/h1.md", "content/interventions/h2.md"}
     assert caught.value.problems == sorted(caught.value.problems)
+
+
+def test_malformed_indicators_are_reported_not_fatal():
+    from kb_app.core.errors import Problem
+    from kb_app.pipeline.indicator_check import good_indicators
+
+    data = {"conditions": [{"id": "sociale-cohesie"}], "themes": [{"id": "inclusie"}],
+            "target_groups": [],
+            "indicators": [7, {"id": "a", "label": "A", "synonyms": 3},
+                           {"id": "b", "label": "B", "condition": "onbekend",
+                            "direction": "hoger-is-beter"},
+                           {"id": "c", "label": "C", "condition": "sociale-cohesie",
+                            "direction": "hoger-is-beter", "synonyms": ["b"]},
+                           {"id": "d", "label": "D", "condition": "sociale-cohesie",
+                            "direction": "hoger-is-slechter", "synonyms": ["c"]}]}
+    problems: list[Problem] = []
+    assert [i["id"] for i in good_indicators(data, "vocabularies.yaml", problems)] == ["c"]
+    assert [p.message for p in problems] == [
+        "Indicator zonder id of label in 'indicators'.",
+        "Indicator 'a': veld 'synonyms' heeft het verkeerde type (tekst, of een lijst van "
+        "teksten).",
+        "Indicator 'b': onbekende voorwaarde 'onbekend'.",
+        "Indicator 'd': de naam 'c' hoort al bij 'c'.",
+    ]

@@ -54,8 +54,9 @@ def test_newer_database_is_refused_untouched(tmp_path):
 def test_not_a_database_is_refused(tmp_path):
     path = tmp_path / "user.sqlite"
     path.write_bytes(b"dit is geen database" * 100)
-    with pytest.raises(UserDataError, match="niet worden geopend"):
+    with pytest.raises(UserDataError, match="beschadigd"):
         UserStore(path)
+    assert path.read_bytes() == b"dit is geen database" * 100
 
 
 def test_failed_change_is_rolled_back(store):
