@@ -52,7 +52,8 @@ class MainWindow(QMainWindow):
         self.filters = FilterPanel(vocabulary, self)
         self.search_view = SearchView(vocabulary, self)
         self.detail = DetailPane(library.reader, user, self.today, self)
-        self.plans = PlanPanel(library.reader, library.search, user, self.today, self)
+        self.plans = PlanPanel(library.reader, library.search, user, self.today, self,
+                               settings=settings)
         self.right = QTabWidget(self)
         self.right.addTab(self.detail, self.tr("&Interventie"))
         self.right.addTab(self.plans, self.tr("Actie&plan"))
@@ -72,6 +73,7 @@ class MainWindow(QMainWindow):
         self._connect()
         self._set_tab_order()
         build_menus(self)
+        self._on_detail_current_changed("", "")  # nothing shown yet: nothing to add
         self._restore()
         self.refresh_favorites()
         self.run_search()
@@ -103,6 +105,7 @@ class MainWindow(QMainWindow):
         self.runner.finished.connect(self._on_runner_finished)
         self.detail.favorites_changed.connect(self.refresh_favorites)
         self.detail.compare_requested.connect(self.add_to_compare)
+        self.detail.current_changed.connect(self._on_detail_current_changed)
         self.favorites_view.activated.connect(self._on_favorites_view_activated)
         self.favorites_view.clicked.connect(self._on_favorites_view_activated)
         self.principles_view.activated.connect(self._on_principles_view_activated)
@@ -196,6 +199,11 @@ class MainWindow(QMainWindow):
         if doc_id and self.library.reader.has(doc_id) and self.plans.add_intervention(doc_id):
             self.statusBar().showMessage(self.tr("Toegevoegd aan plan ‘%s’")
                                          % self.plans.current_plan().title, 5000)
+
+    def _on_detail_current_changed(self, kind: str, doc_id: str) -> None:
+        # Only a library intervention can go into a plan; a principle page cannot.
+        self.add_to_plan_action.setEnabled(kind == "intervention"
+                                           and self.library.reader.has(doc_id))
 
     def add_to_compare(self, doc_id: str) -> None:
         if doc_id in self.compare_ids:

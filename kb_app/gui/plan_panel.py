@@ -92,9 +92,10 @@ class PlanPanel(PlanSharing, QWidget):
     plan_changed = Signal(str)
 
     def __init__(self, reader: ContentReader, search: SearchService, user: UserStore,
-                 today: dt.date, parent=None) -> None:
+                 today: dt.date, parent=None, settings=None) -> None:
         super().__init__(parent)
         self._reader, self._user, self._today = reader, user, today
+        self._settings = settings  # remembers the last export folder; None: the home folder
         self._plan: Plan | None = None
         self._loading = False
         self._dirty: set[str] = set()  # "plan:<field>", "priorities", "item:<field>": typed

@@ -66,3 +66,31 @@ def choose_status(qtbot, form, status: str) -> None:
     qtbot.keyClick(combo, Qt.Key.Key_Home)
     while combo.currentData() != status:
         qtbot.keyClick(combo, Qt.Key.Key_Down)
+
+
+def answer_dialogs(qtbot, *buttons: str, seen: list | None = None) -> None:
+    """Click the buttons named ``buttons`` (text without '&'), one per modal dialog, in order,
+    as the dialogs appear. ``seen`` collects each dialog's text."""
+    from PySide6.QtCore import QTimer
+    from PySide6.QtWidgets import QAbstractButton
+
+    pending = list(buttons)
+
+    def press() -> None:
+        box = QApplication.activeModalWidget()
+        if box is None:
+            QTimer.singleShot(20, press)
+            return
+        wanted = pending.pop(0)
+        if seen is not None:
+            seen.append(box.text() if hasattr(box, "text") else box.windowTitle())
+        for button in box.findChildren(QAbstractButton):
+            if button.text().replace("&", "") == wanted:
+                qtbot.mouseClick(button, Qt.MouseButton.LeftButton)
+                break
+        else:
+            raise AssertionError(f"no button {wanted!r} in dialog")
+        if pending:
+            QTimer.singleShot(20, press)
+
+    QTimer.singleShot(0, press)
