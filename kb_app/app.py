@@ -16,9 +16,11 @@ from kb_app.core.paths import AppPaths
 def build_window(library, paths: AppPaths, today: dt.date | None = None):
     """The main window over an open library, with the user's data and settings from ``paths``."""
     from kb_app.gui.main_window import MainWindow
+    from kb_app.gui.refcounts import immortalise_singletons
     from kb_app.gui.settings import Settings
     from kb_app.store.user import UserDataError, UserStore
 
+    immortalise_singletons()  # PySide6 6.12 on Python 3.11 loses references (see refcounts.py)
     notices = []
     try:
         user = UserStore(paths.user_db)
@@ -47,6 +49,9 @@ def run_gui(paths: AppPaths, argv: list[str]) -> int:
         setup_logging,
     )
 
+    from kb_app.gui.refcounts import immortalise_singletons
+
+    immortalise_singletons()  # before the first Qt call: see kb_app/gui/refcounts.py
     app = QApplication.instance() or QApplication([sys.argv[0], *argv])
     app.setApplicationName("Wat Werkt")
     app.setOrganizationName("WatWerkt")
