@@ -94,3 +94,34 @@ def answer_dialogs(qtbot, *buttons: str, seen: list | None = None) -> None:
             QTimer.singleShot(20, press)
 
     QTimer.singleShot(0, press)
+
+
+def choose_from_menu(qtbot, button, text: str) -> None:
+    """Open a tool button's menu with a click and click the entry called ``text``."""
+    from PySide6.QtCore import QTimer
+    from PySide6.QtWidgets import QMenu
+
+    picked: list[bool] = []
+
+    def pick() -> None:
+        menu = QApplication.activePopupWidget()
+        if not isinstance(menu, QMenu):
+            QTimer.singleShot(20, pick)
+            return
+        action = next(a for a in menu.actions() if a.text().replace("&", "") == text)
+        qtbot.mouseClick(menu, Qt.MouseButton.LeftButton,
+                         pos=menu.actionGeometry(action).center())
+        picked.append(True)
+
+    QTimer.singleShot(0, pick)
+    qtbot.mouseClick(button, Qt.MouseButton.LeftButton)
+    # The menu opens without blocking: wait until the entry was clicked and the menu is gone.
+    qtbot.waitUntil(lambda: bool(picked) and QApplication.activePopupWidget() is None,
+                    timeout=3000)
+
+
+def replace_text(qtbot, widget, text: str) -> None:
+    """Click into a one-line field, select everything and type over it."""
+    click(qtbot, widget)
+    qtbot.keyClick(widget, Qt.Key.Key_A, CTRL)
+    qtbot.keyClicks(widget, text)
