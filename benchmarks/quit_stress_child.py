@@ -37,7 +37,8 @@ def _drive(app, rounds: int) -> None:
         QTest.qWait(400)  # the search debounce and the worker thread answer
         QTest.keyClick(window, Qt.Key.Key_1, ctrl)
         QTest.keyClick(window.search_view.list, Qt.Key.Key_Home)
-        QTest.keyClick(window.search_view.list, Qt.Key.Key_P, ctrl | Qt.KeyboardModifier.ShiftModifier)
+        shift = Qt.KeyboardModifier.ShiftModifier
+        QTest.keyClick(window.search_view.list, Qt.Key.Key_P, ctrl | shift)
         QTest.keyClick(window, Qt.Key.Key_6, ctrl)
         QTest.keyClicks(panel.context, f" ronde {n}")
         QTest.keyClicks(panel.item_form.rationale, "waarom ")

@@ -53,15 +53,17 @@ class ItemForm(QWidget):
         self.rationale.setTabChangesFocus(True)
         self.rationale.setMinimumHeight(60)
         self.rationale.setMaximumHeight(90)
-        self.conditions = Checks(vocabulary.terms("conditions"), as_list=False, columns=2,
+        self.conditions = Checks(vocabulary.terms("conditions"), as_list=False, columns=1,
                                  parent=self)
-        self.basis_levels = Checks(vocabulary.terms("basis_levels"), as_list=False, columns=3,
+        self.basis_levels = Checks(vocabulary.terms("basis_levels"), as_list=False, columns=2,
                                    parent=self)
         self.target_groups = Checks(vocabulary.terms("target_groups"), as_list=True,
                                     parent=self)
         self.actions = ActionsTable(self)
-        self.add_action = QPushButton(self.tr("Actie toevoegen (Insert)"), self)
-        self.remove_action = QPushButton(self.tr("Actie verwijderen (Ctrl+Delete)"), self)
+        self.add_action = QPushButton(self.tr("Toevoegen"), self)
+        self.add_action.setToolTip(self.tr("Actie toevoegen (Insert)"))
+        self.remove_action = QPushButton(self.tr("Verwijderen"), self)
+        self.remove_action.setToolTip(self.tr("Actie verwijderen (Ctrl+Delete)"))
         self.partner = QLineEdit(self)
         self.budget_amount = QDoubleSpinBox(self)
         self.budget_amount.setRange(NO_BUDGET, 1e9)
@@ -101,25 +103,25 @@ class ItemForm(QWidget):
         row.addWidget(self.remove_action)
         row.addStretch(1)
         # Mnemonics avoid the letters the menu bar and the window's tabs already use
-        # (B, W, G, I, H, F, A, P).
+        # and the search column (B, W, G, I, H, F, A, P, S).
         groups = (
             (self.tr("Waarom"), (
-                (self.tr("&Status:"), self.status, None),
+                (self.tr("S&tatus:"), self.status, None),
                 (self.tr("&Reden:"), self.status_reason, None),
-                (self.tr("Waar&om gekozen:"), self.rationale, None))),
+                (self.tr("Waarom geko&zen:"), self.rationale, None))),
             (self.tr("Voor wie en waar"), (
                 (self.tr("&Voorwaarden:"), self.conditions, self.conditions.first()),
                 (self.tr("&Niveaus:"), self.basis_levels, self.basis_levels.first()),
                 (self.tr("&Doelgroepen:"), self.target_groups, self.target_groups.first()))),
             (self.tr("Acties"), (
-                (self.tr("Ac&ties:"), self.actions, None),
+                (self.tr("A&cties:"), self.actions, None),
                 (None, buttons, None))),
             (self.tr("Partner en budget"), (
                 (self.tr("Partn&er:"), self.partner, None),
                 (self.tr("B&udget:"), self.budget_amount, None),
                 (self.tr("Toe&lichting budget:"), self.budget_note, None))),
             (self.tr("Meten"), (
-                (self.tr("Indi&cator:"), self.indicator, None),)),
+                (self.tr("Indicat&or:"), self.indicator, None),)),
         )
         column = QVBoxLayout(self)
         for title, rows in groups:

@@ -99,6 +99,8 @@ class PlanPanel(PlanSharing, QWidget):
         self._plan: Plan | None = None
         self._loading = False
         self._dirty: set[str] = set()  # "plan:<field>", "priorities", "item:<field>": typed
+        self._storing = False  # inside a save: signals from the refresh are not user edits
+        self._closed = False  # the window closed: the user store may be closed too
         self._autosave = QTimer(self)
         self._autosave.setSingleShot(True)
         self._autosave.setInterval(AUTOSAVE_MS)
@@ -194,13 +196,14 @@ class PlanPanel(PlanSharing, QWidget):
         for button in (self.up_button, self.down_button, self.remove_button, self.local_button):
             row.addWidget(button)
         column.addLayout(row)
-        scroll = QScrollArea(self)
+        scroll = self.item_scroll = QScrollArea(self)
         scroll.setWidgetResizable(True)
         scroll.setWidget(self.item_form)
         splitter = QSplitter(Qt.Orientation.Horizontal, self)
         splitter.addWidget(left)
         splitter.addWidget(scroll)
-        splitter.setSizes([260, 460])
+        splitter.setStretchFactor(1, 1)  # the form gets the room; the list keeps its width
+        splitter.setSizes([200, 560])
         return splitter
 
     def _connect(self) -> None:
@@ -298,13 +301,21 @@ class PlanPanel(PlanSharing, QWidget):
 
     def store(self, plan_id: str, plan: Plan | None) -> None:
         """Write (or delete) one plan and show the result; the undo commands call this."""
+        if self._closed:
+            return
         if plan is None:
             self._user.delete_plan(plan_id)
             self._plan = None if self._plan and self._plan.id == plan_id else self._plan
         else:
             self._user.save_plan(plan_id, ops.touched(plan, _now()).to_dict())
             self._plan = plan
-        self.reload_plans(select=plan.id if plan else None)
+        # A save runs inside QUndoStack.push; anything the refresh triggers must not push
+        # again (a nested push corrupts the stack), so edits wait until it is done.
+        self._storing = True
+        try:
+            self.reload_plans(select=plan.id if plan else None)
+        finally:
+            self._storing = False
         self.plan_changed.emit(plan_id)
 
     def push_save(self, plan_id: str, before: Plan | None, after: Plan | None, text: str) -> None:
@@ -314,6 +325,8 @@ class PlanPanel(PlanSharing, QWidget):
     def apply(self, after: Plan, text: str, merge_key: tuple | None = None) -> None:
         """Save ``after`` as one undo step. Callers ``flush()`` first, then build ``after``
         from ``current_plan()``: an edit built on an older plan would drop the typing."""
+        if self._closed or self._storing:
+            return  # after close, or nested in a save (see store)
         before = self._plan if self._plan and self._plan.id == after.id else None
         self.undo_stack.push(_SavePlan(self, after.id, before, after, text, merge_key))
 
@@ -345,7 +358,7 @@ class PlanPanel(PlanSharing, QWidget):
     # -- typing: marked now, saved after a pause or before anything else -----------------------
 
     def _mark(self, key: str) -> None:
-        if self._loading or self._plan is None:
+        if self._loading or self._plan is None or self._closed:
             return
         self._dirty.add(key)
         self._autosave.start()
@@ -359,7 +372,10 @@ class PlanPanel(PlanSharing, QWidget):
     def flush(self) -> None:
         """Save everything typed but not yet saved, as one (mergeable) undo step."""
         self._autosave.stop()
-        if self._plan is None or not self._dirty:
+        if self._storing:
+            self._autosave.start()  # called from a refresh inside a save: save right after
+            return
+        if self._plan is None or not self._dirty or self._closed:
             self._dirty.clear()
             return
         dirty, self._dirty = self._dirty, set()
@@ -369,7 +385,12 @@ class PlanPanel(PlanSharing, QWidget):
             key = (plan.id, self.item_form.item_id, frozenset(dirty))
             self.apply(after, self.tr("tekst wijzigen"), merge_key=key)
 
-    commit_pending = flush  # the window calls this before it closes
+    def commit_pending(self) -> None:
+        """The window is closing: save what is typed, then accept no more edits (the user
+        store closes after this; a late timer or signal must not write to it)."""
+        self.flush()
+        self._closed = True
+        self._autosave.stop()
 
     def _with_typed(self, plan: Plan, dirty: set[str]) -> Plan:
         changes = {n: self.fields[n].text() for n in PLAN_FIELDS if f"plan:{n}" in dirty}
@@ -403,7 +424,7 @@ class PlanPanel(PlanSharing, QWidget):
         return plan
 
     def _on_priorities_changed(self, priorities: list) -> None:
-        if self._plan is None or self._loading:
+        if self._plan is None or self._loading or self._storing or self._closed:
             return
         self.flush()
         plan = self._with_priorities(self._plan, priorities)
@@ -433,7 +454,7 @@ class PlanPanel(PlanSharing, QWidget):
                             ops.contains_item(plan, item_id) else None)
 
     def _on_item_form_changed(self, item_id: str, changes: dict) -> None:
-        if self._plan is None or self._loading:
+        if self._plan is None or self._loading or self._storing or self._closed:
             return
         self.flush()
         if not ops.contains_item(self._plan, item_id):

@@ -8,8 +8,15 @@ import pytest
 from PySide6.QtCore import Qt
 
 from kb_app.plans.model import Action, Plan
-from tests.gui.plan_input import (CTRL, add_from_search, choose_status, click, click_row,
-                                  focused, open_tab, type_into)
+from tests.gui.plan_input import (
+    CTRL,
+    add_from_search,
+    click,
+    click_row,
+    focused,
+    open_tab,
+    type_into,
+)
 
 pytestmark = pytest.mark.gui
 
@@ -113,4 +120,3 @@ def test_one_undo_step_per_edited_field(make_window, qtbot):
     assert stored(window).context == template
     undo.redo()
     assert stored(window).context == template + " Eerste zin."
-    _ = choose_status

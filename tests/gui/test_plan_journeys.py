@@ -9,8 +9,18 @@ from PySide6.QtCore import Qt
 from kb_app.export.builder import build_plan_document
 from kb_app.export.markdown import write_markdown
 from tests.gui.conftest import TODAY
-from tests.gui.plan_input import (CTRL, add_from_search, choose_from_menu, choose_status,
-                                  click, click_row, focused, open_tab, replace_text, type_into)
+from tests.gui.plan_input import (
+    CTRL,
+    add_from_search,
+    choose_from_menu,
+    choose_status,
+    click,
+    click_row,
+    focused,
+    open_tab,
+    replace_text,
+    type_into,
+)
 
 # Opening a popup menu on the offscreen platform logs that it cannot raise or grab the keyboard:
 # a limit of that test platform, not of the app.
