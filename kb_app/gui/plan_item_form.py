@@ -127,6 +127,11 @@ class ItemForm(QWidget):
         for title, rows in groups:
             column.addWidget(self._group(title, rows))
         column.addStretch(1)
+        # One label column for all groups, so the fields line up from group to group.
+        labels = self.findChildren(QLabel)
+        width = max(label.sizeHint().width() for label in labels)
+        for label in labels:
+            label.setMinimumWidth(width)
 
     def _connect(self) -> None:
         self.status.currentIndexChanged.connect(self._on_status_changed)

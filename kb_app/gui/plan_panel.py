@@ -20,6 +20,7 @@ from PySide6.QtGui import QAction, QKeySequence, QUndoCommand, QUndoStack
 from PySide6.QtWidgets import (
     QComboBox,
     QFormLayout,
+    QGridLayout,
     QHBoxLayout,
     QInputDialog,
     QLabel,
@@ -86,6 +87,25 @@ class _SavePlan(QUndoCommand):
 
     def undo(self) -> None:
         self._panel.store(self._id, self._before)
+
+
+class _ItemsSplitter(QSplitter):
+    """The item list beside the item form: the list keeps about a third (at most 280 px) and
+    the form gets the rest, at every window size, until the user drags the handle."""
+
+    def __init__(self, parent=None) -> None:
+        super().__init__(Qt.Orientation.Horizontal, parent)
+        self._dragged = False
+        self.splitterMoved.connect(self._on_splitter_moved)
+
+    def _on_splitter_moved(self, _pos: int, _index: int) -> None:
+        self._dragged = True
+
+    def resizeEvent(self, event) -> None:  # Qt API
+        super().resizeEvent(event)
+        if not self._dragged and self.width() > 0:
+            left = min(280, self.width() // 3)
+            self.setSizes([left, self.width() - left])
 
 
 class PlanPanel(PlanSharing, QWidget):
@@ -186,24 +206,25 @@ class PlanPanel(PlanSharing, QWidget):
         column = QVBoxLayout(left)
         column.setContentsMargins(0, 0, 0, 0)
         column.addWidget(self.items_view, 1)
-        row = QHBoxLayout()
+        row = QGridLayout()  # two by two: four buttons in a row made the list 360 px wide
         self.up_button = self._button(self.tr("Omhoog"), lambda: self.move(-1),
                                       self.tr("Onderdeel omhoog (Ctrl+Shift+Up)"))
         self.down_button = self._button(self.tr("Omlaag"), lambda: self.move(1),
                                         self.tr("Onderdeel omlaag (Ctrl+Shift+Down)"))
         self.remove_button = self._button(self.tr("Verwijderen"), self.remove_item)
         self.local_button = self._button(self.tr("Lokale activiteit…"), self.add_local_dialog)
-        for button in (self.up_button, self.down_button, self.remove_button, self.local_button):
-            row.addWidget(button)
+        for n, button in enumerate((self.up_button, self.down_button, self.remove_button,
+                                    self.local_button)):
+            row.addWidget(button, n // 2, n % 2)
         column.addLayout(row)
         scroll = self.item_scroll = QScrollArea(self)
         scroll.setWidgetResizable(True)
         scroll.setWidget(self.item_form)
-        splitter = QSplitter(Qt.Orientation.Horizontal, self)
+        splitter = _ItemsSplitter(self)
         splitter.addWidget(left)
         splitter.addWidget(scroll)
+        splitter.setStretchFactor(0, 0)
         splitter.setStretchFactor(1, 1)  # the form gets the room; the list keeps its width
-        splitter.setSizes([200, 560])
         return splitter
 
     def _connect(self) -> None:
