@@ -113,7 +113,9 @@ def _budget(plan: Plan, vocabulary: Vocabulary) -> list[Block]:
     rows = [row(vocabulary.label("conditions", line.label_id) if line.label_id
                 else "Onder geen prioriteit", line) for line in lines]
     rows.append(row("Totaal gekozen onderdelen", total))
-    return [Heading(1, "Begroting"),
+    # A page of its own: the paragraph and the table otherwise split over two pages, leaving
+    # a lone line above the table.
+    return [PageBreak(), Heading(1, "Begroting"),
             text("Opgeteld uit de bedragen bij de gekozen onderdelen. Een onderdeel dat bij "
                  "twee prioriteiten hoort, telt in beide rijen mee; het totaal telt het één "
                  "keer. Onderdelen zonder bedrag tellen niet mee in de som."),
