@@ -2,6 +2,29 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_GB" sourcelanguage="nl_NL">
 <context>
+    <name>ActionsTable</name>
+    <message>
+        <location filename="../plan_items.py" line="147"/>
+        <source>Wat</source>
+        <translation>What</translation>
+    </message>
+    <message>
+        <location filename="../plan_items.py" line="147"/>
+        <source>Wie</source>
+        <translation>Who</translation>
+    </message>
+    <message>
+        <location filename="../plan_items.py" line="147"/>
+        <source>Wanneer</source>
+        <translation>When</translation>
+    </message>
+    <message>
+        <location filename="../plan_items.py" line="154"/>
+        <source>Acties: wat, wie, wanneer</source>
+        <translation>Actions: what, who, when</translation>
+    </message>
+</context>
+<context>
     <name>ChipBar</name>
     <message>
         <location filename="../chips.py" line="31"/>
@@ -253,131 +276,151 @@ Open it?</translation>
 <context>
     <name>ItemForm</name>
     <message>
-        <location filename="../plan_items.py" line="120"/>
+        <location filename="../plan_item_form.py" line="50"/>
         <source>Waarom afgewezen of nog in overweging?</source>
         <translation>Why rejected or still under consideration?</translation>
     </message>
     <message>
-        <location filename="../plan_items.py" line="122"/>
+        <location filename="../plan_item_form.py" line="52"/>
         <source>Waarom deze interventie, hier en nu?</source>
         <translation>Why this intervention, here and now?</translation>
     </message>
     <message>
-        <location filename="../plan_items.py" line="129"/>
-        <source>Wat</source>
-        <translation>What</translation>
+        <location filename="../plan_item_form.py" line="63"/>
+        <source>Toevoegen</source>
+        <translation>Add</translation>
     </message>
     <message>
-        <location filename="../plan_items.py" line="129"/>
-        <source>Wie</source>
-        <translation>Who</translation>
+        <location filename="../plan_item_form.py" line="64"/>
+        <source>Actie toevoegen (Insert)</source>
+        <translation>Add action (Insert)</translation>
     </message>
     <message>
-        <location filename="../plan_items.py" line="129"/>
-        <source>Wanneer</source>
-        <translation>When</translation>
+        <location filename="../plan_item_form.py" line="65"/>
+        <source>Verwijderen</source>
+        <translation>Remove</translation>
     </message>
     <message>
-        <location filename="../plan_items.py" line="132"/>
-        <source>Actie toevoegen</source>
-        <translation>Add action</translation>
+        <location filename="../plan_item_form.py" line="66"/>
+        <source>Actie verwijderen (Ctrl+Delete)</source>
+        <translation>Remove action (Ctrl+Delete)</translation>
     </message>
     <message>
-        <location filename="../plan_items.py" line="133"/>
-        <source>Actie verwijderen</source>
-        <translation>Remove action</translation>
+        <location filename="../plan_item_form.py" line="108"/>
+        <source>Waarom</source>
+        <translation>Why</translation>
     </message>
     <message>
-        <location filename="../plan_items.py" line="140"/>
+        <location filename="../plan_item_form.py" line="109"/>
+        <source>S&amp;tatus:</source>
+        <translation>S&amp;tatus:</translation>
+    </message>
+    <message>
+        <location filename="../plan_item_form.py" line="110"/>
+        <source>&amp;Reden:</source>
+        <translation>&amp;Reason:</translation>
+    </message>
+    <message>
+        <location filename="../plan_item_form.py" line="111"/>
+        <source>Waarom geko&amp;zen:</source>
+        <translation>Wh&amp;y chosen:</translation>
+    </message>
+    <message>
+        <location filename="../plan_item_form.py" line="112"/>
+        <source>Voor wie en waar</source>
+        <translation>For whom and where</translation>
+    </message>
+    <message>
+        <location filename="../plan_item_form.py" line="113"/>
+        <source>&amp;Voorwaarden:</source>
+        <translation>&amp;Conditions:</translation>
+    </message>
+    <message>
+        <location filename="../plan_item_form.py" line="114"/>
+        <source>&amp;Niveaus:</source>
+        <translation>&amp;Levels:</translation>
+    </message>
+    <message>
+        <location filename="../plan_item_form.py" line="115"/>
+        <source>&amp;Doelgroepen:</source>
+        <translation>Target gr&amp;oups:</translation>
+    </message>
+    <message>
+        <location filename="../plan_item_form.py" line="116"/>
+        <source>Acties</source>
+        <translation>Actions</translation>
+    </message>
+    <message>
+        <location filename="../plan_item_form.py" line="117"/>
+        <source>A&amp;cties:</source>
+        <translation>Actio&amp;ns:</translation>
+    </message>
+    <message>
+        <location filename="../plan_item_form.py" line="119"/>
+        <source>Partner en budget</source>
+        <translation>Partner and budget</translation>
+    </message>
+    <message>
+        <location filename="../plan_item_form.py" line="120"/>
+        <source>Partn&amp;er:</source>
+        <translation>Partner organi&amp;zation:</translation>
+    </message>
+    <message>
+        <location filename="../plan_item_form.py" line="121"/>
+        <source>B&amp;udget:</source>
+        <translation>&amp;Budget:</translation>
+    </message>
+    <message>
+        <location filename="../plan_item_form.py" line="122"/>
+        <source>Toe&amp;lichting budget:</source>
+        <translation>Budget &amp;details:</translation>
+    </message>
+    <message>
+        <location filename="../plan_item_form.py" line="123"/>
+        <source>Meten</source>
+        <translation>Measuring</translation>
+    </message>
+    <message>
+        <location filename="../plan_item_form.py" line="124"/>
+        <source>Indicat&amp;or:</source>
+        <translation>Indicator (&amp;measure):</translation>
+    </message>
+    <message>
+        <location filename="../plan_item_form.py" line="73"/>
         <source>geen bedrag</source>
         <translation>no amount</translation>
     </message>
     <message>
-        <location filename="../plan_items.py" line="143"/>
+        <location filename="../plan_item_form.py" line="77"/>
         <source>Waaraan zien we dat het werkt?</source>
         <translation>How will we see that it works?</translation>
-    </message>
-    <message>
-        <location filename="../plan_items.py" line="150"/>
-        <source>&amp;Status:</source>
-        <translation>&amp;Status:</translation>
-    </message>
-    <message>
-        <location filename="../plan_items.py" line="151"/>
-        <source>Re&amp;den:</source>
-        <translation>Re&amp;ason:</translation>
-    </message>
-    <message>
-        <location filename="../plan_items.py" line="152"/>
-        <source>&amp;Waarom gekozen:</source>
-        <translation>&amp;Why chosen:</translation>
-    </message>
-    <message>
-        <location filename="../plan_items.py" line="153"/>
-        <source>Voorwaarden:</source>
-        <translation>Conditions:</translation>
-    </message>
-    <message>
-        <location filename="../plan_items.py" line="154"/>
-        <source>Niveaus:</source>
-        <translation>Levels:</translation>
-    </message>
-    <message>
-        <location filename="../plan_items.py" line="155"/>
-        <source>Doelgroepen:</source>
-        <translation>Target groups:</translation>
-    </message>
-    <message>
-        <location filename="../plan_items.py" line="160"/>
-        <source>Acties:</source>
-        <translation>Actions:</translation>
-    </message>
-    <message>
-        <location filename="../plan_items.py" line="162"/>
-        <source>&amp;Partner:</source>
-        <translation>&amp;Partner:</translation>
-    </message>
-    <message>
-        <location filename="../plan_items.py" line="163"/>
-        <source>&amp;Budget:</source>
-        <translation>&amp;Budget:</translation>
-    </message>
-    <message>
-        <location filename="../plan_items.py" line="164"/>
-        <source>Toelichting &amp;budget:</source>
-        <translation>Budget &amp;note:</translation>
-    </message>
-    <message>
-        <location filename="../plan_items.py" line="165"/>
-        <source>&amp;Indicator:</source>
-        <translation>&amp;Indicator:</translation>
     </message>
 </context>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../main_window.py" line="60"/>
+        <location filename="../main_window.py" line="61"/>
         <source>Favorieten</source>
         <translation>Favourites</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="61"/>
+        <location filename="../main_window.py" line="62"/>
         <source>Wat werkt</source>
         <translation>What works</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="63"/>
+        <location filename="../main_window.py" line="64"/>
         <source>&amp;Filters</source>
         <translation>&amp;Filters</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="64"/>
+        <location filename="../main_window.py" line="65"/>
         <source>F&amp;avorieten</source>
         <translation>F&amp;avourites</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="65"/>
-        <location filename="../menus.py" line="66"/>
+        <location filename="../main_window.py" line="66"/>
+        <location filename="../menus.py" line="68"/>
         <source>&amp;Wat werkt</source>
         <translation>&amp;What works</translation>
     </message>
@@ -397,148 +440,148 @@ Open it?</translation>
         <translation>&amp;Back to previous library</translation>
     </message>
     <message>
-        <location filename="../menus.py" line="28"/>
+        <location filename="../menus.py" line="30"/>
         <source>&amp;Voorkeuren…</source>
         <translation>&amp;Preferences…</translation>
     </message>
     <message>
-        <location filename="../menus.py" line="31"/>
+        <location filename="../menus.py" line="33"/>
         <source>&amp;Afsluiten</source>
         <translation>&amp;Quit</translation>
     </message>
     <message>
-        <location filename="../menus.py" line="33"/>
+        <location filename="../menus.py" line="35"/>
         <source>Be&amp;werken</source>
         <translation>&amp;Edit</translation>
     </message>
     <message>
-        <location filename="../menus.py" line="35"/>
+        <location filename="../menus.py" line="37"/>
         <source>&amp;Ongedaan maken</source>
         <translation>&amp;Undo</translation>
     </message>
     <message>
-        <location filename="../menus.py" line="38"/>
+        <location filename="../menus.py" line="40"/>
         <source>Opnieuw &amp;doen</source>
         <translation>&amp;Redo</translation>
     </message>
     <message>
-        <location filename="../menus.py" line="42"/>
+        <location filename="../menus.py" line="44"/>
         <source>&amp;Zoeken</source>
         <translation>&amp;Search</translation>
     </message>
     <message>
-        <location filename="../menus.py" line="45"/>
+        <location filename="../menus.py" line="47"/>
         <source>Zoekveld &amp;leegmaken</source>
         <translation>C&amp;lear search field</translation>
     </message>
     <message>
-        <location filename="../menus.py" line="48"/>
+        <location filename="../menus.py" line="50"/>
         <source>&amp;Filters wissen</source>
         <translation>Clear &amp;filters</translation>
     </message>
     <message>
-        <location filename="../menus.py" line="51"/>
+        <location filename="../menus.py" line="53"/>
         <source>&amp;Ga</source>
         <translation>&amp;Go</translation>
     </message>
     <message>
-        <location filename="../menus.py" line="52"/>
+        <location filename="../menus.py" line="54"/>
         <source>&amp;Terug</source>
         <translation>&amp;Back</translation>
     </message>
     <message>
-        <location filename="../menus.py" line="54"/>
+        <location filename="../menus.py" line="56"/>
         <source>&amp;Vooruit</source>
         <translation>&amp;Forward</translation>
     </message>
     <message>
-        <location filename="../menus.py" line="56"/>
+        <location filename="../menus.py" line="58"/>
         <source>&amp;Resultaten</source>
         <translation>&amp;Results</translation>
     </message>
     <message>
-        <location filename="../menus.py" line="59"/>
+        <location filename="../menus.py" line="61"/>
         <source>&amp;Beschrijving</source>
         <translation>&amp;Description</translation>
     </message>
     <message>
-        <location filename="../menus.py" line="62"/>
+        <location filename="../menus.py" line="64"/>
         <source>&amp;Notitie</source>
         <translation>&amp;Note</translation>
     </message>
     <message>
-        <location filename="../menus.py" line="64"/>
+        <location filename="../menus.py" line="66"/>
         <source>&amp;Favorieten</source>
         <translation>F&amp;avourites</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="57"/>
-        <location filename="../menus.py" line="70"/>
+        <location filename="../main_window.py" line="58"/>
+        <location filename="../menus.py" line="72"/>
         <source>&amp;Interventie</source>
         <translation>&amp;Intervention</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="58"/>
+        <location filename="../main_window.py" line="59"/>
         <source>Actie&amp;plan</source>
         <translation>Action &amp;plan</translation>
     </message>
     <message>
-        <location filename="../menus.py" line="68"/>
+        <location filename="../menus.py" line="70"/>
         <source>&amp;Actieplan</source>
         <translation>&amp;Action plan</translation>
     </message>
     <message>
-        <location filename="../menus.py" line="73"/>
+        <location filename="../menus.py" line="75"/>
         <source>Toevoegen aan &amp;plan</source>
         <translation>Add to &amp;plan</translation>
     </message>
     <message>
-        <location filename="../menus.py" line="79"/>
+        <location filename="../menus.py" line="81"/>
         <source>&amp;Vergelijken…</source>
         <translation>&amp;Compare…</translation>
     </message>
     <message>
-        <location filename="../menus.py" line="82"/>
+        <location filename="../menus.py" line="84"/>
         <source>Vergelijking &amp;leegmaken</source>
         <translation>C&amp;lear comparison</translation>
     </message>
     <message>
-        <location filename="../menus.py" line="84"/>
+        <location filename="../menus.py" line="86"/>
         <source>&amp;Help</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../menus.py" line="85"/>
+        <location filename="../menus.py" line="87"/>
         <source>&amp;Over Wat Werkt</source>
         <translation>&amp;About Wat Werkt</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="132"/>
+        <location filename="../main_window.py" line="135"/>
         <source>Zoeken lukte niet; probeer andere woorden.</source>
         <translation>The search failed; try other words.</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="197"/>
+        <location filename="../main_window.py" line="200"/>
         <source>Toegevoegd aan plan ‘%s’</source>
         <translation>Added to plan ‘%s’</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="204"/>
+        <location filename="../main_window.py" line="212"/>
         <source>Vergelijken</source>
         <translation>Compare</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="205"/>
+        <location filename="../main_window.py" line="213"/>
         <source>U kunt hooguit vier interventies vergelijken. Maak de vergelijking eerst leeg.</source>
         <translation>You can compare at most four interventions. Clear the comparison first.</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="217"/>
+        <location filename="../main_window.py" line="225"/>
         <source>&amp;Vergelijken (%d)…</source>
         <translation>&amp;Compare (%d)…</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="232"/>
+        <location filename="../main_window.py" line="240"/>
         <source>Over Wat Werkt</source>
         <translation>About Wat Werkt</translation>
     </message>
@@ -546,7 +589,7 @@ Open it?</translation>
 <context>
     <name>PlanItemsModel</name>
     <message>
-        <location filename="../plan_items.py" line="57"/>
+        <location filename="../plan_items.py" line="59"/>
         <source> (lokale activiteit)</source>
         <translation> (local activity)</translation>
     </message>
@@ -554,235 +597,229 @@ Open it?</translation>
 <context>
     <name>PlanPanel</name>
     <message>
-        <location filename="../plan_panel.py" line="80"/>
+        <location filename="../plan_panel.py" line="133"/>
         <source>Context en probleemstelling</source>
         <translation>Context and problem statement</translation>
     </message>
     <message>
-        <location filename="../plan_panel.py" line="85"/>
+        <location filename="../plan_panel.py" line="138"/>
         <source>Onderdelen van het plan</source>
         <translation>Items of the plan</translation>
     </message>
     <message>
-        <location filename="../plan_panel.py" line="89"/>
-        <location filename="../plan_panel.py" line="288"/>
-        <location filename="../plan_panel.py" line="329"/>
+        <location filename="../plan_panel.py" line="142"/>
+        <location filename="../plan_panel.py" line="490"/>
         <source>Plan</source>
         <translation>Plan</translation>
     </message>
     <message>
-        <location filename="../plan_panel.py" line="90"/>
+        <location filename="../plan_panel.py" line="143"/>
         <source>Onderdelen</source>
         <translation>Items</translation>
     </message>
     <message>
-        <location filename="../plan_panel.py" line="91"/>
+        <location filename="../plan_panel.py" line="144"/>
         <source>Dekking en hiaten</source>
         <translation>Coverage and gaps</translation>
     </message>
     <message>
-        <location filename="../plan_panel.py" line="109"/>
+        <location filename="../plan_panel.py" line="162"/>
         <source>Plan kiezen</source>
         <translation>Choose plan</translation>
     </message>
     <message>
-        <location filename="../plan_panel.py" line="112"/>
+        <location filename="../plan_panel.py" line="165"/>
         <source>Nieuw plan</source>
         <translation>New plan</translation>
     </message>
     <message>
-        <location filename="../plan_panel.py" line="115"/>
+        <location filename="../plan_panel.py" line="168"/>
         <source>Leeg plan</source>
         <translation>Empty plan</translation>
     </message>
     <message>
-        <location filename="../plan_panel.py" line="120"/>
+        <location filename="../plan_panel.py" line="173"/>
         <source>Exporteren</source>
         <translation>Export</translation>
     </message>
     <message>
-        <location filename="../plan_panel.py" line="129"/>
+        <location filename="../plan_panel.py" line="182"/>
         <source>Dupliceren</source>
         <translation>Duplicate</translation>
     </message>
     <message>
-        <location filename="../plan_panel.py" line="130"/>
-        <location filename="../plan_panel.py" line="157"/>
+        <location filename="../plan_panel.py" line="183"/>
+        <location filename="../plan_panel.py" line="214"/>
         <source>Verwijderen</source>
         <translation>Delete</translation>
     </message>
     <message>
-        <location filename="../plan_panel.py" line="131"/>
+        <location filename="../plan_panel.py" line="184"/>
         <source>Openen…</source>
         <translation>Open…</translation>
     </message>
     <message>
-        <location filename="../plan_panel.py" line="132"/>
+        <location filename="../plan_panel.py" line="185"/>
         <source>Delen…</source>
         <translation>Share…</translation>
     </message>
     <message>
-        <location filename="../plan_panel.py" line="139"/>
+        <location filename="../plan_panel.py" line="194"/>
         <source>&amp;Titel:</source>
         <translation>&amp;Title:</translation>
     </message>
     <message>
-        <location filename="../plan_panel.py" line="139"/>
+        <location filename="../plan_panel.py" line="194"/>
         <source>&amp;Organisatie of gemeente:</source>
         <translation>&amp;Organisation or municipality:</translation>
     </message>
     <message>
-        <location filename="../plan_panel.py" line="140"/>
-        <source>&amp;Periode:</source>
-        <translation>P&amp;eriod:</translation>
+        <location filename="../plan_panel.py" line="195"/>
+        <source>Pe&amp;riode:</source>
+        <translation>Perio&amp;d:</translation>
     </message>
     <message>
-        <location filename="../plan_panel.py" line="140"/>
-        <source>&amp;Auteur:</source>
-        <translation>&amp;Author:</translation>
+        <location filename="../plan_panel.py" line="195"/>
+        <source>A&amp;uteur:</source>
+        <translation>A&amp;uthor:</translation>
     </message>
     <message>
-        <location filename="../plan_panel.py" line="143"/>
-        <source>&amp;Context (Markdown):</source>
-        <translation>&amp;Context (Markdown):</translation>
+        <location filename="../plan_panel.py" line="198"/>
+        <source>&amp;Context en probleemstelling (Markdown):</source>
+        <translation>&amp;Context and problem statement (Markdown):</translation>
     </message>
     <message>
-        <location filename="../plan_panel.py" line="144"/>
-        <source>Prioriteiten:</source>
-        <translation>Priorities:</translation>
+        <location filename="../plan_panel.py" line="199"/>
+        <source>Priorit&amp;eiten:</source>
+        <translation>P&amp;riorities:</translation>
     </message>
     <message>
-        <location filename="../plan_panel.py" line="153"/>
+        <location filename="../plan_panel.py" line="407"/>
+        <source>tekst wijzigen</source>
+        <translation>edit text</translation>
+    </message>
+    <message>
+        <location filename="../plan_panel.py" line="210"/>
         <source>Omhoog</source>
         <translation>Up</translation>
     </message>
     <message>
-        <location filename="../plan_panel.py" line="154"/>
+        <location filename="../plan_panel.py" line="211"/>
         <source>Onderdeel omhoog (Ctrl+Shift+Up)</source>
         <translation>Move item up (Ctrl+Shift+Up)</translation>
     </message>
     <message>
-        <location filename="../plan_panel.py" line="155"/>
+        <location filename="../plan_panel.py" line="212"/>
         <source>Omlaag</source>
         <translation>Down</translation>
     </message>
     <message>
-        <location filename="../plan_panel.py" line="156"/>
+        <location filename="../plan_panel.py" line="213"/>
         <source>Onderdeel omlaag (Ctrl+Shift+Down)</source>
         <translation>Move item down (Ctrl+Shift+Down)</translation>
     </message>
     <message>
-        <location filename="../plan_panel.py" line="158"/>
+        <location filename="../plan_panel.py" line="215"/>
         <source>Lokale activiteit…</source>
         <translation>Local activity…</translation>
     </message>
     <message>
-        <location filename="../plan_panel.py" line="247"/>
+        <location filename="../plan_panel.py" line="357"/>
         <source>nieuw plan</source>
         <translation>new plan</translation>
     </message>
     <message>
-        <location filename="../plan_panel.py" line="254"/>
+        <location filename="../plan_panel.py" line="365"/>
         <source>plan dupliceren</source>
         <translation>duplicate plan</translation>
     </message>
     <message>
-        <location filename="../plan_panel.py" line="260"/>
+        <location filename="../plan_panel.py" line="372"/>
         <source>Plan verwijderen</source>
         <translation>Delete plan</translation>
     </message>
     <message>
-        <location filename="../plan_panel.py" line="261"/>
+        <location filename="../plan_panel.py" line="373"/>
         <source>Plan ‘%s’ verwijderen? U kunt dit ongedaan maken met Ctrl+Z.</source>
         <translation>Delete plan ‘%s’? You can undo this with Ctrl+Z.</translation>
     </message>
     <message>
-        <location filename="../plan_panel.py" line="265"/>
+        <location filename="../plan_panel.py" line="377"/>
         <source>plan verwijderen</source>
         <translation>delete plan</translation>
     </message>
     <message>
-        <location filename="../plan_panel.py" line="275"/>
-        <source>context wijzigen</source>
-        <translation>change context</translation>
-    </message>
-    <message>
-        <location filename="../plan_panel.py" line="286"/>
-        <source>plan wijzigen</source>
-        <translation>change plan</translation>
-    </message>
-    <message>
-        <location filename="../plan_panel.py" line="300"/>
+        <location filename="../plan_panel.py" line="453"/>
         <source>prioriteiten wijzigen</source>
         <translation>change priorities</translation>
     </message>
     <message>
-        <location filename="../plan_panel.py" line="327"/>
+        <location filename="../plan_panel.py" line="488"/>
         <source>onderdeel wijzigen</source>
         <translation>change item</translation>
     </message>
     <message>
-        <location filename="../plan_panel.py" line="337"/>
+        <location filename="../plan_panel.py" line="499"/>
         <source>Toevoegen aan plan</source>
         <translation>Add to plan</translation>
     </message>
     <message>
-        <location filename="../plan_panel.py" line="339"/>
+        <location filename="../plan_panel.py" line="501"/>
         <source>toevoegen aan plan</source>
         <translation>add to plan</translation>
     </message>
     <message>
-        <location filename="../plan_panel.py" line="344"/>
+        <location filename="../plan_panel.py" line="507"/>
         <source>Lokale activiteit</source>
         <translation>Local activity</translation>
     </message>
     <message>
-        <location filename="../plan_panel.py" line="345"/>
+        <location filename="../plan_panel.py" line="508"/>
         <source>Naam van de activiteit:</source>
         <translation>Name of the activity:</translation>
     </message>
     <message>
-        <location filename="../plan_panel.py" line="348"/>
+        <location filename="../plan_panel.py" line="512"/>
         <source>activiteit toevoegen</source>
         <translation>add activity</translation>
     </message>
     <message>
-        <location filename="../plan_panel.py" line="356"/>
+        <location filename="../plan_panel.py" line="521"/>
         <source>volgorde wijzigen</source>
         <translation>reorder</translation>
     </message>
     <message>
-        <location filename="../plan_panel.py" line="362"/>
+        <location filename="../plan_panel.py" line="528"/>
         <source>onderdeel verwijderen</source>
         <translation>remove item</translation>
     </message>
     <message>
-        <location filename="../plan_io.py" line="23"/>
+        <location filename="../plan_io.py" line="19"/>
         <source>Word (.docx)</source>
         <translation>Word (.docx)</translation>
     </message>
     <message>
-        <location filename="../plan_io.py" line="25"/>
+        <location filename="../plan_io.py" line="21"/>
         <source>PDF</source>
         <translation>PDF</translation>
     </message>
     <message>
-        <location filename="../plan_io.py" line="27"/>
+        <location filename="../plan_io.py" line="23"/>
         <source>Markdown (.md)</source>
         <translation>Markdown (.md)</translation>
     </message>
     <message>
-        <location filename="../plan_io.py" line="29"/>
+        <location filename="../plan_io.py" line="25"/>
         <source>Webpagina (.html)</source>
         <translation>Web page (.html)</translation>
     </message>
     <message>
-        <location filename="../plan_io.py" line="31"/>
+        <location filename="../plan_io.py" line="27"/>
         <source>Workshopkit, Word</source>
         <translation>Workshop kit, Word</translation>
     </message>
     <message>
-        <location filename="../plan_io.py" line="33"/>
+        <location filename="../plan_io.py" line="29"/>
         <source>Workshopkit, PDF</source>
         <translation>Workshop kit, PDF</translation>
     </message>
@@ -790,90 +827,132 @@ Open it?</translation>
 <context>
     <name>PlanSharing</name>
     <message>
-        <location filename="../plan_sharing.py" line="29"/>
+        <location filename="../plan_sharing.py" line="46"/>
         <source>Er is nog geen plan om te exporteren.</source>
         <translation>There is no plan to export yet.</translation>
     </message>
     <message>
-        <location filename="../plan_sharing.py" line="36"/>
+        <location filename="../plan_sharing.py" line="61"/>
         <source>Exporteren als %s</source>
         <translation>Export as %s</translation>
     </message>
     <message>
-        <location filename="../plan_sharing.py" line="40"/>
-        <source>Het plan is geëxporteerd.</source>
-        <translation>The plan has been exported.</translation>
-    </message>
-    <message>
-        <location filename="../plan_sharing.py" line="50"/>
+        <location filename="../plan_sharing.py" line="125"/>
         <source>Plan delen</source>
         <translation>Share plan</translation>
     </message>
     <message>
-        <location filename="../plan_sharing.py" line="52"/>
-        <location filename="../plan_sharing.py" line="61"/>
+        <location filename="../plan_sharing.py" line="127"/>
+        <location filename="../plan_sharing.py" line="140"/>
         <source>Wat Werkt-plan (*.wwplan)</source>
         <translation>Wat Werkt plan (*.wwplan)</translation>
     </message>
     <message>
-        <location filename="../plan_sharing.py" line="56"/>
-        <source>Opgeslagen. Geef dit bestand aan een collega; die opent het met Plan → Openen…</source>
-        <translation>Saved. Give this file to a colleague, who opens it with Plan → Open…</translation>
+        <location filename="../plan_sharing.py" line="67"/>
+        <source>Het plan is geëxporteerd naar:</source>
+        <translation>The plan was exported to:</translation>
     </message>
     <message>
-        <location filename="../plan_sharing.py" line="60"/>
+        <location filename="../plan_sharing.py" line="73"/>
+        <location filename="../plan_sharing.py" line="78"/>
+        <source>Workshopkit</source>
+        <translation>Workshop kit</translation>
+    </message>
+    <message>
+        <location filename="../plan_sharing.py" line="74"/>
+        <source>Dit plan heeft nog geen interventies uit de bibliotheek, dus de kit zou leeg zijn. Voeg eerst interventies toe (Ctrl+Shift+P) en zet ze op ‘Gekozen’. Er is niets opgeslagen.</source>
+        <translation>This plan has no interventions from the library yet, so the kit would be empty. Add interventions first (Ctrl+Shift+P) and set them to ‘Chosen’. Nothing was saved.</translation>
+    </message>
+    <message>
+        <location filename="../plan_sharing.py" line="79"/>
+        <source>Nog geen enkele interventie staat op ‘Gekozen’, dus de kit zou geen factsheets hebben. Wilt u de interventies die op ‘Overwogen’ staan meenemen, of eerst terug naar het plan om te kiezen?</source>
+        <translation>No intervention is set to ‘Chosen’ yet, so the kit would have no fact sheets. Include the interventions set to ‘Considered’, or go back to the plan to choose first?</translation>
+    </message>
+    <message>
         <location filename="../plan_sharing.py" line="83"/>
+        <source>&amp;Overwogen meenemen</source>
+        <translation>Include &amp;considered</translation>
+    </message>
+    <message>
+        <location filename="../plan_sharing.py" line="85"/>
+        <source>&amp;Terug naar het plan</source>
+        <translation>Back to the &amp;plan</translation>
+    </message>
+    <message>
+        <location filename="../plan_sharing.py" line="104"/>
+        <source>Bestand &amp;openen</source>
+        <translation>&amp;Open file</translation>
+    </message>
+    <message>
+        <location filename="../plan_sharing.py" line="105"/>
+        <source>&amp;Map openen</source>
+        <translation>Open &amp;folder</translation>
+    </message>
+    <message>
+        <location filename="../plan_sharing.py" line="106"/>
+        <source>&amp;Sluiten</source>
+        <translation>&amp;Close</translation>
+    </message>
+    <message>
+        <location filename="../plan_sharing.py" line="133"/>
+        <source>Opgeslagen. Geef dit bestand aan een collega; die opent het in Wat Werkt met de knop ‘Openen…’ bovenaan het tabblad Actieplan:</source>
+        <translation>Saved. Give this file to a colleague; they open it in Wat Werkt with the ‘Open…’ button at the top of the Action plan tab:</translation>
+    </message>
+    <message>
+        <location filename="../plan_sharing.py" line="138"/>
+        <location filename="../plan_sharing.py" line="165"/>
         <source>Plan openen</source>
         <translation>Open plan</translation>
     </message>
     <message>
-        <location filename="../plan_sharing.py" line="68"/>
+        <location filename="../plan_sharing.py" line="150"/>
         <source>‘%1’ (%2) met %3 onderdelen en %4 prioriteiten.</source>
         <translation>‘%1’ (%2) with %3 items and %4 priorities.</translation>
     </message>
     <message>
-        <location filename="../plan_sharing.py" line="78"/>
+        <location filename="../plan_sharing.py" line="160"/>
         <source>plan openen</source>
         <translation>open plan</translation>
     </message>
     <message>
-        <location filename="../plan_sharing.py" line="85"/>
+        <location filename="../plan_sharing.py" line="167"/>
         <source>Dit plan staat al in uw lijst: %s
 Wat wilt u doen?</source>
         <translation>This plan is already in your list: %s
 What do you want to do?</translation>
     </message>
     <message>
-        <location filename="../plan_sharing.py" line="86"/>
+        <location filename="../plan_sharing.py" line="168"/>
         <source>Vervangen</source>
         <translation>Replace</translation>
     </message>
     <message>
-        <location filename="../plan_sharing.py" line="87"/>
+        <location filename="../plan_sharing.py" line="169"/>
         <source>Als kopie openen</source>
         <translation>Open as a copy</translation>
     </message>
     <message>
-        <location filename="../plan_sharing.py" line="89"/>
+        <location filename="../plan_sharing.py" line="171"/>
         <source>Dit plan openen? %s</source>
         <translation>Open this plan? %s</translation>
     </message>
     <message>
-        <location filename="../plan_sharing.py" line="90"/>
+        <location filename="../plan_sharing.py" line="172"/>
         <source>Openen</source>
         <translation>Open</translation>
     </message>
     <message>
-        <location filename="../plan_sharing.py" line="105"/>
-        <location filename="../plan_sharing.py" line="107"/>
-        <location filename="../plan_sharing.py" line="112"/>
-        <source>Plan</source>
-        <translation>Plan</translation>
+        <location filename="../plan_sharing.py" line="192"/>
+        <source>Het bestand kon niet worden gelezen of geschreven%1: %2. Er is niets gewijzigd; kies een andere map of naam.</source>
+        <translation>The file could not be read or written%1: %2. Nothing was changed; choose another folder or name.</translation>
     </message>
     <message>
-        <location filename="../plan_sharing.py" line="108"/>
-        <source>Het bestand kon niet worden gelezen of geschreven (%s). Er is niets gewijzigd.</source>
-        <translation>The file could not be read or written (%s). Nothing was changed.</translation>
+        <location filename="../plan_sharing.py" line="102"/>
+        <location filename="../plan_sharing.py" line="188"/>
+        <location filename="../plan_sharing.py" line="191"/>
+        <location filename="../plan_sharing.py" line="198"/>
+        <source>Plan</source>
+        <translation>Plan</translation>
     </message>
 </context>
 <context>
@@ -902,12 +981,12 @@ What do you want to do?</translation>
 <context>
     <name>PrioritiesEditor</name>
     <message>
-        <location filename="../plan_priorities.py" line="28"/>
+        <location filename="../plan_priorities.py" line="30"/>
         <source>Waarom is dit hier een prioriteit?</source>
         <translation>Why is this a priority here?</translation>
     </message>
     <message>
-        <location filename="../plan_priorities.py" line="29"/>
+        <location filename="../plan_priorities.py" line="31"/>
         <source>Toelichting bij %s</source>
         <translation>Rationale for %s</translation>
     </message>
