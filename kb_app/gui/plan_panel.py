@@ -15,8 +15,8 @@ from __future__ import annotations
 
 import datetime as dt
 
-from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
-from PySide6.QtGui import QAction, QKeySequence, QUndoCommand, QUndoStack
+from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtGui import QAction, QKeySequence, QUndoStack
 from PySide6.QtWidgets import (
     QComboBox,
     QFormLayout,
@@ -39,6 +39,7 @@ from PySide6.QtWidgets import (
 )
 
 from kb_app.core.errors import KbError
+from kb_app.gui.plan_autosave import AUTOSAVE_MS, PLAN_FIELDS, PlanAutosave, SavePlan
 from kb_app.gui.plan_coverage import CoverageView
 from kb_app.gui.plan_io import FORMATS
 from kb_app.gui.plan_item_form import ItemForm
@@ -51,42 +52,9 @@ from kb_app.search.service import SearchService
 from kb_app.store.content import ContentReader
 from kb_app.store.user import UserStore
 
-PLAN_FIELDS = ("title", "organisation", "period", "author")
-AUTOSAVE_MS = 250  # typing is saved this long after the last key
-_MERGE_ID = 0x5EA  # QUndoCommand.id() of saves that may merge with the one before
-
 
 def _now() -> str:
     return dt.datetime.now(dt.UTC).isoformat(timespec="seconds")
-
-
-class _SavePlan(QUndoCommand):
-    """Replace a plan's stored document (None = no plan); undo puts the old one back.
-
-    A command with a ``merge_key`` (the plan, item and fields typed in) absorbs the next command
-    with the same key: one undo step for one field's edit, however many pauses it had.
-    """
-
-    def __init__(self, panel: PlanPanel, plan_id: str, before: Plan | None, after: Plan | None,
-                 text: str, merge_key: tuple | None = None) -> None:
-        super().__init__(text)
-        self._panel, self._id, self._before, self._after = panel, plan_id, before, after
-        self._key = merge_key
-
-    def id(self) -> int:
-        return _MERGE_ID if self._key is not None else -1
-
-    def mergeWith(self, other: QUndoCommand) -> bool:  # Qt API
-        if not isinstance(other, _SavePlan) or other._key != self._key:
-            return False
-        self._after = other._after
-        return True
-
-    def redo(self) -> None:
-        self._panel.store(self._id, self._after)
-
-    def undo(self) -> None:
-        self._panel.store(self._id, self._before)
 
 
 class _ItemsSplitter(QSplitter):
@@ -108,7 +76,7 @@ class _ItemsSplitter(QSplitter):
             self.setSizes([left, self.width() - left])
 
 
-class PlanPanel(PlanSharing, QWidget):
+class PlanPanel(PlanAutosave, PlanSharing, QWidget):
     plan_changed = Signal(str)
 
     def __init__(self, reader: ContentReader, search: SearchService, user: UserStore,
@@ -341,7 +309,7 @@ class PlanPanel(PlanSharing, QWidget):
 
     def push_save(self, plan_id: str, before: Plan | None, after: Plan | None, text: str) -> None:
         self.flush()
-        self.undo_stack.push(_SavePlan(self, plan_id, before, after, text))
+        self.undo_stack.push(SavePlan(self, plan_id, before, after, text))
 
     def apply(self, after: Plan, text: str, merge_key: tuple | None = None) -> None:
         """Save ``after`` as one undo step. Callers ``flush()`` first, then build ``after``
@@ -349,12 +317,12 @@ class PlanPanel(PlanSharing, QWidget):
         if self._closed or self._storing:
             return  # after close, or nested in a save (see store)
         before = self._plan if self._plan and self._plan.id == after.id else None
-        self.undo_stack.push(_SavePlan(self, after.id, before, after, text, merge_key))
+        self.undo_stack.push(SavePlan(self, after.id, before, after, text, merge_key))
 
     def new_plan(self, template: str = "") -> Plan:
         self.flush()
         plan = ops.new_plan(template, now=_now())
-        self.undo_stack.push(_SavePlan(self, plan.id, None, plan, self.tr("nieuw plan")))
+        self.undo_stack.push(SavePlan(self, plan.id, None, plan, self.tr("nieuw plan")))
         self.tabs.setCurrentIndex(0)
         return plan
 
@@ -362,7 +330,7 @@ class PlanPanel(PlanSharing, QWidget):
         self.flush()
         if self._plan:
             copy = ops.duplicate(self._plan, now=_now())
-            self.undo_stack.push(_SavePlan(self, copy.id, None, copy, self.tr("plan dupliceren")))
+            self.undo_stack.push(SavePlan(self, copy.id, None, copy, self.tr("plan dupliceren")))
 
     def delete_plan(self) -> None:
         self.flush()
@@ -373,84 +341,8 @@ class PlanPanel(PlanSharing, QWidget):
             self.tr("Plan ‘%s’ verwijderen? U kunt dit ongedaan maken met Ctrl+Z.")
             % self._plan.title)
         if answer == QMessageBox.StandardButton.Yes:
-            self.undo_stack.push(_SavePlan(self, self._plan.id, self._plan, None,
+            self.undo_stack.push(SavePlan(self, self._plan.id, self._plan, None,
                                            self.tr("plan verwijderen")))
-
-    # -- typing: marked now, saved after a pause or before anything else -----------------------
-
-    def _mark(self, key: str) -> None:
-        if self._loading or self._plan is None or self._closed:
-            return
-        self._dirty.add(key)
-        self._autosave.start()
-
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # Qt API
-        # Leaving a text field saves it: an undo or a menu right after typing then sees it.
-        if event.type() == QEvent.Type.FocusOut and self._dirty:
-            self.flush()
-        return super().eventFilter(watched, event)
-
-    def flush(self) -> None:
-        """Save everything typed but not yet saved, as one (mergeable) undo step."""
-        self._autosave.stop()
-        if self._storing:
-            self._autosave.start()  # called from a refresh inside a save: save right after
-            return
-        if self._plan is None or not self._dirty or self._closed:
-            self._dirty.clear()
-            return
-        dirty, self._dirty = self._dirty, set()
-        plan = self._plan
-        after = self._with_typed(plan, dirty)
-        if after != plan:
-            key = (plan.id, self.item_form.item_id, frozenset(dirty))
-            self.apply(after, self.tr("tekst wijzigen"), merge_key=key)
-
-    def commit_pending(self) -> None:
-        """The window is closing: save what is typed, then accept no more edits (the user
-        store closes after this; a late timer or signal must not write to it)."""
-        self.flush()
-        self._closed = True
-        self._autosave.stop()
-
-    def _with_typed(self, plan: Plan, dirty: set[str]) -> Plan:
-        changes = {n: self.fields[n].text() for n in PLAN_FIELDS if f"plan:{n}" in dirty}
-        if not changes.get("title", "x").strip():
-            del changes["title"]  # an empty title is not saved; leaving the field restores it
-        if "plan:context" in dirty:
-            changes["context"] = self.context.toPlainText()
-        plan = ops.update_plan(plan, **changes) if changes else plan
-        if "priorities" in dirty:
-            plan = self._with_priorities(plan, self.priorities.values())
-        item_id = self.item_form.item_id
-        fields = {k.removeprefix("item:") for k in dirty if k.startswith("item:")}
-        if fields and item_id and ops.contains_item(plan, item_id):
-            plan = ops.update_item(plan, item_id,
-                                   **{n: self.item_form.value(n) for n in fields})
-        return plan
-
-    def _on_field_finished(self, name: str) -> None:
-        self.flush()
-        if name == "title" and self._plan and not self.fields[name].text().strip():
-            self._loading = True
-            self.fields[name].setText(getattr(self._plan, name))
-            self._loading = False
-
-    @staticmethod
-    def _with_priorities(plan: Plan, priorities: list) -> Plan:
-        for priority in plan.priorities:
-            plan = ops.remove_priority(plan, priority.condition)
-        for condition, rationale in priorities:
-            plan = ops.set_priority(plan, condition, rationale)
-        return plan
-
-    def _on_priorities_changed(self, priorities: list) -> None:
-        if self._plan is None or self._loading or self._storing or self._closed:
-            return
-        self.flush()
-        plan = self._with_priorities(self._plan, priorities)
-        if plan != self._plan:
-            self.apply(plan, self.tr("prioriteiten wijzigen"))
 
     # -- items ---------------------------------------------------------------------------------
 

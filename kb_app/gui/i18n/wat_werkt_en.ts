@@ -587,6 +587,19 @@ Open it?</translation>
     </message>
 </context>
 <context>
+    <name>PlanAutosave</name>
+    <message>
+        <location filename="../plan_autosave.py" line="78"/>
+        <source>tekst wijzigen</source>
+        <translation>edit text</translation>
+    </message>
+    <message>
+        <location filename="../plan_autosave.py" line="124"/>
+        <source>prioriteiten wijzigen</source>
+        <translation>change priorities</translation>
+    </message>
+</context>
+<context>
     <name>PlanItemsModel</name>
     <message>
         <location filename="../plan_items.py" line="59"/>
@@ -597,199 +610,189 @@ Open it?</translation>
 <context>
     <name>PlanPanel</name>
     <message>
-        <location filename="../plan_panel.py" line="133"/>
+        <location filename="../plan_panel.py" line="101"/>
         <source>Context en probleemstelling</source>
         <translation>Context and problem statement</translation>
     </message>
     <message>
-        <location filename="../plan_panel.py" line="138"/>
+        <location filename="../plan_panel.py" line="106"/>
         <source>Onderdelen van het plan</source>
         <translation>Items of the plan</translation>
     </message>
     <message>
-        <location filename="../plan_panel.py" line="142"/>
-        <location filename="../plan_panel.py" line="490"/>
+        <location filename="../plan_panel.py" line="110"/>
+        <location filename="../plan_panel.py" line="382"/>
         <source>Plan</source>
         <translation>Plan</translation>
     </message>
     <message>
-        <location filename="../plan_panel.py" line="143"/>
+        <location filename="../plan_panel.py" line="111"/>
         <source>Onderdelen</source>
         <translation>Items</translation>
     </message>
     <message>
-        <location filename="../plan_panel.py" line="144"/>
+        <location filename="../plan_panel.py" line="112"/>
         <source>Dekking en hiaten</source>
         <translation>Coverage and gaps</translation>
     </message>
     <message>
-        <location filename="../plan_panel.py" line="162"/>
+        <location filename="../plan_panel.py" line="130"/>
         <source>Plan kiezen</source>
         <translation>Choose plan</translation>
     </message>
     <message>
-        <location filename="../plan_panel.py" line="165"/>
+        <location filename="../plan_panel.py" line="133"/>
         <source>Nieuw plan</source>
         <translation>New plan</translation>
     </message>
     <message>
-        <location filename="../plan_panel.py" line="168"/>
+        <location filename="../plan_panel.py" line="136"/>
         <source>Leeg plan</source>
         <translation>Empty plan</translation>
     </message>
     <message>
-        <location filename="../plan_panel.py" line="173"/>
+        <location filename="../plan_panel.py" line="141"/>
         <source>Exporteren</source>
         <translation>Export</translation>
     </message>
     <message>
-        <location filename="../plan_panel.py" line="182"/>
+        <location filename="../plan_panel.py" line="150"/>
         <source>Dupliceren</source>
         <translation>Duplicate</translation>
     </message>
     <message>
-        <location filename="../plan_panel.py" line="183"/>
-        <location filename="../plan_panel.py" line="214"/>
+        <location filename="../plan_panel.py" line="151"/>
+        <location filename="../plan_panel.py" line="182"/>
         <source>Verwijderen</source>
         <translation>Delete</translation>
     </message>
     <message>
-        <location filename="../plan_panel.py" line="184"/>
+        <location filename="../plan_panel.py" line="152"/>
         <source>Openen…</source>
         <translation>Open…</translation>
     </message>
     <message>
-        <location filename="../plan_panel.py" line="185"/>
+        <location filename="../plan_panel.py" line="153"/>
         <source>Delen…</source>
         <translation>Share…</translation>
     </message>
     <message>
-        <location filename="../plan_panel.py" line="194"/>
+        <location filename="../plan_panel.py" line="162"/>
         <source>&amp;Titel:</source>
         <translation>&amp;Title:</translation>
     </message>
     <message>
-        <location filename="../plan_panel.py" line="194"/>
+        <location filename="../plan_panel.py" line="162"/>
         <source>&amp;Organisatie of gemeente:</source>
         <translation>&amp;Organisation or municipality:</translation>
     </message>
     <message>
-        <location filename="../plan_panel.py" line="195"/>
+        <location filename="../plan_panel.py" line="163"/>
         <source>Pe&amp;riode:</source>
         <translation>Perio&amp;d:</translation>
     </message>
     <message>
-        <location filename="../plan_panel.py" line="195"/>
+        <location filename="../plan_panel.py" line="163"/>
         <source>A&amp;uteur:</source>
         <translation>A&amp;uthor:</translation>
     </message>
     <message>
-        <location filename="../plan_panel.py" line="198"/>
+        <location filename="../plan_panel.py" line="166"/>
         <source>&amp;Context en probleemstelling (Markdown):</source>
         <translation>&amp;Context and problem statement (Markdown):</translation>
     </message>
     <message>
-        <location filename="../plan_panel.py" line="199"/>
+        <location filename="../plan_panel.py" line="167"/>
         <source>Priorit&amp;eiten:</source>
         <translation>P&amp;riorities:</translation>
     </message>
     <message>
-        <location filename="../plan_panel.py" line="407"/>
-        <source>tekst wijzigen</source>
-        <translation>edit text</translation>
-    </message>
-    <message>
-        <location filename="../plan_panel.py" line="210"/>
+        <location filename="../plan_panel.py" line="178"/>
         <source>Omhoog</source>
         <translation>Up</translation>
     </message>
     <message>
-        <location filename="../plan_panel.py" line="211"/>
+        <location filename="../plan_panel.py" line="179"/>
         <source>Onderdeel omhoog (Ctrl+Shift+Up)</source>
         <translation>Move item up (Ctrl+Shift+Up)</translation>
     </message>
     <message>
-        <location filename="../plan_panel.py" line="212"/>
+        <location filename="../plan_panel.py" line="180"/>
         <source>Omlaag</source>
         <translation>Down</translation>
     </message>
     <message>
-        <location filename="../plan_panel.py" line="213"/>
+        <location filename="../plan_panel.py" line="181"/>
         <source>Onderdeel omlaag (Ctrl+Shift+Down)</source>
         <translation>Move item down (Ctrl+Shift+Down)</translation>
     </message>
     <message>
-        <location filename="../plan_panel.py" line="215"/>
+        <location filename="../plan_panel.py" line="183"/>
         <source>Lokale activiteit…</source>
         <translation>Local activity…</translation>
     </message>
     <message>
-        <location filename="../plan_panel.py" line="357"/>
+        <location filename="../plan_panel.py" line="325"/>
         <source>nieuw plan</source>
         <translation>new plan</translation>
     </message>
     <message>
-        <location filename="../plan_panel.py" line="365"/>
+        <location filename="../plan_panel.py" line="333"/>
         <source>plan dupliceren</source>
         <translation>duplicate plan</translation>
     </message>
     <message>
-        <location filename="../plan_panel.py" line="372"/>
+        <location filename="../plan_panel.py" line="340"/>
         <source>Plan verwijderen</source>
         <translation>Delete plan</translation>
     </message>
     <message>
-        <location filename="../plan_panel.py" line="373"/>
+        <location filename="../plan_panel.py" line="341"/>
         <source>Plan ‘%s’ verwijderen? U kunt dit ongedaan maken met Ctrl+Z.</source>
         <translation>Delete plan ‘%s’? You can undo this with Ctrl+Z.</translation>
     </message>
     <message>
-        <location filename="../plan_panel.py" line="377"/>
+        <location filename="../plan_panel.py" line="345"/>
         <source>plan verwijderen</source>
         <translation>delete plan</translation>
     </message>
     <message>
-        <location filename="../plan_panel.py" line="453"/>
-        <source>prioriteiten wijzigen</source>
-        <translation>change priorities</translation>
-    </message>
-    <message>
-        <location filename="../plan_panel.py" line="488"/>
+        <location filename="../plan_panel.py" line="380"/>
         <source>onderdeel wijzigen</source>
         <translation>change item</translation>
     </message>
     <message>
-        <location filename="../plan_panel.py" line="499"/>
+        <location filename="../plan_panel.py" line="391"/>
         <source>Toevoegen aan plan</source>
         <translation>Add to plan</translation>
     </message>
     <message>
-        <location filename="../plan_panel.py" line="501"/>
+        <location filename="../plan_panel.py" line="393"/>
         <source>toevoegen aan plan</source>
         <translation>add to plan</translation>
     </message>
     <message>
-        <location filename="../plan_panel.py" line="507"/>
+        <location filename="../plan_panel.py" line="399"/>
         <source>Lokale activiteit</source>
         <translation>Local activity</translation>
     </message>
     <message>
-        <location filename="../plan_panel.py" line="508"/>
+        <location filename="../plan_panel.py" line="400"/>
         <source>Naam van de activiteit:</source>
         <translation>Name of the activity:</translation>
     </message>
     <message>
-        <location filename="../plan_panel.py" line="512"/>
+        <location filename="../plan_panel.py" line="404"/>
         <source>activiteit toevoegen</source>
         <translation>add activity</translation>
     </message>
     <message>
-        <location filename="../plan_panel.py" line="521"/>
+        <location filename="../plan_panel.py" line="413"/>
         <source>volgorde wijzigen</source>
         <translation>reorder</translation>
     </message>
     <message>
-        <location filename="../plan_panel.py" line="528"/>
+        <location filename="../plan_panel.py" line="420"/>
         <source>onderdeel verwijderen</source>
         <translation>remove item</translation>
     </message>
