@@ -120,3 +120,21 @@ def test_one_undo_step_per_edited_field(make_window, qtbot):
     assert stored(window).context == template
     undo.redo()
     assert stored(window).context == template + " Eerste zin."
+
+
+def test_switching_plans_keeps_what_was_typed(make_window, qtbot):
+    window = make_window()
+    panel = start_plan(qtbot, window)
+    first = panel.current_plan().id
+    panel.new_plan("wijkaanpak")
+    second = panel.current_plan().id
+    type_into(qtbot, panel.context, " Bewoners willen een buurthuis.")
+    # Straight after typing, switch plans with the keyboard in the plan chooser.
+    panel.chooser.setFocus()
+    qtbot.keyClick(panel.chooser, Qt.Key.Key_Home)
+    if panel.current_plan().id == second:
+        qtbot.keyClick(panel.chooser, Qt.Key.Key_End)
+    assert panel.current_plan().id == first
+    assert "Bewoners willen een buurthuis." not in panel.context.toPlainText()
+    stored_second = Plan.from_dict(window.user.plan(second).document)
+    assert "Bewoners willen een buurthuis." in stored_second.context
