@@ -70,8 +70,10 @@ def build_window(library, paths: AppPaths, today: dt.date | None = None,
                  choose_recovery: RecoveryChoice | None = None):
     """The main window over an open library, with the user's data and settings from ``paths``."""
     from kb_app.gui.main_window import MainWindow
+    from kb_app.gui.refcounts import immortalise_singletons
     from kb_app.gui.settings import Settings
 
+    immortalise_singletons()  # PySide6 6.12 on Python 3.11 loses references (see refcounts.py)
     user, notices = open_user_data(paths, choose_recovery)
     window = MainWindow(library, user, Settings(paths.config), today, paths=paths)
     window.startup_notices = notices
@@ -87,6 +89,9 @@ def run_gui(paths: AppPaths, argv: list[str]) -> int:
         return 1
     from PySide6.QtWidgets import QApplication, QMessageBox
 
+    from kb_app.gui.refcounts import immortalise_singletons
+
+    immortalise_singletons()  # before the first Qt call: see kb_app/gui/refcounts.py
     app = QApplication.instance() or QApplication([sys.argv[0], *argv])
     app.setApplicationName("Wat Werkt")
     app.setOrganizationName("WatWerkt")

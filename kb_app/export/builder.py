@@ -17,6 +17,7 @@ from kb_app.export.document import (Block, BulletList, Contents, Document, Headi
 from kb_app.core.formatting import dutch_date, euro, labels
 from kb_app.export.local_picture import answers_line, local_picture_section
 from kb_app.export.htmlblocks import html_to_blocks, markdown_to_blocks
+from kb_app.plans.budget import budget_lines
 from kb_app.plans.coverage import OUTDATED_NOTE, Coverage, ItemEvidence, LibraryLike, analyse
 from kb_app.plans.model import STATUS_LABELS, Item, Plan
 from kb_app.plans.operations import TEMPLATES
@@ -34,6 +35,7 @@ def build_plan_document(plan: Plan, library: LibraryLike, today: dt.date) -> Doc
     blocks += _priorities(plan, coverage, vocabulary)
     blocks += [PageBreak(), *_coverage(plan, coverage, vocabulary)]
     blocks += [PageBreak(), *_items(plan, library, coverage, vocabulary)]
+    blocks += _budget(plan, vocabulary)
     blocks += _set_aside(plan)
     blocks += [PageBreak(), *sources_section(plan.chosen(), library)]
     return Document(title=plan.title, blocks=tuple(blocks), author=plan.author)
@@ -99,6 +101,29 @@ def _coverage(plan: Plan, coverage: Coverage, vocabulary: Vocabulary) -> list[Bl
     blocks.append(BulletList(tuple(warnings)) if warnings
                   else text("Geen aandachtspunten gevonden."))
     return blocks
+
+
+def _budget(plan: Plan, vocabulary: Vocabulary) -> list[Block]:
+    """The total and the part per priority, over the chosen items' typed amounts."""
+    if not plan.chosen():
+        return []
+    lines, total = budget_lines(plan)
+
+    def row(label: str, line) -> tuple[str, str, str]:
+        missing = f"{line.without_amount} zonder bedrag" if line.without_amount else "—"
+        return (label, euro(line.amount), f"{line.items} ({missing})")
+
+    rows = [row(vocabulary.label("conditions", line.label_id) if line.label_id
+                else "Onder geen prioriteit", line) for line in lines]
+    rows.append(row("Totaal gekozen onderdelen", total))
+    # A page of its own: the paragraph and the table otherwise split over two pages, leaving
+    # a lone line above the table.
+    return [PageBreak(), Heading(1, "Begroting"),
+            text("Opgeteld uit de bedragen bij de gekozen onderdelen. Een onderdeel dat bij "
+                 "twee prioriteiten hoort, telt in beide rijen mee; het totaal telt het één "
+                 "keer. Onderdelen zonder bedrag tellen niet mee in de som."),
+            Table(header=("Prioriteit", "Bedrag", "Onderdelen"), rows=tuple(rows),
+                  widths=(3, 2, 2))]
 
 
 def _profile_table(coverage: Coverage, vocabulary: Vocabulary) -> Table:

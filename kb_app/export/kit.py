@@ -33,9 +33,13 @@ class KitLibrary(LibraryLike, Protocol):
     def principle_ids(self) -> list[str]: ...
 
 
-def build_kit_document(plan: Plan, library: KitLibrary, today: dt.date) -> Document:
+def build_kit_document(plan: Plan, library: KitLibrary, today: dt.date,
+                       include_considered: bool = False) -> Document:
+    """The kit for the chosen items (and the considered ones too, when asked)."""
     vocabulary = library.vocabulary()
-    chosen = [i for i in plan.chosen() if i.intervention_id and library.has(i.intervention_id)]
+    statuses = ("gekozen", "overwogen") if include_considered else ("gekozen",)
+    chosen = [i for i in plan.items if i.status in statuses and i.intervention_id
+              and library.has(i.intervention_id)]
     interventions = [library.intervention(i.intervention_id or "") for i in chosen]
     principles = _principles(interventions, library)
     blocks: list[Block] = [

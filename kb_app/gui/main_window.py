@@ -65,7 +65,8 @@ class MainWindow(QMainWindow):
         self.start = StartView(library.reader, self)
         self.search_view.set_start(self.start)
         self.detail = DetailPane(library.reader, user, self.today, self)
-        self.plans = PlanPanel(library.reader, library.search, user, self.today, self)
+        self.plans = PlanPanel(library.reader, library.search, user, self.today, self,
+                               settings=settings)
         self.right = PageTabs(self)
         self.right.addTab(self.detail, self.tr("&Interventie"))
         self.right.addTab(self.plans, self.tr("Actie&plan"))
@@ -85,6 +86,7 @@ class MainWindow(QMainWindow):
         self._connect()
         build_menus(self)
         self._set_tab_order()
+        self._on_detail_current_changed("", "")  # nothing shown yet: nothing to add
         self._restore()
         self.refresh_favorites()
         self.run_search()
@@ -109,6 +111,7 @@ class MainWindow(QMainWindow):
         self.start.browse_requested.connect(self._on_start_browse_requested)
         self.start.filter_requested.connect(self._on_start_filter_requested)
         self.start.intervention_requested.connect(self._on_search_view_intervention_selected)
+        self.detail.current_changed.connect(self._on_detail_current_changed)
 
     def _set_tab_order(self) -> None:
         """As the eye reads, starting at the search field: the centre top to bottom (the start
@@ -226,6 +229,11 @@ class MainWindow(QMainWindow):
         if doc_id and self.library.reader.has(doc_id) and self.plans.add_intervention(doc_id):
             self.statusBar().showMessage(self.tr("Toegevoegd aan plan ‘%s’")
                                          % self.plans.current_plan().title, 5000)
+
+    def _on_detail_current_changed(self, kind: str, doc_id: str) -> None:
+        # Only a library intervention can go into a plan; a principle page cannot.
+        self.add_to_plan_action.setEnabled(kind == "intervention"
+                                           and self.library.reader.has(doc_id))
 
     def add_to_compare(self, doc_id: str) -> None:
         title = self.library.reader.intervention(doc_id).title

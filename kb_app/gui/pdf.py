@@ -9,16 +9,19 @@ scripted export works on a server without a screen.
 from __future__ import annotations
 
 import os
+import re
 import sys
 from pathlib import Path
 
 from PySide6.QtCore import QMarginsF
-from PySide6.QtGui import QGuiApplication, QPageLayout, QPageSize, QPdfWriter, QTextDocument
+from PySide6.QtGui import (QGuiApplication, QPageLayout, QPageSize, QPdfWriter, QTextDocument,
+                           QTextOption)
 
 from kb_app.core.files import WriteError
 from kb_app.export.document import Document
 from kb_app.export.html import write_html
 
+_CELL_WIDTH = re.compile(r'(<t[hd]\b[^>]*?) width="\d+%"')
 MARGIN_MM = 5  # print_() adds its own 2 cm margin inside this
 RESOLUTION = 300  # dots per inch: sharp text, small files (text stays vector)
 _APP: QGuiApplication | None = None  # kept alive for the process when we made it
@@ -56,7 +59,13 @@ def html_to_pdf(html: str, path: Path, title: str = "", author: str = "") -> Non
                                      QMarginsF(MARGIN_MM, MARGIN_MM, MARGIN_MM, MARGIN_MM),
                                      QPageLayout.Unit.Millimeter))
     text = QTextDocument()
-    text.setHtml(html)
+    # Break lines between words only (Qt's default also breaks anywhere, which split long Dutch
+    # compounds mid-word in narrow table columns), and size columns by their content rather
+    # than by fixed shares of the page, so each column is as wide as its longest word.
+    option = QTextOption(text.defaultTextOption())
+    option.setWrapMode(QTextOption.WrapMode.WordWrap)
+    text.setDefaultTextOption(option)
+    text.setHtml(_CELL_WIDTH.sub(r"\1", html))
     # No page size on purpose: an unpaginated document is laid out again by print_() on the
     # writer itself, at the writer's resolution, with page numbers and a 2 cm text margin.
     text.print_(writer)

@@ -31,8 +31,10 @@ FORMATS = {
 }
 
 
-def export_plan(plan: Plan, reader: ContentReader, fmt: str, path: Path, today: dt.date) -> None:
-    """Write ``plan`` as ``fmt`` to ``path`` (replaced only when the new file is complete)."""
+def export_plan(plan: Plan, reader: ContentReader, fmt: str, path: Path, today: dt.date,
+                include_considered: bool = False) -> None:
+    """Write ``plan`` as ``fmt`` to ``path`` (replaced only when the new file is complete).
+    ``include_considered``: a kit also holds the items still on "overwogen"."""
     # Imported here: python-docx and lxml are not needed until someone exports.
     from kb_app.export.builder import build_plan_document
     from kb_app.export.kit import build_kit_document
@@ -41,8 +43,11 @@ def export_plan(plan: Plan, reader: ContentReader, fmt: str, path: Path, today: 
     from kb_app.gui.pdf import write_pdf
 
     _label, _filter, _suffix, kit = FORMATS[fmt]
-    build = build_kit_document if kit else build_plan_document
-    document = build(plan, reader, today)
+    if kit:
+        document = build_kit_document(plan, reader, today,
+                                      include_considered=include_considered)
+    else:
+        document = build_plan_document(plan, reader, today)
     write_document(document, fmt.removeprefix("kit-"), path, write_pdf, chart_png)
 
 

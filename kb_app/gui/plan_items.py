@@ -1,34 +1,28 @@
-"""The items of a plan: a reorderable list and a form for the selected item.
-
-Signals (ItemForm): ``changed(str, dict)`` — item id and the fields the user changed.
+"""The items of a plan: the reorderable list's model, and the two composite editors the item
+form is built from (checkable vocabulary terms, the actions table). The form itself is in
+``plan_item_form``.
 """
 
 from __future__ import annotations
 
 from PySide6.QtCore import QAbstractListModel, QModelIndex, Qt, Signal
+from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
+    QAbstractItemView,
     QCheckBox,
-    QComboBox,
-    QDoubleSpinBox,
-    QFormLayout,
-    QHBoxLayout,
+    QGridLayout,
     QHeaderView,
-    QLineEdit,
     QListWidget,
     QListWidgetItem,
-    QPlainTextEdit,
-    QPushButton,
     QTableWidget,
     QTableWidgetItem,
     QVBoxLayout,
     QWidget,
 )
 
-from kb_app.core.model import Vocabulary
-from kb_app.plans.model import STATUS_LABELS, STATUSES, Action, Item
+from kb_app.plans.model import STATUS_LABELS, Action, Item
 
 ITEM_ID_ROLE = Qt.ItemDataRole.UserRole + 10
-NO_BUDGET = -1.0  # the spin box's "special value": no amount entered
 
 
 class PlanItemsModel(QAbstractListModel):
@@ -39,8 +33,16 @@ class PlanItemsModel(QAbstractListModel):
         self._items: tuple[Item, ...] = ()
 
     def set_items(self, items: tuple[Item, ...]) -> None:
+        items = tuple(items)
+        if [i.id for i in items] == [i.id for i in self._items]:
+            # Same items in the same order: repaint, never reset (a reset drops the selection
+            # and the open editor while someone is typing).
+            self._items = items
+            if items:
+                self.dataChanged.emit(self.index(0, 0), self.index(len(items) - 1, 0))
+            return
         self.beginResetModel()
-        self._items = tuple(items)
+        self._items = items
         self.endResetModel()
 
     def row_of(self, item_id: str) -> int:
@@ -61,15 +63,21 @@ class PlanItemsModel(QAbstractListModel):
         return None
 
 
-class _Checks(QWidget):
-    """A row (or column list) of checkable vocabulary terms."""
+class Checks(QWidget):
+    """Checkable vocabulary terms: a grid of boxes, or a checkable list for long vocabularies.
 
-    def __init__(self, terms, as_list: bool, parent=None) -> None:
+    Signals: ``toggled()`` — the user ticked or unticked a term.
+    """
+
+    toggled = Signal()
+
+    def __init__(self, terms, as_list: bool, columns: int = 2, parent=None) -> None:
         super().__init__(parent)
         self._as_list = as_list
-        layout = QVBoxLayout(self) if as_list else QHBoxLayout(self)
-        layout.setContentsMargins(0, 0, 0, 0)
+        self.widget: QListWidget | None = None
+        self.boxes: dict[str, QCheckBox] = {}
         if as_list:
+            layout = QVBoxLayout(self)
             self.widget = QListWidget(self)
             self.widget.setMaximumHeight(130)
             for term in terms:
@@ -77,15 +85,31 @@ class _Checks(QWidget):
                 entry.setData(ITEM_ID_ROLE, term.id)
                 entry.setFlags(entry.flags() | Qt.ItemFlag.ItemIsUserCheckable)
                 entry.setCheckState(Qt.CheckState.Unchecked)
+            self.widget.itemChanged.connect(self._on_changed)
             layout.addWidget(self.widget)
         else:
-            self.boxes = {term.id: QCheckBox(term.label, self) for term in terms}
-            for box in self.boxes.values():
-                layout.addWidget(box)
-            layout.addStretch(1)
+            # A grid, not one long row: a row of four condition names forced a horizontal
+            # scrollbar on the form at laptop widths.
+            layout = QGridLayout(self)
+            for n, term in enumerate(terms):
+                box = QCheckBox(term.label, self)
+                box.setToolTip(term.explanation)
+                box.toggled.connect(self._on_changed)
+                layout.addWidget(box, n // columns, n % columns)
+                self.boxes[term.id] = box
+        layout.setContentsMargins(0, 0, 0, 0)
+        self._loading = False
+
+    def first(self) -> QWidget:
+        """The widget a label's mnemonic should focus."""
+        return self.widget if self.widget is not None else next(iter(self.boxes.values()))
+
+    def _on_changed(self, *_args) -> None:
+        if not self._loading:
+            self.toggled.emit()
 
     def _entries(self):
-        if self._as_list:
+        if self.widget is not None:
             return [(self.widget.item(n).data(ITEM_ID_ROLE), self.widget.item(n))
                     for n in range(self.widget.count())]
         return list(self.boxes.items())
@@ -96,157 +120,89 @@ class _Checks(QWidget):
                      if (entry.checkState() == checked if self._as_list else entry.isChecked()))
 
     def set_values(self, values) -> None:
+        if tuple(values) == self.values():
+            return
+        self._loading = True
         for term, entry in self._entries():
             on = term in values
             if self._as_list:
                 entry.setCheckState(Qt.CheckState.Checked if on else Qt.CheckState.Unchecked)
             else:
                 entry.setChecked(on)
-
-
-class ItemForm(QWidget):
-    """Edit one item. Changes are reported when a field is left or a choice is made."""
-
-    changed = Signal(str, dict)
-
-    def __init__(self, vocabulary: Vocabulary, parent=None) -> None:
-        super().__init__(parent)
-        self._item_id: str | None = None
-        self._loading = False
-        self.status = QComboBox(self)
-        for status in STATUSES:
-            self.status.addItem(STATUS_LABELS[status], status)
-        self.status_reason = QLineEdit(self)
-        self.status_reason.setPlaceholderText(self.tr("Waarom afgewezen of nog in overweging?"))
-        self.rationale = QPlainTextEdit(self)
-        self.rationale.setPlaceholderText(self.tr("Waarom deze interventie, hier en nu?"))
-        self.rationale.setMaximumHeight(70)
-        self.conditions = _Checks(vocabulary.terms("conditions"), as_list=False, parent=self)
-        self.levels = _Checks(vocabulary.terms("basis_levels"), as_list=False, parent=self)
-        self.target_groups = _Checks(vocabulary.terms("target_groups"), as_list=True,
-                                     parent=self)
-        self.actions = QTableWidget(0, 3, self)
-        self.actions.setHorizontalHeaderLabels([self.tr("Wat"), self.tr("Wie"), self.tr("Wanneer")])
-        self.actions.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
-        self.actions.setMaximumHeight(120)
-        self.add_action = QPushButton(self.tr("Actie toevoegen"), self)
-        self.remove_action = QPushButton(self.tr("Actie verwijderen"), self)
-        self.partner = QLineEdit(self)
-        self.budget_amount = QDoubleSpinBox(self)
-        self.budget_amount.setRange(NO_BUDGET, 1e9)
-        self.budget_amount.setDecimals(0)
-        self.budget_amount.setSingleStep(500)
-        self.budget_amount.setPrefix("€ ")
-        self.budget_amount.setSpecialValueText(self.tr("geen bedrag"))
-        self.budget_note = QLineEdit(self)
-        self.indicator = QLineEdit(self)
-        self.indicator.setPlaceholderText(self.tr("Waaraan zien we dat het werkt?"))
-        self._layout()
-        self._connect()
-        self.setEnabled(False)
-
-    def _layout(self) -> None:
-        form = QFormLayout(self)
-        form.addRow(self.tr("&Status:"), self.status)
-        form.addRow(self.tr("Re&den:"), self.status_reason)
-        form.addRow(self.tr("&Waarom gekozen:"), self.rationale)
-        form.addRow(self.tr("Voorwaarden:"), self.conditions)
-        form.addRow(self.tr("Niveaus:"), self.levels)
-        form.addRow(self.tr("Doelgroepen:"), self.target_groups)
-        buttons = QHBoxLayout()
-        buttons.addWidget(self.add_action)
-        buttons.addWidget(self.remove_action)
-        buttons.addStretch(1)
-        form.addRow(self.tr("Acties:"), self.actions)
-        form.addRow("", buttons)
-        form.addRow(self.tr("&Partner:"), self.partner)
-        form.addRow(self.tr("&Budget:"), self.budget_amount)
-        form.addRow(self.tr("Toelichting &budget:"), self.budget_note)
-        form.addRow(self.tr("&Indicator:"), self.indicator)
-
-    def _connect(self) -> None:
-        self.status.currentIndexChanged.connect(lambda _i: self._emit("status"))
-        for name in ("status_reason", "partner", "budget_note", "indicator"):
-            getattr(self, name).editingFinished.connect(lambda n=name: self._emit(n))
-        self.budget_amount.editingFinished.connect(lambda: self._emit("budget_amount"))
-        for name in ("conditions", "levels"):
-            for box in getattr(self, name).boxes.values():
-                box.toggled.connect(lambda _on, n=name: self._emit(n))
-        self.target_groups.widget.itemChanged.connect(lambda _e: self._emit("target_groups"))
-        self.actions.itemChanged.connect(lambda _e: self._emit("actions"))
-        self.add_action.clicked.connect(self._on_add_action_clicked)
-        self.remove_action.clicked.connect(self._on_remove_action_clicked)
-
-    def commit_rationale(self) -> None:
-        """Plain-text edits have no editingFinished: the panel calls this when leaving."""
-        self._emit("rationale")
-
-    def load(self, item: Item | None) -> None:
-        self._loading = True
-        self._item_id = item.id if item else None
-        self.setEnabled(item is not None)
-        item = item or Item(id="", intervention_id=None, title="")
-        self.status.setCurrentIndex(max(0, self.status.findData(item.status)))
-        self.status_reason.setText(item.status_reason)
-        self.rationale.setPlainText(item.rationale)
-        self.conditions.set_values(item.conditions)
-        self.levels.set_values(item.basis_levels)
-        self.target_groups.set_values(item.target_groups)
-        self.actions.setRowCount(0)
-        for action in item.actions:
-            self._append_action(action)
-        self.partner.setText(item.partner)
-        self.budget_amount.setValue(NO_BUDGET if item.budget_amount is None
-                                    else item.budget_amount)
-        self.budget_note.setText(item.budget_note)
-        self.indicator.setText(item.indicator)
         self._loading = False
 
-    def _append_action(self, action: Action) -> None:
-        row = self.actions.rowCount()
-        self.actions.insertRow(row)
-        for column, value in enumerate((action.what, action.who, action.when)):
-            self.actions.setItem(row, column, QTableWidgetItem(value))
 
-    def _on_add_action_clicked(self) -> None:
-        self._loading = True
-        self._append_action(Action())
+class ActionsTable(QTableWidget):
+    """What / who / when, edited like a spreadsheet: Tab and Shift+Tab move between cells,
+    typing starts editing, Enter commits; Insert adds a row and Ctrl+Delete removes one.
+
+    Signals: ``actions_changed()`` — a cell was committed or a row added or removed.
+    """
+
+    actions_changed = Signal()
+
+    def __init__(self, parent=None) -> None:
+        super().__init__(0, 3, parent)
         self._loading = False
-        self.actions.setCurrentCell(self.actions.rowCount() - 1, 0)
-        self.actions.editItem(self.actions.item(self.actions.rowCount() - 1, 0))
+        self.setHorizontalHeaderLabels([self.tr("Wat"), self.tr("Wie"), self.tr("Wanneer")])
+        self.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
+        self.verticalHeader().setVisible(False)
+        self.setTabKeyNavigation(True)
+        triggers = QAbstractItemView.EditTrigger
+        self.setEditTriggers(triggers.DoubleClicked | triggers.EditKeyPressed
+                             | triggers.AnyKeyPressed | triggers.SelectedClicked)
+        self.setAccessibleName(self.tr("Acties: wat, wie, wanneer"))
+        self.setMinimumHeight(110)
+        self.itemChanged.connect(self._on_item_changed)
+        for key, slot in (("Insert", self.add_row), ("Ctrl+Delete", self.remove_row)):
+            action = QAction(self)
+            action.setShortcut(QKeySequence(key))
+            action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+            action.triggered.connect(slot)
+            self.addAction(action)
 
-    def _on_remove_action_clicked(self) -> None:
-        row = self.actions.currentRow()
-        if row >= 0:
-            self.actions.removeRow(row)
-            self._emit("actions")
-
-    def value(self, name: str):
-        if name == "status":
-            return self.status.currentData()
-        if name in ("status_reason", "partner", "budget_note", "indicator"):
-            return getattr(self, name).text()
-        if name == "rationale":
-            return self.rationale.toPlainText()
-        if name == "budget_amount":
-            amount = self.budget_amount.value()
-            return None if amount <= NO_BUDGET else amount
-        if name == "conditions":
-            return self.conditions.values()
-        if name == "levels":
-            return self.levels.values()
-        if name == "target_groups":
-            return self.target_groups.values()
+    def values(self) -> tuple[Action, ...]:
         return tuple(Action(*(self._cell(row, c) for c in range(3)))
-                     for row in range(self.actions.rowCount()))
+                     for row in range(self.rowCount()))
+
+    def set_values(self, actions: tuple[Action, ...]) -> None:
+        """Show ``actions``; a table that already shows them is left alone (and its editor)."""
+        if tuple(actions) == self.values():
+            return
+        self._loading = True
+        self.setRowCount(0)
+        for action in actions:
+            self._append(action)
+        self._loading = False
+
+    def add_row(self) -> None:
+        if not self.isEnabled():
+            return
+        self._loading = True
+        self._append(Action())
+        self._loading = False
+        row = self.rowCount() - 1
+        self.setFocus()
+        self.setCurrentCell(row, 0)
+        self.editItem(self.item(row, 0))
+        self.actions_changed.emit()
+
+    def remove_row(self) -> None:
+        row = self.currentRow()
+        if row >= 0:
+            self.removeRow(row)
+            self.actions_changed.emit()
+
+    def _append(self, action: Action) -> None:
+        row = self.rowCount()
+        self.insertRow(row)
+        for column, value in enumerate((action.what, action.who, action.when)):
+            self.setItem(row, column, QTableWidgetItem(value))
 
     def _cell(self, row: int, column: int) -> str:
-        cell = self.actions.item(row, column)
+        cell = self.item(row, column)
         return cell.text() if cell else ""
 
-    def _emit(self, name: str) -> None:
-        if self._loading or self._item_id is None:
-            return
-        key = "basis_levels" if name == "levels" else name
-        self.changed.emit(self._item_id, {key: self.value(name)})
-
+    def _on_item_changed(self, _item) -> None:
+        if not self._loading:
+            self.actions_changed.emit()

@@ -1,5 +1,12 @@
 """The action-plan panel: choose or start a plan, fill it in, order its items, see its gaps,
-share it and export it. Every change is saved at once (one transaction) and can be undone.
+share it and export it.
+
+Nothing typed is lost: a choice (a tick, a status, an added item) is saved at once; typing is
+saved after a pause of ``AUTOSAVE_MS`` and, before that, by every other action, a plan switch, an
+export, a share and closing the window (``flush``). Showing a saved plan never overwrites a field
+with typing that is not saved yet, nor touches a field that already shows its value. Each save is
+one undo step; consecutive saves of the same field(s) merge, so undo takes back a whole edit, not
+a keystroke.
 
 Signals: ``plan_changed(str)`` — the plan with this id was saved (or deleted).
 """
@@ -8,13 +15,15 @@ from __future__ import annotations
 
 import datetime as dt
 
-from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QAction, QKeySequence, QUndoCommand, QUndoStack
+from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtGui import QAction, QKeySequence, QUndoStack
 from PySide6.QtWidgets import (
     QComboBox,
     QFormLayout,
+    QGridLayout,
     QHBoxLayout,
     QInputDialog,
+    QLabel,
     QLineEdit,
     QListView,
     QMenu,
@@ -30,10 +39,12 @@ from PySide6.QtWidgets import (
 )
 
 from kb_app.core.errors import KbError
+from kb_app.gui.plan_autosave import AUTOSAVE_MS, PLAN_FIELDS, PlanAutosave, SavePlan
 from kb_app.gui.plan_coverage import CoverageView
 from kb_app.gui.plan_io import FORMATS
-from kb_app.gui.plan_items import ITEM_ID_ROLE, ItemForm, PlanItemsModel
 from kb_app.gui.local_view import LocalPictureView
+from kb_app.gui.plan_item_form import ItemForm
+from kb_app.gui.plan_items import ITEM_ID_ROLE, PlanItemsModel
 from kb_app.gui.plan_priorities import PrioritiesEditor
 from kb_app.gui.plan_sharing import PlanSharing
 from kb_app.plans import operations as ops
@@ -42,37 +53,47 @@ from kb_app.search.service import SearchService
 from kb_app.store.content import ContentReader
 from kb_app.store.user import UserStore
 
-PLAN_FIELDS = ("title", "organisation", "period", "author")
-
 
 def _now() -> str:
     return dt.datetime.now(dt.UTC).isoformat(timespec="seconds")
 
 
-class _SavePlan(QUndoCommand):
-    """Replace a plan's stored document (None = no plan); undo puts the old one back."""
+class _ItemsSplitter(QSplitter):
+    """The item list beside the item form: the list keeps about a third (at most 280 px) and
+    the form gets the rest, at every window size, until the user drags the handle."""
 
-    def __init__(self, panel: PlanPanel, plan_id: str, before: Plan | None, after: Plan | None,
-                 text: str) -> None:
-        super().__init__(text)
-        self._panel, self._id, self._before, self._after = panel, plan_id, before, after
+    def __init__(self, parent=None) -> None:
+        super().__init__(Qt.Orientation.Horizontal, parent)
+        self._dragged = False
+        self.splitterMoved.connect(self._on_splitter_moved)
 
-    def redo(self) -> None:
-        self._panel.store(self._id, self._after)
+    def _on_splitter_moved(self, _pos: int, _index: int) -> None:
+        self._dragged = True
 
-    def undo(self) -> None:
-        self._panel.store(self._id, self._before)
+    def resizeEvent(self, event) -> None:  # Qt API
+        super().resizeEvent(event)
+        if not self._dragged and self.width() > 0:
+            left = min(280, self.width() // 3)
+            self.setSizes([left, self.width() - left])
 
 
-class PlanPanel(PlanSharing, QWidget):
+class PlanPanel(PlanAutosave, PlanSharing, QWidget):
     plan_changed = Signal(str)
 
     def __init__(self, reader: ContentReader, search: SearchService, user: UserStore,
-                 today: dt.date, parent=None) -> None:
+                 today: dt.date, parent=None, settings=None) -> None:
         super().__init__(parent)
         self._reader, self._user, self._today = reader, user, today
+        self._settings = settings  # remembers the last export folder; None: the home folder
         self._plan: Plan | None = None
         self._loading = False
+        self._dirty: set[str] = set()  # "plan:<field>", "priorities", "item:<field>": typed
+        self._storing = False  # inside a save: signals from the refresh are not user edits
+        self._closed = False  # the window closed: the user store may be closed too
+        self._autosave = QTimer(self)
+        self._autosave.setSingleShot(True)
+        self._autosave.setInterval(AUTOSAVE_MS)
+        self._autosave.timeout.connect(self.flush)
         self.undo_stack = QUndoStack(self)
         vocabulary = reader.vocabulary()
         self._build_top_bar()
@@ -139,12 +160,16 @@ class PlanPanel(PlanSharing, QWidget):
     def _plan_tab(self) -> QWidget:
         page = QWidget(self)
         form = QFormLayout(page)
+        form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
+        # Mnemonics avoid the letters of the menu bar and the window's tabs (B W G I H F A P).
         labels = {"title": self.tr("&Titel:"), "organisation": self.tr("&Organisatie of gemeente:"),
-                  "period": self.tr("&Periode:"), "author": self.tr("&Auteur:")}
+                  "period": self.tr("Pe&riode:"), "author": self.tr("A&uteur:")}
         for name in PLAN_FIELDS:
             form.addRow(labels[name], self.fields[name])
-        form.addRow(self.tr("&Context (Markdown):"), self.context)
-        form.addRow(self.tr("Prioriteiten:"), self.priorities)
+        form.addRow(self.tr("&Context en probleemstelling (Markdown):"), self.context)
+        label = QLabel(self.tr("Priorit&eiten:"), page)
+        label.setBuddy(self.priorities.first())
+        form.addRow(label, self.priorities)
         return page
 
     def _items_tab(self) -> QWidget:
@@ -152,32 +177,43 @@ class PlanPanel(PlanSharing, QWidget):
         column = QVBoxLayout(left)
         column.setContentsMargins(0, 0, 0, 0)
         column.addWidget(self.items_view, 1)
-        row = QHBoxLayout()
+        row = QGridLayout()  # two by two: four buttons in a row made the list 360 px wide
         self.up_button = self._button(self.tr("Omhoog"), lambda: self.move(-1),
                                       self.tr("Onderdeel omhoog (Ctrl+Shift+Up)"))
         self.down_button = self._button(self.tr("Omlaag"), lambda: self.move(1),
                                         self.tr("Onderdeel omlaag (Ctrl+Shift+Down)"))
         self.remove_button = self._button(self.tr("Verwijderen"), self.remove_item)
         self.local_button = self._button(self.tr("Lokale activiteit…"), self.add_local_dialog)
-        for button in (self.up_button, self.down_button, self.remove_button, self.local_button):
-            row.addWidget(button)
+        for n, button in enumerate((self.up_button, self.down_button, self.remove_button,
+                                    self.local_button)):
+            row.addWidget(button, n // 2, n % 2)
         column.addLayout(row)
-        scroll = QScrollArea(self)
+        scroll = self.item_scroll = QScrollArea(self)
         scroll.setWidgetResizable(True)
         scroll.setWidget(self.item_form)
-        splitter = QSplitter(Qt.Orientation.Horizontal, self)
+        splitter = _ItemsSplitter(self)
         splitter.addWidget(left)
         splitter.addWidget(scroll)
-        splitter.setSizes([260, 460])
+        splitter.setStretchFactor(0, 0)
+        splitter.setStretchFactor(1, 1)  # the form gets the room; the list keeps its width
         return splitter
 
     def _connect(self) -> None:
         self.chooser.currentIndexChanged.connect(self._on_chooser_current_index_changed)
         for name, widget in self.fields.items():
-            widget.editingFinished.connect(lambda n=name: self._on_field_edited(n))
+            widget.textEdited.connect(lambda _t, n=name: self._mark(f"plan:{n}"))
+            widget.editingFinished.connect(lambda n=name: self._on_field_finished(n))
+            widget.installEventFilter(self)
+        self.context.textChanged.connect(lambda: self._mark("plan:context"))
         self.priorities.changed.connect(self._on_priorities_changed)
+        self.priorities.edited.connect(lambda: self._mark("priorities"))
         self.items_view.selectionModel().currentChanged.connect(self._on_items_view_current)
         self.item_form.changed.connect(self._on_item_form_changed)
+        self.item_form.edited.connect(lambda name: self._mark(f"item:{name}"))
+        for widget in (self.context, self.item_form.rationale, self.item_form.status_reason,
+                       self.item_form.partner, self.item_form.budget_amount,
+                       self.item_form.budget_note, self.item_form.indicator):
+            widget.installEventFilter(self)
         self.coverage.add_requested.connect(self.add_intervention)
         self.local_view.edited.connect(self.apply)
         for key, step in (("Ctrl+Shift+Up", -1), ("Ctrl+Shift+Down", 1)):
@@ -193,72 +229,116 @@ class PlanPanel(PlanSharing, QWidget):
         return self._plan
 
     def reload_plans(self, select: str | None = None) -> None:
+        """Re-read the list of plans and show ``select`` (or the current plan, or the first)."""
         select = select or (self._plan.id if self._plan else None)
+        self._fill_chooser(select)
+        self._show(self.chooser.currentData())
+
+    def _fill_chooser(self, select: str | None) -> None:
         rows = self._user.plans()
         self._loading = True
-        self.chooser.clear()
-        for row in rows:
-            self.chooser.addItem(row.title, row.id)
-        index = self.chooser.findData(select) if select else 0
-        self.chooser.setCurrentIndex(index if index >= 0 else 0)
-        self._loading = False
-        self._show(self.chooser.currentData())
+        try:
+            if [r.id for r in rows] == [self.chooser.itemData(n)
+                                        for n in range(self.chooser.count())]:
+                for n, row in enumerate(rows):  # same plans: rename in place, keep the popup
+                    self.chooser.setItemText(n, row.title)
+            else:
+                self.chooser.clear()
+                for row in rows:
+                    self.chooser.addItem(row.title, row.id)
+            index = self.chooser.findData(select) if select else 0
+            self.chooser.setCurrentIndex(index if index >= 0 else 0)
+        finally:
+            self._loading = False
 
     def _on_chooser_current_index_changed(self, _index: int) -> None:
         if not self._loading:
-            self.commit_pending()
+            self.flush()
             self._show(self.chooser.currentData())
 
     def _show(self, plan_id: str | None) -> None:
+        """Show another plan (or the same one re-read): nothing typed is pending here."""
         row = self._user.plan(plan_id) if plan_id else None
-        self._plan = Plan.from_dict(row.document) if row else None
-        self._fill()
+        plan = Plan.from_dict(row.document) if row else None
+        if plan is None or self._plan is None or plan.id != self._plan.id:
+            self._dirty.clear()
+        self._plan = plan
+        self._refresh()
 
-    def _fill(self) -> None:
+    def _refresh(self) -> None:
+        """Put the plan's values in the widgets that differ and hold no unsaved typing."""
         plan, self._loading = self._plan, True
-        for name, widget in self.fields.items():
-            widget.setText(getattr(plan, name) if plan else "")
-        self.context.setPlainText(plan.context if plan else "")
-        self.priorities.load(plan.priorities if plan else ())
-        current = self.current_item_id()
-        self.items_model.set_items(plan.items if plan else ())
-        self.tabs.setEnabled(plan is not None)
-        self._loading = False
-        self.select_item(current)
+        try:
+            for name, widget in self.fields.items():
+                value = getattr(plan, name) if plan else ""
+                if f"plan:{name}" not in self._dirty and widget.text() != value:
+                    widget.setText(value)
+            context = plan.context if plan else ""
+            if "plan:context" not in self._dirty and self.context.toPlainText() != context:
+                self.context.setPlainText(context)
+            if "priorities" not in self._dirty:
+                self.priorities.load(plan.priorities if plan else ())
+            current = self.current_item_id()
+            self.items_model.set_items(plan.items if plan else ())
+            self.tabs.setEnabled(plan is not None)
+        finally:
+            self._loading = False
+        form_id = self.item_form.item_id
+        if plan and form_id and form_id == self.current_item_id() and \
+                any(i.id == form_id for i in plan.items):
+            skip = {k.removeprefix("item:") for k in self._dirty if k.startswith("item:")}
+            self.item_form.sync(plan.item(form_id), skip)
+        else:
+            self.select_item(current)
         self.coverage.show_plan(plan)
         self.local_view.load(plan)
 
     def store(self, plan_id: str, plan: Plan | None) -> None:
         """Write (or delete) one plan and show the result; the undo commands call this."""
+        if self._closed:
+            return
         if plan is None:
             self._user.delete_plan(plan_id)
             self._plan = None if self._plan and self._plan.id == plan_id else self._plan
         else:
             self._user.save_plan(plan_id, ops.touched(plan, _now()).to_dict())
             self._plan = plan
-        self.reload_plans(select=plan.id if plan else None)
+        # A save runs inside QUndoStack.push; anything the refresh triggers must not push
+        # again (a nested push corrupts the stack), so edits wait until it is done.
+        self._storing = True
+        try:
+            self.reload_plans(select=plan.id if plan else None)
+        finally:
+            self._storing = False
         self.plan_changed.emit(plan_id)
 
     def push_save(self, plan_id: str, before: Plan | None, after: Plan | None, text: str) -> None:
-        self.undo_stack.push(_SavePlan(self, plan_id, before, after, text))
+        self.flush()
+        self.undo_stack.push(SavePlan(self, plan_id, before, after, text))
 
-    def apply(self, after: Plan, text: str) -> None:
+    def apply(self, after: Plan, text: str, merge_key: tuple | None = None) -> None:
+        """Save ``after`` as one undo step. Callers ``flush()`` first, then build ``after``
+        from ``current_plan()``: an edit built on an older plan would drop the typing."""
+        if self._closed or self._storing:
+            return  # after close, or nested in a save (see store)
         before = self._plan if self._plan and self._plan.id == after.id else None
-        self.undo_stack.push(_SavePlan(self, after.id, before, after, text))
+        self.undo_stack.push(SavePlan(self, after.id, before, after, text, merge_key))
 
     def new_plan(self, template: str = "") -> Plan:
-        self.commit_pending()
+        self.flush()
         plan = ops.new_plan(template, now=_now())
-        self.undo_stack.push(_SavePlan(self, plan.id, None, plan, self.tr("nieuw plan")))
+        self.undo_stack.push(SavePlan(self, plan.id, None, plan, self.tr("nieuw plan")))
         self.tabs.setCurrentIndex(0)
         return plan
 
     def duplicate_plan(self) -> None:
+        self.flush()
         if self._plan:
             copy = ops.duplicate(self._plan, now=_now())
-            self.undo_stack.push(_SavePlan(self, copy.id, None, copy, self.tr("plan dupliceren")))
+            self.undo_stack.push(SavePlan(self, copy.id, None, copy, self.tr("plan dupliceren")))
 
     def delete_plan(self) -> None:
+        self.flush()
         if self._plan is None:
             return
         answer = QMessageBox.question(
@@ -266,44 +346,8 @@ class PlanPanel(PlanSharing, QWidget):
             self.tr("Plan ‘%s’ verwijderen? U kunt dit ongedaan maken met Ctrl+Z.")
             % self._plan.title)
         if answer == QMessageBox.StandardButton.Yes:
-            self.undo_stack.push(_SavePlan(self, self._plan.id, self._plan, None,
+            self.undo_stack.push(SavePlan(self, self._plan.id, self._plan, None,
                                            self.tr("plan verwijderen")))
-
-    # -- plan fields ---------------------------------------------------------------------------
-
-    def commit_pending(self) -> None:
-        """Save what is typed but not yet left (plain-text editors have no editingFinished)."""
-        if self._plan is None or self._loading:
-            return
-        self.local_view.flush()
-        if self.context.toPlainText() != self._plan.context:
-            self.apply(ops.update_plan(self._plan, context=self.context.toPlainText()),
-                       self.tr("context wijzigen"))
-        if self.current_item_id():
-            self.item_form.commit_rationale()
-
-    def _on_field_edited(self, name: str) -> None:
-        if self._plan is None or self._loading:
-            return
-        value = self.fields[name].text()
-        if value == getattr(self._plan, name):
-            return
-        try:
-            self.apply(ops.update_plan(self._plan, **{name: value}), self.tr("plan wijzigen"))
-        except KbError as error:
-            QMessageBox.warning(self, self.tr("Plan"), str(error))
-            self.fields[name].setText(getattr(self._plan, name))
-
-    def _on_priorities_changed(self, priorities: list) -> None:
-        if self._plan is None or self._loading:
-            return
-        plan = self._plan
-        for priority in plan.priorities:
-            plan = ops.remove_priority(plan, priority.condition)
-        for condition, rationale in priorities:
-            plan = ops.set_priority(plan, condition, rationale)
-        if plan != self._plan:
-            self.apply(plan, self.tr("prioriteiten wijzigen"))
 
     # -- items ---------------------------------------------------------------------------------
 
@@ -320,10 +364,18 @@ class PlanPanel(PlanSharing, QWidget):
 
     def _on_items_view_current(self, current, _previous) -> None:
         item_id = current.data(ITEM_ID_ROLE) if current.isValid() else None
-        self.item_form.load(self._plan.item(item_id) if self._plan and item_id else None)
+        if item_id == self.item_form.item_id and item_id is not None:
+            return
+        self.flush()  # the form still holds the item being left
+        plan = self._plan
+        self.item_form.load(plan.item(item_id) if plan and item_id and
+                            ops.contains_item(plan, item_id) else None)
 
     def _on_item_form_changed(self, item_id: str, changes: dict) -> None:
-        if self._plan is None or self._loading:
+        if self._plan is None or self._loading or self._storing or self._closed:
+            return
+        self.flush()
+        if not ops.contains_item(self._plan, item_id):
             return
         old = self._plan.item(item_id)
         if all(getattr(old, k) == v for k, v in changes.items()):
@@ -336,6 +388,7 @@ class PlanPanel(PlanSharing, QWidget):
 
     def add_intervention(self, doc_id: str) -> bool:
         """Add a library intervention to the current plan (starting one if there is none)."""
+        self.flush()
         plan = self._plan or self.new_plan("")
         try:
             after = ops.add_intervention(plan, self._reader.intervention(doc_id))
@@ -347,14 +400,17 @@ class PlanPanel(PlanSharing, QWidget):
         return True
 
     def add_local_dialog(self) -> None:
+        self.flush()
         title, ok = QInputDialog.getText(self, self.tr("Lokale activiteit"),
                                          self.tr("Naam van de activiteit:"))
         if ok and title.strip() and self._plan:
+            self.flush()
             after = ops.add_local_activity(self._plan, title.strip())
             self.apply(after, self.tr("activiteit toevoegen"))
             self.select_item(after.items[-1].id)
 
     def move(self, step: int) -> None:
+        self.flush()
         item_id = self.current_item_id()
         if self._plan and item_id:
             index = self.items_model.row_of(item_id) + step
@@ -363,6 +419,7 @@ class PlanPanel(PlanSharing, QWidget):
                 self.select_item(item_id)
 
     def remove_item(self) -> None:
+        self.flush()
         item_id = self.current_item_id()
         if self._plan and item_id:
             self.apply(ops.remove_item(self._plan, item_id), self.tr("onderdeel verwijderen"))

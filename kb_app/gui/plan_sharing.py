@@ -9,6 +9,8 @@ from __future__ import annotations
 import datetime as dt
 from pathlib import Path
 
+from PySide6.QtCore import QUrl
+from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import QFileDialog, QMessageBox
 
 from kb_app.core.errors import KbError
@@ -17,50 +19,127 @@ from kb_app.plans import operations as ops
 from kb_app.plans.model import Plan
 
 
+_UNSAFE = str.maketrans({c: "-" for c in '\\/:*?"<>|'})
+LAST_FOLDER_KEY = "plans/last_folder"
+
+
 def _now() -> str:
     return dt.datetime.now(dt.UTC).isoformat(timespec="seconds")
 
 
+def file_name(title: str, suffix: str) -> str:
+    """A file name from a plan title: no folder separators or characters Windows refuses."""
+    return (title.translate(_UNSAFE).strip(" .") or "plan") + suffix
+
+
+def kit_candidates(plan: Plan, reader, include_considered: bool) -> list:
+    """The items a workshop kit would hold: chosen (or also considered) library interventions."""
+    statuses = ("gekozen", "overwogen") if include_considered else ("gekozen",)
+    return [i for i in plan.items if i.status in statuses and i.intervention_id
+            and reader.has(i.intervention_id)]
+
+
 class PlanSharing:
-    def export_to(self, fmt: str, path: Path) -> None:
-        self.commit_pending()
+    def export_to(self, fmt: str, path: Path, include_considered: bool = False) -> None:
+        self.flush()
         if self._plan is None:
             raise KbError(self.tr("Er is nog geen plan om te exporteren."))
-        export_plan(self._plan, self._reader, fmt, Path(path), self._today)
+        export_plan(self._plan, self._reader, fmt, Path(path), self._today,
+                    include_considered=include_considered)
 
     def export_dialog(self, fmt: str) -> None:
+        self.flush()
         if self._plan is None:
             return
-        label, file_filter, _suffix, _kit = FORMATS[fmt]
-        name, _ = QFileDialog.getSaveFileName(self, self.tr("Exporteren als %s") % label,
-                                              str(Path.home() / self._plan.title), file_filter)
+        label, file_filter, suffix, kit = FORMATS[fmt]
+        include = False
+        if kit and not kit_candidates(self._plan, self._reader, False):
+            include = self._ask_kit_scope()
+            if include is None:
+                return  # back to the plan; nothing written
+        name, _ = QFileDialog.getSaveFileName(
+            self, self.tr("Exporteren als %s") % self.tr(label),
+            str(self.last_folder() / file_name(self._plan.title, suffix)), file_filter)
         if name:
-            self._report(lambda: self.export_to(fmt, with_suffix(name, fmt)),
-                         self.tr("Het plan is geëxporteerd."))
+            path = with_suffix(name, fmt)
+            self.remember_folder(path.parent)
+            if self._report(lambda: self.export_to(fmt, path, include), None):
+                self.offer_open(path, self.tr("Het plan is geëxporteerd naar:"))
+
+    def _ask_kit_scope(self) -> bool | None:
+        """No chosen items: include the considered ones (True), or go back (None)."""
+        if not kit_candidates(self._plan, self._reader, True):
+            QMessageBox.information(
+                self, self.tr("Workshopkit"),
+                self.tr("Dit plan heeft nog geen interventies uit de bibliotheek, dus de kit "
+                        "zou leeg zijn. Voeg eerst interventies toe (Ctrl+Shift+P) en zet ze "
+                        "op ‘Gekozen’. Er is niets opgeslagen."))
+            return None
+        box = QMessageBox(QMessageBox.Icon.Question, self.tr("Workshopkit"),
+                          self.tr("Nog geen enkele interventie staat op ‘Gekozen’, dus de kit "
+                                  "zou geen factsheets hebben. Wilt u de interventies die op "
+                                  "‘Overwogen’ staan meenemen, of eerst terug naar het plan "
+                                  "om te kiezen?"), parent=self)
+        include = box.addButton(self.tr("&Overwogen meenemen"),
+                                QMessageBox.ButtonRole.AcceptRole)
+        box.addButton(self.tr("&Terug naar het plan"), QMessageBox.ButtonRole.RejectRole)
+        box.exec()
+        return True if box.clickedButton() is include else None
+
+    def last_folder(self) -> Path:
+        """The folder of the last export or share, if it still exists; else the home folder."""
+        settings = self._settings
+        value = str(settings.value(LAST_FOLDER_KEY, "") or "") if settings else ""
+        folder = Path(value) if value else Path.home()
+        return folder if folder.is_dir() else Path.home()
+
+    def remember_folder(self, folder: Path) -> None:
+        if self._settings is not None:
+            self._settings.set_value(LAST_FOLDER_KEY, str(folder))
+
+    def offer_open(self, path: Path, intro: str) -> None:
+        """Say where the file is, and offer to open it or the folder that holds it."""
+        box = QMessageBox(QMessageBox.Icon.Information, self.tr("Plan"),
+                          f"{intro}\n{path}", parent=self)
+        open_file = box.addButton(self.tr("Bestand &openen"), QMessageBox.ButtonRole.ActionRole)
+        open_folder = box.addButton(self.tr("&Map openen"), QMessageBox.ButtonRole.ActionRole)
+        box.addButton(self.tr("&Sluiten"), QMessageBox.ButtonRole.RejectRole)
+        box.exec()
+        if box.clickedButton() is open_file:
+            QDesktopServices.openUrl(QUrl.fromLocalFile(str(path)))
+        elif box.clickedButton() is open_folder:
+            QDesktopServices.openUrl(QUrl.fromLocalFile(str(path.parent)))
 
     def save_file(self, path: Path) -> None:
         from kb_app.plans.planfile import write_plan_file  # jsonschema: only when sharing
 
-        self.commit_pending()
+        self.flush()
         if self._plan is not None:
             write_plan_file(self._plan, Path(path))
 
     def save_dialog(self) -> None:
+        self.flush()
         if self._plan is None:
             return
-        name, _ = QFileDialog.getSaveFileName(self, self.tr("Plan delen"),
-                                              str(Path.home() / f"{self._plan.title}.wwplan"),
-                                              self.tr("Wat Werkt-plan (*.wwplan)"))
+        name, _ = QFileDialog.getSaveFileName(
+            self, self.tr("Plan delen"),
+            str(self.last_folder() / file_name(self._plan.title, ".wwplan")),
+            self.tr("Wat Werkt-plan (*.wwplan)"))
         if name:
             path = Path(name) if name.endswith(".wwplan") else Path(name + ".wwplan")
-            self._report(lambda: self.save_file(path),
-                         self.tr("Opgeslagen. Geef dit bestand aan een collega; die opent het met "
-                                 "Plan → Openen…"))
+            self.remember_folder(path.parent)
+            if self._report(lambda: self.save_file(path), None):
+                self.offer_open(path, self.tr(
+                    "Opgeslagen. Geef dit bestand aan een collega; die opent het in Wat Werkt "
+                    "met de knop ‘Openen…’ bovenaan het tabblad Actieplan:"))
 
     def open_dialog(self) -> None:
-        name, _ = QFileDialog.getOpenFileName(self, self.tr("Plan openen"), str(Path.home()),
+        self.flush()
+        name, _ = QFileDialog.getOpenFileName(self, self.tr("Plan openen"),
+                                              str(self.last_folder()),
                                               self.tr("Wat Werkt-plan (*.wwplan)"))
         if name:
+            self.remember_folder(Path(name).parent)
             self._report(lambda: self.open_file(Path(name), ask=self._ask), None)
 
     def open_file(self, path: Path, ask) -> Plan | None:
@@ -101,15 +180,21 @@ class PlanSharing:
             return "copy" if exists else "open"
         return "cancel"
 
-    def _report(self, work, done: str | None) -> None:
+    def _report(self, work, done: str | None) -> bool:
+        """Run ``work``; a failure becomes a Dutch message. True when it succeeded."""
         try:
             work()
         except KbError as error:
             QMessageBox.warning(self, self.tr("Plan"), str(error))
         except OSError as error:
+            where = f" ({error.filename})" if error.filename else ""
             QMessageBox.warning(self, self.tr("Plan"),
-                                self.tr("Het bestand kon niet worden gelezen of geschreven "
-                                        "(%s). Er is niets gewijzigd.") % error.strerror)
+                                self.tr("Het bestand kon niet worden gelezen of geschreven%1: "
+                                        "%2. Er is niets gewijzigd; kies een andere map of "
+                                        "naam.").replace("%1", where)
+                                .replace("%2", error.strerror or str(error)))
         else:
             if done:
                 QMessageBox.information(self, self.tr("Plan"), done)
+            return True
+        return False

@@ -128,6 +128,10 @@ def contains(plan: Plan, intervention_id: str) -> bool:
     return any(item.intervention_id == intervention_id for item in plan.items)
 
 
+def contains_item(plan: Plan, item_id: str) -> bool:
+    return any(item.id == item_id for item in plan.items)
+
+
 def add_intervention(plan: Plan, intervention: Intervention, status: str = "overwogen") -> Plan:
     """Append a library intervention, copying its tags and today's evidence judgement."""
     if contains(plan, intervention.id):

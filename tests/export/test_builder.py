@@ -25,7 +25,8 @@ def test_structure(plan_document, plan):
     assert isinstance(blocks[0], TitlePage) and isinstance(blocks[2], Contents)
     major = [b.text for b in blocks if isinstance(b, Heading) and b.level == 1]
     assert major == ["Context en aanleiding", "Prioriteiten", "Dekking van het plan",
-                     "Interventies en activiteiten", "Overwogen en afgewezen", "Bronnen"]
+                     "Interventies en activiteiten", "Begroting", "Overwogen en afgewezen",
+                     "Bronnen"]
     items = [b.text for b in blocks if isinstance(b, Heading) and b.level == 2]
     for item in plan.chosen():
         assert item.title in items
@@ -75,3 +76,36 @@ def test_empty_plan_builds(reader):
     assert "De context is nog niet ingevuld." in text
     assert "Er zijn nog geen prioriteiten vastgelegd." in text
     assert "Er is nog niets gekozen." in text
+
+
+def test_budget_total_overall_and_per_priority(plan, reader):
+    """The sums come from the typed amounts of chosen items only; missing amounts are counted."""
+    import datetime as dt
+
+    from kb_app.export.builder import build_plan_document
+    from kb_app.export.document import Table
+    from kb_app.plans import operations as ops
+
+    chosen = plan.chosen()
+    condition = chosen[0].conditions[0]
+    plan = ops.set_priority(plan, condition, "")
+    plan = ops.update_item(plan, chosen[0].id, budget_amount=12500)
+    plan = ops.update_item(plan, chosen[1].id, budget_amount=2500.5)
+    document = build_plan_document(plan, reader, dt.date(2026, 11, 23))
+    heading = next(n for n, b in enumerate(document.blocks)
+                   if isinstance(b, Heading) and b.text == "Begroting")
+    table = next(b for b in document.blocks[heading:] if isinstance(b, Table))
+    rows = {row[0]: row for row in table.rows}
+    expected = sum(i.budget_amount or 0 for i in plan.chosen())
+    total = rows["Totaal gekozen onderdelen"]
+    assert expected >= 15000.5 and total[1] == ops_euro(expected)
+    assert f"{len(plan.chosen())} (" in total[2]
+    label = reader.vocabulary().label("conditions", condition)
+    part = sum(i.budget_amount or 0 for i in plan.chosen() if condition in i.conditions)
+    assert rows[label][1] == ops_euro(part)
+
+
+def ops_euro(amount):
+    from kb_app.core.formatting import euro
+
+    return euro(amount)

@@ -19,8 +19,8 @@ def _headings(word, level):
 
 def test_headings_use_word_heading_styles(word, plan):
     assert _headings(word, 1) == ["Context en aanleiding", "Prioriteiten", "Dekking van het plan",
-                                  "Interventies en activiteiten", "Overwogen en afgewezen",
-                                  "Bronnen"]
+                                  "Interventies en activiteiten", "Begroting",
+                                  "Overwogen en afgewezen", "Bronnen"]
     level2 = _headings(word, 2)
     for item in plan.chosen():
         assert item.title in level2

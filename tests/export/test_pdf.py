@@ -73,3 +73,19 @@ def test_libreoffice_opens_the_docx(plan_document, plan, tmp_path):
     text = _pdf_text(converted)
     for item in plan.chosen():
         assert item.title in text
+
+
+def test_pdf_tables_never_split_a_word(qapp, tmp_path):
+    """Long Dutch compounds in a four-column table stay whole (Qt's default wrap breaks a word
+    anywhere once the column is narrow; the PDF writer wraps at word boundaries only)."""
+    from kb_app.export.document import Document, Table
+    from kb_app.gui.pdf import write_pdf
+
+    words = ("Sociaaleconomische", "Antidiscriminatievoorziening", "Arbeidsmarktdiscriminatie",
+             "Buurtcirkel")
+    table = Table(header=("Voorwaarde", "Persoonlijk", "Gemeenschappelijk", "Institutioneel"),
+                  rows=(words, tuple(reversed(words))), widths=(10, 8, 10, 8))
+    path = tmp_path / "tabel.pdf"
+    write_pdf(Document(title="Tabel", blocks=(table,)), path)
+    text = _pdf_text(path)
+    assert all(text.count(word) == 2 for word in words), text

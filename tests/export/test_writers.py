@@ -34,7 +34,7 @@ def test_html_is_self_contained_and_escaped(plan, reader):
 
 def test_html_page_breaks_and_anchors(plan_document):
     html = write_html(plan_document)
-    assert html.count('style="page-break-before: always"') == 5
+    assert html.count('style="page-break-before: always"') == 6  # Begroting: own page
     assert '<h2 id="dekking-van-het-plan" style="page-break-before: always">' in html
     assert '<a href="#kiva">KiVa</a>' in html and '<h3 id="kiva">KiVa</h3>' in html
 

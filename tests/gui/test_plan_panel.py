@@ -5,6 +5,7 @@ from PySide6.QtCore import Qt
 
 from kb_app.plans.planfile import read_plan_file
 from tests.gui.conftest import wait_for_search
+from tests.gui.plan_input import choose_status, type_into
 
 pytestmark = pytest.mark.gui
 CTRL_SHIFT = Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier
@@ -48,11 +49,11 @@ def test_reorder_fill_fields_and_undo(make_window, qtbot):
     qtbot.keyClick(panel.items_view, Qt.Key.Key_Up, CTRL_SHIFT)
     assert item_ids(panel) == ["kiva", "taalhuis", "buurtcirkel"]
     form = panel.item_form
-    form.status.setCurrentIndex(form.status.findData("gekozen"))
-    form.indicator.setText("Meer bezoekers met een taalvraag")
-    form.indicator.editingFinished.emit()
-    form.budget_amount.setValue(12500)
-    form.budget_amount.editingFinished.emit()
+    choose_status(qtbot, form, "gekozen")
+    type_into(qtbot, form.indicator, "Meer bezoekers met een taalvraag")
+    qtbot.keyClick(form.budget_amount, Qt.Key.Key_A, Qt.KeyboardModifier.ControlModifier)
+    qtbot.keyClicks(form.budget_amount, "12500")
+    qtbot.keyClick(form.budget_amount, Qt.Key.Key_Tab)
     item = panel.current_plan().items[1]
     assert (item.intervention_id, item.status, item.indicator, item.budget_amount) == \
         ("taalhuis", "gekozen", "Meer bezoekers met een taalvraag", 12500.0)

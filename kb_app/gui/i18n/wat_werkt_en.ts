@@ -35,6 +35,37 @@
     </message>
 </context>
 <context>
+    <name>ActionsTable</name>
+    <message>
+        <location filename="../plan_items.py" line="147"/>
+        <source>Wat</source>
+        <translation>What</translation>
+    </message>
+    <message>
+        <location filename="../plan_items.py" line="147"/>
+        <source>Wie</source>
+        <translation>Who</translation>
+    </message>
+    <message>
+        <location filename="../plan_items.py" line="147"/>
+        <source>Wanneer</source>
+        <translation>When</translation>
+    </message>
+    <message>
+        <location filename="../plan_items.py" line="154"/>
+        <source>Acties: wat, wie, wanneer</source>
+        <translation>Actions: what, who, when</translation>
+    </message>
+</context>
+<context>
+    <name>ChartWidget</name>
+    <message>
+        <location filename="../local_view.py" line="74"/>
+        <source>slechter</source>
+        <translation>worse</translation>
+    </message>
+</context>
+<context>
     <name>ChipBar</name>
     <message>
         <location filename="../chips.py" line="38"/>
@@ -199,106 +230,133 @@ Open it?</translation>
 <context>
     <name>ExplainPanel</name>
     <message>
+        <location filename="../explain_view.py" line="29"/>
         <source>titel</source>
         <translation>title</translation>
     </message>
     <message>
+        <location filename="../explain_view.py" line="30"/>
         <source>andere namen</source>
         <translation>other names</translation>
     </message>
     <message>
+        <location filename="../explain_view.py" line="31"/>
         <source>samenvatting</source>
         <translation>summary</translation>
     </message>
     <message>
+        <location filename="../explain_view.py" line="32"/>
         <source>labels</source>
         <translation>labels</translation>
     </message>
     <message>
+        <location filename="../explain_view.py" line="33"/>
         <source>tag</source>
         <translation>tag</translation>
     </message>
     <message>
+        <location filename="../explain_view.py" line="34"/>
         <source>tekst</source>
         <translation>text</translation>
     </message>
     <message>
+        <location filename="../explain_view.py" line="35"/>
         <source>deel van een samengesteld woord</source>
         <translation>part of a compound word</translation>
     </message>
     <message>
+        <location filename="../explain_view.py" line="55"/>
+        <location filename="../explain_view.py" line="174"/>
         <source>Waarom dit resultaat?</source>
         <translation>Why this result?</translation>
     </message>
     <message>
+        <location filename="../explain_view.py" line="59"/>
         <source>Uitleg bij de zoekvraag</source>
         <translation>Explanation of the search</translation>
     </message>
     <message>
+        <location filename="../explain_view.py" line="95"/>
         <source>Resultaten voor ‘%1’ —</source>
         <translation>Results for ‘%1’ —</translation>
     </message>
     <message>
+        <location filename="../explain_view.py" line="96"/>
         <source>zoek toch naar ‘%1’</source>
         <translation>search for ‘%1’ instead</translation>
     </message>
     <message>
+        <location filename="../explain_view.py" line="99"/>
         <source>Bedoelde u ‘%1’?</source>
         <translation>Did you mean ‘%1’?</translation>
     </message>
     <message>
+        <location filename="../explain_view.py" line="140"/>
         <source>Zo is uw vraag gelezen</source>
         <translation>How your search was read</translation>
     </message>
     <message>
+        <location filename="../explain_view.py" line="146"/>
         <source>Weggelaten (te algemeen of een vraagwoord): </source>
         <translation>Left out (too general, or a question word): </translation>
     </message>
     <message>
+        <location filename="../explain_view.py" line="152"/>
         <source>stam</source>
         <translation>stem</translation>
     </message>
     <message>
+        <location filename="../explain_view.py" line="156"/>
         <source>verbeterd van ‘%1’</source>
         <translation>corrected from ‘%1’</translation>
     </message>
     <message>
+        <location filename="../explain_view.py" line="157"/>
         <source>Engels woord, gezocht als: %1</source>
         <translation>English word, searched as: %1</translation>
     </message>
     <message>
+        <location filename="../explain_view.py" line="158"/>
         <source>begrip uit de woordenlijst: %1</source>
         <translation>vocabulary concept: %1</translation>
     </message>
     <message>
+        <location filename="../explain_view.py" line="160"/>
         <source>ook gezocht: %1</source>
         <translation>also searched: %1</translation>
     </message>
     <message>
+        <location filename="../explain_view.py" line="161"/>
         <source>andere vormen: %1</source>
         <translation>other forms: %1</translation>
     </message>
     <message>
+        <location filename="../explain_view.py" line="162"/>
         <source>samengesteld woord, delen: %1</source>
         <translation>compound word, parts: %1</translation>
     </message>
     <message>
+        <location filename="../explain_view.py" line="163"/>
         <source>naam, getypt als: %1</source>
         <translation>name, typed as: %1</translation>
     </message>
     <message>
+        <location filename="../explain_view.py" line="164"/>
         <source>nog aan het typen: woorden die zo beginnen</source>
         <translation>still typing: words that start like this</translation>
     </message>
     <message>
+        <location filename="../explain_view.py" line="178"/>
         <source>Kies een resultaat om te zien waar het is gevonden.</source>
         <translation>Choose a result to see where it was found.</translation>
     </message>
     <message>
+        <location filename="../explain_view.py" line="184"/>
         <source>niet gevonden (dit resultaat mist dit woord)</source>
         <translation>not found (this result lacks this word)</translation>
     </message>
     <message>
+        <location filename="../explain_view.py" line="188"/>
         <source>Gevonden in ‘%1’</source>
         <translation>Found in ‘%1’</translation>
     </message>
@@ -358,6 +416,175 @@ Open it?</translation>
     </message>
 </context>
 <context>
+    <name>FigureDialog</name>
+    <message>
+        <location filename="../figure_dialog.py" line="31"/>
+        <source>Lokaal cijfer</source>
+        <translation>Local figure</translation>
+    </message>
+    <message>
+        <location filename="../figure_dialog.py" line="43"/>
+        <source>Hoger is beter</source>
+        <translation>Higher is better</translation>
+    </message>
+    <message>
+        <location filename="../figure_dialog.py" line="44"/>
+        <source>Hoger is slechter</source>
+        <translation>Higher is worse</translation>
+    </message>
+    <message>
+        <location filename="../figure_dialog.py" line="47"/>
+        <source>bijvoorbeeld Nederland of gemeente</source>
+        <translation>for example the Netherlands or the municipality</translation>
+    </message>
+    <message>
+        <location filename="../figure_dialog.py" line="58"/>
+        <source>&amp;Indicator:</source>
+        <translation>&amp;Indicator:</translation>
+    </message>
+    <message>
+        <location filename="../figure_dialog.py" line="59"/>
+        <source>&amp;Voorwaarde:</source>
+        <translation>&amp;Condition:</translation>
+    </message>
+    <message>
+        <location filename="../figure_dialog.py" line="60"/>
+        <source>&amp;Richting:</source>
+        <translation>&amp;Direction:</translation>
+    </message>
+    <message>
+        <location filename="../figure_dialog.py" line="60"/>
+        <source>&amp;Waarde hier:</source>
+        <translation>&amp;Value here:</translation>
+    </message>
+    <message>
+        <location filename="../figure_dialog.py" line="61"/>
+        <source>R&amp;eferentie:</source>
+        <translation>R&amp;eference:</translation>
+    </message>
+    <message>
+        <location filename="../figure_dialog.py" line="62"/>
+        <source>Vergeleken &amp;met:</source>
+        <translation>Compared &amp;with:</translation>
+    </message>
+    <message>
+        <location filename="../figure_dialog.py" line="63"/>
+        <source>E&amp;enheid:</source>
+        <translation>U&amp;nit:</translation>
+    </message>
+    <message>
+        <location filename="../figure_dialog.py" line="63"/>
+        <source>&amp;Jaar:</source>
+        <translation>&amp;Year:</translation>
+    </message>
+    <message>
+        <location filename="../figure_dialog.py" line="64"/>
+        <source>&amp;Bron:</source>
+        <translation>&amp;Source:</translation>
+    </message>
+    <message>
+        <location filename="../figure_dialog.py" line="112"/>
+        <source>Kies of typ een indicator.</source>
+        <translation>Choose or type an indicator.</translation>
+    </message>
+    <message>
+        <location filename="../figure_dialog.py" line="115"/>
+        <source>De waarde hier is geen getal (bijvoorbeeld 14 of 14,5).</source>
+        <translation>The value here is not a number (for example 14 or 14.5).</translation>
+    </message>
+    <message>
+        <location filename="../figure_dialog.py" line="120"/>
+        <source>De referentie is geen getal; laat het veld leeg als er geen is.</source>
+        <translation>The reference is not a number; leave the field empty if there is none.</translation>
+    </message>
+    <message>
+        <location filename="../figure_dialog.py" line="124"/>
+        <source>Het jaar is geen jaartal (bijvoorbeeld 2024).</source>
+        <translation>The year is not a year (for example 2024).</translation>
+    </message>
+</context>
+<context>
+    <name>FiguresImportDialog</name>
+    <message>
+        <location filename="../figures_import.py" line="32"/>
+        <source>Cijfers importeren uit %s</source>
+        <translation>Import figures from %s</translation>
+    </message>
+    <message>
+        <location filename="../figures_import.py" line="39"/>
+        <source>Rij</source>
+        <translation>Row</translation>
+    </message>
+    <message>
+        <location filename="../figures_import.py" line="39"/>
+        <source>In het bestand</source>
+        <translation>In the file</translation>
+    </message>
+    <message>
+        <location filename="../figures_import.py" line="40"/>
+        <source>Indicator</source>
+        <translation>Indicator</translation>
+    </message>
+    <message>
+        <location filename="../figures_import.py" line="40"/>
+        <source>Waarde</source>
+        <translation>Value</translation>
+    </message>
+    <message>
+        <location filename="../figures_import.py" line="41"/>
+        <source>Referentie</source>
+        <translation>Reference</translation>
+    </message>
+    <message>
+        <location filename="../figures_import.py" line="44"/>
+        <source>Rijen uit het bestand</source>
+        <translation>Rows from the file</translation>
+    </message>
+    <message>
+        <location filename="../figures_import.py" line="46"/>
+        <source>Problemen per rij en kolom</source>
+        <translation>Problems by row and column</translation>
+    </message>
+    <message>
+        <location filename="../figures_import.py" line="47"/>
+        <source>&amp;Problemen:</source>
+        <translation>&amp;Problems:</translation>
+    </message>
+    <message>
+        <location filename="../figures_import.py" line="50"/>
+        <source>&amp;Importeren</source>
+        <translation>&amp;Import</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../figures_import.py" line="82"/>
+        <source>%n rij(en) gevonden. Controleer bij elke rij de indicator en kies Importeren.</source>
+        <translation>
+            <numerusform>%n row found. Check the indicator of the row and choose Import.</numerusform>
+            <numerusform>%n rows found. Check the indicator of each row and choose Import.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../figures_import.py" line="85"/>
+        <source>Er is nog niets ingelezen. Los de problemen hieronder op (in het bestand, of kies bij een rij de juiste indicator).</source>
+        <translation>Nothing has been imported yet. Solve the problems below (in the file, or choose the right indicator for a row).</translation>
+    </message>
+    <message>
+        <location filename="../figures_import.py" line="91"/>
+        <source>Niet gebruikt: kolom %s.</source>
+        <translation>Not used: column %s.</translation>
+    </message>
+    <message>
+        <location filename="../figures_import.py" line="95"/>
+        <source>(eigen indicator)</source>
+        <translation>(own indicator)</translation>
+    </message>
+    <message>
+        <location filename="../figures_import.py" line="99"/>
+        <source>Indicator voor rij %d</source>
+        <translation>Indicator for row %d</translation>
+    </message>
+</context>
+<context>
     <name>FilterPanel</name>
     <message>
         <location filename="../filter_panel.py" line="38"/>
@@ -393,110 +620,361 @@ Open it?</translation>
 <context>
     <name>ItemForm</name>
     <message>
-        <location filename="../plan_items.py" line="120"/>
+        <location filename="../plan_item_form.py" line="50"/>
         <source>Waarom afgewezen of nog in overweging?</source>
         <translation>Why rejected or still under consideration?</translation>
     </message>
     <message>
-        <location filename="../plan_items.py" line="122"/>
+        <location filename="../plan_item_form.py" line="52"/>
         <source>Waarom deze interventie, hier en nu?</source>
         <translation>Why this intervention, here and now?</translation>
     </message>
     <message>
-        <location filename="../plan_items.py" line="129"/>
-        <source>Wat</source>
-        <translation>What</translation>
+        <location filename="../plan_item_form.py" line="63"/>
+        <source>Toevoegen</source>
+        <translation>Add</translation>
     </message>
     <message>
-        <location filename="../plan_items.py" line="129"/>
-        <source>Wie</source>
-        <translation>Who</translation>
+        <location filename="../plan_item_form.py" line="64"/>
+        <source>Actie toevoegen (Insert)</source>
+        <translation>Add action (Insert)</translation>
     </message>
     <message>
-        <location filename="../plan_items.py" line="129"/>
-        <source>Wanneer</source>
-        <translation>When</translation>
+        <location filename="../plan_item_form.py" line="65"/>
+        <source>Verwijderen</source>
+        <translation>Remove</translation>
     </message>
     <message>
-        <location filename="../plan_items.py" line="132"/>
-        <source>Actie toevoegen</source>
-        <translation>Add action</translation>
+        <location filename="../plan_item_form.py" line="66"/>
+        <source>Actie verwijderen (Ctrl+Delete)</source>
+        <translation>Remove action (Ctrl+Delete)</translation>
     </message>
     <message>
-        <location filename="../plan_items.py" line="133"/>
-        <source>Actie verwijderen</source>
-        <translation>Remove action</translation>
+        <location filename="../plan_item_form.py" line="108"/>
+        <source>Waarom</source>
+        <translation>Why</translation>
     </message>
     <message>
-        <location filename="../plan_items.py" line="140"/>
+        <location filename="../plan_item_form.py" line="109"/>
+        <source>S&amp;tatus:</source>
+        <translation>S&amp;tatus:</translation>
+    </message>
+    <message>
+        <location filename="../plan_item_form.py" line="110"/>
+        <source>&amp;Reden:</source>
+        <translation>&amp;Reason:</translation>
+    </message>
+    <message>
+        <location filename="../plan_item_form.py" line="111"/>
+        <source>Waarom geko&amp;zen:</source>
+        <translation>Wh&amp;y chosen:</translation>
+    </message>
+    <message>
+        <location filename="../plan_item_form.py" line="112"/>
+        <source>Voor wie en waar</source>
+        <translation>For whom and where</translation>
+    </message>
+    <message>
+        <location filename="../plan_item_form.py" line="113"/>
+        <source>&amp;Voorwaarden:</source>
+        <translation>&amp;Conditions:</translation>
+    </message>
+    <message>
+        <location filename="../plan_item_form.py" line="114"/>
+        <source>&amp;Niveaus:</source>
+        <translation>&amp;Levels:</translation>
+    </message>
+    <message>
+        <location filename="../plan_item_form.py" line="115"/>
+        <source>&amp;Doelgroepen:</source>
+        <translation>Target gr&amp;oups:</translation>
+    </message>
+    <message>
+        <location filename="../plan_item_form.py" line="116"/>
+        <source>Acties</source>
+        <translation>Actions</translation>
+    </message>
+    <message>
+        <location filename="../plan_item_form.py" line="117"/>
+        <source>A&amp;cties:</source>
+        <translation>Actio&amp;ns:</translation>
+    </message>
+    <message>
+        <location filename="../plan_item_form.py" line="119"/>
+        <source>Partner en budget</source>
+        <translation>Partner and budget</translation>
+    </message>
+    <message>
+        <location filename="../plan_item_form.py" line="120"/>
+        <source>Partn&amp;er:</source>
+        <translation>Partner organi&amp;zation:</translation>
+    </message>
+    <message>
+        <location filename="../plan_item_form.py" line="121"/>
+        <source>B&amp;udget:</source>
+        <translation>&amp;Budget:</translation>
+    </message>
+    <message>
+        <location filename="../plan_item_form.py" line="122"/>
+        <source>Toe&amp;lichting budget:</source>
+        <translation>Budget &amp;details:</translation>
+    </message>
+    <message>
+        <location filename="../plan_item_form.py" line="123"/>
+        <source>Meten</source>
+        <translation>Measuring</translation>
+    </message>
+    <message>
+        <location filename="../plan_item_form.py" line="124"/>
+        <source>Indicat&amp;or:</source>
+        <translation>Indicator (&amp;measure):</translation>
+    </message>
+    <message>
+        <location filename="../plan_item_form.py" line="73"/>
         <source>geen bedrag</source>
         <translation>no amount</translation>
     </message>
     <message>
-        <location filename="../plan_items.py" line="143"/>
+        <location filename="../plan_item_form.py" line="77"/>
         <source>Waaraan zien we dat het werkt?</source>
         <translation>How will we see that it works?</translation>
     </message>
+</context>
+<context>
+    <name>LibraryUpdate</name>
     <message>
-        <location filename="../plan_items.py" line="150"/>
-        <source>&amp;Status:</source>
-        <translation>&amp;Status:</translation>
+        <location filename="../library_update.py" line="239"/>
+        <source>Bibliotheek bijwerken</source>
+        <translation>Update library</translation>
     </message>
     <message>
-        <location filename="../plan_items.py" line="151"/>
-        <source>Re&amp;den:</source>
-        <translation>Re&amp;ason:</translation>
+        <location filename="../library_update.py" line="240"/>
+        <source>Bibliotheekpakket (*.wwpack)</source>
+        <translation>Library pack (*.wwpack)</translation>
     </message>
     <message>
-        <location filename="../plan_items.py" line="152"/>
-        <source>&amp;Waarom gekozen:</source>
-        <translation>&amp;Why chosen:</translation>
+        <location filename="../library_update.py" line="258"/>
+        <source>Terug naar vorige bibliotheek</source>
+        <translation>Back to previous library</translation>
     </message>
     <message>
-        <location filename="../plan_items.py" line="153"/>
-        <source>Voorwaarden:</source>
-        <translation>Conditions:</translation>
+        <location filename="../library_update.py" line="262"/>
+        <source>%1
+
+Wat Werkt opent daarna opnieuw; uw favorieten, notities en plannen blijven bewaard.</source>
+        <translation>%1
+
+Wat Werkt then reopens; your favourites, notes and plans are kept.</translation>
     </message>
     <message>
-        <location filename="../plan_items.py" line="154"/>
-        <source>Niveaus:</source>
-        <translation>Levels:</translation>
+        <location filename="../library_update.py" line="275"/>
+        <source>Uitgever vertrouwen</source>
+        <translation>Trust publisher</translation>
     </message>
     <message>
-        <location filename="../plan_items.py" line="155"/>
-        <source>Doelgroepen:</source>
-        <translation>Target groups:</translation>
+        <location filename="../library_update.py" line="276"/>
+        <source>Publieke sleutel (*.pub)</source>
+        <translation>Public key (*.pub)</translation>
     </message>
     <message>
-        <location filename="../plan_items.py" line="160"/>
-        <source>Acties:</source>
-        <translation>Actions:</translation>
+        <location filename="../library_update.py" line="283"/>
+        <source>%1 wordt al vertrouwd.</source>
+        <translation>%1 is already trusted.</translation>
     </message>
     <message>
-        <location filename="../plan_items.py" line="162"/>
-        <source>&amp;Partner:</source>
-        <translation>&amp;Partner:</translation>
+        <location filename="../library_update.py" line="288"/>
+        <source>%1 wordt nu vertrouwd.</source>
+        <translation>%1 is now trusted.</translation>
     </message>
     <message>
-        <location filename="../plan_items.py" line="163"/>
-        <source>&amp;Budget:</source>
-        <translation>&amp;Budget:</translation>
+        <location filename="../library_update.py" line="295"/>
+        <source>Uitgever: %1
+Vingerafdruk:
+%2
+
+Vergelijk deze vingerafdruk met die van de uitgever zelf (bijvoorbeeld telefonisch). Pakketten van een vertrouwde uitgever worden zonder verdere vraag geïnstalleerd.</source>
+        <translation>Publisher: %1
+Fingerprint:
+%2
+
+Compare this fingerprint with the publisher themselves (for example by phone). Packs from a trusted publisher are installed without further questions.</translation>
     </message>
     <message>
-        <location filename="../plan_items.py" line="164"/>
-        <source>Toelichting &amp;budget:</source>
-        <translation>Budget &amp;note:</translation>
+        <location filename="../library_update.py" line="303"/>
+        <source>&amp;Vertrouwen</source>
+        <translation>&amp;Trust</translation>
+    </message>
+</context>
+<context>
+    <name>LocalPictureView</name>
+    <message>
+        <location filename="../local_view.py" line="98"/>
+        <source>Per voorwaarde</source>
+        <translation>Per condition</translation>
     </message>
     <message>
-        <location filename="../plan_items.py" line="165"/>
-        <source>&amp;Indicator:</source>
-        <translation>&amp;Indicator:</translation>
+        <location filename="../local_view.py" line="108"/>
+        <source>Gebied</source>
+        <translation>Area</translation>
+    </message>
+    <message>
+        <location filename="../local_view.py" line="109"/>
+        <source>bijvoorbeeld Zuid</source>
+        <translation>for example Zuid</translation>
+    </message>
+    <message>
+        <location filename="../local_view.py" line="111"/>
+        <source>Soort gebied</source>
+        <translation>Kind of area</translation>
+    </message>
+    <message>
+        <location filename="../local_view.py" line="112"/>
+        <source>(niet gekozen)</source>
+        <translation>(not chosen)</translation>
+    </message>
+    <message>
+        <location filename="../local_view.py" line="118"/>
+        <source>&amp;Gebied:</source>
+        <translation>&amp;Area:</translation>
+    </message>
+    <message>
+        <location filename="../local_view.py" line="119"/>
+        <source>&amp;Soort gebied:</source>
+        <translation>&amp;Kind of area:</translation>
+    </message>
+    <message>
+        <location filename="../local_view.py" line="126"/>
+        <location filename="../local_view.py" line="132"/>
+        <source>Lokale cijfers</source>
+        <translation>Local figures</translation>
+    </message>
+    <message>
+        <location filename="../local_view.py" line="131"/>
+        <source>Indicator</source>
+        <translation>Indicator</translation>
+    </message>
+    <message>
+        <location filename="../local_view.py" line="131"/>
+        <location filename="../local_view.py" line="272"/>
+        <source>Hier</source>
+        <translation>Here</translation>
+    </message>
+    <message>
+        <location filename="../local_view.py" line="131"/>
+        <source>Referentie</source>
+        <translation>Reference</translation>
+    </message>
+    <message>
+        <location filename="../local_view.py" line="131"/>
+        <source>Verschil</source>
+        <translation>Difference</translation>
+    </message>
+    <message>
+        <location filename="../local_view.py" line="148"/>
+        <source>Cijfer &amp;toevoegen…</source>
+        <translation>&amp;Add figure…</translation>
+    </message>
+    <message>
+        <location filename="../local_view.py" line="149"/>
+        <source>Cijfers &amp;importeren…</source>
+        <translation>&amp;Import figures…</translation>
+    </message>
+    <message>
+        <location filename="../local_view.py" line="150"/>
+        <source>&amp;Bewerken…</source>
+        <translation>&amp;Edit…</translation>
+    </message>
+    <message>
+        <location filename="../local_view.py" line="151"/>
+        <source>Ve&amp;rwijderen</source>
+        <translation>Re&amp;move</translation>
+    </message>
+    <message>
+        <location filename="../local_view.py" line="162"/>
+        <source>Zwakke plekken: slechter dan de referentie</source>
+        <translation>Weak spots: worse than the reference</translation>
+    </message>
+    <message>
+        <location filename="../local_view.py" line="164"/>
+        <source>Zwakke plekken</source>
+        <translation>Weak spots</translation>
+    </message>
+    <message>
+        <location filename="../local_view.py" line="167"/>
+        <source>Wat werkt &amp;hierbij?</source>
+        <translation>What &amp;works here?</translation>
+    </message>
+    <message>
+        <location filename="../local_view.py" line="169"/>
+        <source>Prioriteiten &amp;voorstellen…</source>
+        <translation>&amp;Propose priorities…</translation>
+    </message>
+    <message>
+        <location filename="../local_view.py" line="181"/>
+        <source>Wat bewoners en partners zeggen</source>
+        <translation>What residents and partners say</translation>
+    </message>
+    <message>
+        <location filename="../local_view.py" line="186"/>
+        <source>Notities bij %s</source>
+        <translation>Notes on %s</translation>
+    </message>
+    <message>
+        <location filename="../local_view.py" line="229"/>
+        <source>(slechter)</source>
+        <translation>(worse)</translation>
+    </message>
+    <message>
+        <location filename="../local_view.py" line="292"/>
+        <source>lokale situatie</source>
+        <translation>local picture</translation>
+    </message>
+    <message>
+        <location filename="../local_view.py" line="307"/>
+        <source>cijfer toevoegen</source>
+        <translation>add figure</translation>
+    </message>
+    <message>
+        <location filename="../local_view.py" line="319"/>
+        <source>cijfer wijzigen</source>
+        <translation>change figure</translation>
+    </message>
+    <message>
+        <location filename="../local_view.py" line="329"/>
+        <source>cijfer verwijderen</source>
+        <translation>remove figure</translation>
+    </message>
+    <message>
+        <location filename="../local_view.py" line="337"/>
+        <location filename="../local_view.py" line="346"/>
+        <source>Cijfers importeren</source>
+        <translation>Import figures</translation>
+    </message>
+    <message>
+        <location filename="../local_view.py" line="338"/>
+        <source>Tabellen (*.csv *.xlsx *.txt);;Alle bestanden (*)</source>
+        <translation>Tables (*.csv *.xlsx *.txt);;All files (*)</translation>
+    </message>
+    <message>
+        <location filename="../local_view.py" line="351"/>
+        <source>cijfers importeren</source>
+        <translation>import figures</translation>
+    </message>
+    <message>
+        <location filename="../local_view.py" line="366"/>
+        <source>interventie toevoegen</source>
+        <translation>add intervention</translation>
+    </message>
+    <message>
+        <location filename="../local_view.py" line="378"/>
+        <source>prioriteiten uit de lokale cijfers</source>
+        <translation>priorities from the local figures</translation>
     </message>
 </context>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../menus.py" line="70"/>
+        <location filename="../menus.py" line="71"/>
         <source>&amp;Wat werkt</source>
         <translation>&amp;What works</translation>
     </message>
@@ -516,158 +994,163 @@ Open it?</translation>
         <translation>&amp;Back to previous library</translation>
     </message>
     <message>
-        <location filename="../menus.py" line="30"/>
+        <location filename="../menus.py" line="27"/>
+        <source>&amp;Uitgever vertrouwen…</source>
+        <translation>Trust &amp;publisher…</translation>
+    </message>
+    <message>
+        <location filename="../menus.py" line="31"/>
         <source>&amp;Voorkeuren…</source>
         <translation>&amp;Preferences…</translation>
     </message>
     <message>
-        <location filename="../menus.py" line="33"/>
+        <location filename="../menus.py" line="34"/>
         <source>&amp;Afsluiten</source>
         <translation>&amp;Quit</translation>
     </message>
     <message>
-        <location filename="../menus.py" line="35"/>
+        <location filename="../menus.py" line="36"/>
         <source>Be&amp;werken</source>
         <translation>&amp;Edit</translation>
     </message>
     <message>
-        <location filename="../menus.py" line="37"/>
+        <location filename="../menus.py" line="38"/>
         <source>&amp;Ongedaan maken</source>
         <translation>&amp;Undo</translation>
     </message>
     <message>
-        <location filename="../menus.py" line="40"/>
+        <location filename="../menus.py" line="41"/>
         <source>Opnieuw &amp;doen</source>
         <translation>&amp;Redo</translation>
     </message>
     <message>
-        <location filename="../menus.py" line="44"/>
+        <location filename="../menus.py" line="45"/>
         <source>&amp;Zoeken</source>
         <translation>&amp;Search</translation>
     </message>
     <message>
-        <location filename="../menus.py" line="47"/>
+        <location filename="../menus.py" line="48"/>
         <source>Zoekveld &amp;leegmaken</source>
         <translation>C&amp;lear search field</translation>
     </message>
     <message>
-        <location filename="../menus.py" line="50"/>
+        <location filename="../menus.py" line="51"/>
         <source>&amp;Filters wissen</source>
         <translation>Clear &amp;filters</translation>
     </message>
     <message>
-        <location filename="../menus.py" line="53"/>
+        <location filename="../menus.py" line="54"/>
         <source>&amp;Ga</source>
         <translation>&amp;Go</translation>
     </message>
     <message>
-        <location filename="../menus.py" line="54"/>
+        <location filename="../menus.py" line="55"/>
         <source>&amp;Startpagina</source>
         <translation>&amp;Start page</translation>
     </message>
     <message>
-        <location filename="../menus.py" line="56"/>
+        <location filename="../menus.py" line="57"/>
         <source>&amp;Terug</source>
         <translation>&amp;Back</translation>
     </message>
     <message>
-        <location filename="../menus.py" line="58"/>
+        <location filename="../menus.py" line="59"/>
         <source>&amp;Vooruit</source>
         <translation>&amp;Forward</translation>
     </message>
     <message>
-        <location filename="../menus.py" line="60"/>
+        <location filename="../menus.py" line="61"/>
         <source>&amp;Resultaten</source>
         <translation>&amp;Results</translation>
     </message>
     <message>
-        <location filename="../menus.py" line="63"/>
+        <location filename="../menus.py" line="64"/>
         <source>&amp;Beschrijving</source>
         <translation>&amp;Description</translation>
     </message>
     <message>
-        <location filename="../menus.py" line="66"/>
+        <location filename="../menus.py" line="67"/>
         <source>&amp;Notitie</source>
         <translation>&amp;Note</translation>
     </message>
     <message>
-        <location filename="../menus.py" line="68"/>
+        <location filename="../menus.py" line="69"/>
         <source>&amp;Favorieten</source>
         <translation>F&amp;avourites</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="69"/>
-        <location filename="../menus.py" line="74"/>
+        <location filename="../main_window.py" line="71"/>
+        <location filename="../menus.py" line="75"/>
         <source>&amp;Interventie</source>
         <translation>&amp;Intervention</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="70"/>
+        <location filename="../main_window.py" line="72"/>
         <source>Actie&amp;plan</source>
         <translation>Action &amp;plan</translation>
     </message>
     <message>
-        <location filename="../menus.py" line="72"/>
+        <location filename="../menus.py" line="73"/>
         <source>&amp;Actieplan</source>
         <translation>&amp;Action plan</translation>
     </message>
     <message>
-        <location filename="../menus.py" line="77"/>
+        <location filename="../menus.py" line="78"/>
         <source>Toevoegen aan &amp;plan</source>
         <translation>Add to &amp;plan</translation>
     </message>
     <message>
-        <location filename="../menus.py" line="83"/>
+        <location filename="../menus.py" line="84"/>
         <source>&amp;Vergelijken…</source>
         <translation>&amp;Compare…</translation>
     </message>
     <message>
-        <location filename="../menus.py" line="86"/>
+        <location filename="../menus.py" line="87"/>
         <source>Vergelijking &amp;leegmaken</source>
         <translation>C&amp;lear comparison</translation>
     </message>
     <message>
-        <location filename="../menus.py" line="88"/>
+        <location filename="../menus.py" line="89"/>
         <source>&amp;Help</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../menus.py" line="89"/>
+        <location filename="../menus.py" line="90"/>
         <source>&amp;Over Wat Werkt</source>
         <translation>&amp;About Wat Werkt</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="81"/>
+        <location filename="../main_window.py" line="83"/>
         <source>De inhoud van de bibliotheek is in het Nederlands.</source>
         <translation>The library’s content is in Dutch.</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="143"/>
+        <location filename="../main_window.py" line="149"/>
         <source>Zoeken lukte niet; probeer andere woorden.</source>
         <translation>The search failed; try other words.</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="223"/>
+        <location filename="../main_window.py" line="230"/>
         <source>Toegevoegd aan plan ‘%s’</source>
         <translation>Added to plan ‘%s’</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="229"/>
+        <location filename="../main_window.py" line="241"/>
         <source>‘%s’ staat al in de vergelijking</source>
         <translation>‘%s’ is already in the comparison</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="232"/>
+        <location filename="../main_window.py" line="244"/>
         <source>Vergelijken</source>
         <translation>Compare</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="233"/>
+        <location filename="../main_window.py" line="245"/>
         <source>U kunt hooguit vier interventies vergelijken. Maak de vergelijking eerst leeg.</source>
         <translation>You can compare at most four interventions. Clear the comparison first.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../main_window.py" line="239"/>
+        <location filename="../main_window.py" line="251"/>
         <source>‘%1’ toegevoegd aan de vergelijking (%n van 4)</source>
         <translation>
             <numerusform>‘%1’ added to the comparison (%n of 4)</numerusform>
@@ -675,20 +1158,33 @@ Open it?</translation>
         </translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="248"/>
+        <location filename="../main_window.py" line="260"/>
         <source>&amp;Vergelijken (%d)…</source>
         <translation>&amp;Compare (%d)…</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="263"/>
+        <location filename="../main_window.py" line="275"/>
         <source>Over Wat Werkt</source>
         <translation>About Wat Werkt</translation>
     </message>
 </context>
 <context>
+    <name>PlanAutosave</name>
+    <message>
+        <location filename="../plan_autosave.py" line="80"/>
+        <source>tekst wijzigen</source>
+        <translation>edit text</translation>
+    </message>
+    <message>
+        <location filename="../plan_autosave.py" line="126"/>
+        <source>prioriteiten wijzigen</source>
+        <translation>change priorities</translation>
+    </message>
+</context>
+<context>
     <name>PlanItemsModel</name>
     <message>
-        <location filename="../plan_items.py" line="57"/>
+        <location filename="../plan_items.py" line="59"/>
         <source> (lokale activiteit)</source>
         <translation> (local activity)</translation>
     </message>
@@ -696,205 +1192,194 @@ Open it?</translation>
 <context>
     <name>PlanPanel</name>
     <message>
-        <location filename="../plan_panel.py" line="80"/>
+        <location filename="../plan_panel.py" line="102"/>
         <source>Context en probleemstelling</source>
         <translation>Context and problem statement</translation>
     </message>
     <message>
-        <location filename="../plan_panel.py" line="85"/>
+        <location filename="../plan_panel.py" line="107"/>
         <source>Onderdelen van het plan</source>
         <translation>Items of the plan</translation>
     </message>
     <message>
-        <location filename="../plan_panel.py" line="89"/>
-        <location filename="../plan_panel.py" line="288"/>
-        <location filename="../plan_panel.py" line="329"/>
+        <location filename="../plan_panel.py" line="112"/>
+        <location filename="../plan_panel.py" line="387"/>
         <source>Plan</source>
         <translation>Plan</translation>
     </message>
     <message>
-        <location filename="../plan_panel.py" line="90"/>
+        <location filename="../plan_panel.py" line="113"/>
+        <source>Lokale situatie</source>
+        <translation>Local picture</translation>
+    </message>
+    <message>
+        <location filename="../plan_panel.py" line="114"/>
         <source>Onderdelen</source>
         <translation>Items</translation>
     </message>
     <message>
-        <location filename="../plan_panel.py" line="91"/>
+        <location filename="../plan_panel.py" line="115"/>
         <source>Dekking en hiaten</source>
         <translation>Coverage and gaps</translation>
     </message>
     <message>
-        <location filename="../plan_panel.py" line="109"/>
+        <location filename="../plan_panel.py" line="133"/>
         <source>Plan kiezen</source>
         <translation>Choose plan</translation>
     </message>
     <message>
-        <location filename="../plan_panel.py" line="112"/>
+        <location filename="../plan_panel.py" line="136"/>
         <source>Nieuw plan</source>
         <translation>New plan</translation>
     </message>
     <message>
-        <location filename="../plan_panel.py" line="115"/>
+        <location filename="../plan_panel.py" line="139"/>
         <source>Leeg plan</source>
         <translation>Empty plan</translation>
     </message>
     <message>
-        <location filename="../plan_panel.py" line="120"/>
+        <location filename="../plan_panel.py" line="144"/>
         <source>Exporteren</source>
         <translation>Export</translation>
     </message>
     <message>
-        <location filename="../plan_panel.py" line="129"/>
+        <location filename="../plan_panel.py" line="153"/>
         <source>Dupliceren</source>
         <translation>Duplicate</translation>
     </message>
     <message>
-        <location filename="../plan_panel.py" line="130"/>
-        <location filename="../plan_panel.py" line="157"/>
+        <location filename="../plan_panel.py" line="154"/>
+        <location filename="../plan_panel.py" line="185"/>
         <source>Verwijderen</source>
         <translation>Delete</translation>
     </message>
     <message>
-        <location filename="../plan_panel.py" line="131"/>
+        <location filename="../plan_panel.py" line="155"/>
         <source>Openen…</source>
         <translation>Open…</translation>
     </message>
     <message>
-        <location filename="../plan_panel.py" line="132"/>
+        <location filename="../plan_panel.py" line="156"/>
         <source>Delen…</source>
         <translation>Share…</translation>
     </message>
     <message>
-        <location filename="../plan_panel.py" line="139"/>
+        <location filename="../plan_panel.py" line="165"/>
         <source>&amp;Titel:</source>
         <translation>&amp;Title:</translation>
     </message>
     <message>
-        <location filename="../plan_panel.py" line="139"/>
+        <location filename="../plan_panel.py" line="165"/>
         <source>&amp;Organisatie of gemeente:</source>
         <translation>&amp;Organisation or municipality:</translation>
     </message>
     <message>
-        <location filename="../plan_panel.py" line="140"/>
-        <source>&amp;Periode:</source>
-        <translation>P&amp;eriod:</translation>
+        <location filename="../plan_panel.py" line="166"/>
+        <source>Pe&amp;riode:</source>
+        <translation>Perio&amp;d:</translation>
     </message>
     <message>
-        <location filename="../plan_panel.py" line="140"/>
-        <source>&amp;Auteur:</source>
-        <translation>&amp;Author:</translation>
+        <location filename="../plan_panel.py" line="166"/>
+        <source>A&amp;uteur:</source>
+        <translation>A&amp;uthor:</translation>
     </message>
     <message>
-        <location filename="../plan_panel.py" line="143"/>
-        <source>&amp;Context (Markdown):</source>
-        <translation>&amp;Context (Markdown):</translation>
+        <location filename="../plan_panel.py" line="169"/>
+        <source>&amp;Context en probleemstelling (Markdown):</source>
+        <translation>&amp;Context and problem statement (Markdown):</translation>
     </message>
     <message>
-        <location filename="../plan_panel.py" line="144"/>
-        <source>Prioriteiten:</source>
-        <translation>Priorities:</translation>
+        <location filename="../plan_panel.py" line="170"/>
+        <source>Priorit&amp;eiten:</source>
+        <translation>P&amp;riorities:</translation>
     </message>
     <message>
-        <location filename="../plan_panel.py" line="153"/>
+        <location filename="../plan_panel.py" line="181"/>
         <source>Omhoog</source>
         <translation>Up</translation>
     </message>
     <message>
-        <location filename="../plan_panel.py" line="154"/>
+        <location filename="../plan_panel.py" line="182"/>
         <source>Onderdeel omhoog (Ctrl+Shift+Up)</source>
         <translation>Move item up (Ctrl+Shift+Up)</translation>
     </message>
     <message>
-        <location filename="../plan_panel.py" line="155"/>
+        <location filename="../plan_panel.py" line="183"/>
         <source>Omlaag</source>
         <translation>Down</translation>
     </message>
     <message>
-        <location filename="../plan_panel.py" line="156"/>
+        <location filename="../plan_panel.py" line="184"/>
         <source>Onderdeel omlaag (Ctrl+Shift+Down)</source>
         <translation>Move item down (Ctrl+Shift+Down)</translation>
     </message>
     <message>
-        <location filename="../plan_panel.py" line="158"/>
+        <location filename="../plan_panel.py" line="186"/>
         <source>Lokale activiteit…</source>
         <translation>Local activity…</translation>
     </message>
     <message>
-        <location filename="../plan_panel.py" line="247"/>
+        <location filename="../plan_panel.py" line="330"/>
         <source>nieuw plan</source>
         <translation>new plan</translation>
     </message>
     <message>
-        <location filename="../plan_panel.py" line="254"/>
+        <location filename="../plan_panel.py" line="338"/>
         <source>plan dupliceren</source>
         <translation>duplicate plan</translation>
     </message>
     <message>
-        <location filename="../plan_panel.py" line="260"/>
+        <location filename="../plan_panel.py" line="345"/>
         <source>Plan verwijderen</source>
         <translation>Delete plan</translation>
     </message>
     <message>
-        <location filename="../plan_panel.py" line="261"/>
+        <location filename="../plan_panel.py" line="346"/>
         <source>Plan ‘%s’ verwijderen? U kunt dit ongedaan maken met Ctrl+Z.</source>
         <translation>Delete plan ‘%s’? You can undo this with Ctrl+Z.</translation>
     </message>
     <message>
-        <location filename="../plan_panel.py" line="265"/>
+        <location filename="../plan_panel.py" line="350"/>
         <source>plan verwijderen</source>
         <translation>delete plan</translation>
     </message>
     <message>
-        <location filename="../plan_panel.py" line="275"/>
-        <source>context wijzigen</source>
-        <translation>change context</translation>
-    </message>
-    <message>
-        <location filename="../plan_panel.py" line="286"/>
-        <source>plan wijzigen</source>
-        <translation>change plan</translation>
-    </message>
-    <message>
-        <location filename="../plan_panel.py" line="300"/>
-        <source>prioriteiten wijzigen</source>
-        <translation>change priorities</translation>
-    </message>
-    <message>
-        <location filename="../plan_panel.py" line="327"/>
+        <location filename="../plan_panel.py" line="385"/>
         <source>onderdeel wijzigen</source>
         <translation>change item</translation>
     </message>
     <message>
-        <location filename="../plan_panel.py" line="337"/>
+        <location filename="../plan_panel.py" line="396"/>
         <source>Toevoegen aan plan</source>
         <translation>Add to plan</translation>
     </message>
     <message>
-        <location filename="../plan_panel.py" line="339"/>
+        <location filename="../plan_panel.py" line="398"/>
         <source>toevoegen aan plan</source>
         <translation>add to plan</translation>
     </message>
     <message>
-        <location filename="../plan_panel.py" line="344"/>
+        <location filename="../plan_panel.py" line="404"/>
         <source>Lokale activiteit</source>
         <translation>Local activity</translation>
     </message>
     <message>
-        <location filename="../plan_panel.py" line="345"/>
+        <location filename="../plan_panel.py" line="405"/>
         <source>Naam van de activiteit:</source>
         <translation>Name of the activity:</translation>
     </message>
     <message>
-        <location filename="../plan_panel.py" line="348"/>
+        <location filename="../plan_panel.py" line="409"/>
         <source>activiteit toevoegen</source>
         <translation>add activity</translation>
     </message>
     <message>
-        <location filename="../plan_panel.py" line="356"/>
+        <location filename="../plan_panel.py" line="418"/>
         <source>volgorde wijzigen</source>
         <translation>reorder</translation>
     </message>
     <message>
-        <location filename="../plan_panel.py" line="362"/>
+        <location filename="../plan_panel.py" line="425"/>
         <source>onderdeel verwijderen</source>
         <translation>remove item</translation>
     </message>
@@ -932,90 +1417,132 @@ Open it?</translation>
 <context>
     <name>PlanSharing</name>
     <message>
-        <location filename="../plan_sharing.py" line="28"/>
+        <location filename="../plan_sharing.py" line="46"/>
         <source>Er is nog geen plan om te exporteren.</source>
         <translation>There is no plan to export yet.</translation>
     </message>
     <message>
-        <location filename="../plan_sharing.py" line="35"/>
+        <location filename="../plan_sharing.py" line="61"/>
         <source>Exporteren als %s</source>
         <translation>Export as %s</translation>
     </message>
     <message>
-        <location filename="../plan_sharing.py" line="39"/>
-        <source>Het plan is geëxporteerd.</source>
-        <translation>The plan has been exported.</translation>
-    </message>
-    <message>
-        <location filename="../plan_sharing.py" line="51"/>
+        <location filename="../plan_sharing.py" line="125"/>
         <source>Plan delen</source>
         <translation>Share plan</translation>
     </message>
     <message>
-        <location filename="../plan_sharing.py" line="53"/>
-        <location filename="../plan_sharing.py" line="62"/>
+        <location filename="../plan_sharing.py" line="127"/>
+        <location filename="../plan_sharing.py" line="140"/>
         <source>Wat Werkt-plan (*.wwplan)</source>
         <translation>Wat Werkt plan (*.wwplan)</translation>
     </message>
     <message>
-        <location filename="../plan_sharing.py" line="57"/>
-        <source>Opgeslagen. Geef dit bestand aan een collega; die opent het met Plan → Openen…</source>
-        <translation>Saved. Give this file to a colleague, who opens it with Plan → Open…</translation>
+        <location filename="../plan_sharing.py" line="67"/>
+        <source>Het plan is geëxporteerd naar:</source>
+        <translation>The plan was exported to:</translation>
     </message>
     <message>
-        <location filename="../plan_sharing.py" line="61"/>
-        <location filename="../plan_sharing.py" line="86"/>
+        <location filename="../plan_sharing.py" line="73"/>
+        <location filename="../plan_sharing.py" line="78"/>
+        <source>Workshopkit</source>
+        <translation>Workshop kit</translation>
+    </message>
+    <message>
+        <location filename="../plan_sharing.py" line="74"/>
+        <source>Dit plan heeft nog geen interventies uit de bibliotheek, dus de kit zou leeg zijn. Voeg eerst interventies toe (Ctrl+Shift+P) en zet ze op ‘Gekozen’. Er is niets opgeslagen.</source>
+        <translation>This plan has no interventions from the library yet, so the kit would be empty. Add interventions first (Ctrl+Shift+P) and set them to ‘Chosen’. Nothing was saved.</translation>
+    </message>
+    <message>
+        <location filename="../plan_sharing.py" line="79"/>
+        <source>Nog geen enkele interventie staat op ‘Gekozen’, dus de kit zou geen factsheets hebben. Wilt u de interventies die op ‘Overwogen’ staan meenemen, of eerst terug naar het plan om te kiezen?</source>
+        <translation>No intervention is set to ‘Chosen’ yet, so the kit would have no fact sheets. Include the interventions set to ‘Considered’, or go back to the plan to choose first?</translation>
+    </message>
+    <message>
+        <location filename="../plan_sharing.py" line="83"/>
+        <source>&amp;Overwogen meenemen</source>
+        <translation>Include &amp;considered</translation>
+    </message>
+    <message>
+        <location filename="../plan_sharing.py" line="85"/>
+        <source>&amp;Terug naar het plan</source>
+        <translation>Back to the &amp;plan</translation>
+    </message>
+    <message>
+        <location filename="../plan_sharing.py" line="104"/>
+        <source>Bestand &amp;openen</source>
+        <translation>&amp;Open file</translation>
+    </message>
+    <message>
+        <location filename="../plan_sharing.py" line="105"/>
+        <source>&amp;Map openen</source>
+        <translation>Open &amp;folder</translation>
+    </message>
+    <message>
+        <location filename="../plan_sharing.py" line="106"/>
+        <source>&amp;Sluiten</source>
+        <translation>&amp;Close</translation>
+    </message>
+    <message>
+        <location filename="../plan_sharing.py" line="133"/>
+        <source>Opgeslagen. Geef dit bestand aan een collega; die opent het in Wat Werkt met de knop ‘Openen…’ bovenaan het tabblad Actieplan:</source>
+        <translation>Saved. Give this file to a colleague; they open it in Wat Werkt with the ‘Open…’ button at the top of the Action plan tab:</translation>
+    </message>
+    <message>
+        <location filename="../plan_sharing.py" line="138"/>
+        <location filename="../plan_sharing.py" line="165"/>
         <source>Plan openen</source>
         <translation>Open plan</translation>
     </message>
     <message>
-        <location filename="../plan_sharing.py" line="71"/>
+        <location filename="../plan_sharing.py" line="150"/>
         <source>‘%1’ (%2) met %3 onderdelen en %4 prioriteiten.</source>
         <translation>‘%1’ (%2) with %3 items and %4 priorities.</translation>
     </message>
     <message>
-        <location filename="../plan_sharing.py" line="81"/>
+        <location filename="../plan_sharing.py" line="160"/>
         <source>plan openen</source>
         <translation>open plan</translation>
     </message>
     <message>
-        <location filename="../plan_sharing.py" line="88"/>
+        <location filename="../plan_sharing.py" line="167"/>
         <source>Dit plan staat al in uw lijst: %s
 Wat wilt u doen?</source>
         <translation>This plan is already in your list: %s
 What do you want to do?</translation>
     </message>
     <message>
-        <location filename="../plan_sharing.py" line="89"/>
+        <location filename="../plan_sharing.py" line="168"/>
         <source>Vervangen</source>
         <translation>Replace</translation>
     </message>
     <message>
-        <location filename="../plan_sharing.py" line="90"/>
+        <location filename="../plan_sharing.py" line="169"/>
         <source>Als kopie openen</source>
         <translation>Open as a copy</translation>
     </message>
     <message>
-        <location filename="../plan_sharing.py" line="92"/>
+        <location filename="../plan_sharing.py" line="171"/>
         <source>Dit plan openen? %s</source>
         <translation>Open this plan? %s</translation>
     </message>
     <message>
-        <location filename="../plan_sharing.py" line="93"/>
+        <location filename="../plan_sharing.py" line="172"/>
         <source>Openen</source>
         <translation>Open</translation>
     </message>
     <message>
-        <location filename="../plan_sharing.py" line="108"/>
-        <location filename="../plan_sharing.py" line="110"/>
-        <location filename="../plan_sharing.py" line="115"/>
-        <source>Plan</source>
-        <translation>Plan</translation>
+        <location filename="../plan_sharing.py" line="192"/>
+        <source>Het bestand kon niet worden gelezen of geschreven%1: %2. Er is niets gewijzigd; kies een andere map of naam.</source>
+        <translation>The file could not be read or written%1: %2. Nothing was changed; choose another folder or name.</translation>
     </message>
     <message>
-        <location filename="../plan_sharing.py" line="111"/>
-        <source>Het bestand kon niet worden gelezen of geschreven (%s). Er is niets gewijzigd.</source>
-        <translation>The file could not be read or written (%s). Nothing was changed.</translation>
+        <location filename="../plan_sharing.py" line="102"/>
+        <location filename="../plan_sharing.py" line="188"/>
+        <location filename="../plan_sharing.py" line="191"/>
+        <location filename="../plan_sharing.py" line="198"/>
+        <source>Plan</source>
+        <translation>Plan</translation>
     </message>
 </context>
 <context>
@@ -1049,14 +1576,42 @@ What do you want to do?</translation>
 <context>
     <name>PrioritiesEditor</name>
     <message>
-        <location filename="../plan_priorities.py" line="28"/>
+        <location filename="../plan_priorities.py" line="30"/>
         <source>Waarom is dit hier een prioriteit?</source>
         <translation>Why is this a priority here?</translation>
     </message>
     <message>
-        <location filename="../plan_priorities.py" line="29"/>
+        <location filename="../plan_priorities.py" line="31"/>
         <source>Toelichting bij %s</source>
         <translation>Rationale for %s</translation>
+    </message>
+</context>
+<context>
+    <name>ProposalsDialog</name>
+    <message>
+        <location filename="../local_choices.py" line="86"/>
+        <source>Prioriteiten voorstellen</source>
+        <translation>Propose priorities</translation>
+    </message>
+    <message>
+        <location filename="../local_choices.py" line="90"/>
+        <source>Bij deze voorwaarden scoort het gebied slechter dan de referentie. Vink aan wat u als prioriteit wilt, en pas de reden aan.</source>
+        <translation>On these conditions the area scores worse than the reference. Tick what you want as a priority, and adjust the reason.</translation>
+    </message>
+    <message>
+        <location filename="../local_choices.py" line="92"/>
+        <source>Alle voorwaarden met zwakke plekken zijn al prioriteit.</source>
+        <translation>Every condition with weak spots is already a priority.</translation>
+    </message>
+    <message>
+        <location filename="../local_choices.py" line="101"/>
+        <source>Reden bij %s</source>
+        <translation>Reason for %s</translation>
+    </message>
+    <message>
+        <location filename="../local_choices.py" line="108"/>
+        <source>&amp;Prioriteiten vastleggen</source>
+        <translation>&amp;Set priorities</translation>
     </message>
 </context>
 <context>
@@ -1294,54 +1849,83 @@ What do you want to do?</translation>
     </message>
 </context>
 <context>
+    <name>SuggestionsDialog</name>
+    <message>
+        <location filename="../local_choices.py" line="35"/>
+        <source>Wat werkt hierbij?</source>
+        <translation>What works here?</translation>
+    </message>
+    <message>
+        <location filename="../local_choices.py" line="43"/>
+        <source>Interventies die hierop werken</source>
+        <translation>Interventions that work on this</translation>
+    </message>
+    <message>
+        <location filename="../local_choices.py" line="57"/>
+        <source>De bibliotheek heeft geen interventie die hierop werkt (of ze staan al in het plan). Een eigen lokale activiteit kan ook: Onderdelen → Lokale activiteit.</source>
+        <translation>The library has no intervention that works on this (or they are already in the plan). A local activity of your own is possible too: Items → Local activity.</translation>
+    </message>
+    <message>
+        <location filename="../local_choices.py" line="60"/>
+        <source>Dit is een eigen indicator; de bibliotheek weet niet welke interventies erbij passen. Zoek zelf, of voeg een lokale activiteit toe.</source>
+        <translation>This is an indicator of your own; the library does not know which interventions fit it. Search yourself, or add a local activity.</translation>
+    </message>
+    <message>
+        <location filename="../local_choices.py" line="65"/>
+        <source>&amp;Toevoegen aan plan</source>
+        <translation>&amp;Add to plan</translation>
+    </message>
+</context>
+<context>
     <name>UpdateDialog</name>
     <message>
-        <location filename="../library_update.py" line="71"/>
+        <location filename="../library_update.py" line="125"/>
         <source>Bibliotheek bijwerken</source>
         <translation>Update library</translation>
     </message>
     <message>
-        <location filename="../library_update.py" line="74"/>
-        <source>Het pakket is gecontroleerd: bibliotheek %1 met %2 interventies. Dit verandert er:</source>
-        <translation>The pack has been checked: library %1 with %2 interventions. This is what changes:</translation>
+        <location filename="../library_update.py" line="128"/>
+        <source>Het pakket is gecontroleerd: bibliotheek %1 van %2 met %3 interventies, ondertekend door een vertrouwde uitgever. Dit verandert er:</source>
+        <translation>The pack has been checked: library %1 from %2 with %3 interventions, signed by a trusted publisher. This is what changes:</translation>
     </message>
     <message>
-        <location filename="../library_update.py" line="80"/>
+        <location filename="../library_update.py" line="136"/>
         <source>Wijzigingen</source>
         <translation>Changes</translation>
     </message>
     <message>
-        <location filename="../library_update.py" line="81"/>
+        <location filename="../library_update.py" line="137"/>
         <source>Wat Werkt opent daarna opnieuw met de nieuwe bibliotheek. Uw favorieten, notities en plannen blijven bewaard.</source>
         <translation>Wat Werkt then reopens with the new library. Your favourites, notes and plans are kept.</translation>
     </message>
     <message>
-        <location filename="../library_update.py" line="85"/>
+        <location filename="../library_update.py" line="141"/>
         <source>&amp;Installeren</source>
         <translation>&amp;Install</translation>
     </message>
 </context>
 <context>
-    <name>window</name>
+    <name>UpdateFlow</name>
     <message>
-        <location filename="../library_update.py" line="110"/>
-        <source>Bibliotheekpakket (*.wwpack)</source>
-        <translation>Library pack (*.wwpack)</translation>
+        <location filename="../library_update.py" line="178"/>
+        <source>Het pakket wordt gecontroleerd…</source>
+        <translation>Checking the pack…</translation>
     </message>
     <message>
-        <location filename="../library_update.py" line="133"/>
-        <source>Terug naar vorige bibliotheek</source>
-        <translation>Back to previous library</translation>
+        <location filename="../library_update.py" line="179"/>
+        <source>Afbreken</source>
+        <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../library_update.py" line="136"/>
-        <source>Er is geen vorige bibliotheek: u gebruikt de meegeleverde bibliotheek.</source>
-        <translation>There is no previous library: you are using the library that came with the program.</translation>
+        <location filename="../library_update.py" line="180"/>
+        <location filename="../library_update.py" line="214"/>
+        <source>Bibliotheek bijwerken</source>
+        <translation>Update library</translation>
     </message>
     <message>
-        <location filename="../library_update.py" line="139"/>
-        <source>Terug naar de bibliotheek van vóór de laatste update? Wat Werkt opent daarna opnieuw; uw favorieten, notities en plannen blijven bewaard.</source>
-        <translation>Go back to the library from before the last update? Wat Werkt then reopens; your favourites, notes and plans are kept.</translation>
+        <location filename="../library_update.py" line="204"/>
+        <source>Afbreken…</source>
+        <translation>Cancelling…</translation>
     </message>
 </context>
 </TS>

@@ -13,9 +13,20 @@
     </message>
 </context>
 <context>
+    <name>FiguresImportDialog</name>
+    <message numerus="yes">
+        <location filename="../figures_import.py" line="82"/>
+        <source>%n rij(en) gevonden. Controleer bij elke rij de indicator en kies Importeren.</source>
+        <translation>
+            <numerusform>%n rij gevonden. Controleer de indicator en kies Importeren.</numerusform>
+            <numerusform>%n rijen gevonden. Controleer bij elke rij de indicator en kies Importeren.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message numerus="yes">
-        <location filename="../main_window.py" line="240"/>
+        <location filename="../main_window.py" line="251"/>
         <source>‘%1’ toegevoegd aan de vergelijking (%n van 4)</source>
         <translation>
             <numerusform>‘%1’ toegevoegd aan de vergelijking (%n van 4)</numerusform>
