@@ -120,7 +120,8 @@ def describe(error: jsonschema.ValidationError) -> str:
 def _describe_value(error: jsonschema.ValidationError, where: str, kind: str, value: Any) -> str:
     if kind == "enum":
         allowed = ", ".join(map(str, value if isinstance(value, list) else [value]))
-        return f"{where} heeft een onbekende waarde ({_short(error.instance)}); kies uit: {allowed}."
+        return (f"{where} heeft een onbekende waarde ({_short(error.instance)}); kies uit: "
+                f"{allowed}.")
     if kind == "const":
         return f"{where} moet '{value}' zijn, niet {_short(error.instance)}."
     if kind == "pattern":
@@ -186,7 +187,7 @@ def bad_date(document: dict) -> str | None:
 
 def _real_date(value: str) -> bool:
     pieces = value[:10].split("-")
-    year, month, day = (pieces + ["01", "01"])[:3]
+    year, month, day = [*pieces, "01", "01"][:3]
     try:
         dt.date(int(year), int(month), int(day))
     except ValueError:

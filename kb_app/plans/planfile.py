@@ -31,8 +31,16 @@ from kb_app.core.files import atomic_write
 from kb_app.core.paths import schema_dir
 from kb_app.core.text import clean_tree
 from kb_app.plans.model import FORMAT_NAME, FORMAT_VERSION, Plan
-from kb_app.plans.planchecks import (FIX, MAX_INTEGER_DIGITS, NotANumber, bad_date, bad_number,
-                                     describe, duplicate_item, field_path)
+from kb_app.plans.planchecks import (
+    FIX,
+    MAX_INTEGER_DIGITS,
+    NotANumber,
+    bad_date,
+    bad_number,
+    describe,
+    duplicate_item,
+    field_path,
+)
 
 SUFFIX = ".wwplan"
 MAX_BYTES = 5 * 1024 * 1024  # a real plan is a few hundred kilobytes at most

@@ -48,7 +48,7 @@ def test_replaces_a_regular_file_completely(old_file):
 def test_an_existing_folder_is_refused(tmp_path):
     target = tmp_path / "uitvoer"
     target.mkdir()
-    with pytest.raises(WriteError, match="is een map. Geef een bestandsnaam op"):
+    with pytest.raises(WriteError, match=r"is een map\. Geef een bestandsnaam op"):
         atomic_write(target, b"tekst")
     assert target.is_dir() and list(target.iterdir()) == []
     _only(tmp_path, "uitvoer")  # no .tmp left behind

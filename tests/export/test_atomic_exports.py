@@ -62,7 +62,7 @@ def test_full_disk_keeps_the_old_file(plan_document, tmp_path, monkeypatch, fmt)
 def test_a_cut_off_pdf_is_refused(plan_document, tmp_path, cut):
     target = tmp_path / "plan.pdf"
     target.write_bytes(OLD)
-    with pytest.raises(WriteError, match="leeg|niet compleet"):
+    with pytest.raises(WriteError, match=r"leeg|niet compleet"):
         write_document(plan_document, "pdf", target, _stub_pdf(cut))
     assert target.read_bytes() == OLD
     _only(tmp_path, "plan.pdf")
