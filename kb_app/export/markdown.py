@@ -11,8 +11,18 @@ from __future__ import annotations
 import re
 from urllib.parse import quote
 
-from kb_app.export.document import (Block, BulletList, Contents, Document, Heading, Inline,
-                                    PageBreak, Paragraph, Table, TitlePage)
+from kb_app.export.document import (
+    Block,
+    BulletList,
+    Contents,
+    Document,
+    Heading,
+    Inline,
+    PageBreak,
+    Paragraph,
+    Table,
+    TitlePage,
+)
 
 _SPECIAL = re.compile(r"([\\`*_\[\]<>#|&])")
 _SAFE_LINKS = ("http://", "https://", "mailto:")

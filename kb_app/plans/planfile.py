@@ -130,7 +130,10 @@ def _parse(raw: bytes, name: str) -> Any:
             "niveaus diep genest (een plan heeft er hooguit 5). Het bestand is beschadigd of "
             "met opzet zo gemaakt; het is niet geopend.")
     try:
-        return json.loads(text, parse_constant=NotANumber, parse_float=_float, parse_int=_int)
+        # strict=False: a raw tab or control character inside a string is let in, to be
+        # removed with the others below, rather than refusing a hand-edited file for it.
+        return json.loads(text, parse_constant=NotANumber, parse_float=_float, parse_int=_int,
+                          strict=False)
     except json.JSONDecodeError as error:
         if error.pos >= len(text.rstrip()) or _cut_off(text):
             # The parser ran out of text mid-document: the file was cut off (a copy or

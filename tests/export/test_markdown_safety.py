@@ -14,8 +14,16 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 from markdown_it import MarkdownIt
 
-from kb_app.export.document import (BulletList, Contents, Document, Heading, Paragraph, Run,
-                                    Table, TitlePage)
+from kb_app.export.document import (
+    BulletList,
+    Contents,
+    Document,
+    Heading,
+    Paragraph,
+    Run,
+    Table,
+    TitlePage,
+)
 from kb_app.export.markdown import write_markdown
 
 VIEWER = MarkdownIt("commonmark")  # html=True: raw HTML passes through
