@@ -181,3 +181,20 @@ def test_help_prints_in_any_locale(tmp_path, locale):
     result = _kb(["--help"], tmp_path, **locale)
     assert result.returncode == 0 and b"Traceback" not in result.stderr
     assert b"kb-app" in result.stdout
+
+
+@pytest.mark.gui
+@pytest.mark.parametrize("name", ["control characters and lone surrogates everywhere",
+                                  "99,000 [ in the context",
+                                  "crafted link and HTML in the context"])
+def test_odd_but_valid_plans_export_to_pdf(qapp, run, tmp_path, name):
+    path = tmp_path / "plan.wwplan"
+    path.write_bytes(exportable_bytes(name))
+    out = tmp_path / "plan.pdf"
+    out.write_bytes(b"oud")
+    code, _, err = run("plan", "export", path, "--format", "pdf", "--out", out)
+    assert (code, err) == (0, "")
+    data = out.read_bytes()
+    assert data.startswith(b"%PDF-") and data.rstrip().endswith(b"%%EOF")
+    assert sorted(p.name for p in tmp_path.iterdir() if p.name != "basis") == ["plan.pdf",
+                                                                              "plan.wwplan"]
