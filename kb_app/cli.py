@@ -1,23 +1,27 @@
 """The ``kb-app`` command: the same services as the window, scriptable and testable.
 
 ``kb-app`` without a command starts the desktop app. Every failure a user can cause (bad
-arguments, unknown ids, broken content) ends with a clear message and a non-zero exit, never a
-traceback.
+arguments, unknown ids, broken content, bytes that are no text, a terminal that cannot show an
+em dash) ends with a clear message and a non-zero exit, never a traceback. ``main`` is the one
+error boundary of every command: an exception nobody foresaw is logged in full in the rotating
+log of the data folder and shown as a short Dutch apology with exit code ``UNEXPECTED`` (70).
+Reaching it is a bug; the tests feed hostile input and assert it is never reached.
 """
 
 from __future__ import annotations
 
 import argparse
 import json
+import logging
 import sys
+import traceback
 from dataclasses import asdict
 from pathlib import Path
 
 from kb_app import __version__
 from kb_app.core.errors import ContentError, KbError
 from kb_app.core.evidence_text import claim_line, evidence_line, rating_line
-from kb_app.core.model import FACETS
-from kb_app.core.paths import AppPaths, shipped_library_dir
+from kb_app.core.paths import AppPaths, shipped_library_dir, source_root
 from kb_app.packs.commands import add_pack_commands, cmd_pack
 from kb_app.plans.commands import add_figures_parser, run_figures
 from kb_app.search.service import SORTS, SearchQuery
@@ -30,6 +34,12 @@ FILTER_OPTIONS = {  # option -> (facet, vocabulary section)
 }
 PLAN_FORMATS = ("docx", "pdf", "md", "html")
 KIT_FORMATS = ("docx", "pdf")
+MAX_LIMIT = 1000  # more results than the library holds
+UNEXPECTED = 70  # EX_SOFTWARE: the error boundary was reached
+POSITIONALS = {"query": "de zoekwoorden", "id": "de id"}
+PATH_OPTIONS = {"basedir"}  # str options that name a file or folder: any bytes are fine there
+LOG_NAME = "wat-werkt.log"  # the same rotating log the window writes (gui/startup.py)
+log = logging.getLogger("kb_app.cli")
 
 
 class _Parser(argparse.ArgumentParser):
@@ -88,18 +98,13 @@ def _add_plan_commands(commands) -> None:
 
 
 def main(argv: list[str] | None = None) -> int:
-    args = build_parser().parse_args(argv)
-    paths = AppPaths.resolve(args.basedir, portable=args.portable)
-    if args.self_test:
-        from kb_app.gui.selftest import run_self_test  # needs Qt: imported only when asked
-
-        return run_self_test()
-    if args.command is None:
-        from kb_app.app import run_gui  # Qt is imported only when the window is wanted
-
-        return run_gui(paths, argv if argv is not None else sys.argv[1:])
+    _safe_streams()
+    paths: AppPaths | None = None
     try:
-        return COMMANDS[args.command](args, paths)
+        args = build_parser().parse_args(argv)
+        _check_text_arguments(args)
+        paths = AppPaths.resolve(args.basedir, portable=args.portable)
+        return _run(args, paths, argv)
     except ContentError as error:
         for problem in error.problems:
             print(problem, file=sys.stderr)
@@ -109,7 +114,82 @@ def main(argv: list[str] | None = None) -> int:
         print(f"kb-app: {error}", file=sys.stderr)
         return 1
     except BrokenPipeError:
-        return 0
+        return 0  # the reader (``| head``) has what it wanted
+    except KeyboardInterrupt:
+        print("kb-app: afgebroken.", file=sys.stderr)
+        return 130
+    except Exception as error:  # the error boundary: see the module docstring
+        return _unexpected(error, paths)
+
+
+def _run(args, paths: AppPaths, argv: list[str] | None) -> int:
+    if args.self_test:
+        from kb_app.gui.selftest import run_self_test  # needs Qt: imported only when asked
+
+        return run_self_test()
+    if args.command is None:
+        from kb_app.app import run_gui  # Qt is imported only when the window is wanted
+
+        return run_gui(paths, argv if argv is not None else sys.argv[1:])
+    return COMMANDS[args.command](args, paths)
+
+
+def _safe_streams() -> None:
+    """Never fail on output: a terminal in ASCII or Latin-1 gets ``\u2014`` for an em dash,
+    and a file name with bytes that are no UTF-8 is shown escaped instead of crashing print."""
+    for stream in (sys.stdout, sys.stderr):
+        if stream is not None and hasattr(stream, "reconfigure"):
+            stream.reconfigure(errors="backslashreplace")
+
+
+def _check_text_arguments(args) -> None:
+    """Text arguments (search words, ids, terms) must be text: bytes that are not UTF-8 arrive
+    as lone surrogates and mean nothing to the library. File names may hold any bytes."""
+    for name, value in vars(args).items():
+        values = value if isinstance(value, list) else [value]
+        if name in PATH_OPTIONS or not all(isinstance(v, str) for v in values):
+            continue
+        if any(_has_surrogate(v) for v in values):
+            shown = POSITIONALS.get(name, f"--{name.replace('_', '-')}")
+            raise KbError(f"De waarde van {shown} bevat tekens die geen geldige tekst (UTF-8) "
+                          "zijn. Stel de terminal in op UTF-8 (bijvoorbeeld LANG=nl_NL.UTF-8) "
+                          "en typ de waarde opnieuw.")
+
+
+def _has_surrogate(value: str) -> bool:
+    return any("\ud800" <= char <= "\udfff" for char in value)
+
+
+def _unexpected(error: BaseException, paths: AppPaths | None) -> int:
+    """Log the full traceback and apologise briefly; never raise from here."""
+    where = _log_unexpected(error, paths)
+    place = f" De details staan in het logboek: {where}" if where else ""
+    print(f"kb-app: Sorry, er ging iets mis dat we niet hadden voorzien "
+          f"({type(error).__name__}). Er is niets veranderd aan uw gegevens.{place}",
+          file=sys.stderr)
+    return UNEXPECTED
+
+
+def _log_unexpected(error: BaseException, paths: AppPaths | None) -> str:
+    from logging.handlers import RotatingFileHandler
+
+    try:
+        paths = paths or AppPaths.resolve()
+        paths.logs.mkdir(parents=True, exist_ok=True)
+        log_file = paths.logs / LOG_NAME
+        handler = RotatingFileHandler(log_file, maxBytes=1_000_000, backupCount=3,
+                                      encoding="utf-8", errors="backslashreplace")
+    except Exception:  # a log that cannot be written must not hide the apology
+        return ""
+    handler.setFormatter(logging.Formatter("%(asctime)s %(levelname)s %(name)s: %(message)s"))
+    log.addHandler(handler)
+    try:
+        log.error("unexpected error in kb-app %s\n%s", " ".join(map(repr, sys.argv[1:]))[:500],
+                  "".join(traceback.format_exception(error)))
+    finally:
+        log.removeHandler(handler)
+        handler.close()
+    return str(log_file)
 
 
 def _content_dirs(args) -> tuple[Path, Path]:
@@ -145,6 +225,8 @@ def _open(paths: AppPaths):
 
 
 def cmd_search(args, paths: AppPaths) -> int:
+    if not 1 <= args.limit <= MAX_LIMIT:
+        raise KbError(f"--limit moet tussen 1 en {MAX_LIMIT} liggen.")
     library = _open(paths)
     vocabulary = library.search.vocabulary
     filters = {}
@@ -155,8 +237,6 @@ def cmd_search(args, paths: AppPaths) -> int:
             filters[facet] = frozenset(wanted)
     if args.min_evidence:
         _check_terms(vocabulary, "evidence_levels", [args.min_evidence], "--min-evidence")
-    if args.limit < 1:
-        raise KbError("--limit moet minstens 1 zijn.")
     result = library.search.search(SearchQuery(
         text=args.query, filters=filters, min_evidence=args.min_evidence, sort=args.sort,
         limit=args.limit))
@@ -272,6 +352,7 @@ def _print_json(data) -> None:
 def cmd_plan(args, paths: AppPaths) -> int:
     import datetime as dt
 
+    from kb_app.core.files import check_target
     from kb_app.export.builder import build_plan_document
     from kb_app.export.kit import build_kit_document
     from kb_app.plans.planfile import read_plan_file
@@ -279,8 +360,7 @@ def cmd_plan(args, paths: AppPaths) -> int:
     if args.plan_command == "figures":
         return run_figures(args, _open(paths).reader.vocabulary())
     plan = read_plan_file(args.file)  # a bad file stops here, before anything is written
-    if not args.out.parent.is_dir():
-        raise KbError(f"De map {args.out.parent} bestaat niet; er is niets geschreven.")
+    check_target(args.out)  # a folder, device or missing folder: refused before the work
     library = _open(paths)
     build = build_kit_document if args.plan_command == "kit" else build_plan_document
     document = build(plan, library.reader, dt.date.today())

@@ -17,6 +17,8 @@ def dutch_date(value: str) -> str:
         numbers = [int(p) for p in parts if p]
     except ValueError:
         return value
+    if len(numbers) >= 2 and not 1 <= numbers[1] <= 12:
+        return value  # month 00 or 13: show what is there rather than a wrong month
     if len(numbers) >= 3:
         return f"{numbers[2]} {MONTHS[numbers[1] - 1]} {numbers[0]}"
     if len(numbers) == 2:

@@ -15,6 +15,7 @@ from html.parser import HTMLParser
 import markdown
 
 from kb_app.export.document import Block, BulletList, Heading, Inline, Paragraph, Run, Table
+from kb_app.pipeline.mdguard import GuardExtension
 
 _BLOCK_TAGS = {"p", "li", "h1", "h2", "h3", "h4", "h5", "h6", "td", "th", "blockquote", "pre"}
 _EXTERNAL = ("http://", "https://", "mailto:")
@@ -169,7 +170,7 @@ def html_to_blocks(html_text: str, heading_offset: int = 0) -> list[Block]:
 
 def markdown_to_blocks(source: str, heading_offset: int = 0) -> list[Block]:
     """Blocks for Markdown a user wrote (a plan's context). Raw HTML in it stays literal text."""
-    md = markdown.Markdown(extensions=["sane_lists"])
+    md = markdown.Markdown(extensions=["sane_lists", GuardExtension()])  # linear on any text
     # A user's "<b>" or "<script>" is text they typed, not markup: turn off raw HTML so Markdown
     # escapes it and the converter sees it as data.
     md.preprocessors.deregister("html_block")

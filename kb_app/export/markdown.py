@@ -1,18 +1,54 @@
-"""Write a ``Document`` as Markdown: plain, readable as text, and stable for golden-file tests."""
+"""Write a ``Document`` as Markdown: plain, readable as text, and stable for golden-file tests.
+
+The file is opened in viewers that pass raw HTML through (CommonMark does), so nothing a user or
+a library pack wrote may turn into markup there: every character that starts Markdown or HTML
+syntax is backslash-escaped, and a link is written only for ``http(s)``/``mailto`` addresses, with
+every character that could end or break its destination percent-encoded.
+"""
 
 from __future__ import annotations
 
 import re
+import string
 
-from kb_app.export.document import (Block, Chart, BulletList, Contents, Document, Heading, Inline,
-                                    PageBreak, Paragraph, Table, TitlePage)
+from kb_app.export.document import (
+    Block,
+    BulletList,
+    Chart,
+    Contents,
+    Document,
+    Heading,
+    Inline,
+    PageBreak,
+    Paragraph,
+    Table,
+    TitlePage,
+)
 
-_SPECIAL = re.compile(r"([\\`*_\[\]<>#|])")
+_SPECIAL = re.compile(r"([\\`*_\[\]<>#|&])")
+_SAFE_LINKS = ("http://", "https://", "mailto:")
+# Kept as they are in a link destination; everything else (space, <, >, (, ), \, quotes, `,
+# control and non-ASCII characters) is percent-encoded, so it cannot end the destination.
+_URL_SAFE = frozenset(string.ascii_letters + string.digits + "-._~:/?#[]@!$&*+,;=%")
 
 
 def escape(value: str) -> str:
     """Backslash-escape what Markdown would read as markup, so text stays text."""
     return _SPECIAL.sub(r"\\\1", value)
+
+
+def link_destination(url: str) -> str | None:
+    """``url`` as a CommonMark link destination, or ``None`` when it may not be a link."""
+    url = url.strip()
+    if not url.lower().startswith(_SAFE_LINKS):
+        return None  # javascript:, data:, file: and friends stay plain text
+    # By hand rather than urllib.parse.quote: no module of the app imports network packages
+    # (tests/test_offline.py), and this is one line.
+    return "".join(c if c in _URL_SAFE else _percent(c) for c in url)
+
+
+def _percent(char: str) -> str:
+    return "".join(f"%{byte:02X}" for byte in char.encode("utf-8", "replace"))
 
 
 def inline(runs: Inline) -> str:
@@ -29,8 +65,9 @@ def inline(runs: Inline) -> str:
             lead = value[:len(value) - len(value.lstrip())]
             trail = value[len(value.rstrip()):]
             value = f"{lead}{marker}{core}{marker[::-1]}{trail}"
-        if run.link and core:
-            value = f"[{value}](<{run.link}>)"
+        target = link_destination(run.link) if run.link and core else None
+        if target:
+            value = f"[{value}](<{target}>)"
         parts.append(value)
     return "".join(parts)
 

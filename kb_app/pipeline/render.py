@@ -1,20 +1,23 @@
 """Render a Markdown body to HTML for display and to plain text for the search index.
 
 A fresh ``markdown.Markdown`` per document (no state leaks between pages), with pinned extensions.
-A Treeprocessor rewrites internal links (``principe:ID``, ``interventie:ID``) to ``kb://`` URLs the
+A guard (``mdguard``) keeps the work linear on text written to be slow. A Treeprocessor rewrites
+internal links (``principe:ID``, ``interventie:ID``) to ``kb://`` URLs the
 app navigates itself, and records every link so validation can report broken or unsafe ones.
 """
 
 from __future__ import annotations
 
 import re
-from html import unescape
 import xml.etree.ElementTree as etree
 from dataclasses import dataclass, field
+from html import unescape
 
 import markdown
 from markdown.extensions import Extension
 from markdown.treeprocessors import Treeprocessor
+
+from kb_app.pipeline.mdguard import GuardExtension
 
 EXTENSIONS = ["tables", "sane_lists", "smarty"]
 INTERNAL_SCHEMES = {"principe": "principle", "interventie": "intervention"}
@@ -62,7 +65,7 @@ class _LinkExtension(Extension):
         super().__init__()
         self.result = result
 
-    def extendMarkdown(self, md: markdown.Markdown) -> None:  # noqa: N802 (markdown's API)
+    def extendMarkdown(self, md: markdown.Markdown) -> None:  # markdown's API name
         # Raw HTML is never passed through: without these two processors Markdown escapes it,
         # so a stray tag shows as text instead of running. Validation reports it as a problem.
         md.preprocessors.deregister("html_block")
@@ -89,7 +92,7 @@ def raw_html_lines(body: str) -> list[int]:
 
 def render(body: str) -> Rendered:
     collected: dict = {"links": [], "bad_links": [], "images": 0}
-    md = markdown.Markdown(extensions=[*EXTENSIONS, _LinkExtension(collected)],
+    md = markdown.Markdown(extensions=[*EXTENSIONS, _LinkExtension(collected), GuardExtension()],
                            output_format="html")
     html = md.convert(body)
     return Rendered(html=html, text=html_to_text(html), sections=split_sections(html),

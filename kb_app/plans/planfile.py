@@ -1,16 +1,26 @@
 """Reading and writing ``.wwplan`` files: a plan as JSON, validated by ``schema/plan.schema.json``.
 
-A plan file comes from someone else's computer, so reading trusts nothing: the size is checked
-before a byte is read, then the text must be UTF-8 JSON, then the format and version, then the
-schema. Each failure is a ``PlanFileError`` with a Dutch message that says what is wrong. Writing
-goes through ``core.files.atomic_write``, so an existing file is either the old plan or the new
-one, never half of each.
+A plan file comes from someone else's computer, so reading trusts nothing. Only a regular file is
+read (a FIFO or ``/dev/zero`` would block or never end), its size is checked before a byte is
+read and the read itself is bounded; the nesting depth is measured before the JSON parser sees
+the text (a parser recursing 100,000 levels deep fails blind); NaN, Infinity and numbers too
+large to be real are caught with the field they sit in; control characters and lone surrogates
+are removed (``core.text``); then come format, version, schema, real dates and unique ids. Each
+failure is a ``PlanFileError`` with a Dutch message that says where, what and what to do.
+Writing goes through ``core.files.atomic_write``: an existing file is either the old plan or the
+new one, never half of each.
 """
 
 from __future__ import annotations
 
+import errno
 import json
+import operator
+import os
+import re
+import stat
 from functools import lru_cache
+from itertools import accumulate, count
 from pathlib import Path
 from typing import Any
 
@@ -19,10 +29,25 @@ import jsonschema
 from kb_app.core.errors import KbError
 from kb_app.core.files import atomic_write
 from kb_app.core.paths import schema_dir
+from kb_app.core.text import clean_tree
 from kb_app.plans.model import FORMAT_NAME, FORMAT_VERSION, Plan
+from kb_app.plans.planchecks import (
+    FIX,
+    MAX_INTEGER_DIGITS,
+    NotANumber,
+    bad_date,
+    bad_number,
+    describe,
+    duplicate_item,
+    field_path,
+)
 
 SUFFIX = ".wwplan"
 MAX_BYTES = 5 * 1024 * 1024  # a real plan is a few hundred kilobytes at most
+MAX_DEPTH = 32  # a valid plan nests 5 levels deep (plan, items, item, actions, action)
+
+__all__ = ["MAX_BYTES", "MAX_DEPTH", "SUFFIX", "PlanFileError", "describe", "field_path",
+           "plan_from_document", "read_plan_file", "write_plan_file"]
 
 
 class PlanFileError(KbError):
@@ -38,21 +63,57 @@ def _validator() -> jsonschema.Draft202012Validator:
 def read_plan_file(path: Path) -> Plan:
     """The plan in ``path``, or ``PlanFileError`` with a message for the user."""
     path = Path(path)
-    name = path.name
+    return plan_from_document(_parse(_read_bounded(path), path.name), path.name)
+
+
+def _read_bounded(path: Path) -> bytes:
+    """The bytes of a regular file of at most ``MAX_BYTES``; anything else is refused unread."""
     try:
-        size = path.stat().st_size
-        if size > MAX_BYTES:
-            raise PlanFileError(
-                f"{name} is te groot om een plan te zijn ({size / 1_048_576:.1f} MB; een "
-                f"planbestand is hooguit {MAX_BYTES // 1_048_576} MB). Het is niet geopend.")
-        raw = path.read_bytes()
-    except FileNotFoundError as error:
-        raise PlanFileError(f"Het planbestand {path} bestaat niet.") from error
-    except IsADirectoryError as error:
-        raise PlanFileError(f"{path} is een map, geen planbestand.") from error
+        _check_kind(path, os.stat(path))
+        # O_NONBLOCK: should the path have become a FIFO since the stat, opening cannot hang.
+        descriptor = os.open(path, os.O_RDONLY | getattr(os, "O_NONBLOCK", 0))
+        try:
+            _check_kind(path, os.fstat(descriptor))
+            with os.fdopen(descriptor, "rb", closefd=False) as stream:
+                raw = stream.read(MAX_BYTES + 1)  # bounded even if the file grows meanwhile
+        finally:
+            os.close(descriptor)
     except OSError as error:
-        raise PlanFileError(f"{name} kan niet worden gelezen: {error.strerror}.") from error
-    return plan_from_document(_parse(raw, name), name)
+        raise PlanFileError(_read_error(path, error)) from error
+    if len(raw) > MAX_BYTES:
+        raise _too_big(path, len(raw))
+    return raw
+
+
+def _check_kind(path: Path, info: os.stat_result) -> None:
+    if stat.S_ISDIR(info.st_mode):
+        raise PlanFileError(f"{path} is een map, geen planbestand. Kies een .wwplan-bestand.")
+    if not stat.S_ISREG(info.st_mode):
+        raise PlanFileError(
+            f"{path} is geen gewoon bestand (maar bijvoorbeeld een apparaat of een pijp) en is "
+            "dus geen planbestand. Het is niet geopend; kies een .wwplan-bestand.")
+    if info.st_size > MAX_BYTES:
+        raise _too_big(path, info.st_size)
+
+
+def _too_big(path: Path, size: int) -> PlanFileError:
+    return PlanFileError(
+        f"{path.name} is te groot om een plan te zijn ({size / 1_048_576:.1f} MB; een "
+        f"planbestand is hooguit {MAX_BYTES // 1_048_576} MB). Het is niet geopend.")
+
+
+def _read_error(path: Path, error: OSError) -> str:
+    if isinstance(error, FileNotFoundError):
+        return f"Het planbestand {path} bestaat niet."
+    if isinstance(error, PermissionError):
+        return f"U mag {path} niet lezen (geen leesrechten). Vraag de eigenaar om toegang."
+    if error.errno == errno.ENAMETOOLONG:
+        return f"De naam {path.name[:60]}… is te lang voor het besturingssysteem."
+    if error.errno == errno.ELOOP:
+        return f"{path} is een snelkoppeling die naar zichzelf verwijst."
+    if error.errno == errno.ENOTDIR:
+        return f"Het planbestand {path} bestaat niet (een deel van het pad is geen map)."
+    return f"{path.name} kan niet worden gelezen (fout {error.errno}: {error.strerror})."
 
 
 def _parse(raw: bytes, name: str) -> Any:
@@ -63,8 +124,16 @@ def _parse(raw: bytes, name: str) -> Any:
                             "(verwacht JSON in UTF-8).") from error
     if not text.strip():
         raise PlanFileError(f"{name} is leeg.")
+    if nesting_depth(text) > MAX_DEPTH:
+        raise PlanFileError(
+            f"{name} is geen planbestand van Wat Werkt: de haakjes zijn meer dan {MAX_DEPTH} "
+            "niveaus diep genest (een plan heeft er hooguit 5). Het bestand is beschadigd of "
+            "met opzet zo gemaakt; het is niet geopend.")
     try:
-        return json.loads(text)
+        # strict=False: a raw tab or control character inside a string is let in, to be
+        # removed with the others below, rather than refusing a hand-edited file for it.
+        return json.loads(text, parse_constant=NotANumber, parse_float=_float, parse_int=_int,
+                          strict=False)
     except json.JSONDecodeError as error:
         if error.pos >= len(text.rstrip()) or _cut_off(text):
             # The parser ran out of text mid-document: the file was cut off (a copy or
@@ -75,6 +144,33 @@ def _parse(raw: bytes, name: str) -> Any:
         raise PlanFileError(
             f"{name} is geen geldig planbestand: het is geen geldige JSON (regel "
             f"{error.lineno}, kolom {error.colno}).") from error
+
+
+def _float(text: str) -> float | NotANumber:
+    value = float(text)
+    return value if value not in (float("inf"), float("-inf")) else NotANumber(text)
+
+
+def _int(text: str) -> int | NotANumber:
+    # Python refuses to turn more than 4,300 digits into an int; a plan never needs 16.
+    return int(text) if len(text.lstrip("-")) <= MAX_INTEGER_DIGITS else NotANumber(text)
+
+
+_STRING = re.compile(r'"(?:[^"\\]++|\\.)*+"?')  # a JSON string, or its cut-off start
+_NOT_BRACKET = re.compile(r"[^\[\]{}]+")
+_STEPS = bytes.maketrans(b"[{]}", b"\x02\x02\x00\x00")
+
+
+def nesting_depth(text: str) -> int:
+    """The deepest bracket nesting in JSON text, brackets inside strings not counted.
+
+    Linear and cheap, so it can run before the parser: strings are cut out (possessive
+    repetition, so no backtracking), then the depth after each bracket is a running sum in
+    which an opener counts 2 and a closer 0, minus the number of brackets so far (+1 / -1).
+    Every step runs in C: a 5 MB file of brackets takes well under a second.
+    """
+    brackets = _NOT_BRACKET.sub("", _STRING.sub("", text)).encode("ascii").translate(_STEPS)
+    return max(map(operator.sub, accumulate(brackets), count(1)), default=0)
 
 
 def _cut_off(text: str) -> bool:
@@ -98,7 +194,7 @@ def _cut_off(text: str) -> bool:
 
 
 def plan_from_document(document: Any, name: str = "Het plan") -> Plan:
-    """Check a parsed document (format, version, schema) and turn it into a ``Plan``."""
+    """Check a parsed document (format, version, numbers, schema, dates) and make a ``Plan``."""
     if not isinstance(document, dict) or document.get("format") != FORMAT_NAME:
         raise PlanFileError(f"{name} is geen planbestand van Wat Werkt (het veld 'format' "
                             f"is niet '{FORMAT_NAME}').")
@@ -108,55 +204,27 @@ def plan_from_document(document: Any, name: str = "Het plan") -> Plan:
         raise PlanFileError(
             f"{name} is gemaakt met een nieuwere versie van Wat Werkt (planformaat {version}; "
             f"deze versie kent {FORMAT_VERSION}). Werk het programma bij om het te openen.")
-    error = jsonschema.exceptions.best_match(_validator().iter_errors(document))
-    if error is not None:
-        raise PlanFileError(f"{name} is geen geldig plan: {describe(error)}")
-    ids = [item["id"] for item in document["items"]]
-    if len(ids) != len(set(ids)):
-        raise PlanFileError(f"{name} is geen geldig plan: twee onderdelen hebben dezelfde id.")
+    problem = bad_number(document)
+    document = clean_tree(document)  # control characters and lone surrogates: removed
+    if problem is None:
+        error = jsonschema.exceptions.best_match(_validator().iter_errors(document))
+        problem = describe(error) if error is not None else None
+    problem = problem or bad_date(document) or duplicate_item(document)
+    if problem is not None:
+        raise PlanFileError(f"{name} is geen geldig plan: {problem} {FIX}")
     return Plan.from_dict(document)
-
-
-def field_path(error: jsonschema.ValidationError) -> str:
-    """``items[2].status`` for an error at that place; ``(het hele plan)`` at the top."""
-    text = ""
-    for part in error.absolute_path:
-        text += f"[{part}]" if isinstance(part, int) else (f".{part}" if text else str(part))
-    return text or "(het hele plan)"
-
-
-def describe(error: jsonschema.ValidationError) -> str:
-    """A Dutch sentence for a schema error, naming the field."""
-    where = field_path(error)
-    kind = error.validator
-    if kind == "required":
-        missing = error.message.split("'")[1] if "'" in error.message else error.message
-        prefix = f"{where}." if error.absolute_path else ""
-        return f"het verplichte veld '{prefix}{missing}' ontbreekt."
-    if kind == "additionalProperties":
-        return f"{where} bevat een onbekend veld ({error.message})."
-    messages = {
-        "type": f"veld '{where}' heeft het verkeerde type (verwacht: {error.validator_value}).",
-        "enum": f"veld '{where}' heeft een onbekende waarde; toegestaan: "
-                f"{', '.join(map(str, error.validator_value or ()))}.",
-        "const": f"veld '{where}' moet '{error.validator_value}' zijn.",
-        "pattern": f"veld '{where}' heeft een ongeldige vorm ({error.instance!r}).",
-        "maxLength": f"veld '{where}' is te lang (hooguit {error.validator_value} tekens).",
-        "minLength": f"veld '{where}' is leeg of te kort.",
-        "maxItems": f"veld '{where}' heeft te veel elementen (hooguit {error.validator_value}).",
-        "minimum": f"veld '{where}' is te klein (ten minste {error.validator_value}).",
-        "uniqueItems": f"veld '{where}' bevat een waarde twee keer.",
-        "oneOf": f"veld '{where}' heeft een ongeldige waarde ({error.instance!r}).",
-    }
-    return messages.get(str(kind), f"veld '{where}': {error.message}")
 
 
 def write_plan_file(plan: Plan, path: Path) -> None:
     """Write ``plan`` to ``path`` atomically; an invalid plan is refused, not written."""
     path = Path(path)
-    document = plan.to_dict()
-    error = jsonschema.exceptions.best_match(_validator().iter_errors(document))
-    if error is not None:
-        raise PlanFileError(f"Het plan kan niet worden bewaard: {describe(error)}")
+    document = clean_tree(plan.to_dict())
+    problem = bad_number(document)
+    if problem is None:
+        error = jsonschema.exceptions.best_match(_validator().iter_errors(document))
+        problem = describe(error) if error is not None else None
+    problem = problem or bad_date(document)
+    if problem is not None:
+        raise PlanFileError(f"Het plan kan niet worden bewaard: {problem}")
     data = json.dumps(document, ensure_ascii=False, indent=2, sort_keys=True) + "\n"
     atomic_write(path, data.encode("utf-8"))
