@@ -8,6 +8,8 @@ here is a committed blob: the bytes are built from the sample plan on each run.
 
 from __future__ import annotations
 
+from kb_app.plans.model import FORMAT_VERSION
+
 import copy
 import json
 import os
@@ -82,8 +84,10 @@ REFUSED: dict[str, tuple[bytes, str]] = {
     "version -1": (_json(_set("version", value=-1)), "te klein"),
     "version as text": (_json(_set("version", value="1")), "verwacht geheel getal"),
     "version 1.5": (_json(_set("version", value=1.5)), "verwacht geheel getal"),
-    "version newer": (_json(_set("version", value=2)), "nieuwere versie van Wat Werkt"),
-    "version huge": (_raw(lambda s: s.replace('"version": 1', '"version": ' + "9" * 5000)),
+    "version newer": (_json(_set("version", value=FORMAT_VERSION + 1)),
+                      "nieuwere versie van Wat Werkt"),
+    "version huge": (_raw(lambda s: s.replace(f'"version": {FORMAT_VERSION}',
+                                             '"version": ' + "9" * 5000)),
                      "veld 'version' (versie) bevat 999999999999"),
     "1001 items": (_json(_items(1001)), "te veel elementen: 1.001, hooguit 1.000"),
     "budget NaN": (_budget("NaN"), "'items[0].budget_amount' (budget (bedrag) van onderdeel 1) "
