@@ -21,6 +21,7 @@ from kb_app.export.document import (
 from kb_app.plans.coverage import LibraryLike, answering_items
 from kb_app.plans.local import (
     Comparison,
+    Figure,
     LocalPicture,
     compare,
     describe,
@@ -70,7 +71,7 @@ def _condition(picture: LocalPicture, condition: str, label: str, here: str) -> 
     return blocks
 
 
-def _row(figure, comparison: Comparison | None) -> tuple[str, ...]:
+def _row(figure: Figure, comparison: Comparison | None) -> tuple[str, ...]:
     # A short unit stays with the numbers; a long one ("per 10.000 inwoners") goes with the name,
     # so a narrow number column never has to break a word.
     short = len(figure.unit) <= 3

@@ -68,8 +68,9 @@ def _row(painter: QPainter, row: QRectF, bar: Bar, label_width: float, metrics: 
     span = max(40.0, row.width() - label_width - values_width)
     scale = max(abs(bar.value), abs(bar.reference or 0.0)) or 1.0
     unit = f" {bar.unit}" if bar.unit else ""
-    lines = ((bar.value, WORSE if bar.worse else LOCAL, row.top() + 12,
-              number(bar.value) + unit + (f" — {slechter}" if bar.worse else "")),)
+    lines: tuple[tuple[float, QColor, float, str], ...] = (
+        (bar.value, WORSE if bar.worse else LOCAL, row.top() + 12,
+         number(bar.value) + unit + (f" — {slechter}" if bar.worse else "")),)
     if bar.reference is not None:
         lines += ((bar.reference, REFERENCE, row.top() + 34, number(bar.reference) + unit),)
     for value, colour, y, caption in lines:
@@ -96,6 +97,6 @@ def chart_png(chart: Chart, width: int = 760) -> bytes:
     data = QByteArray()
     buffer = QBuffer(data)
     buffer.open(QIODevice.OpenModeFlag.WriteOnly)
-    image.save(buffer, "PNG")
+    image.save(buffer, b"PNG")
     buffer.close()
     return bytes(data.data())

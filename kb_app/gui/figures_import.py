@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from kb_app.core.indicators import IndicatorDef
 from kb_app.core.model import Vocabulary
 from kb_app.plans.figures import FigureTable, rematch
 from kb_app.plans.local import Figure
@@ -90,7 +91,7 @@ class FiguresImportDialog(QDialog):
             self.intro.setText(self.intro.text() + " " +
                                self.tr("Niet gebruikt: kolom %s.") % ignored)
 
-    def _chooser(self, row_number: int, current) -> QComboBox:
+    def _chooser(self, row_number: int, current: IndicatorDef | None) -> QComboBox:
         combo = QComboBox(self.rows)
         combo.addItem(self.tr("(eigen indicator)"), OWN)
         for indicator in self._vocabulary.indicators:

@@ -13,7 +13,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from PySide6.QtCore import QRectF, QSize, Qt, QTimer, Signal
-from PySide6.QtGui import QPainter
+from PySide6.QtGui import QPainter, QPaintEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -44,7 +44,7 @@ from kb_app.gui.figure_dialog import FigureDialog
 from kb_app.gui.figures_import import FiguresImportDialog
 from kb_app.gui.local_choices import ProposalsDialog, SuggestionsDialog
 from kb_app.plans import operations as ops
-from kb_app.plans.local import AREA_LEVELS, compare, describe, number, weak_figures
+from kb_app.plans.local import AREA_LEVELS, LocalPicture, compare, describe, number, weak_figures
 from kb_app.plans.model import Plan
 from kb_app.store.content import ContentReader
 
@@ -68,7 +68,7 @@ class ChartWidget(QWidget):
     def sizeHint(self) -> QSize:
         return QSize(400, int(chart_height(self.chart)) if self.chart else 0)
 
-    def paintEvent(self, _event) -> None:
+    def paintEvent(self, _event: QPaintEvent) -> None:
         if self.chart is not None:
             painter = QPainter(self)
             paint_chart(painter, QRectF(self.rect()), self.chart, slechter=self.tr("slechter"))
@@ -153,9 +153,9 @@ class LocalPictureView(QScrollArea):
             button.clicked.connect(slot)
             row.addWidget(button)
         row.addStretch(1)
-        column = QVBoxLayout(box)
-        column.addLayout(row)
-        column.addWidget(self.figures)
+        layout = QVBoxLayout(box)
+        layout.addLayout(row)
+        layout.addWidget(self.figures)
         return box
 
     def _weak_box(self, page: QWidget) -> QGroupBox:
@@ -255,11 +255,16 @@ class LocalPictureView(QScrollArea):
 
     def _show_charts(self) -> None:
         while self.charts_layout.count():
-            widget = self.charts_layout.takeAt(0).widget()
+            item = self.charts_layout.takeAt(0)
+            widget = item.widget() if item is not None else None
             if widget is not None:
                 widget.deleteLater()
-        local = self._plan.local if self._plan else None
-        for term in self._vocabulary.terms("conditions") if local else []:
+        if self._plan is not None:
+            self._add_charts(self._plan.local)
+        self.charts_box.setVisible(self.charts_layout.count() > 0)
+
+    def _add_charts(self, local: LocalPicture) -> None:
+        for term in self._vocabulary.terms("conditions"):
             figures = [f for f in local.figures if f.condition == term.id]
             if not figures:
                 continue
@@ -271,7 +276,6 @@ class LocalPictureView(QScrollArea):
                                       bool((c := compare(f)) and c.worse)) for f in figures),
                 references.pop() if len(references) == 1 else "", local.area or self.tr("Hier")))
             self.charts_layout.addWidget(chart)
-        self.charts_box.setVisible(self.charts_layout.count() > 0)
 
     # -- editing -------------------------------------------------------------------------------
 

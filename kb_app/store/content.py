@@ -34,16 +34,19 @@ def _dump(value: Any) -> str:
 def write_content_db(path: Path, vocabulary: dict, interventions: Iterable[dict],
                      principles: Iterable[dict]) -> None:
     """Write a fresh database at ``path``; the rows are plain dicts prepared by the pipeline."""
-    import sqlite_utils  # build time only: it costs ~0.3 s to import, the reader never needs it
+    # Build time only: it costs ~0.3 s to import, the reader never needs it. ``Table`` rather
+    # than ``db[name]``: a fresh file has no views, and the type then says so.
+    import sqlite_utils
+    from sqlite_utils.db import Table
 
     if path.exists():
         path.unlink()
     db = sqlite_utils.Database(path)
-    db["meta"].insert_all([{"key": "vocabulary", "value": _dump(vocabulary)}], pk="key")
-    db["interventions"].insert_all(
+    Table(db, "meta").insert_all([{"key": "vocabulary", "value": _dump(vocabulary)}], pk="key")
+    Table(db, "interventions").insert_all(
         sorted(interventions, key=lambda row: row["id"]), pk="id",
         columns={"evidence_rank": int})
-    db["principles"].insert_all(sorted(principles, key=lambda row: row["id"]), pk="id")
+    Table(db, "principles").insert_all(sorted(principles, key=lambda row: row["id"]), pk="id")
     db.conn.commit()
     db.conn.execute("VACUUM")
     db.close()
