@@ -17,8 +17,20 @@ from functools import total_ordering
 from kb_app.core.errors import KbError
 from kb_app.core.model import Vocabulary
 
-MONTHS = ("januari", "februari", "maart", "april", "mei", "juni", "juli", "augustus",
-          "september", "oktober", "november", "december")
+MONTHS = (
+    "januari",
+    "februari",
+    "maart",
+    "april",
+    "mei",
+    "juni",
+    "juli",
+    "augustus",
+    "september",
+    "oktober",
+    "november",
+    "december",
+)
 
 # A year, optionally a month and a day; a timestamp's time part is accepted and ignored.
 _DATE = re.compile(r"(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?(?:[T ]\S*)?")
@@ -60,8 +72,9 @@ class PartialDate:
             # datetime knows the calendar: month 0, 31 April and 29 February 2023 are refused.
             dt.date(year, 1 if month is None else month, 1 if day is None else day)
         except ValueError:
-            raise DateError(f"'{value}' bestaat niet als datum (maand 1-12, dag binnen de maand)."
-                            ) from None
+            raise DateError(
+                f"'{value}' bestaat niet als datum (maand 1-12, dag binnen de maand)."
+            ) from None
         return cls(year, month, day)
 
     def dutch(self) -> str:
