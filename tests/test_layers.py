@@ -19,8 +19,19 @@ PACKAGE = ROOT / "kb_app"
 # The GUI and the composition root may use Qt; ``__main__`` runs the app when imported.
 QT_ALLOWED = ("kb_app.gui", "kb_app.app", "kb_app.__main__")
 QT = ("PySide6", "shiboken6")
-NETWORK = ("socket", "ssl", "urllib", "http", "requests", "ftplib", "smtplib", "xmlrpc",
-           "PySide6.QtNetwork", "PySide6.QtWebEngineCore", "PySide6.QtWebEngineWidgets")
+NETWORK = (
+    "socket",
+    "ssl",
+    "urllib",
+    "http",
+    "requests",
+    "ftplib",
+    "smtplib",
+    "xmlrpc",
+    "PySide6.QtNetwork",
+    "PySide6.QtWebEngineCore",
+    "PySide6.QtWebEngineWidgets",
+)
 
 
 def _module_name(path: Path) -> str:
@@ -55,11 +66,17 @@ def test_the_walk_finds_every_layer():
 
 
 def test_non_gui_modules_do_not_load_qt():
-    code = "import sys\n" + "".join(f"import {name}\n" for name in BELOW_GUI) + (
-        "loaded = sorted(m for m in sys.modules if m.startswith(('PySide6', 'shiboken')))\n"
-        "print(','.join(loaded))\n")
-    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True,
-                         check=True, cwd=ROOT)
+    code = (
+        "import sys\n"
+        + "".join(f"import {name}\n" for name in BELOW_GUI)
+        + (
+            "loaded = sorted(m for m in sys.modules if m.startswith(('PySide6', 'shiboken')))\n"
+            "print(','.join(loaded))\n"
+        )
+    )
+    out = subprocess.run(
+        [sys.executable, "-c", code], capture_output=True, text=True, check=True, cwd=ROOT
+    )
     assert out.stdout.strip() == ""
 
 
@@ -69,13 +86,16 @@ def test_non_gui_modules_do_not_import_qt_even_inside_a_function():
 
 
 def test_no_module_imports_a_networking_library():
-    offenders = {name: [i for i in _imports(path) if _is(i, NETWORK)]
-                 for name, path in MODULES.items()}
+    offenders = {
+        name: [i for i in _imports(path) if _is(i, NETWORK)] for name, path in MODULES.items()
+    }
     assert {name: found for name, found in offenders.items() if found} == {}
 
 
 def test_only_search_package_imports_whoosh():
-    offenders = [name for name, path in MODULES.items()
-                 if not name.startswith("kb_app.search") and any(
-                     _is(i, ("whoosh",)) for i in _imports(path))]
+    offenders = [
+        name
+        for name, path in MODULES.items()
+        if not name.startswith("kb_app.search") and any(_is(i, ("whoosh",)) for i in _imports(path))
+    ]
     assert offenders == []

@@ -20,8 +20,10 @@ def indicator_problems(data: dict[str, Any], shown: str) -> list[Problem]:
         return []
     if not isinstance(items, list):
         return [Problem(shown, 0, "Sectie 'indicators' moet een lijst van indicatoren zijn.")]
-    known = {section: {term.get("id") for term in data.get(section) or [] if isinstance(term, dict)}
-             for section in ("conditions", "themes", "target_groups")}
+    known = {
+        section: {term.get("id") for term in data.get(section) or [] if isinstance(term, dict)}
+        for section in ("conditions", "themes", "target_groups")
+    }
     problems: list[Problem] = []
     owners: dict[str, str] = {}
     for item in items:
@@ -29,12 +31,21 @@ def indicator_problems(data: dict[str, Any], shown: str) -> list[Problem]:
             problems.append(Problem(shown, 0, "Indicator zonder id of label in 'indicators'."))
             continue
         problems.extend(_item_problems(item, known, shown))
-        for name in (item["id"], item["label"], item.get("label_en", ""),
-                     *(item.get("synonyms") or [])):
+        for name in (
+            item["id"],
+            item["label"],
+            item.get("label_en", ""),
+            *(item.get("synonyms") or []),
+        ):
             key = normalise_name(str(name))
             if key and owners.setdefault(key, item["id"]) != item["id"]:
-                problems.append(Problem(shown, 0, f"Indicator '{item['id']}': de naam '{name}' "
-                                                  f"hoort al bij '{owners[key]}'."))
+                problems.append(
+                    Problem(
+                        shown,
+                        0,
+                        f"Indicator '{item['id']}': de naam '{name}' hoort al bij '{owners[key]}'.",
+                    )
+                )
     return problems
 
 
@@ -42,14 +53,21 @@ def _item_problems(item: dict[str, Any], known: dict[str, set], shown: str) -> l
     ident = item["id"]
     found = []
     if item.get("condition") not in known["conditions"]:
-        found.append(Problem(shown, 0, f"Indicator '{ident}': onbekende voorwaarde "
-                                       f"'{item.get('condition')}'."))
+        found.append(
+            Problem(
+                shown, 0, f"Indicator '{ident}': onbekende voorwaarde '{item.get('condition')}'."
+            )
+        )
     if item.get("direction") not in DIRECTIONS:
-        found.append(Problem(shown, 0, f"Indicator '{ident}': 'direction' moet "
-                                       f"{' of '.join(DIRECTIONS)} zijn."))
+        found.append(
+            Problem(
+                shown, 0, f"Indicator '{ident}': 'direction' moet {' of '.join(DIRECTIONS)} zijn."
+            )
+        )
     for section in ("themes", "target_groups"):
         for term in item.get(section) or []:
             if term not in known[section]:
-                found.append(Problem(shown, 0, f"Indicator '{ident}': onbekende term '{term}' "
-                                               f"in {section}."))
+                found.append(
+                    Problem(shown, 0, f"Indicator '{ident}': onbekende term '{term}' in {section}.")
+                )
     return found

@@ -15,12 +15,22 @@ def test_now_is_utc_to_the_second():
     assert abs(dt.datetime.now(dt.UTC) - parsed) < dt.timedelta(minutes=1)
 
 
-@pytest.mark.parametrize(("href", "safe"), [
-    ("https://www.loketgezondleven.nl", True), ("http://example.org", True),
-    ("mailto:info@example.org", True), ("  HTTPS://EXAMPLE.ORG", True),
-    ("javascript:alert(1)", False), ("file:///etc/passwd", False), ("data:text/html,x", False),
-    ("ftp://example.org", False), ("https:evil", False), ("", False), ("/relative", False),
-])
+@pytest.mark.parametrize(
+    ("href", "safe"),
+    [
+        ("https://www.loketgezondleven.nl", True),
+        ("http://example.org", True),
+        ("mailto:info@example.org", True),
+        ("  HTTPS://EXAMPLE.ORG", True),
+        ("javascript:alert(1)", False),
+        ("file:///etc/passwd", False),
+        ("data:text/html,x", False),
+        ("ftp://example.org", False),
+        ("https:evil", False),
+        ("", False),
+        ("/relative", False),
+    ],
+)
 def test_only_web_and_mail_links_are_safe(href, safe):
     assert is_safe_link(href) is safe
 

@@ -8,10 +8,18 @@ from kb_app.core.indicators import (
     normalise_name,
 )
 
-LONELY = IndicatorDef.from_dict({
-    "id": "eenzaamheid", "label": "Eenzaamheid", "condition": "sociale-inclusie",
-    "direction": HIGHER_IS_WORSE, "unit": "%", "label_en": "Loneliness",
-    "synonyms": ["Zich eenzaam voelen", "ernstig eenzaam"], "themes": ["eenzaamheid"]})
+LONELY = IndicatorDef.from_dict(
+    {
+        "id": "eenzaamheid",
+        "label": "Eenzaamheid",
+        "condition": "sociale-inclusie",
+        "direction": HIGHER_IS_WORSE,
+        "unit": "%",
+        "label_en": "Loneliness",
+        "synonyms": ["Zich eenzaam voelen", "ernstig eenzaam"],
+        "themes": ["eenzaamheid"],
+    }
+)
 WORK = IndicatorDef.from_dict({"id": "arbeidsparticipatie", "label": "Arbeidsparticipatie"})
 
 
@@ -27,7 +35,10 @@ def test_from_dict_fills_defaults_and_keeps_lists_as_tuples():
 def test_direction_and_language():
     assert WORK.higher_is_better and not LONELY.higher_is_better
     assert (LONELY.text("en"), LONELY.text("nl"), WORK.text("en")) == (
-        "Loneliness", "Eenzaamheid", "Arbeidsparticipatie")
+        "Loneliness",
+        "Eenzaamheid",
+        "Arbeidsparticipatie",
+    )
 
 
 def test_normalise_name_ignores_case_accents_and_punctuation():

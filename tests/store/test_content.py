@@ -14,25 +14,52 @@ VOCABULARY = {"themes": [{"id": "eenzaamheid", "label": "Eenzaamheid"}]}
 
 def _intervention(doc_id: str, **extra: object) -> dict:
     row = {
-        "id": doc_id, "title": doc_id.title(), "summary": "Kort.", "kind": "interventie",
-        "themes": json.dumps(["eenzaamheid"]), "conditions": "[]", "basis_levels": "[]",
-        "target_groups": "[]", "aliases": json.dumps(["Andere naam"]),
-        "evidence_level": "goed-beschreven", "evidence_date": "2019-04", "evidence_rank": 1,
-        "evidence_databank": "", "evidence_assessor": "", "evidence_source": "",
-        "evidence_note": "", "evidence_checked": "2026-01-05",
+        "id": doc_id,
+        "title": doc_id.title(),
+        "summary": "Kort.",
+        "kind": "interventie",
+        "themes": json.dumps(["eenzaamheid"]),
+        "conditions": "[]",
+        "basis_levels": "[]",
+        "target_groups": "[]",
+        "aliases": json.dumps(["Andere naam"]),
+        "evidence_level": "goed-beschreven",
+        "evidence_date": "2019-04",
+        "evidence_rank": 1,
+        "evidence_databank": "",
+        "evidence_assessor": "",
+        "evidence_source": "",
+        "evidence_note": "",
+        "evidence_checked": "2026-01-05",
         "evidence_provider_claim": json.dumps({"text": "Werkt.", "source": "https://a.nl"}),
-        "evidence_ratings": "[]", "owner": None, "format": "", "costs": "", "website": "",
+        "evidence_ratings": "[]",
+        "owner": None,
+        "format": "",
+        "costs": "",
+        "website": "",
         "sources": json.dumps([{"title": "Bron", "url": "https://a.nl", "accessed": "2026-01"}]),
-        "last_reviewed": "", "principles": json.dumps(["contact"]), "html": "<p>x</p>",
-        "text": f"tekst van {doc_id}", "sections": "{}", "path": f"{doc_id}.md",
+        "last_reviewed": "",
+        "principles": json.dumps(["contact"]),
+        "html": "<p>x</p>",
+        "text": f"tekst van {doc_id}",
+        "sections": "{}",
+        "path": f"{doc_id}.md",
     }
     return row | extra
 
 
 PRINCIPLE = {
-    "id": "contact", "title": "Contact", "summary": "Mensen ontmoeten elkaar.",
-    "themes": "[]", "conditions": "[]", "related": "[]", "sources": "[]", "last_reviewed": "",
-    "html": "<p>p</p>", "text": "tekst van het principe", "path": "contact.md",
+    "id": "contact",
+    "title": "Contact",
+    "summary": "Mensen ontmoeten elkaar.",
+    "themes": "[]",
+    "conditions": "[]",
+    "related": "[]",
+    "sources": "[]",
+    "last_reviewed": "",
+    "html": "<p>p</p>",
+    "text": "tekst van het principe",
+    "path": "contact.md",
 }
 
 
@@ -40,8 +67,9 @@ PRINCIPLE = {
 def db(tmp_path):
     path = tmp_path / "content.sqlite"
     # Given out of order: the file must not depend on the order the pipeline found them in.
-    write_content_db(path, VOCABULARY, [_intervention("zonnebloem"), _intervention("buurtkamer")],
-                     [PRINCIPLE])
+    write_content_db(
+        path, VOCABULARY, [_intervention("zonnebloem"), _intervention("buurtkamer")], [PRINCIPLE]
+    )
     return path
 
 
@@ -76,8 +104,9 @@ def test_writing_again_replaces_the_file_and_gives_the_same_rows(db, tmp_path):
     reader = ContentReader(db)
     first = reader.listing()
     reader.close()
-    write_content_db(db, VOCABULARY, [_intervention("buurtkamer"), _intervention("zonnebloem")],
-                     [PRINCIPLE])
+    write_content_db(
+        db, VOCABULARY, [_intervention("buurtkamer"), _intervention("zonnebloem")], [PRINCIPLE]
+    )
     reader = ContentReader(db)
     assert reader.listing() == first
     reader.close()
