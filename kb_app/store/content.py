@@ -27,7 +27,9 @@ from kb_app.core.model import (
 LIST_FIELDS = ("themes", "conditions", "basis_levels", "target_groups", "aliases", "principles")
 
 
-def _dump(value: Any) -> str:
+def to_json(value: Any) -> str:
+    """A value as the JSON text content.sqlite stores: UTF-8 as is, keys sorted (same content,
+    same bytes). The pipeline uses it for every list field it writes."""
     return json.dumps(value, ensure_ascii=False, sort_keys=True)
 
 
@@ -43,7 +45,7 @@ def write_content_db(
     if path.exists():
         path.unlink()
     db = sqlite_utils.Database(path)
-    Table(db, "meta").insert_all([{"key": "vocabulary", "value": _dump(vocabulary)}], pk="key")
+    Table(db, "meta").insert_all([{"key": "vocabulary", "value": to_json(vocabulary)}], pk="key")
     Table(db, "interventions").insert_all(
         sorted(interventions, key=lambda row: row["id"]), pk="id", columns={"evidence_rank": int}
     )
