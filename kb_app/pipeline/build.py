@@ -119,7 +119,7 @@ def _index_doc(doc: Document, vocabulary: Vocabulary,
 
 def vocabulary_words(vocabulary: Vocabulary) -> list[str]:
     """Every word of every label and synonym: known words for splitting compounds."""
-    found = []
+    found: list[str] = []
     for terms in vocabulary.sections.values():
         for term in terms:
             for text in (term.label, *term.synonyms):
