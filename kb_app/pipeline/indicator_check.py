@@ -2,7 +2,8 @@
 
 Indicator names are matched against spreadsheet headers, so two indicators must never share a
 name: the import would have to guess. Links to themes and target groups must be real terms, or a
-weak spot would silently suggest nothing.
+weak spot would silently suggest nothing. The file is edited by hand, so any YAML shape can turn
+up where a name or a list belongs: each is a problem with a message, never a crash.
 """
 
 from __future__ import annotations
@@ -11,6 +12,8 @@ from typing import Any
 
 from kb_app.core.errors import Problem
 from kb_app.core.indicators import DIRECTIONS, normalise_name
+
+NAME_LISTS = ("synonyms", "themes", "target_groups")
 
 
 def indicator_problems(data: dict[str, Any], shown: str) -> list[Problem]:
@@ -21,53 +24,69 @@ def indicator_problems(data: dict[str, Any], shown: str) -> list[Problem]:
     if not isinstance(items, list):
         return [Problem(shown, 0, "Sectie 'indicators' moet een lijst van indicatoren zijn.")]
     known = {
-        section: {term.get("id") for term in data.get(section) or [] if isinstance(term, dict)}
+        section: {
+            term["id"]
+            for term in _as_list(data.get(section))
+            if isinstance(term, dict) and isinstance(term.get("id"), str)
+        }
         for section in ("conditions", "themes", "target_groups")
     }
     problems: list[Problem] = []
     owners: dict[str, str] = {}
     for item in items:
-        if not isinstance(item, dict) or not item.get("id") or not item.get("label"):
+        if (
+            not isinstance(item, dict)
+            or not _is_name(item.get("id"))
+            or not _is_name(item.get("label"))
+        ):
             problems.append(Problem(shown, 0, "Indicator zonder id of label in 'indicators'."))
             continue
         problems.extend(_item_problems(item, known, shown))
-        for name in (
-            item["id"],
-            item["label"],
-            item.get("label_en", ""),
-            *(item.get("synonyms") or []),
-        ):
-            key = normalise_name(str(name))
-            if key and owners.setdefault(key, item["id"]) != item["id"]:
-                problems.append(
-                    Problem(
-                        shown,
-                        0,
-                        f"Indicator '{item['id']}': de naam '{name}' hoort al bij '{owners[key]}'.",
-                    )
-                )
+        problems.extend(_name_clashes(item, owners, shown))
     return problems
 
 
-def _item_problems(item: dict[str, Any], known: dict[str, set], shown: str) -> list[Problem]:
+def _as_list(value: object) -> list[Any]:
+    return value if isinstance(value, list) else []
+
+
+def _is_name(value: object) -> bool:
+    return isinstance(value, str) and bool(value.strip())
+
+
+def _names(item: dict[str, Any], key: str) -> list[str]:
+    """The strings of a name list; anything else in it is reported by ``_item_problems``."""
+    return [name for name in _as_list(item.get(key)) if isinstance(name, str)]
+
+
+def _name_clashes(item: dict[str, Any], owners: dict[str, str], shown: str) -> list[Problem]:
+    found = []
+    label_en = item.get("label_en")
+    names = [item["id"], item["label"], label_en if isinstance(label_en, str) else ""]
+    for name in names + _names(item, "synonyms"):
+        key = normalise_name(name)
+        if key and owners.setdefault(key, item["id"]) != item["id"]:
+            message = f"Indicator '{item['id']}': de naam '{name}' hoort al bij '{owners[key]}'."
+            found.append(Problem(shown, 0, message))
+    return found
+
+
+def _item_problems(item: dict[str, Any], known: dict[str, set[str]], shown: str) -> list[Problem]:
     ident = item["id"]
     found = []
-    if item.get("condition") not in known["conditions"]:
-        found.append(
-            Problem(
-                shown, 0, f"Indicator '{ident}': onbekende voorwaarde '{item.get('condition')}'."
-            )
-        )
+    condition = item.get("condition")
+    if not isinstance(condition, str) or condition not in known["conditions"]:
+        found.append(f"onbekende voorwaarde '{condition}'.")
     if item.get("direction") not in DIRECTIONS:
-        found.append(
-            Problem(
-                shown, 0, f"Indicator '{ident}': 'direction' moet {' of '.join(DIRECTIONS)} zijn."
-            )
-        )
+        found.append(f"'direction' moet {' of '.join(DIRECTIONS)} zijn.")
+    for key in NAME_LISTS:
+        value = item.get(key)
+        if value is not None and not (
+            isinstance(value, list) and all(isinstance(name, str) for name in value)
+        ):
+            found.append(f"'{key}' moet een lijst van namen zijn.")
     for section in ("themes", "target_groups"):
-        for term in item.get(section) or []:
+        for term in _names(item, section):
             if term not in known[section]:
-                found.append(
-                    Problem(shown, 0, f"Indicator '{ident}': onbekende term '{term}' in {section}.")
-                )
-    return found
+                found.append(f"onbekende term '{term}' in {section}.")
+    return [Problem(shown, 0, f"Indicator '{ident}': {text}") for text in found]
