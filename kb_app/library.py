@@ -28,5 +28,6 @@ class Library:
 def open_library(paths: AppPaths, on_rebuild: Callable[[str], None] | None = None) -> Library:
     location = find_library(paths, on_rebuild=on_rebuild)
     reader = ContentReader(location.content_db)
-    return Library(location=location, reader=reader,
-                   search=SearchService(location.index_dir, reader))
+    return Library(
+        location=location, reader=reader, search=SearchService(location.index_dir, reader)
+    )

@@ -44,8 +44,10 @@ def claim_line(claim: ProviderClaim) -> str:
 
 def rating_line(rating: Rating) -> str:
     when = f" ({dutch_date(rating.date)})" if rating.date else " (datum niet vermeld)"
-    return (f"{rating.clearinghouse}: {rating.rating}{when} — buitenlandse beoordeling, naast het "
-            "Nederlandse niveau")
+    return (
+        f"{rating.clearinghouse}: {rating.rating}{when} — buitenlandse beoordeling, naast het "
+        "Nederlandse niveau"
+    )
 
 
 def same_judgement(before: str | None, now: str | None) -> bool:

@@ -1,29 +1,108 @@
-"""Dutch formatting of values people read: dates, amounts and lists of vocabulary labels."""
+"""Dutch formatting of values people read: dates, amounts and lists of vocabulary labels.
+
+Dates in content, plans and packs are as precise as their source: a year (``2019``), a month
+(``2019-04``) or a day (``2019-04-08``), sometimes a timestamp (``2026-11-30T12:00:00+00:00``).
+:class:`PartialDate` is the one date type for them and :func:`dutch_date` the one formatter: an
+impossible date (month 0, 31 April) is never shown as another date.
+"""
 
 from __future__ import annotations
 
+import datetime as dt
+import re
 from collections.abc import Iterable
+from dataclasses import dataclass
+from functools import total_ordering
 
+from kb_app.core.errors import KbError
 from kb_app.core.model import Vocabulary
 
-MONTHS = ("januari", "februari", "maart", "april", "mei", "juni", "juli", "augustus",
-          "september", "oktober", "november", "december")
+MONTHS = (
+    "januari",
+    "februari",
+    "maart",
+    "april",
+    "mei",
+    "juni",
+    "juli",
+    "augustus",
+    "september",
+    "oktober",
+    "november",
+    "december",
+)
+
+# A year, optionally a month and a day; a timestamp's time part is accepted and ignored.
+_DATE = re.compile(r"(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?(?:[T ]\S*)?")
+
+
+class DateError(KbError, ValueError):
+    """A date that does not exist or is not written as JJJJ, JJJJ-MM or JJJJ-MM-DD."""
+
+
+@total_ordering
+@dataclass(frozen=True)
+class PartialDate:
+    """A date as precise as its source: a year, a year and month, or a whole day.
+
+    Ordered like the calendar, a less precise date before the more precise ones it contains.
+    """
+
+    year: int
+    month: int | None = None
+    day: int | None = None
+
+    def __lt__(self, other: object) -> bool:
+        if not isinstance(other, PartialDate):
+            return NotImplemented
+        return self._key() < other._key()
+
+    def _key(self) -> tuple[int, int, int]:
+        return (self.year, self.month or 0, self.day or 0)
+
+    @classmethod
+    def parse(cls, value: str) -> PartialDate:
+        """``"2019-04"`` -> ``PartialDate(2019, 4)``; :class:`DateError` for any other text."""
+        match = _DATE.fullmatch(value.strip())
+        if match is None:
+            raise DateError(f"'{value}' is geen datum: schrijf JJJJ, JJJJ-MM of JJJJ-MM-DD.")
+        year = int(match[1])
+        month, day = (int(part) if part else None for part in match.groups()[1:])
+        try:
+            # datetime knows the calendar: month 0, 31 April and 29 February 2023 are refused.
+            dt.date(year, 1 if month is None else month, 1 if day is None else day)
+        except ValueError:
+            raise DateError(
+                f"'{value}' bestaat niet als datum (maand 1-12, dag binnen de maand)."
+            ) from None
+        return cls(year, month, day)
+
+    def dutch(self) -> str:
+        """``8 april 2019``, ``april 2019`` or ``2019``."""
+        if self.month is None:
+            return str(self.year)
+        month = f"{MONTHS[self.month - 1]} {self.year}"
+        return month if self.day is None else f"{self.day} {month}"
+
+    def iso(self) -> str:
+        """The same precision back as text: ``2019``, ``2019-04`` or ``2019-04-08``."""
+        parts = [f"{self.year:04d}"]
+        parts += [f"{n:02d}" for n in (self.month, self.day) if n is not None]
+        return "-".join(parts)
 
 
 def dutch_date(value: str) -> str:
-    """``2019-04-08`` -> ``8 april 2019``; partial dates stay as precise as they are."""
-    parts = value[:10].split("-")
+    """``2019-04-08`` -> ``8 april 2019``; partial dates stay as precise as they are.
+
+    Text that is not a real date comes back unchanged: showing what the file says is honest,
+    guessing a month is not. Checking dates at the door is the validators' job.
+    """
+    if not value.strip():
+        return ""
     try:
-        numbers = [int(p) for p in parts if p]
-    except ValueError:
+        return PartialDate.parse(value).dutch()
+    except DateError:
         return value
-    if len(numbers) >= 2 and not 1 <= numbers[1] <= 12:
-        return value  # month 00 or 13: show what is there rather than a wrong month
-    if len(numbers) >= 3:
-        return f"{numbers[2]} {MONTHS[numbers[1] - 1]} {numbers[0]}"
-    if len(numbers) == 2:
-        return f"{MONTHS[numbers[1] - 1]} {numbers[0]}"
-    return str(numbers[0]) if numbers else ""
 
 
 def euro(amount: float) -> str:
@@ -34,4 +113,5 @@ def euro(amount: float) -> str:
 
 
 def labels(vocabulary: Vocabulary, section: str, ids: Iterable[str]) -> str:
+    """The vocabulary labels of ``ids``, comma separated, in the given order."""
     return ", ".join(vocabulary.label(section, term) for term in ids)

@@ -46,12 +46,17 @@ class IndicatorDef:
             return tuple(str(word) for word in item.get(key, ()) or ())
 
         return cls(
-            id=str(item["id"]), label=str(item.get("label", item["id"])),
+            id=str(item["id"]),
+            label=str(item.get("label", item["id"])),
             condition=str(item.get("condition", "")),
             direction=str(item.get("direction", HIGHER_IS_BETTER)),
-            unit=str(item.get("unit", "")), explanation=str(item.get("explanation", "")),
-            label_en=str(item.get("label_en", "")), synonyms=words("synonyms"),
-            themes=words("themes"), target_groups=words("target_groups"), terms=words("terms"),
+            unit=str(item.get("unit", "")),
+            explanation=str(item.get("explanation", "")),
+            label_en=str(item.get("label_en", "")),
+            synonyms=words("synonyms"),
+            themes=words("themes"),
+            target_groups=words("target_groups"),
+            terms=words("terms"),
         )
 
 

@@ -84,8 +84,14 @@ class Vocabulary:
     @classmethod
     def from_dict(cls, data: dict) -> Vocabulary:
         sections: dict[str, tuple[Term, ...]] = {}
-        for name in ("themes", "conditions", "basis_levels", "evidence_levels", "kinds",
-                     "target_groups"):
+        for name in (
+            "themes",
+            "conditions",
+            "basis_levels",
+            "evidence_levels",
+            "kinds",
+            "target_groups",
+        ):
             sections[name] = tuple(
                 Term(
                     id=str(item["id"]),
@@ -105,9 +111,11 @@ class Vocabulary:
             sections=sections,
             generic_words=frozenset(str(w) for w in data.get("generic_words", []) or []),
             validity_years=int(data.get("evidence_validity_years", 5)),
-            indicators=tuple(IndicatorDef.from_dict(item)
-                             for item in data.get("indicators", []) or []
-                             if isinstance(item, dict) and "id" in item),
+            indicators=tuple(
+                IndicatorDef.from_dict(item)
+                for item in data.get("indicators", []) or []
+                if isinstance(item, dict) and "id" in item
+            ),
         )
 
 
@@ -120,8 +128,9 @@ class Source:
 
 # Levels that carry no judgement of the intervention itself: listed without a judgement, searched
 # and nothing found, or by nature outside the recognition system. They never expire.
-UNJUDGED_LEVELS = frozenset({"niet-beoordeeld", "geen-erkenning-gevonden",
-                             "buiten-erkenningssysteem"})
+UNJUDGED_LEVELS = frozenset(
+    {"niet-beoordeeld", "geen-erkenning-gevonden", "buiten-erkenningssysteem"}
+)
 
 
 @dataclass(frozen=True)

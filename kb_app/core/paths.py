@@ -34,12 +34,14 @@ class AppPaths:
     @classmethod
     def from_basedir(cls, basedir: str | os.PathLike[str]) -> AppPaths:
         base = Path(basedir).expanduser().resolve()
-        return cls(data=base / "data", config=base / "config", cache=base / "cache",
-                   logs=base / "logs")
+        return cls(
+            data=base / "data", config=base / "config", cache=base / "cache", logs=base / "logs"
+        )
 
     @classmethod
-    def resolve(cls, basedir: str | os.PathLike[str] | None = None,
-                portable: bool = False) -> AppPaths:
+    def resolve(
+        cls, basedir: str | os.PathLike[str] | None = None, portable: bool = False
+    ) -> AppPaths:
         """The paths for this run: --basedir > KB_APP_BASEDIR > portable > the platform."""
         chosen = basedir or os.environ.get(BASEDIR_ENV)
         if chosen:
@@ -57,8 +59,12 @@ class AppPaths:
             return cls(data=local, config=roaming, cache=local / "cache", logs=local / "logs")
         if sys.platform == "darwin":
             support = home / "Library" / "Application Support" / APP_DIRNAME
-            return cls(data=support, config=home / "Library" / "Preferences" / APP_DIRNAME,
-                       cache=home / "Library" / "Caches" / APP_DIRNAME, logs=support / "logs")
+            return cls(
+                data=support,
+                config=home / "Library" / "Preferences" / APP_DIRNAME,
+                cache=home / "Library" / "Caches" / APP_DIRNAME,
+                logs=support / "logs",
+            )
         data = Path(os.environ.get("XDG_DATA_HOME") or home / ".local" / "share") / APP_DIRNAME
         config = Path(os.environ.get("XDG_CONFIG_HOME") or home / ".config") / APP_DIRNAME
         cache = Path(os.environ.get("XDG_CACHE_HOME") or home / ".cache") / APP_DIRNAME

@@ -26,8 +26,9 @@ def chart_height(chart: Chart) -> float:
     return LEGEND + ROW * max(1, len(chart.bars)) + 8
 
 
-def paint_chart(painter: QPainter, rect: QRectF, chart: Chart, local_label: str = "",
-                slechter: str = "slechter") -> None:
+def paint_chart(
+    painter: QPainter, rect: QRectF, chart: Chart, local_label: str = "", slechter: str = "slechter"
+) -> None:
     """Paint ``chart`` into ``rect``: a legend, then per indicator two bars and their values."""
     painter.save()
     painter.setRenderHint(QPainter.RenderHint.Antialiasing)
@@ -36,19 +37,31 @@ def paint_chart(painter: QPainter, rect: QRectF, chart: Chart, local_label: str 
     font.setPixelSize(14)
     painter.setFont(font)
     metrics = QFontMetricsF(font)
-    _legend(painter, rect, local_label or chart.local_label, chart.reference_label or "Referentie",
-            metrics)
+    _legend(
+        painter,
+        rect,
+        local_label or chart.local_label,
+        chart.reference_label or "Referentie",
+        metrics,
+    )
     label_width = min(rect.width() * 0.36, 260.0)
     top = rect.top() + LEGEND
     for bar in chart.bars:
-        _row(painter, QRectF(rect.left(), top, rect.width(), ROW), bar, label_width, metrics,
-             slechter)
+        _row(
+            painter,
+            QRectF(rect.left(), top, rect.width(), ROW),
+            bar,
+            label_width,
+            metrics,
+            slechter,
+        )
         top += ROW
     painter.restore()
 
 
-def _legend(painter: QPainter, rect: QRectF, local: str, reference: str,
-            metrics: QFontMetricsF) -> None:
+def _legend(
+    painter: QPainter, rect: QRectF, local: str, reference: str, metrics: QFontMetricsF
+) -> None:
     x = rect.left() + 4
     y = rect.top() + 8
     for colour, name in ((LOCAL, local), (WORSE, f"{local}, slechter"), (REFERENCE, reference)):
@@ -58,8 +71,14 @@ def _legend(painter: QPainter, rect: QRectF, local: str, reference: str,
         x += 20 + metrics.horizontalAdvance(name) + 24
 
 
-def _row(painter: QPainter, row: QRectF, bar: Bar, label_width: float, metrics: QFontMetricsF,
-         slechter: str) -> None:
+def _row(
+    painter: QPainter,
+    row: QRectF,
+    bar: Bar,
+    label_width: float,
+    metrics: QFontMetricsF,
+    slechter: str,
+) -> None:
     painter.setPen(TEXT)
     label = QRectF(row.left() + 4, row.top() + 4, label_width - 12, row.height() - 8)
     painter.drawText(label, Qt.AlignmentFlag.AlignVCenter | Qt.TextFlag.TextWordWrap, bar.label)
@@ -68,16 +87,25 @@ def _row(painter: QPainter, row: QRectF, bar: Bar, label_width: float, metrics: 
     span = max(40.0, row.width() - label_width - values_width)
     scale = max(abs(bar.value), abs(bar.reference or 0.0)) or 1.0
     unit = f" {bar.unit}" if bar.unit else ""
-    lines = ((bar.value, WORSE if bar.worse else LOCAL, row.top() + 12,
-              number(bar.value) + unit + (f" — {slechter}" if bar.worse else "")),)
+    lines: tuple[tuple[float, QColor, float, str], ...] = (
+        (
+            bar.value,
+            WORSE if bar.worse else LOCAL,
+            row.top() + 12,
+            number(bar.value) + unit + (f" — {slechter}" if bar.worse else ""),
+        ),
+    )
     if bar.reference is not None:
         lines += ((bar.reference, REFERENCE, row.top() + 34, number(bar.reference) + unit),)
     for value, colour, y, caption in lines:
         width = span * max(0.0, value) / scale
         painter.fillRect(QRectF(left, y, max(width, 1.5), 18), colour)
         painter.setPen(TEXT)
-        painter.drawText(QRectF(left + width + 6, y - 1, values_width, 20),
-                         Qt.AlignmentFlag.AlignVCenter, caption)
+        painter.drawText(
+            QRectF(left + width + 6, y - 1, values_width, 20),
+            Qt.AlignmentFlag.AlignVCenter,
+            caption,
+        )
 
 
 def chart_png(chart: Chart, width: int = 760) -> bytes:
@@ -96,6 +124,8 @@ def chart_png(chart: Chart, width: int = 760) -> bytes:
     data = QByteArray()
     buffer = QBuffer(data)
     buffer.open(QIODevice.OpenModeFlag.WriteOnly)
-    image.save(buffer, "PNG")
+    # PySide6's stub types the format as bytes, but the binding accepts only str (bytes raises
+    # ValueError at run time); warn_unused_ignores tells us when the stub is fixed.
+    image.save(buffer, "PNG")  # type: ignore[call-overload]
     buffer.close()
     return bytes(data.data())

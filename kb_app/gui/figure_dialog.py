@@ -25,8 +25,9 @@ from kb_app.plans.local import Figure, number
 
 
 class FigureDialog(QDialog):
-    def __init__(self, vocabulary: Vocabulary, figure: Figure | None = None,
-                 parent: QWidget | None = None) -> None:
+    def __init__(
+        self, vocabulary: Vocabulary, figure: Figure | None = None, parent: QWidget | None = None
+    ) -> None:
         super().__init__(parent)
         self.setWindowTitle(self.tr("Lokaal cijfer"))
         self._vocabulary = vocabulary
@@ -55,20 +56,25 @@ class FigureDialog(QDialog):
 
     def _layout(self) -> None:
         form = QFormLayout()
-        rows = ((self.tr("&Indicator:"), self.indicator),
-                (self.tr("&Voorwaarde:"), self.condition),
-                (self.tr("&Richting:"), self.direction), (self.tr("&Waarde hier:"), self.value),
-                (self.tr("R&eferentie:"), self.reference),
-                (self.tr("Vergeleken &met:"), self.reference_label),
-                (self.tr("E&enheid:"), self.unit), (self.tr("&Jaar:"), self.year),
-                (self.tr("&Bron:"), self.source))
+        rows = (
+            (self.tr("&Indicator:"), self.indicator),
+            (self.tr("&Voorwaarde:"), self.condition),
+            (self.tr("&Richting:"), self.direction),
+            (self.tr("&Waarde hier:"), self.value),
+            (self.tr("R&eferentie:"), self.reference),
+            (self.tr("Vergeleken &met:"), self.reference_label),
+            (self.tr("E&enheid:"), self.unit),
+            (self.tr("&Jaar:"), self.year),
+            (self.tr("&Bron:"), self.source),
+        )
         for text, field in rows:
             label = QLabel(text, self)
             label.setBuddy(field)
             field.setAccessibleName(text.replace("&", "").rstrip(":"))
             form.addRow(label, field)
         buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self)
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self
+        )
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
@@ -117,8 +123,9 @@ class FigureDialog(QDialog):
         if self.reference.text().strip():
             reference = parse_number(self.reference.text(), decimal_comma=True)
             if reference is None:
-                return None, self.tr("De referentie is geen getal; laat het veld leeg als er "
-                                     "geen is.")
+                return None, self.tr(
+                    "De referentie is geen getal; laat het veld leeg als er geen is."
+                )
         year_text = self.year.text().strip()
         if year_text and not (year_text.isdigit() and 1900 <= int(year_text) <= 2100):
             return None, self.tr("Het jaar is geen jaartal (bijvoorbeeld 2024).")
@@ -126,9 +133,12 @@ class FigureDialog(QDialog):
         return Figure(
             label=known.label if known else name[:300],
             condition=known.condition if known else self.condition.currentData(),
-            value=value, indicator=known.id if known else "", reference=reference,
+            value=value,
+            indicator=known.id if known else "",
+            reference=reference,
             reference_label=self.reference_label.text().strip()[:1000],
-            unit=self.unit.text().strip()[:50], year=int(year_text) if year_text else None,
+            unit=self.unit.text().strip()[:50],
+            year=int(year_text) if year_text else None,
             source=self.source.text().strip()[:1000],
             higher_is_better=known.higher_is_better if known else self.direction.currentData(),
         ), ""

@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from kb_app.core.indicators import IndicatorDef
 from kb_app.core.model import Vocabulary
 from kb_app.plans.figures import FigureTable, rematch
 from kb_app.plans.local import Figure
@@ -26,8 +27,9 @@ OWN = ""  # the combo's data for "your own indicator"
 
 
 class FiguresImportDialog(QDialog):
-    def __init__(self, table: FigureTable, vocabulary: Vocabulary, name: str,
-                 parent: QWidget | None = None) -> None:
+    def __init__(
+        self, table: FigureTable, vocabulary: Vocabulary, name: str, parent: QWidget | None = None
+    ) -> None:
         super().__init__(parent)
         self.setWindowTitle(self.tr("Cijfers importeren uit %s") % name)
         self.resize(860, 480)
@@ -36,9 +38,15 @@ class FiguresImportDialog(QDialog):
         self.intro = QLabel(self)
         self.intro.setWordWrap(True)
         self.rows = QTableWidget(0, 5, self)
-        self.rows.setHorizontalHeaderLabels([self.tr("Rij"), self.tr("In het bestand"),
-                                             self.tr("Indicator"), self.tr("Waarde"),
-                                             self.tr("Referentie")])
+        self.rows.setHorizontalHeaderLabels(
+            [
+                self.tr("Rij"),
+                self.tr("In het bestand"),
+                self.tr("Indicator"),
+                self.tr("Waarde"),
+                self.tr("Referentie"),
+            ]
+        )
         self.rows.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.rows.horizontalHeader().setStretchLastSection(True)
         self.rows.setAccessibleName(self.tr("Rijen uit het bestand"))
@@ -47,8 +55,9 @@ class FiguresImportDialog(QDialog):
         problems_label = QLabel(self.tr("&Problemen:"), self)
         problems_label.setBuddy(self.problems)
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel, self)
-        self.import_button = self.buttons.addButton(self.tr("&Importeren"),
-                                                    QDialogButtonBox.ButtonRole.AcceptRole)
+        self.import_button = self.buttons.addButton(
+            self.tr("&Importeren"), QDialogButtonBox.ButtonRole.AcceptRole
+        )
         self.buttons.accepted.connect(self.accept)
         self.buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
@@ -66,8 +75,13 @@ class FiguresImportDialog(QDialog):
         table = self.table
         self.rows.setRowCount(len(table.rows))
         for index, row in enumerate(table.rows):
-            cells = (str(row.row), row.name, None, row.cells.get("value", ""),
-                     row.cells.get("reference", ""))
+            cells = (
+                str(row.row),
+                row.name,
+                None,
+                row.cells.get("value", ""),
+                row.cells.get("reference", ""),
+            )
             for column, value in enumerate(cells):
                 if value is not None:
                     self.rows.setItem(index, column, QTableWidgetItem(value))
@@ -79,18 +93,28 @@ class FiguresImportDialog(QDialog):
         self.import_button.setEnabled(table.ok)
         count = len(table.rows)
         if table.ok:
-            self.intro.setText(self.tr("%n rij(en) gevonden. Controleer bij elke rij de "
-                                       "indicator en kies Importeren.", "", count))
+            self.intro.setText(
+                self.tr(
+                    "%n rij(en) gevonden. Controleer bij elke rij de indicator en kies Importeren.",
+                    "",
+                    count,
+                )
+            )
         else:
-            self.intro.setText(self.tr("Er is nog niets ingelezen. Los de problemen hieronder op "
-                                       "(in het bestand, of kies bij een rij de juiste "
-                                       "indicator)."))
+            self.intro.setText(
+                self.tr(
+                    "Er is nog niets ingelezen. Los de problemen hieronder op "
+                    "(in het bestand, of kies bij een rij de juiste "
+                    "indicator)."
+                )
+            )
         ignored = ", ".join(table.ignored_columns)
         if ignored:
-            self.intro.setText(self.intro.text() + " " +
-                               self.tr("Niet gebruikt: kolom %s.") % ignored)
+            self.intro.setText(
+                self.intro.text() + " " + self.tr("Niet gebruikt: kolom %s.") % ignored
+            )
 
-    def _chooser(self, row_number: int, current) -> QComboBox:
+    def _chooser(self, row_number: int, current: IndicatorDef | None) -> QComboBox:
         combo = QComboBox(self.rows)
         combo.addItem(self.tr("(eigen indicator)"), OWN)
         for indicator in self._vocabulary.indicators:

@@ -29,8 +29,9 @@ from kb_app.store.content import ContentReader
 
 
 class SuggestionsDialog(QDialog):
-    def __init__(self, reader: ContentReader, plan: Plan, figure: Figure,
-                 parent: QWidget | None = None) -> None:
+    def __init__(
+        self, reader: ContentReader, plan: Plan, figure: Figure, parent: QWidget | None = None
+    ) -> None:
         super().__init__(parent)
         self.setWindowTitle(self.tr("Wat werkt hierbij?"))
         self.resize(640, 420)
@@ -43,8 +44,9 @@ class SuggestionsDialog(QDialog):
         self.list.setAccessibleName(self.tr("Interventies die hierop werken"))
         indicator = vocabulary.indicator(figure.indicator) if figure.indicator else None
         in_plan = {item.intervention_id for item in plan.items if item.intervention_id}
-        rows = suggestions(indicator, reader.listing(), exclude=in_plan, limit=25) \
-            if indicator else []
+        rows = (
+            suggestions(indicator, reader.listing(), exclude=in_plan, limit=25) if indicator else []
+        )
         for row in rows:
             level = vocabulary.label("evidence_levels", row.get("evidence_level") or "")
             item = QListWidgetItem(f"{row['title']} — {level}")
@@ -53,17 +55,24 @@ class SuggestionsDialog(QDialog):
             self.list.addItem(item)
         if rows:
             self.list.setCurrentRow(0)
-        self.empty = QLabel(self.tr(
-            "De bibliotheek heeft geen interventie die hierop werkt (of ze staan al in het "
-            "plan). Een eigen lokale activiteit kan ook: Onderdelen → Lokale activiteit.")
-            if indicator else self.tr(
-            "Dit is een eigen indicator; de bibliotheek weet niet welke interventies erbij "
-            "passen. Zoek zelf, of voeg een lokale activiteit toe."), self)
+        self.empty = QLabel(
+            self.tr(
+                "De bibliotheek heeft geen interventie die hierop werkt (of ze staan al in het "
+                "plan). Een eigen lokale activiteit kan ook: Onderdelen → Lokale activiteit."
+            )
+            if indicator
+            else self.tr(
+                "Dit is een eigen indicator; de bibliotheek weet niet welke interventies erbij "
+                "passen. Zoek zelf, of voeg een lokale activiteit toe."
+            ),
+            self,
+        )
         self.empty.setWordWrap(True)
         self.empty.setVisible(not rows)
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel, self)
-        self.add_button = self.buttons.addButton(self.tr("&Toevoegen aan plan"),
-                                                 QDialogButtonBox.ButtonRole.AcceptRole)
+        self.add_button = self.buttons.addButton(
+            self.tr("&Toevoegen aan plan"), QDialogButtonBox.ButtonRole.AcceptRole
+        )
         self.add_button.setEnabled(bool(rows))
         self.buttons.accepted.connect(self.accept)
         self.buttons.rejected.connect(self.reject)
@@ -86,10 +95,15 @@ class ProposalsDialog(QDialog):
         self.setWindowTitle(self.tr("Prioriteiten voorstellen"))
         self.resize(720, 480)
         found = proposals(plan.local, vocabulary, plan.priority_conditions())
-        intro = QLabel(self.tr(
-            "Bij deze voorwaarden scoort het gebied slechter dan de referentie. Vink aan wat u "
-            "als prioriteit wilt, en pas de reden aan.") if found else self.tr(
-            "Alle voorwaarden met zwakke plekken zijn al prioriteit."), self)
+        intro = QLabel(
+            self.tr(
+                "Bij deze voorwaarden scoort het gebied slechter dan de referentie. Vink aan wat u "
+                "als prioriteit wilt, en pas de reden aan."
+            )
+            if found
+            else self.tr("Alle voorwaarden met zwakke plekken zijn al prioriteit."),
+            self,
+        )
         intro.setWordWrap(True)
         grid = QGridLayout()
         self.rows: list[tuple[str, QCheckBox, QPlainTextEdit]] = []
@@ -105,8 +119,9 @@ class ProposalsDialog(QDialog):
             grid.addWidget(reason, row, 1)
             self.rows.append((condition, box, reason))
         buttons = QDialogButtonBox(self)
-        buttons.addButton(self.tr("&Prioriteiten vastleggen"),
-                          QDialogButtonBox.ButtonRole.AcceptRole).setEnabled(bool(found))
+        buttons.addButton(
+            self.tr("&Prioriteiten vastleggen"), QDialogButtonBox.ButtonRole.AcceptRole
+        ).setEnabled(bool(found))
         buttons.addButton(QDialogButtonBox.StandardButton.Cancel)
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
@@ -117,8 +132,11 @@ class ProposalsDialog(QDialog):
         layout.addWidget(buttons)
 
     def accepted_proposals(self) -> list[tuple[str, str]]:
-        return [(condition, reason.toPlainText().strip()) for condition, box, reason in self.rows
-                if box.isChecked()]
+        return [
+            (condition, reason.toPlainText().strip())
+            for condition, box, reason in self.rows
+            if box.isChecked()
+        ]
 
 
 __all__ = ["ProposalsDialog", "SuggestionsDialog"]

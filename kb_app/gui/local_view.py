@@ -13,7 +13,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from PySide6.QtCore import QRectF, QSize, Qt, QTimer, Signal
-from PySide6.QtGui import QPainter
+from PySide6.QtGui import QPainter, QPaintEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -44,7 +44,7 @@ from kb_app.gui.figure_dialog import FigureDialog
 from kb_app.gui.figures_import import FiguresImportDialog
 from kb_app.gui.local_choices import ProposalsDialog, SuggestionsDialog
 from kb_app.plans import operations as ops
-from kb_app.plans.local import AREA_LEVELS, compare, describe, number, weak_figures
+from kb_app.plans.local import AREA_LEVELS, LocalPicture, compare, describe, number, weak_figures
 from kb_app.plans.model import Plan
 from kb_app.store.content import ContentReader
 
@@ -68,7 +68,7 @@ class ChartWidget(QWidget):
     def sizeHint(self) -> QSize:
         return QSize(400, int(chart_height(self.chart)) if self.chart else 0)
 
-    def paintEvent(self, _event) -> None:
+    def paintEvent(self, _event: QPaintEvent) -> None:
         if self.chart is not None:
             painter = QPainter(self)
             paint_chart(painter, QRectF(self.rect()), self.chart, slechter=self.tr("slechter"))
@@ -115,8 +115,10 @@ class LocalPictureView(QScrollArea):
         self.area.textEdited.connect(lambda _t: self._save_timer.start())
         self.area_level.activated.connect(lambda _i: self.flush())
         form = QFormLayout()
-        for text, field in ((self.tr("&Gebied:"), self.area),
-                            (self.tr("&Soort gebied:"), self.area_level)):
+        for text, field in (
+            (self.tr("&Gebied:"), self.area),
+            (self.tr("&Soort gebied:"), self.area_level),
+        ):
             label = QLabel(text, page)
             label.setBuddy(field)
             form.addRow(label, field)
@@ -127,8 +129,9 @@ class LocalPictureView(QScrollArea):
         # Four columns fit a laptop screen; the condition, year and source are in the tooltip,
         # the charts and the exports.
         self.figures = QTableWidget(0, 4, box)
-        self.figures.setHorizontalHeaderLabels([
-            self.tr("Indicator"), self.tr("Hier"), self.tr("Referentie"), self.tr("Verschil")])
+        self.figures.setHorizontalHeaderLabels(
+            [self.tr("Indicator"), self.tr("Hier"), self.tr("Referentie"), self.tr("Verschil")]
+        )
         self.figures.setAccessibleName(self.tr("Lokale cijfers"))
         self.figures.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.figures.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
@@ -145,17 +148,19 @@ class LocalPictureView(QScrollArea):
         self.figures.setMinimumHeight(200)
         self.figures.doubleClicked.connect(lambda _i: self.edit_figure())
         row = QHBoxLayout()
-        for text, slot in ((self.tr("Cijfer &toevoegen…"), self.add_figure),
-                           (self.tr("Cijfers &importeren…"), self.import_dialog),
-                           (self.tr("&Bewerken…"), self.edit_figure),
-                           (self.tr("Ve&rwijderen"), self.remove_figure)):
+        for text, slot in (
+            (self.tr("Cijfer &toevoegen…"), self.add_figure),
+            (self.tr("Cijfers &importeren…"), self.import_dialog),
+            (self.tr("&Bewerken…"), self.edit_figure),
+            (self.tr("Ve&rwijderen"), self.remove_figure),
+        ):
             button = QPushButton(text, box)
             button.clicked.connect(slot)
             row.addWidget(button)
         row.addStretch(1)
-        column = QVBoxLayout(box)
-        column.addLayout(row)
-        column.addWidget(self.figures)
+        layout = QVBoxLayout(box)
+        layout.addLayout(row)
+        layout.addWidget(self.figures)
         return box
 
     def _weak_box(self, page: QWidget) -> QGroupBox:
@@ -204,8 +209,9 @@ class LocalPictureView(QScrollArea):
         local = plan.local if plan else None
         if local is not None and self.area.text() != local.area:
             self.area.setText(local.area)
-        self.area_level.setCurrentIndex(max(0, self.area_level.findData(
-            local.area_level if local else "")))
+        self.area_level.setCurrentIndex(
+            max(0, self.area_level.findData(local.area_level if local else ""))
+        )
         for condition, edit in self.notes.items():
             text = local.note(condition) if local else ""
             if edit.toPlainText() != text:
@@ -228,19 +234,29 @@ class LocalPictureView(QScrollArea):
                 if comparison.worse:
                     difference += " " + self.tr("(slechter)")
             short = unit if len(unit) <= 4 else ""
-            cells = (figure.label if short or not unit else f"{figure.label} ({figure.unit})",
-                     number(figure.value) + short,
-                     "—" if figure.reference is None else number(figure.reference) + short +
-                     (f" ({figure.reference_label})" if figure.reference_label else ""),
-                     difference)
-            tip = " · ".join(part for part in (
-                self._vocabulary.label("conditions", figure.condition), str(figure.year or ""),
-                figure.source) if part)
+            cells = (
+                figure.label if short or not unit else f"{figure.label} ({figure.unit})",
+                number(figure.value) + short,
+                "—"
+                if figure.reference is None
+                else number(figure.reference)
+                + short
+                + (f" ({figure.reference_label})" if figure.reference_label else ""),
+                difference,
+            )
+            tip = " · ".join(
+                part
+                for part in (
+                    self._vocabulary.label("conditions", figure.condition),
+                    str(figure.year or ""),
+                    figure.source,
+                )
+                if part
+            )
             for column, value in enumerate(cells):
                 cell = QTableWidgetItem(value)
                 cell.setToolTip(tip)
                 self.figures.setItem(row, column, cell)
-
 
     def _show_weak(self) -> None:
         self.weak.clear()
@@ -255,23 +271,40 @@ class LocalPictureView(QScrollArea):
 
     def _show_charts(self) -> None:
         while self.charts_layout.count():
-            widget = self.charts_layout.takeAt(0).widget()
+            item = self.charts_layout.takeAt(0)
+            widget = item.widget() if item is not None else None
             if widget is not None:
                 widget.deleteLater()
-        local = self._plan.local if self._plan else None
-        for term in self._vocabulary.terms("conditions") if local else []:
+        if self._plan is not None:
+            self._add_charts(self._plan.local)
+        self.charts_box.setVisible(self.charts_layout.count() > 0)
+
+    def _add_charts(self, local: LocalPicture) -> None:
+        for term in self._vocabulary.terms("conditions"):
             figures = [f for f in local.figures if f.condition == term.id]
             if not figures:
                 continue
             self.charts_layout.addWidget(QLabel(f"<b>{term.label}</b>", self.charts_box))
             chart = ChartWidget(self.charts_box)
             references = {f.reference_label for f in figures if f.reference_label}
-            chart.show_chart(Chart(
-                term.label, tuple(Bar(f.label, f.value, f.reference, f.unit,
-                                      bool((c := compare(f)) and c.worse)) for f in figures),
-                references.pop() if len(references) == 1 else "", local.area or self.tr("Hier")))
+            chart.show_chart(
+                Chart(
+                    term.label,
+                    tuple(
+                        Bar(
+                            f.label,
+                            f.value,
+                            f.reference,
+                            f.unit,
+                            bool((c := compare(f)) and c.worse),
+                        )
+                        for f in figures
+                    ),
+                    references.pop() if len(references) == 1 else "",
+                    local.area or self.tr("Hier"),
+                )
+            )
             self.charts_layout.addWidget(chart)
-        self.charts_box.setVisible(self.charts_layout.count() > 0)
 
     # -- editing -------------------------------------------------------------------------------
 
@@ -284,10 +317,15 @@ class LocalPictureView(QScrollArea):
         self._save_timer.stop()
         if self._plan is None or self._loading:
             return
-        notes = tuple(sorted((c, e.toPlainText()) for c, e in self.notes.items()
-                             if e.toPlainText()))
-        after = ops.set_local(self._plan, area=self.area.text().strip()[:1000],
-                              area_level=self.area_level.currentData(), notes=notes)
+        notes = tuple(
+            sorted((c, e.toPlainText()) for c, e in self.notes.items() if e.toPlainText())
+        )
+        after = ops.set_local(
+            self._plan,
+            area=self.area.text().strip()[:1000],
+            area_level=self.area_level.currentData(),
+            notes=notes,
+        )
         if after != self._plan:
             self._emit(after, self.tr("lokale situatie"))
 
@@ -303,8 +341,9 @@ class LocalPictureView(QScrollArea):
         self.flush()
         dialog = FigureDialog(self._vocabulary, parent=self)
         if self._plan and dialog.exec() and dialog.result_figure:
-            self._emit(ops.add_figures(self._plan, [dialog.result_figure]),
-                       self.tr("cijfer toevoegen"))
+            self._emit(
+                ops.add_figures(self._plan, [dialog.result_figure]), self.tr("cijfer toevoegen")
+            )
 
     def edit_figure(self) -> None:
         self.flush()
@@ -315,8 +354,9 @@ class LocalPictureView(QScrollArea):
         dialog = FigureDialog(self._vocabulary, figures[row], parent=self)
         if dialog.exec() and dialog.result_figure:
             figures[row] = dialog.result_figure
-            self._emit(ops.set_local(self._plan, figures=tuple(figures)),
-                       self.tr("cijfer wijzigen"))
+            self._emit(
+                ops.set_local(self._plan, figures=tuple(figures)), self.tr("cijfer wijzigen")
+            )
 
     def remove_figure(self) -> None:
         self.flush()
@@ -325,8 +365,7 @@ class LocalPictureView(QScrollArea):
             return
         figures = list(self._plan.local.figures)
         del figures[row]
-        self._emit(ops.set_local(self._plan, figures=tuple(figures)),
-                   self.tr("cijfer verwijderen"))
+        self._emit(ops.set_local(self._plan, figures=tuple(figures)), self.tr("cijfer verwijderen"))
 
     def import_dialog(self, path: str = "") -> None:
         self.flush()
@@ -334,8 +373,11 @@ class LocalPictureView(QScrollArea):
             return
         if not path:
             path, _ = QFileDialog.getOpenFileName(
-                self, self.tr("Cijfers importeren"), "",
-                self.tr("Tabellen (*.csv *.xlsx *.txt);;Alle bestanden (*)"))
+                self,
+                self.tr("Cijfers importeren"),
+                "",
+                self.tr("Tabellen (*.csv *.xlsx *.txt);;Alle bestanden (*)"),
+            )
         if not path:
             return
         from kb_app.plans.figures import read_figures  # only when someone imports
@@ -347,8 +389,7 @@ class LocalPictureView(QScrollArea):
             return
         dialog = FiguresImportDialog(table, self._vocabulary, Path(path).name, self)
         if dialog.exec() and dialog.table.ok:
-            self._emit(ops.add_figures(self._plan, dialog.figures()),
-                       self.tr("cijfers importeren"))
+            self._emit(ops.add_figures(self._plan, dialog.figures()), self.tr("cijfers importeren"))
 
     def suggest(self) -> None:
         self.flush()
@@ -359,8 +400,7 @@ class LocalPictureView(QScrollArea):
         figure = next(f for f in self._plan.local.figures if f.label == label)
         dialog = SuggestionsDialog(self._reader, self._plan, figure, self)
         if dialog.exec() and dialog.chosen_id:
-            after = ops.add_intervention(self._plan,
-                                         self._reader.intervention(dialog.chosen_id))
+            after = ops.add_intervention(self._plan, self._reader.intervention(dialog.chosen_id))
             added = after.items[-1]
             after = ops.update_item(after, added.id, addresses=[figure.label])
             self._emit(after, self.tr("interventie toevoegen"))

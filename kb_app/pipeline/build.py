@@ -9,8 +9,6 @@ deterministic: rows are sorted, JSON keys sorted, and the manifest's only varyin
 
 from __future__ import annotations
 
-import datetime as dt
-import hashlib
 import json
 import shutil
 import tempfile
@@ -18,6 +16,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from kb_app import __version__
+from kb_app.core.clock import now
 from kb_app.core.model import Vocabulary
 from kb_app.pipeline.integrity import (  # content_hash lives there: start-up needs it, not build
     CONTENT_DB,
@@ -30,7 +29,7 @@ from kb_app.pipeline.integrity import (  # content_hash lives there: start-up ne
 from kb_app.pipeline.validate import CheckedContent, Document, validate
 from kb_app.search.analysis import words
 from kb_app.search.index import IndexDoc, build_index
-from kb_app.store.content import _dump, write_content_db
+from kb_app.store.content import to_json, write_content_db
 
 SCHEMA_VERSIONS = {"intervention": 1, "principle": 1, "plan": 1}
 
@@ -61,9 +60,10 @@ def _intervention_row(doc: Document, vocabulary: Vocabulary) -> dict:
     evidence = meta.get("evidence", {})
     return {
         "id": doc.id, "title": meta["title"], "summary": " ".join(meta["summary"].split()),
-        "kind": meta["kind"], "themes": _dump(meta["themes"]),
-        "conditions": _dump(meta["conditions"]), "basis_levels": _dump(meta["basis_levels"]),
-        "target_groups": _dump(meta["target_groups"]), "aliases": _dump(meta.get("aliases", [])),
+        "kind": meta["kind"], "themes": to_json(meta["themes"]),
+        "conditions": to_json(meta["conditions"]), "basis_levels": to_json(meta["basis_levels"]),
+        "target_groups": to_json(meta["target_groups"]),
+        "aliases": to_json(meta.get("aliases", [])),
         "evidence_level": evidence.get("level", ""), "evidence_date": evidence.get("date", ""),
         "evidence_rank": vocabulary.evidence_rank(evidence.get("level", "")),
         "evidence_databank": evidence.get("databank", ""),
@@ -71,13 +71,13 @@ def _intervention_row(doc: Document, vocabulary: Vocabulary) -> dict:
         "evidence_source": evidence.get("source", ""),
         "evidence_note": " ".join(str(evidence.get("note", "")).split()),
         "evidence_checked": evidence.get("checked", ""),
-        "evidence_provider_claim": _dump(evidence.get("provider_claim")),
-        "evidence_ratings": _dump(evidence.get("ratings", [])),
+        "evidence_provider_claim": to_json(evidence.get("provider_claim")),
+        "evidence_ratings": to_json(evidence.get("ratings", [])),
         "owner": meta.get("owner", ""), "format": meta.get("format", ""),
         "costs": meta.get("costs", ""), "website": meta.get("website", ""),
-        "sources": _dump(meta.get("sources", [])), "last_reviewed": meta.get("last_reviewed", ""),
-        "principles": _dump(meta.get("principles", [])), "html": doc.rendered.html,
-        "text": doc.rendered.text, "sections": _dump(doc.rendered.sections),
+        "sources": to_json(meta.get("sources", [])), "last_reviewed": meta.get("last_reviewed", ""),
+        "principles": to_json(meta.get("principles", [])), "html": doc.rendered.html,
+        "text": doc.rendered.text, "sections": to_json(doc.rendered.sections),
         "path": doc.source.path,
     }
 
@@ -86,8 +86,8 @@ def _principle_row(doc: Document) -> dict:
     meta = doc.meta
     return {
         "id": doc.id, "title": meta["title"], "summary": " ".join(meta["summary"].split()),
-        "themes": _dump(meta["themes"]), "conditions": _dump(meta.get("conditions", [])),
-        "related": _dump(meta.get("related", [])), "sources": _dump(meta.get("sources", [])),
+        "themes": to_json(meta["themes"]), "conditions": to_json(meta.get("conditions", [])),
+        "related": to_json(meta.get("related", [])), "sources": to_json(meta.get("sources", [])),
         "last_reviewed": meta.get("last_reviewed", ""), "html": doc.rendered.html,
         "text": doc.rendered.text, "path": doc.source.path,
     }
@@ -119,7 +119,7 @@ def _index_doc(doc: Document, vocabulary: Vocabulary,
 
 def vocabulary_words(vocabulary: Vocabulary) -> list[str]:
     """Every word of every label and synonym: known words for splitting compounds."""
-    found = []
+    found: list[str] = []
     for terms in vocabulary.sections.values():
         for term in terms:
             for text in (term.label, *term.synonyms):
@@ -149,7 +149,7 @@ def write_library(content: CheckedContent, out_dir: Path, digest: str,
             "counts": {"interventions": len(content.interventions),
                        "principles": len(content.principles)},
             "content_hash": digest, "app_version": __version__,
-            "built_at": dt.datetime.now(dt.UTC).isoformat(timespec="seconds"),
+            "built_at": now(),
         }
         if library_version:  # given to content packs, so the About dialog can name it
             manifest["library_version"] = library_version

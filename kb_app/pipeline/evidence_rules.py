@@ -56,8 +56,13 @@ def evidence_problems(doc: SourceFile, evidence: dict[str, Any]) -> list[Problem
     listed = {s.get("url") for s in (doc.meta or {}).get("sources") or [] if isinstance(s, dict)}
     found = _cited_problems(doc, evidence, listed)
     if level in NOTE_REQUIRED and not evidence.get("note"):
-        found.append(Problem(doc.path, doc.line_of("evidence", "level"),
-                             f"evidence.note ontbreekt bij {level}: {NOTE_REQUIRED[level]}."))
+        found.append(
+            Problem(
+                doc.path,
+                doc.line_of("evidence", "level"),
+                f"evidence.note ontbreekt bij {level}: {NOTE_REQUIRED[level]}.",
+            )
+        )
     if level not in UNJUDGED_LEVELS:
         found.extend(_judgement_problems(doc, evidence, listed))
     elif level == LISTED_UNJUDGED:
@@ -69,13 +74,23 @@ def _listing_problems(doc: SourceFile, evidence: dict[str, Any], listed: set) ->
     """``niet-beoordeeld`` claims a databank lists the intervention: cite that listing."""
     source = evidence.get("source")
     if not source:
-        return [Problem(doc.path, doc.line_of("evidence", "level"),
-                        "evidence.source ontbreekt bij niet-beoordeeld: noem de pagina van de "
-                        "databank die de interventie zonder oordeel vermeldt (of kies "
-                        "geen-erkenning-gevonden).")]
+        return [
+            Problem(
+                doc.path,
+                doc.line_of("evidence", "level"),
+                "evidence.source ontbreekt bij niet-beoordeeld: noem de pagina van de "
+                "databank die de interventie zonder oordeel vermeldt (of kies "
+                "geen-erkenning-gevonden).",
+            )
+        ]
     if source not in listed:
-        return [Problem(doc.path, doc.line_of("evidence", "source"),
-                        "evidence.source staat niet in sources: voeg de pagina daar toe.")]
+        return [
+            Problem(
+                doc.path,
+                doc.line_of("evidence", "source"),
+                "evidence.source staat niet in sources: voeg de pagina daar toe.",
+            )
+        ]
     return []
 
 
@@ -83,29 +98,61 @@ def _judgement_problems(doc: SourceFile, evidence: dict[str, Any], listed: set) 
     line = doc.line_of("evidence", "level")
     source = evidence.get("source")
     if not source:
-        return [Problem(doc.path, line,
-                        "evidence.source ontbreekt: noem de pagina die dit bewijsniveau vermeldt.")]
+        return [
+            Problem(
+                doc.path,
+                line,
+                "evidence.source ontbreekt: noem de pagina die dit bewijsniveau vermeldt.",
+            )
+        ]
     found = []
     if source not in listed:
-        found.append(Problem(doc.path, doc.line_of("evidence", "source"),
-                             "evidence.source staat niet in sources: voeg de pagina daar toe."))
+        found.append(
+            Problem(
+                doc.path,
+                doc.line_of("evidence", "source"),
+                "evidence.source staat niet in sources: voeg de pagina daar toe.",
+            )
+        )
     if is_rotating(str(source)):
-        found.append(Problem(doc.path, doc.line_of("evidence", "source"),
-                             "evidence.source is een wisselende lijst (zoals 'recent erkende "
-                             "interventies'): noem de vaste pagina van de interventie."))
+        found.append(
+            Problem(
+                doc.path,
+                doc.line_of("evidence", "source"),
+                "evidence.source is een wisselende lijst (zoals 'recent erkende "
+                "interventies'): noem de vaste pagina van de interventie.",
+            )
+        )
     date, checked = str(evidence.get("date") or ""), str(evidence.get("checked") or "")
     if not date and "datum" not in str(evidence.get("note") or "").lower():
-        found.append(Problem(doc.path, line, "evidence.date ontbreekt: een oordeel heeft een "
-                             "datum (JJJJ, JJJJ-MM of JJJJ-MM-DD) zoals de bron die noemt; "
-                             "noemt geen bron een datum, zeg dat dan in evidence.note."))
+        found.append(
+            Problem(
+                doc.path,
+                line,
+                "evidence.date ontbreekt: een oordeel heeft een "
+                "datum (JJJJ, JJJJ-MM of JJJJ-MM-DD) zoals de bron die noemt; "
+                "noemt geen bron een datum, zeg dat dan in evidence.note.",
+            )
+        )
     if not checked:
-        found.append(Problem(doc.path, line, "evidence.checked ontbreekt: de datum waarop het "
-                             "niveau voor het laatst met de bron is vergeleken."))
+        found.append(
+            Problem(
+                doc.path,
+                line,
+                "evidence.checked ontbreekt: de datum waarop het "
+                "niveau voor het laatst met de bron is vergeleken.",
+            )
+        )
     start, check_day = _start(date), _start(checked)
     if start and check_day and start > check_day:
-        found.append(Problem(doc.path, doc.line_of("evidence", "date"),
-                             f"evidence.date ({date}) ligt na evidence.checked ({checked}): een "
-                             "oordeel kan niet later zijn dan de controle ervan."))
+        found.append(
+            Problem(
+                doc.path,
+                doc.line_of("evidence", "date"),
+                f"evidence.date ({date}) ligt na evidence.checked ({checked}): een "
+                "oordeel kan niet later zijn dan de controle ervan.",
+            )
+        )
     return found
 
 
@@ -118,6 +165,12 @@ def _cited_problems(doc: SourceFile, evidence: dict[str, Any], listed: set) -> l
     for rating in evidence.get("ratings") or []:
         if isinstance(rating, dict) and rating.get("source"):
             cited.append(("ratings", rating["source"]))
-    return [Problem(doc.path, doc.line_of("evidence", key, value=url),
-                    f"evidence.{key}: de bron {url} staat niet in sources: voeg de pagina toe.")
-            for key, url in cited if url not in listed]
+    return [
+        Problem(
+            doc.path,
+            doc.line_of("evidence", key, value=url),
+            f"evidence.{key}: de bron {url} staat niet in sources: voeg de pagina toe.",
+        )
+        for key, url in cited
+        if url not in listed
+    ]

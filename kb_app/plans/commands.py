@@ -13,12 +13,14 @@ from pathlib import Path
 
 from kb_app.core.model import Vocabulary
 from kb_app.plans.local import AREA_LEVELS, describe, weak_conditions
+from kb_app.plans.model import SUFFIX
 
 
 def add_figures_parser(actions: argparse._SubParsersAction) -> None:
     figures = actions.add_parser(
-        "figures", help="lokale cijfers uit een CSV- of XLSX-bestand in het plan zetten")
-    figures.add_argument("file", type=Path, metavar="BESTAND.wwplan")
+        "figures", help="lokale cijfers uit een CSV- of XLSX-bestand in het plan zetten"
+    )
+    figures.add_argument("file", type=Path, metavar=f"BESTAND{SUFFIX}")
     figures.add_argument("figures", type=Path, metavar="CIJFERS.csv|xlsx")
     figures.add_argument("--area", help="naam van het gebied, bijvoorbeeld Zuid")
     figures.add_argument("--area-level", choices=AREA_LEVELS, help="soort gebied")
@@ -34,12 +36,18 @@ def run_figures(args: argparse.Namespace, vocabulary: Vocabulary) -> int:
     if not table.ok:
         for problem in table.problems:
             print(problem, file=sys.stderr)
-        print(f"kb-app: {args.figures.name} is niet ingelezen ({len(table.problems)} "
-              f"probleem/problemen); {args.file.name} is niet gewijzigd.", file=sys.stderr)
+        print(
+            f"kb-app: {args.figures.name} is niet ingelezen ({len(table.problems)} "
+            f"probleem/problemen); {args.file.name} is niet gewijzigd.",
+            file=sys.stderr,
+        )
         return 1
-    local = replace(plan.local, area=args.area or plan.local.area,
-                    area_level=args.area_level or plan.local.area_level,
-                    figures=merge_figures(plan.local.figures, table.figures()))
+    local = replace(
+        plan.local,
+        area=args.area or plan.local.area,
+        area_level=args.area_level or plan.local.area_level,
+        figures=merge_figures(plan.local.figures, table.figures()),
+    )
     write_plan_file(replace(plan, local=local), args.file)
     area = f" voor {local.area}" if local.area else ""
     print(f"{len(table.rows)} cijfers ingelezen{area} in {args.file.name}.")

@@ -87,12 +87,17 @@ def item_evidence(item: Item, library: LibraryLike, today: dt.date) -> ItemEvide
         evidence = library.intervention(item.intervention_id).evidence
         in_library = True
     else:
-        evidence = Evidence(level=item.added_evidence_level or "niet-beoordeeld",
-                            date=item.added_evidence_date)
+        evidence = Evidence(
+            level=item.added_evidence_level or "niet-beoordeeld", date=item.added_evidence_date
+        )
         in_library = False
-    return ItemEvidence(level=evidence.level, date=evidence.date, in_library=in_library,
-                        outdated=evidence.is_outdated(today, vocabulary.validity_years),
-                        checked=evidence.checked)
+    return ItemEvidence(
+        level=evidence.level,
+        date=evidence.date,
+        in_library=in_library,
+        outdated=evidence.is_outdated(today, vocabulary.validity_years),
+        checked=evidence.checked,
+    )
 
 
 def analyse(plan: Plan, library: LibraryLike, today: dt.date) -> Coverage:
@@ -101,16 +106,25 @@ def analyse(plan: Plan, library: LibraryLike, today: dt.date) -> Coverage:
     levels = tuple(t.id for t in vocabulary.terms("basis_levels"))
     chosen = plan.chosen()
     evidence = {item.id: item_evidence(item, library, today) for item in plan.items}
-    matrix = {(c, lv): tuple(i for i in chosen if c in i.conditions and lv in i.basis_levels)
-              for c in conditions for lv in levels}
+    matrix = {
+        (c, lv): tuple(i for i in chosen if c in i.conditions and lv in i.basis_levels)
+        for c in conditions
+        for lv in levels
+    }
     return Coverage(
-        conditions=conditions, levels=levels, matrix=matrix,
+        conditions=conditions,
+        levels=levels,
+        matrix=matrix,
         target_groups=_target_groups(chosen, vocabulary),
         evidence_profile=_profile(chosen, evidence, vocabulary),
-        local_activities=sum(1 for item in chosen if item.is_local), evidence=evidence,
-        warnings=(*_priority_warnings(plan, evidence, vocabulary),
-                  *_item_warnings(plan, evidence, vocabulary),
-                  *local_warnings(plan, library)))
+        local_activities=sum(1 for item in chosen if item.is_local),
+        evidence=evidence,
+        warnings=(
+            *_priority_warnings(plan, evidence, vocabulary),
+            *_item_warnings(plan, evidence, vocabulary),
+            *local_warnings(plan, library),
+        ),
+    )
 
 
 def _target_groups(chosen: Iterable[Item], vocabulary: Vocabulary) -> dict[str, int]:
@@ -122,8 +136,9 @@ def _target_groups(chosen: Iterable[Item], vocabulary: Vocabulary) -> dict[str, 
     return dict(sorted(counts.items(), key=lambda kv: (order.get(kv[0], len(order)), kv[0])))
 
 
-def _profile(chosen: Iterable[Item], evidence: dict[str, ItemEvidence],
-             vocabulary: Vocabulary) -> dict[str, int]:
+def _profile(
+    chosen: Iterable[Item], evidence: dict[str, ItemEvidence], vocabulary: Vocabulary
+) -> dict[str, int]:
     levels = sorted(vocabulary.terms("evidence_levels"), key=lambda t: -t.rank)
     profile = {term.id: 0 for term in levels}
     for item in chosen:
@@ -139,27 +154,37 @@ def _is_weak(level: str | None, vocabulary: Vocabulary) -> bool:
     return vocabulary.evidence_rank(level) < vocabulary.evidence_rank(FIRST_SUPPORTED_LEVEL)
 
 
-def _priority_warnings(plan: Plan, evidence: dict[str, ItemEvidence],
-                       vocabulary: Vocabulary) -> list[PlanWarning]:
+def _priority_warnings(
+    plan: Plan, evidence: dict[str, ItemEvidence], vocabulary: Vocabulary
+) -> list[PlanWarning]:
     warnings = []
     for condition in plan.priority_conditions():
         label = vocabulary.label("conditions", condition)
         items = [i for i in plan.chosen() if condition in i.conditions]
         if not items:
-            warnings.append(PlanWarning(
-                "priority-uncovered", f"Prioriteit {label}: er is nog geen interventie of "
-                "activiteit voor gekozen.", condition=condition))
+            warnings.append(
+                PlanWarning(
+                    "priority-uncovered",
+                    f"Prioriteit {label}: er is nog geen interventie of activiteit voor gekozen.",
+                    condition=condition,
+                )
+            )
         elif all(_is_weak(evidence[i.id].level, vocabulary) for i in items):
-            warnings.append(PlanWarning(
-                "priority-weak-evidence", f"Prioriteit {label}: de gekozen interventies zijn "
-                "alleen niet beoordeeld of goed beschreven. Er is geen erkende onderbouwing "
-                "dat ze werken; overweeg een interventie met een hoger bewijsniveau.",
-                condition=condition))
+            warnings.append(
+                PlanWarning(
+                    "priority-weak-evidence",
+                    f"Prioriteit {label}: de gekozen interventies zijn "
+                    "alleen niet beoordeeld of goed beschreven. Er is geen erkende onderbouwing "
+                    "dat ze werken; overweeg een interventie met een hoger bewijsniveau.",
+                    condition=condition,
+                )
+            )
     return warnings
 
 
-def _item_warnings(plan: Plan, evidence: dict[str, ItemEvidence],
-                   vocabulary: Vocabulary) -> list[PlanWarning]:
+def _item_warnings(
+    plan: Plan, evidence: dict[str, ItemEvidence], vocabulary: Vocabulary
+) -> list[PlanWarning]:
     warnings = []
     for item in plan.items:
         if item.status == "afgewezen":
@@ -168,36 +193,56 @@ def _item_warnings(plan: Plan, evidence: dict[str, ItemEvidence],
         if item.status != "gekozen":
             continue
         if not item.indicator.strip():
-            warnings.append(PlanWarning(
-                "missing-indicator", f"{item.title}: er is nog geen indicator (waaraan zien we "
-                "dat het werkt).", item_id=item.id))
+            warnings.append(
+                PlanWarning(
+                    "missing-indicator",
+                    f"{item.title}: er is nog geen indicator (waaraan zien we dat het werkt).",
+                    item_id=item.id,
+                )
+            )
         if not item.has_budget:
-            warnings.append(PlanWarning(
-                "missing-budget", f"{item.title}: er is nog geen budget ingevuld.",
-                item_id=item.id))
+            warnings.append(
+                PlanWarning(
+                    "missing-budget",
+                    f"{item.title}: er is nog geen budget ingevuld.",
+                    item_id=item.id,
+                )
+            )
     return warnings
 
 
-def _library_warnings(item: Item, used: ItemEvidence,
-                      vocabulary: Vocabulary) -> list[PlanWarning]:
+def _library_warnings(item: Item, used: ItemEvidence, vocabulary: Vocabulary) -> list[PlanWarning]:
     if item.is_local or used.level is None:
         return []
     warnings = []
     label = vocabulary.label("evidence_levels", used.level)
     if not used.in_library:
-        warnings.append(PlanWarning(
-            "intervention-removed", f"{item.title} staat niet meer in de bibliotheek. Het plan "
-            "bewaart de gegevens van toen het werd toegevoegd.", item_id=item.id))
-    elif item.added_evidence_level and not same_judgement(item.added_evidence_level,
-                                                          used.level):
+        warnings.append(
+            PlanWarning(
+                "intervention-removed",
+                f"{item.title} staat niet meer in de bibliotheek. Het plan "
+                "bewaart de gegevens van toen het werd toegevoegd.",
+                item_id=item.id,
+            )
+        )
+    elif item.added_evidence_level and not same_judgement(item.added_evidence_level, used.level):
         before = vocabulary.label("evidence_levels", item.added_evidence_level)
-        warnings.append(PlanWarning(
-            "evidence-changed", f"{item.title}: het bewijsniveau is gewijzigd van {before} naar "
-            f"{label} sinds het aan het plan werd toegevoegd.", item_id=item.id))
+        warnings.append(
+            PlanWarning(
+                "evidence-changed",
+                f"{item.title}: het bewijsniveau is gewijzigd van {before} naar "
+                f"{label} sinds het aan het plan werd toegevoegd.",
+                item_id=item.id,
+            )
+        )
     if used.outdated:
-        warnings.append(PlanWarning(
-            "evidence-outdated", f"{item.title}: het oordeel {label} ({dutch_date(used.date)}) is "
-            f"{OUTDATED_NOTE}.", item_id=item.id))
+        warnings.append(
+            PlanWarning(
+                "evidence-outdated",
+                f"{item.title}: het oordeel {label} ({dutch_date(used.date)}) is {OUTDATED_NOTE}.",
+                item_id=item.id,
+            )
+        )
     return warnings
 
 
@@ -210,9 +255,13 @@ def answering_items(plan: Plan, figure: Figure, library: LibraryLike) -> list[It
             found.append(item)
         elif indicator and item.intervention_id and library.has(item.intervention_id):
             intervention = library.intervention(item.intervention_id)
-            row = {"themes": intervention.themes, "target_groups": intervention.target_groups,
-                   "title": intervention.title, "summary": intervention.summary,
-                   "aliases": intervention.aliases}
+            row = {
+                "themes": intervention.themes,
+                "target_groups": intervention.target_groups,
+                "title": intervention.title,
+                "summary": intervention.summary,
+                "aliases": intervention.aliases,
+            }
             if answers(row, indicator):
                 found.append(item)
     return found
@@ -226,25 +275,45 @@ def local_warnings(plan: Plan, library: LibraryLike) -> list[PlanWarning]:
     for condition, weak in weak_conditions(plan.local, vocabulary).items():
         open_spots = [c for c in weak if not answering_items(plan, c.figure, library)]
         for comparison in open_spots:
-            warnings.append(PlanWarning(
-                "weak-figure-unanswered", f"Zwakke plek zonder antwoord: {describe(comparison)}. "
-                "Geen gekozen onderdeel werkt hierop; zie 'Wat werkt hierbij?'.",
-                condition=condition))
-        if open_spots and len(open_spots) == len(weak) and \
-                condition in plan.priority_conditions():
+            warnings.append(
+                PlanWarning(
+                    "weak-figure-unanswered",
+                    f"Zwakke plek zonder antwoord: {describe(comparison)}. "
+                    "Geen gekozen onderdeel werkt hierop; zie 'Wat werkt hierbij?'.",
+                    condition=condition,
+                )
+            )
+        if open_spots and len(open_spots) == len(weak) and condition in plan.priority_conditions():
             label = vocabulary.label("conditions", condition)
-            warnings.append(PlanWarning(
-                "priority-figures-unanswered", f"Prioriteit {label}: geen van de zwakke plekken "
-                "in de lokale cijfers heeft een gekozen onderdeel dat erop werkt.",
-                condition=condition))
+            warnings.append(
+                PlanWarning(
+                    "priority-figures-unanswered",
+                    f"Prioriteit {label}: geen van de zwakke plekken "
+                    "in de lokale cijfers heeft een gekozen onderdeel dat erop werkt.",
+                    condition=condition,
+                )
+            )
     return warnings
 
 
-def suggestions(search: SearchService, condition: str, basis_level: str,
-                exclude: Iterable[str] = (), limit: int = 10) -> list[Hit]:
+def suggestions(
+    search: SearchService,
+    condition: str,
+    basis_level: str,
+    exclude: Iterable[str] = (),
+    limit: int = 10,
+) -> list[Hit]:
     """Library interventions for one matrix cell, best evidence first, minus ``exclude``."""
     skip = set(exclude)
-    result = search.search(SearchQuery(
-        filters={"conditions": frozenset({condition}), "basis_levels": frozenset({basis_level})},
-        sort="evidence", limit=limit + len(skip), snippets=False))
+    result = search.search(
+        SearchQuery(
+            filters={
+                "conditions": frozenset({condition}),
+                "basis_levels": frozenset({basis_level}),
+            },
+            sort="evidence",
+            limit=limit + len(skip),
+            snippets=False,
+        )
+    )
     return [hit for hit in result.hits if hit.id not in skip][:limit]

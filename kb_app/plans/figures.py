@@ -39,22 +39,56 @@ MAX_ZIP_ENTRIES = 500
 
 # Column name (normalised) -> field. Dutch first: these are Dutch monitors' exports.
 COLUMNS = {
-    "indicator": "name", "naam": "name", "onderwerp": "name", "kenmerk": "name",
-    "name": "name", "waarde": "value", "lokaal": "value", "lokale waarde": "value",
-    "value": "value", "local": "value", "local value": "value",
-    "referentie": "reference", "referentiewaarde": "reference", "vergelijking": "reference",
-    "reference": "reference", "referentie naam": "reference_label",
-    "vergeleken met": "reference_label", "reference label": "reference_label",
-    "eenheid": "unit", "unit": "unit", "jaar": "year", "peiljaar": "year", "year": "year",
-    "bron": "source", "source": "source", "voorwaarde": "condition", "condition": "condition",
-    "richting": "direction", "direction": "direction",
+    "indicator": "name",
+    "naam": "name",
+    "onderwerp": "name",
+    "kenmerk": "name",
+    "name": "name",
+    "waarde": "value",
+    "lokaal": "value",
+    "lokale waarde": "value",
+    "value": "value",
+    "local": "value",
+    "local value": "value",
+    "referentie": "reference",
+    "referentiewaarde": "reference",
+    "vergelijking": "reference",
+    "reference": "reference",
+    "referentie naam": "reference_label",
+    "vergeleken met": "reference_label",
+    "reference label": "reference_label",
+    "eenheid": "unit",
+    "unit": "unit",
+    "jaar": "year",
+    "peiljaar": "year",
+    "year": "year",
+    "bron": "source",
+    "source": "source",
+    "voorwaarde": "condition",
+    "condition": "condition",
+    "richting": "direction",
+    "direction": "direction",
 }
 # A column named after a place is a reference column whose label is that name.
-PLACES = {"nederland": "Nederland", "nl": "Nederland", "the netherlands": "Nederland",
-          "gemeente": "gemeente", "regio": "regio", "provincie": "provincie"}
-FIELD_NAMES = {"name": "indicator", "value": "waarde", "reference": "referentie",
-               "reference_label": "referentie naam", "unit": "eenheid", "year": "jaar",
-               "source": "bron", "condition": "voorwaarde", "direction": "richting"}
+PLACES = {
+    "nederland": "Nederland",
+    "nl": "Nederland",
+    "the netherlands": "Nederland",
+    "gemeente": "gemeente",
+    "regio": "regio",
+    "provincie": "provincie",
+}
+FIELD_NAMES = {
+    "name": "indicator",
+    "value": "waarde",
+    "reference": "referentie",
+    "reference_label": "referentie naam",
+    "unit": "eenheid",
+    "year": "jaar",
+    "source": "bron",
+    "condition": "voorwaarde",
+    "direction": "richting",
+}
 FORMULA_START = ("=", "+", "@")
 
 
@@ -100,8 +134,10 @@ class FigureTable:
         if not self.rows:
             raise FiguresError("Het bestand bevat geen cijfers.")
         if self.problems:
-            raise FiguresError("Het bestand heeft problemen; er is niets ingelezen:\n"
-                               + "\n".join(str(problem) for problem in self.problems))
+            raise FiguresError(
+                "Het bestand heeft problemen; er is niets ingelezen:\n"
+                + "\n".join(str(problem) for problem in self.problems)
+            )
         return tuple(row.figure for row in self.rows if row.figure is not None)
 
 
@@ -112,8 +148,9 @@ def read_figures(path: Path, vocabulary: Vocabulary) -> FigureTable:
     return table_from_rows(raw_rows, vocabulary, decimal_comma)
 
 
-def rematch(table: FigureTable, row_number: int, indicator_id: str,
-            vocabulary: Vocabulary) -> FigureTable:
+def rematch(
+    table: FigureTable, row_number: int, indicator_id: str, vocabulary: Vocabulary
+) -> FigureTable:
     """The table with row ``row_number`` matched to ``indicator_id`` (or free text for "")."""
     forced = dict(table.extra.get("forced", {}))
     forced[row_number] = indicator_id
@@ -133,8 +170,10 @@ def _read_rows(path: Path) -> tuple[list[list[str]], bool]:
     if not stat.S_ISREG(info.st_mode):
         raise FiguresError(f"{name} is geen gewoon bestand (maar een map of apparaat).")
     if info.st_size > MAX_BYTES:
-        raise FiguresError(f"{name} is te groot ({info.st_size / 1_048_576:.1f} MB; hooguit "
-                           f"{MAX_BYTES // 1_048_576} MB voor een tabel met cijfers).")
+        raise FiguresError(
+            f"{name} is te groot ({info.st_size / 1_048_576:.1f} MB; hooguit "
+            f"{MAX_BYTES // 1_048_576} MB voor een tabel met cijfers)."
+        )
     with path.open("rb") as handle:  # bounded read: the file may grow while we look
         data = handle.read(MAX_BYTES + 1)
     if len(data) > MAX_BYTES:
@@ -164,8 +203,10 @@ def _csv_rows(data: bytes, name: str) -> tuple[list[list[str]], bool]:
     first = text.split("\n", 1)[0]
     delimiter = max((";", ",", "\t"), key=first.count)
     if first.count(delimiter) == 0:
-        raise FiguresError(f"{name} heeft geen kolommen: de eerste regel moet kolomnamen hebben, "
-                           "gescheiden door ; of , (bijvoorbeeld indicator;waarde;referentie).")
+        raise FiguresError(
+            f"{name} heeft geen kolommen: de eerste regel moet kolomnamen hebben, "
+            "gescheiden door ; of , (bijvoorbeeld indicator;waarde;referentie)."
+        )
     rows: list[list[str]] = []
     try:
         for record in csv.reader(io.StringIO(text, newline=""), delimiter=delimiter):
@@ -173,8 +214,9 @@ def _csv_rows(data: bytes, name: str) -> tuple[list[list[str]], bool]:
             if len(rows) > MAX_ROWS + 1:
                 raise FiguresError(f"{name} heeft meer dan {MAX_ROWS} rijen.")
     except csv.Error as error:
-        raise FiguresError(f"{name} is geen geldige CSV (regel {len(rows) + 1}: {error}).") \
-            from error
+        raise FiguresError(
+            f"{name} is geen geldige CSV (regel {len(rows) + 1}: {error})."
+        ) from error
     # With ";" between cells, a comma is free to be the decimal sign (Dutch Excel); with ","
     # between cells, decimals use a point unless quoted.
     return rows, delimiter != ","
@@ -185,8 +227,10 @@ def _xlsx_rows(data: bytes, name: str) -> list[list[str]]:
         with zipfile.ZipFile(io.BytesIO(data)) as archive:
             entries = archive.infolist()
             if len(entries) > MAX_ZIP_ENTRIES or sum(e.file_size for e in entries) > MAX_UNZIPPED:
-                raise FiguresError(f"{name} pakt uit tot meer dan een tabel met cijfers kan zijn; "
-                                   "het is niet geopend.")
+                raise FiguresError(
+                    f"{name} pakt uit tot meer dan een tabel met cijfers kan zijn; "
+                    "het is niet geopend."
+                )
     except zipfile.BadZipFile as error:
         raise FiguresError(f"{name} is geen geldig Excel-bestand (.xlsx).") from error
     import openpyxl  # only when a spreadsheet is imported: it is not needed at start-up
@@ -207,8 +251,9 @@ def _xlsx_rows(data: bytes, name: str) -> list[list[str]]:
     except FiguresError:
         raise
     except Exception as error:  # openpyxl raises many kinds for a damaged workbook
-        raise FiguresError(f"{name} is geen leesbaar Excel-bestand ({type(error).__name__}).") \
-            from error
+        raise FiguresError(
+            f"{name} is geen leesbaar Excel-bestand ({type(error).__name__})."
+        ) from error
     return rows
 
 
@@ -224,8 +269,12 @@ def _cell_text(value: Any) -> str:
     return str(value).strip()
 
 
-def table_from_rows(rows: list[list[str]], vocabulary: Vocabulary, decimal_comma: bool,
-                    forced: dict[int, str] | None = None) -> FigureTable:
+def table_from_rows(
+    rows: list[list[str]],
+    vocabulary: Vocabulary,
+    decimal_comma: bool,
+    forced: dict[int, str] | None = None,
+) -> FigureTable:
     """The preview of raw rows (the first is the header). ``forced`` maps a row number (as the
     spreadsheet numbers it) to the indicator id the user chose for it in the preview."""
     if not any(any(cell for cell in row) for row in rows):
@@ -237,9 +286,10 @@ def table_from_rows(rows: list[list[str]], vocabulary: Vocabulary, decimal_comma
     forced = forced or {}
     parsed: list[FigureRow] = []
     seen: dict[str, int] = {}
-    for number, raw in enumerate(rows[header_at + 1:], start=header_at + 2):
-        cells = {key: _clean(raw[index]) if index < len(raw) else ""
-                 for key, index in columns.items()}
+    for number, raw in enumerate(rows[header_at + 1 :], start=header_at + 2):
+        cells = {
+            key: _clean(raw[index]) if index < len(raw) else "" for key, index in columns.items()
+        }
         if not any(cells.values()):
             continue
         if place and not cells.get("reference_label"):
@@ -249,12 +299,22 @@ def table_from_rows(rows: list[list[str]], vocabulary: Vocabulary, decimal_comma
         if row.figure is not None:
             key = normalise_name(row.figure.label)
             if key in seen:
-                problems.append(FigureProblem(number, "indicator", f"'{row.name}' staat ook in rij "
-                                              f"{seen[key]}; houd één rij per indicator."))
+                problems.append(
+                    FigureProblem(
+                        number,
+                        "indicator",
+                        f"'{row.name}' staat ook in rij {seen[key]}; houd één rij per indicator.",
+                    )
+                )
             seen.setdefault(key, number)
         parsed.append(row)
-    return FigureTable(tuple(parsed), tuple(problems), tuple(ignored), decimal_comma,
-                       {"raw": rows, "forced": forced})
+    return FigureTable(
+        tuple(parsed),
+        tuple(problems),
+        tuple(ignored),
+        decimal_comma,
+        {"raw": rows, "forced": forced},
+    )
 
 
 def _header(cells: list[str]) -> tuple[dict[str, int], str, list[str], list[FigureProblem]]:
@@ -272,9 +332,16 @@ def _header(cells: list[str]) -> tuple[dict[str, int], str, list[str], list[Figu
             columns[field_name] = index
         elif cell:
             ignored.append(cell)
-    problems = [FigureProblem(1, FIELD_NAMES[need], "deze kolom ontbreekt; de eerste rij moet "
-                              "de kolomnamen bevatten (zie het voorbeeldbestand).")
-                for need in ("name", "value") if need not in columns]
+    problems = [
+        FigureProblem(
+            1,
+            FIELD_NAMES[need],
+            "deze kolom ontbreekt; de eerste rij moet "
+            "de kolomnamen bevatten (zie het voorbeeldbestand).",
+        )
+        for need in ("name", "value")
+        if need not in columns
+    ]
     return columns, place, ignored, problems
 
 
@@ -284,8 +351,13 @@ def _clean(text: str) -> str:
     return kept.encode("utf-8", "replace").decode("utf-8")[:1000].strip()
 
 
-def _row(number: int, cells: dict[str, str], vocabulary: Vocabulary, decimal_comma: bool,
-         forced: str | None) -> tuple[FigureRow, list[FigureProblem]]:
+def _row(
+    number: int,
+    cells: dict[str, str],
+    vocabulary: Vocabulary,
+    decimal_comma: bool,
+    forced: str | None,
+) -> tuple[FigureRow, list[FigureProblem]]:
     problems: list[FigureProblem] = []
     name = cells.get("name", "")
     if forced is not None:
@@ -294,21 +366,29 @@ def _row(number: int, cells: dict[str, str], vocabulary: Vocabulary, decimal_com
         indicator = _match(name, vocabulary)
     if not name:
         problems.append(FigureProblem(number, "indicator", "de naam van de indicator ontbreekt."))
-    value = _number(cells.get("value", ""), decimal_comma, number, "waarde", problems,
-                    required=True)
-    reference = _number(cells.get("reference", ""), decimal_comma, number, "referentie",
-                        problems, required=False)
+    value = _number(
+        cells.get("value", ""), decimal_comma, number, "waarde", problems, required=True
+    )
+    reference = _number(
+        cells.get("reference", ""), decimal_comma, number, "referentie", problems, required=False
+    )
     year = _year(cells.get("year", ""), number, problems)
     condition, better = _meaning(indicator, cells, number, vocabulary, problems)
     if problems or value is None or not name:
         return FigureRow(number, name, cells, indicator), problems
     label = indicator.label if indicator else name[:300]
     figure = Figure(
-        label=label, condition=condition, value=value, indicator=indicator.id if indicator else "",
+        label=label,
+        condition=condition,
+        value=value,
+        indicator=indicator.id if indicator else "",
         reference=reference,
         reference_label=cells.get("reference_label", ""),
         unit=cells.get("unit", "") or (indicator.unit if indicator else ""),
-        year=year, source=cells.get("source", ""), higher_is_better=better)
+        year=year,
+        source=cells.get("source", ""),
+        higher_is_better=better,
+    )
     return FigureRow(number, name, cells, indicator, figure), problems
 
 
@@ -316,21 +396,35 @@ def _match(name: str, vocabulary: Vocabulary) -> IndicatorDef | None:
     return match_indicator(name, vocabulary.indicators)
 
 
-def _meaning(indicator: IndicatorDef | None, cells: dict[str, str], number: int,
-             vocabulary: Vocabulary, problems: list[FigureProblem]) -> tuple[str, bool]:
+def _meaning(
+    indicator: IndicatorDef | None,
+    cells: dict[str, str],
+    number: int,
+    vocabulary: Vocabulary,
+    problems: list[FigureProblem],
+) -> tuple[str, bool]:
     """The condition and direction: the vocabulary's, or the row's own for a free indicator."""
     if indicator is not None:
         return indicator.condition, indicator.higher_is_better
     condition = _condition(cells.get("condition", ""), vocabulary)
     direction = normalise_name(cells.get("direction", ""))
     if not condition:
-        problems.append(FigureProblem(
-            number, "voorwaarde", f"'{cells.get('name', '')}' is geen bekende indicator; kies er "
-            "een in het voorbeeld, of vul 'voorwaarde' in (bijvoorbeeld sociale cohesie)."))
+        problems.append(
+            FigureProblem(
+                number,
+                "voorwaarde",
+                f"'{cells.get('name', '')}' is geen bekende indicator; kies er "
+                "een in het voorbeeld, of vul 'voorwaarde' in (bijvoorbeeld sociale cohesie).",
+            )
+        )
     if direction not in ("hoger is beter", "hoger is slechter", "beter", "slechter"):
-        problems.append(FigureProblem(
-            number, "richting", "vul 'hoger is beter' of 'hoger is slechter' in voor een eigen "
-            "indicator."))
+        problems.append(
+            FigureProblem(
+                number,
+                "richting",
+                "vul 'hoger is beter' of 'hoger is slechter' in voor een eigen indicator.",
+            )
+        )
     return condition, direction not in (normalise_name(HIGHER_IS_WORSE), "slechter")
 
 
@@ -365,16 +459,28 @@ def parse_number(text: str, decimal_comma: bool) -> float | None:
     return value if abs(value) < 1e15 else None  # also refuses inf from "1e400"
 
 
-def _number(text: str, decimal_comma: bool, row: int, column: str,
-            problems: list[FigureProblem], required: bool) -> float | None:
+def _number(
+    text: str,
+    decimal_comma: bool,
+    row: int,
+    column: str,
+    problems: list[FigureProblem],
+    required: bool,
+) -> float | None:
     if not text:
         if required:
             problems.append(FigureProblem(row, column, "de waarde ontbreekt."))
         return None
     if text.startswith(FORMULA_START) and parse_number(text, decimal_comma) is None:
-        problems.append(FigureProblem(row, column, f"bevat een formule ({text[:40]}); Wat Werkt "
-                                      "rekent geen formules uit. Plak de waarden in plaats van "
-                                      "de formules."))
+        problems.append(
+            FigureProblem(
+                row,
+                column,
+                f"bevat een formule ({text[:40]}); Wat Werkt "
+                "rekent geen formules uit. Plak de waarden in plaats van "
+                "de formules.",
+            )
+        )
         return None
     value = parse_number(text, decimal_comma)
     if value is None:
@@ -399,5 +505,14 @@ def merge_figures(existing: tuple[Figure, ...], new: tuple[Figure, ...]) -> tupl
     return (*kept, *[figure for figure in new if normalise_name(figure.label) in by_name])
 
 
-__all__ = ["FigureProblem", "FigureRow", "FigureTable", "FiguresError", "merge_figures",
-           "parse_number", "read_figures", "rematch", "table_from_rows"]
+__all__ = [
+    "FigureProblem",
+    "FigureRow",
+    "FigureTable",
+    "FiguresError",
+    "merge_figures",
+    "parse_number",
+    "read_figures",
+    "rematch",
+    "table_from_rows",
+]

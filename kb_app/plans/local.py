@@ -41,21 +41,34 @@ class Figure:
     higher_is_better: bool = True
 
     def to_dict(self) -> dict[str, Any]:
-        return {"indicator": self.indicator, "label": self.label, "condition": self.condition,
-                "value": self.value, "reference": self.reference,
-                "reference_label": self.reference_label, "unit": self.unit, "year": self.year,
-                "source": self.source, "higher_is_better": self.higher_is_better}
+        return {
+            "indicator": self.indicator,
+            "label": self.label,
+            "condition": self.condition,
+            "value": self.value,
+            "reference": self.reference,
+            "reference_label": self.reference_label,
+            "unit": self.unit,
+            "year": self.year,
+            "source": self.source,
+            "higher_is_better": self.higher_is_better,
+        }
 
     @classmethod
     def from_dict(cls, data: dict[str, Any]) -> Figure:
         reference = data.get("reference")
         return cls(
-            label=data["label"], condition=data["condition"], value=float(data["value"]),
+            label=data["label"],
+            condition=data["condition"],
+            value=float(data["value"]),
             indicator=data.get("indicator", ""),
             reference=None if reference is None else float(reference),
-            reference_label=data.get("reference_label", ""), unit=data.get("unit", ""),
-            year=data.get("year"), source=data.get("source", ""),
-            higher_is_better=bool(data.get("higher_is_better", True)))
+            reference_label=data.get("reference_label", ""),
+            unit=data.get("unit", ""),
+            year=data.get("year"),
+            source=data.get("source", ""),
+            higher_is_better=bool(data.get("higher_is_better", True)),
+        )
 
 
 @dataclass(frozen=True)
@@ -75,16 +88,21 @@ class LocalPicture:
         return next((text for cond, text in self.notes if cond == condition), "")
 
     def to_dict(self) -> dict[str, Any]:
-        return {"area": self.area, "area_level": self.area_level,
-                "figures": [figure.to_dict() for figure in self.figures],
-                "notes": {condition: text for condition, text in self.notes if text}}
+        return {
+            "area": self.area,
+            "area_level": self.area_level,
+            "figures": [figure.to_dict() for figure in self.figures],
+            "notes": {condition: text for condition, text in self.notes if text},
+        }
 
     @classmethod
     def from_dict(cls, data: dict[str, Any]) -> LocalPicture:
-        return cls(area=data.get("area", ""), area_level=data.get("area_level", ""),
-                   figures=tuple(Figure.from_dict(f) for f in data.get("figures", ())),
-                   notes=tuple(sorted((str(k), str(v)) for k, v in
-                                      (data.get("notes") or {}).items())))
+        return cls(
+            area=data.get("area", ""),
+            area_level=data.get("area_level", ""),
+            figures=tuple(Figure.from_dict(f) for f in data.get("figures", ())),
+            notes=tuple(sorted((str(k), str(v)) for k, v in (data.get("notes") or {}).items())),
+        )
 
 
 @dataclass(frozen=True)
@@ -118,8 +136,9 @@ def weak_figures(picture: LocalPicture) -> list[Comparison]:
     reference of zero has no relative gap and sorts by its absolute one after the others.
     """
     weak = [c for f in picture.figures if (c := compare(f)) is not None and c.worse]
-    return sorted(weak, key=lambda c: (c.relative is None, -abs(c.relative or 0), -c.gap,
-                                       c.figure.label))
+    return sorted(
+        weak, key=lambda c: (c.relative is None, -abs(c.relative or 0), -c.gap, c.figure.label)
+    )
 
 
 def weak_conditions(picture: LocalPicture, vocabulary: Vocabulary) -> dict[str, list[Comparison]]:
@@ -148,8 +167,11 @@ def describe(comparison: Comparison) -> str:
     figure = comparison.figure
     percent = figure.unit == "%"
     local = f"{number(figure.value)} %" if percent else number(figure.value)
-    reference = f"{number(figure.reference or 0.0)} %" if percent else \
-        with_unit(figure.reference or 0.0, figure.unit)
+    reference = (
+        f"{number(figure.reference or 0.0)} %"
+        if percent
+        else with_unit(figure.reference or 0.0, figure.unit)
+    )
     against = f" ({figure.reference_label})" if figure.reference_label else ""
     text = f"{figure.label}: {local} tegen {reference}{against}"
     if not comparison.worse:
@@ -179,36 +201,58 @@ def answers(row: dict[str, Any], indicator: IndicatorDef) -> bool:
     """
     if not set(row.get("themes", ())) & set(indicator.themes):
         return False
-    return bool(set(row.get("target_groups", ())) & set(indicator.target_groups)) or \
-        _mentions(row, indicator)
+    return bool(set(row.get("target_groups", ())) & set(indicator.target_groups)) or _mentions(
+        row, indicator
+    )
 
 
 def _mentions(row: dict[str, Any], indicator: IndicatorDef) -> bool:
-    text = " " + normalise_name(" ".join([row.get("title", ""), row.get("summary", ""),
-                                           *row.get("aliases", ())])) + " "
+    text = (
+        " "
+        + normalise_name(
+            " ".join([row.get("title", ""), row.get("summary", ""), *row.get("aliases", ())])
+        )
+        + " "
+    )
     # Whole words (a plural -s/-en allowed): "werk" must not match "werkt" or "werkvorm".
-    return any(f" {word}{ending} " in text for term in indicator.terms
-               if (word := normalise_name(term)) for ending in ("", "s", "en"))
+    return any(
+        f" {word}{ending} " in text
+        for term in indicator.terms
+        if (word := normalise_name(term))
+        for ending in ("", "s", "en")
+    )
 
 
-def suggestions(indicator: IndicatorDef, listing: Iterable[dict[str, Any]],
-                exclude: Iterable[str] = (), limit: int = 10) -> list[dict[str, Any]]:
+def suggestions(
+    indicator: IndicatorDef,
+    listing: Iterable[dict[str, Any]],
+    exclude: Iterable[str] = (),
+    limit: int = 10,
+) -> list[dict[str, Any]]:
     """Library interventions that answer ``indicator``: those that name it first, then best
     evidence, then by title. ``listing`` is ``ContentReader.listing()`` (no HTML)."""
     skip = set(exclude)
     found = [row for row in listing if row["id"] not in skip and answers(row, indicator)]
-    found.sort(key=lambda row: (not _mentions(row, indicator),
-                                -int(row.get("evidence_rank") or 0), row["title"].casefold()))
+    found.sort(
+        key=lambda row: (
+            not _mentions(row, indicator),
+            -int(row.get("evidence_rank") or 0),
+            row["title"].casefold(),
+        )
+    )
     return found[:limit]
 
 
-def proposals(picture: LocalPicture, vocabulary: Vocabulary,
-              existing: Iterable[str] = ()) -> list[tuple[str, str]]:
+def proposals(
+    picture: LocalPicture, vocabulary: Vocabulary, existing: Iterable[str] = ()
+) -> list[tuple[str, str]]:
     """(condition, pre-filled rationale) for each weak condition that is not yet a priority.
 
     A proposal only: the plan-maker confirms, changes or ignores it.
     """
     skip = set(existing)
-    return [(condition, proposed_rationale(weak))
-            for condition, weak in weak_conditions(picture, vocabulary).items()
-            if condition not in skip]
+    return [
+        (condition, proposed_rationale(weak))
+        for condition, weak in weak_conditions(picture, vocabulary).items()
+        if condition not in skip
+    ]

@@ -15,6 +15,9 @@ from typing import Any
 from kb_app.plans.local import LocalPicture
 
 FORMAT_NAME = "wwplan"
+# The file name ending of a shared plan. Here, not in planfile: dialogs and argument parsers need
+# it without importing jsonschema, which planfile loads for validation.
+SUFFIX = f".{FORMAT_NAME}"
 # Version 2 added the local picture (``local``) and the figures an item answers (``addresses``);
 # a version-1 document is a version-2 one without them, so reading it needs no conversion.
 FORMAT_VERSION = 2
@@ -89,12 +92,19 @@ class Item:
 
     def to_dict(self) -> dict[str, Any]:
         return {
-            "id": self.id, "intervention_id": self.intervention_id, "title": self.title,
-            "rationale": self.rationale, "target_groups": list(self.target_groups),
-            "basis_levels": list(self.basis_levels), "conditions": list(self.conditions),
-            "actions": [action.to_dict() for action in self.actions], "partner": self.partner,
-            "budget_amount": self.budget_amount, "budget_note": self.budget_note,
-            "indicator": self.indicator, "status": self.status,
+            "id": self.id,
+            "intervention_id": self.intervention_id,
+            "title": self.title,
+            "rationale": self.rationale,
+            "target_groups": list(self.target_groups),
+            "basis_levels": list(self.basis_levels),
+            "conditions": list(self.conditions),
+            "actions": [action.to_dict() for action in self.actions],
+            "partner": self.partner,
+            "budget_amount": self.budget_amount,
+            "budget_note": self.budget_note,
+            "indicator": self.indicator,
+            "status": self.status,
             "status_reason": self.status_reason,
             "added_evidence_level": self.added_evidence_level,
             "added_evidence_date": self.added_evidence_date,
@@ -105,7 +115,9 @@ class Item:
     def from_dict(cls, data: dict[str, Any]) -> Item:
         amount = data.get("budget_amount")
         return cls(
-            id=data["id"], intervention_id=data.get("intervention_id"), title=data["title"],
+            id=data["id"],
+            intervention_id=data.get("intervention_id"),
+            title=data["title"],
             rationale=data.get("rationale", ""),
             target_groups=tuple(data.get("target_groups", ())),
             basis_levels=tuple(data.get("basis_levels", ())),
@@ -114,8 +126,10 @@ class Item:
             partner=data.get("partner", ""),
             # JSON has one number type; keep amounts floats so a round trip is exact.
             budget_amount=None if amount is None else float(amount),
-            budget_note=data.get("budget_note", ""), indicator=data.get("indicator", ""),
-            status=data.get("status", "overwogen"), status_reason=data.get("status_reason", ""),
+            budget_note=data.get("budget_note", ""),
+            indicator=data.get("indicator", ""),
+            status=data.get("status", "overwogen"),
+            status_reason=data.get("status_reason", ""),
             added_evidence_level=data.get("added_evidence_level"),
             added_evidence_date=data.get("added_evidence_date", ""),
             addresses=tuple(data.get("addresses", ())),
@@ -154,29 +168,49 @@ class Plan:
 
     def to_dict(self) -> dict[str, Any]:
         return {
-            "format": FORMAT_NAME, "version": self.version, "id": self.id, "title": self.title,
-            "organisation": self.organisation, "period": self.period, "author": self.author,
-            "context": self.context, "template": self.template,
+            "format": FORMAT_NAME,
+            "version": self.version,
+            "id": self.id,
+            "title": self.title,
+            "organisation": self.organisation,
+            "period": self.period,
+            "author": self.author,
+            "context": self.context,
+            "template": self.template,
             "priorities": [priority.to_dict() for priority in self.priorities],
             "items": [item.to_dict() for item in self.items],
-            "created": self.created, "updated": self.updated,
+            "created": self.created,
+            "updated": self.updated,
             "local": self.local.to_dict(),
         }
 
     @classmethod
     def from_dict(cls, data: dict[str, Any]) -> Plan:
         return cls(
-            id=data["id"], title=data["title"], organisation=data.get("organisation", ""),
-            period=data.get("period", ""), author=data.get("author", ""),
-            context=data.get("context", ""), template=data.get("template", ""),
+            id=data["id"],
+            title=data["title"],
+            organisation=data.get("organisation", ""),
+            period=data.get("period", ""),
+            author=data.get("author", ""),
+            context=data.get("context", ""),
+            template=data.get("template", ""),
             priorities=tuple(Priority.from_dict(p) for p in data.get("priorities", ())),
             items=tuple(Item.from_dict(i) for i in data.get("items", ())),
-            created=data.get("created", ""), updated=data.get("updated", ""),
+            created=data.get("created", ""),
+            updated=data.get("updated", ""),
             # Read as the current version: an older document only lacks what was added since.
             version=FORMAT_VERSION,
             local=LocalPicture.from_dict(data.get("local") or {}),
         )
 
 
-__all__ = ["FORMAT_NAME", "FORMAT_VERSION", "STATUSES", "STATUS_LABELS", "Action", "Item",
-           "Plan", "Priority"]
+__all__ = [
+    "FORMAT_NAME",
+    "FORMAT_VERSION",
+    "STATUSES",
+    "STATUS_LABELS",
+    "Action",
+    "Item",
+    "Plan",
+    "Priority",
+]

@@ -109,7 +109,8 @@ def update_plan(plan: Plan, **changes: str) -> Plan:
         raise PlanError(f"Deze velden van een plan zijn niet te wijzigen: {sorted(unknown)}")
     if "title" in changes and not changes["title"].strip():
         raise PlanError("Een plan heeft een titel nodig.")
-    return replace(plan, **changes)
+    fields: dict[str, Any] = dict(changes)  # each one a str field of Plan, checked above
+    return replace(plan, **fields)
 
 
 def touched(plan: Plan, now: str) -> Plan:

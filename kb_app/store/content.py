@@ -27,30 +27,36 @@ from kb_app.core.model import (
 LIST_FIELDS = ("themes", "conditions", "basis_levels", "target_groups", "aliases", "principles")
 
 
-def _dump(value: Any) -> str:
+def to_json(value: Any) -> str:
+    """A value as the JSON text content.sqlite stores: UTF-8 as is, keys sorted (same content,
+    same bytes). The pipeline uses it for every list field it writes."""
     return json.dumps(value, ensure_ascii=False, sort_keys=True)
 
 
-def write_content_db(path: Path, vocabulary: dict, interventions: Iterable[dict],
-                     principles: Iterable[dict]) -> None:
+def write_content_db(
+    path: Path, vocabulary: dict, interventions: Iterable[dict], principles: Iterable[dict]
+) -> None:
     """Write a fresh database at ``path``; the rows are plain dicts prepared by the pipeline."""
-    import sqlite_utils  # build time only: it costs ~0.3 s to import, the reader never needs it
+    # Build time only: it costs ~0.3 s to import, the reader never needs it. ``Table`` rather
+    # than ``db[name]``: a fresh file has no views, and the type then says so.
+    import sqlite_utils
+    from sqlite_utils.db import Table
 
     if path.exists():
         path.unlink()
     db = sqlite_utils.Database(path)
-    db["meta"].insert_all([{"key": "vocabulary", "value": _dump(vocabulary)}], pk="key")
-    db["interventions"].insert_all(
-        sorted(interventions, key=lambda row: row["id"]), pk="id",
-        columns={"evidence_rank": int})
-    db["principles"].insert_all(sorted(principles, key=lambda row: row["id"]), pk="id")
+    Table(db, "meta").insert_all([{"key": "vocabulary", "value": to_json(vocabulary)}], pk="key")
+    Table(db, "interventions").insert_all(
+        sorted(interventions, key=lambda row: row["id"]), pk="id", columns={"evidence_rank": int}
+    )
+    Table(db, "principles").insert_all(sorted(principles, key=lambda row: row["id"]), pk="id")
     db.conn.commit()
     db.conn.execute("VACUUM")
     db.close()
 
 
 def _evidence_extras(data: dict) -> dict:
-    """"Nagekeken op", a provider's claim and international ratings. A library built before these
+    """ "Nagekeken op", a provider's claim and international ratings. A library built before these
     fields existed (an older pack) simply has no such columns: show the level without them."""
     claim = json.loads(data.get("evidence_provider_claim") or "null")
     ratings = json.loads(data.get("evidence_ratings") or "[]")
@@ -75,7 +81,8 @@ class ContentReader:
             self.conn.execute("SELECT count(*) FROM interventions").fetchone()
         except sqlite3.DatabaseError as error:
             raise LibraryUnavailableError(
-                f"De bibliotheek is beschadigd en kan niet worden gelezen ({error}).") from error
+                f"De bibliotheek is beschadigd en kan niet worden gelezen ({error})."
+            ) from error
         self._vocabulary: Vocabulary | None = None
 
     def close(self) -> None:
@@ -101,7 +108,8 @@ class ContentReader:
         rows = self.conn.execute(
             "SELECT id, title, summary, kind, themes, conditions, basis_levels, target_groups,"
             " aliases, evidence_level, evidence_date, evidence_rank FROM interventions"
-            " ORDER BY id")
+            " ORDER BY id"
+        )
         return [_decode(dict(row)) for row in rows]
 
     def recently_reviewed(self, limit: int = 5) -> list[dict]:
@@ -115,13 +123,16 @@ class ContentReader:
     def text(self, doc_id: str) -> str:
         row = self.conn.execute("SELECT text FROM interventions WHERE id = ?", (doc_id,)).fetchone()
         if row is None:
-            row = self.conn.execute("SELECT text FROM principles WHERE id = ?",
-                                    (doc_id,)).fetchone()
+            row = self.conn.execute(
+                "SELECT text FROM principles WHERE id = ?", (doc_id,)
+            ).fetchone()
         return row[0] if row else ""
 
     def has(self, doc_id: str) -> bool:
-        return self.conn.execute("SELECT 1 FROM interventions WHERE id = ?",
-                                 (doc_id,)).fetchone() is not None
+        return (
+            self.conn.execute("SELECT 1 FROM interventions WHERE id = ?", (doc_id,)).fetchone()
+            is not None
+        )
 
     def intervention(self, doc_id: str) -> Intervention:
         row = self.conn.execute("SELECT * FROM interventions WHERE id = ?", (doc_id,)).fetchone()
@@ -129,21 +140,33 @@ class ContentReader:
             raise UnknownIdError(doc_id)
         data = _decode(dict(row))
         return Intervention(
-            id=data["id"], title=data["title"], summary=data["summary"], kind=data["kind"],
-            themes=tuple(data["themes"]), conditions=tuple(data["conditions"]),
+            id=data["id"],
+            title=data["title"],
+            summary=data["summary"],
+            kind=data["kind"],
+            themes=tuple(data["themes"]),
+            conditions=tuple(data["conditions"]),
             basis_levels=tuple(data["basis_levels"]),
             target_groups=tuple(data["target_groups"]),
             evidence=Evidence(
-                level=data["evidence_level"], date=data["evidence_date"] or "",
+                level=data["evidence_level"],
+                date=data["evidence_date"] or "",
                 databank=data["evidence_databank"] or "",
                 assessor=data["evidence_assessor"] or "",
-                source=data["evidence_source"] or "", note=data["evidence_note"] or "",
-                **_evidence_extras(data)),
-            owner=data["owner"] or "", format=data["format"] or "", costs=data["costs"] or "",
-            website=data["website"] or "", aliases=tuple(data["aliases"]),
+                source=data["evidence_source"] or "",
+                note=data["evidence_note"] or "",
+                **_evidence_extras(data),
+            ),
+            owner=data["owner"] or "",
+            format=data["format"] or "",
+            costs=data["costs"] or "",
+            website=data["website"] or "",
+            aliases=tuple(data["aliases"]),
             sources=tuple(Source(**s) for s in json.loads(data["sources"])),
-            last_reviewed=data["last_reviewed"] or "", principles=tuple(data["principles"]),
-            html=data["html"], sections=json.loads(data["sections"]),
+            last_reviewed=data["last_reviewed"] or "",
+            principles=tuple(data["principles"]),
+            html=data["html"],
+            sections=json.loads(data["sections"]),
         )
 
     def principle_ids(self) -> list[str]:
@@ -154,16 +177,25 @@ class ContentReader:
         if row is None:
             raise UnknownIdError(doc_id)
         data = dict(row)
-        used_by = [r[0] for r in self.conn.execute(
-            "SELECT interventions.id FROM interventions, json_each(interventions.principles)"
-            " WHERE json_each.value = ? ORDER BY interventions.title", (doc_id,))]
+        used_by = [
+            r[0]
+            for r in self.conn.execute(
+                "SELECT interventions.id FROM interventions, json_each(interventions.principles)"
+                " WHERE json_each.value = ? ORDER BY interventions.title",
+                (doc_id,),
+            )
+        ]
         return Principle(
-            id=data["id"], title=data["title"], summary=data["summary"],
+            id=data["id"],
+            title=data["title"],
+            summary=data["summary"],
             themes=tuple(json.loads(data["themes"])),
             conditions=tuple(json.loads(data["conditions"])),
             related=tuple(json.loads(data["related"])),
             sources=tuple(Source(**s) for s in json.loads(data["sources"])),
-            last_reviewed=data["last_reviewed"] or "", html=data["html"], used_by=tuple(used_by),
+            last_reviewed=data["last_reviewed"] or "",
+            html=data["html"],
+            used_by=tuple(used_by),
         )
 
     def principles(self) -> list[Principle]:

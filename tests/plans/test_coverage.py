@@ -31,7 +31,7 @@ def test_target_groups_and_evidence_profile(plan, reader):
     assert coverage.evidence_profile["niet-beoordeeld"] == 0
     assert coverage.evidence_profile["effectief-goede-aanwijzingen"] == 0  # Home-Start rejected
     assert coverage.local_activities == 1
-    assert list(coverage.evidence_profile)[0] == "effectief-sterke-aanwijzingen"  # best first
+    assert next(iter(coverage.evidence_profile)) == "effectief-sterke-aanwijzingen"  # best first
 
 
 def test_warnings_of_the_sample_plan(plan, reader):

@@ -1,0 +1,17 @@
+"""The one clock for timestamps the app stores: UTC, to the second, as ISO 8601 text.
+
+Plans, notes and favourites record when they changed. One function keeps the format the same
+everywhere (``user.sqlite``, ``.wwplan`` files, exports) and gives tests one place to look.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+# Issue 16, still to switch when their owners are merged (each has its own copy of this line):
+# gui/plan_panel.py and gui/plan_sharing.py (_now), store/user.py (_now).
+
+
+def now() -> str:
+    """The current moment in UTC, e.g. ``2026-11-30T12:34:56+00:00``."""
+    return dt.datetime.now(dt.UTC).isoformat(timespec="seconds")

@@ -1,0 +1,21 @@
+"""Which links content may carry and the app may follow: web pages and e-mail, nothing else.
+
+A link from a content file or a plan ends up in the detail pane, an HTML or Word export and a
+PDF. ``javascript:``, ``file:`` and ``data:`` links would run code or read local files there, so
+every place that renders or opens a link asks this module instead of keeping its own list.
+"""
+
+from __future__ import annotations
+
+# Issue 16, still to switch when their owners are merged (each keeps its own copy of the list):
+# gui/detail_pane.py EXTERNAL, pipeline/render.py EXTERNAL_SCHEMES (and the scheme list inside
+# _RAW_HTML), export/docx.py _SAFE_LINKS, export/html.py _SAFE_LINKS,
+# export/htmlblocks.py _EXTERNAL, export/markdown.py _SAFE_LINKS (new on hostile-plans).
+SAFE_SCHEMES = ("http", "https", "mailto")
+# As written at the start of a link: "https://...", "mailto:...".
+SAFE_PREFIXES = ("http://", "https://", "mailto:")
+
+
+def is_safe_link(href: str) -> bool:
+    """True for an ``http(s)://`` or ``mailto:`` link (case-insensitive, leading blanks ignored)."""
+    return href.strip().lower().startswith(SAFE_PREFIXES)
