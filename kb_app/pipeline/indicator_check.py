@@ -26,9 +26,8 @@ def good_indicators(data: dict[str, Any], shown: str, problems: list[Problem]) -
         problems.append(Problem(shown, 0, "Sectie 'indicators' moet een lijst van indicatoren "
                                           "zijn."))
         return []
-    known = {section: {term.get("id") for term in data.get(section) or []
-                       if isinstance(term, dict)}
-             for section in ("conditions", "themes", "target_groups")}
+    known = {section: _ids(data.get(section)) for section in ("conditions", "themes",
+                                                                "target_groups")}
     good: list[dict] = []
     owners: dict[str, str] = {}
     for item in items:
@@ -38,6 +37,21 @@ def good_indicators(data: dict[str, Any], shown: str, problems: list[Problem]) -
         if not found:
             good.append(item)
     return good
+
+
+def _ids(terms: Any) -> set[str]:
+    """The ids of a vocabulary section, whatever shape a hostile file gave it."""
+    if not isinstance(terms, list):
+        return set()
+    return {term["id"] for term in terms
+            if isinstance(term, dict) and isinstance(term.get("id"), str)}
+
+
+def indicator_problems(data: dict[str, Any], shown: str) -> list[Problem]:
+    """Every problem in ``data['indicators']`` (what ``good_indicators`` reports)."""
+    problems: list[Problem] = []
+    good_indicators(data, shown, problems)
+    return problems
 
 
 def _shape_problems(item: Any, shown: str) -> list[Problem]:
