@@ -68,8 +68,12 @@ def answer_next_box(qtbot, button_text, seen):
             QTimer.singleShot(20, handle)
             return
         seen.append(box.text())
-        button = next(b for b in box.findChildren(QPushButton)
-                      if b.text().replace("&", "") == button_text)
+        # Qt's own buttons by role: their text follows the interface language ("Ja"/"Yes").
+        standard = getattr(QMessageBox.StandardButton, button_text, None)
+        button = box.button(standard) if standard is not None else None
+        if button is None:
+            button = next(b for b in box.findChildren(QPushButton)
+                          if b.text().replace("&", "") == button_text)
         QTest.mouseClick(button, Qt.MouseButton.LeftButton)
     QTimer.singleShot(0, handle)
 
