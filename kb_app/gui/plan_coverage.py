@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
 )
 
 from kb_app.gui.detail_html import badge
+from kb_app.gui.language import ui_language
 from kb_app.plans.coverage import Coverage, analyse, suggestions
 from kb_app.plans.model import Plan
 from kb_app.search.service import SearchService
@@ -97,22 +98,37 @@ class CoverageView(QWidget):
                                              self.matrix.currentColumn(), -1, -1)
 
     def _fill_matrix(self) -> None:
+        lang = ui_language()
         conditions = self._vocabulary.terms("conditions")
         levels = self._vocabulary.terms("basis_levels")
         self.matrix.setRowCount(len(conditions))
         self.matrix.setColumnCount(len(levels))
-        self.matrix.setHorizontalHeaderLabels([t.label for t in levels])
+        self.matrix.setHorizontalHeaderLabels([t.text(lang) for t in levels])
         priorities = set(self._plan.priority_conditions()) if self._plan else set()
         self.matrix.setVerticalHeaderLabels(
-            [("★ " if t.id in priorities else "") + t.label for t in conditions])
+            [("★ " if t.id in priorities else "") + t.text(lang) for t in conditions])
         for row, condition in enumerate(conditions):
             for column, level in enumerate(levels):
-                items = self.coverage.cell(condition.id, level.id) if self.coverage else ()
-                text = "\n".join(i.title for i in items) or self.tr("— leeg —")
-                cell = QTableWidgetItem(text)
+                cell = QTableWidgetItem()
                 cell.setData(CELL_ROLE, (condition.id, level.id))
-                cell.setToolTip(text)
+                self._describe_cell(cell, condition.id, level.id)
                 self.matrix.setItem(row, column, cell)
+
+    def _describe_cell(self, cell: QTableWidgetItem, condition: str, level: str) -> None:
+        """Chosen items count; considered ones are shown too, with why they don't count yet
+        (an intervention added from a cell starts as "overwogen")."""
+        chosen = self.coverage.cell(condition, level) if self.coverage else ()
+        considered = [i for i in (self._plan.items if self._plan else ())
+                      if i.status == "overwogen" and condition in i.conditions
+                      and level in i.basis_levels]
+        lines = [i.title for i in chosen]
+        lines += [self.tr("%1 (overwogen)").replace("%1", i.title) for i in considered]
+        cell.setText("\n".join(lines) or self.tr("— leeg —"))
+        tip = "\n".join(lines) or self.tr("Nog niets gekozen voor deze combinatie.")
+        if considered:
+            tip += "\n\n" + self.tr("Alleen gekozen onderdelen tellen mee in de dekking. Zet een "
+                                     "overwogen onderdeel op 'Gekozen' bij Onderdelen.")
+        cell.setToolTip(tip)
 
     def _summary_html(self) -> str:
         if self.coverage is None:
@@ -125,12 +141,12 @@ class CoverageView(QWidget):
         else:
             out.append(f"<p>{self.tr('Geen waarschuwingen.')}</p>")
         out.append(f"<h3>{self.tr('Bewijsprofiel van de gekozen onderdelen')}</h3><ul>")
-        out.extend(f"<li>{badge(level, vocabulary)} {count}</li>"
+        out.extend(f"<li>{badge(level, vocabulary, ui_language())} {count}</li>"
                    for level, count in coverage.evidence_profile.items() if count)
         if coverage.local_activities:
             out.append(f"<li>{self.tr('Lokale activiteiten')}: {coverage.local_activities}</li>")
         out.append(f"</ul><h3>{self.tr('Bereikte doelgroepen')}</h3><p>")
-        out.append(", ".join(f"{escape(vocabulary.label('target_groups', t))} ({n})"
+        out.append(", ".join(f"{escape(vocabulary.label('target_groups', t, ui_language()))} ({n})"
                              for t, n in coverage.target_groups.items()) or "—")
         out.append("</p>")
         return "".join(out)

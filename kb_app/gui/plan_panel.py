@@ -43,6 +43,7 @@ from kb_app.gui.plan_autosave import AUTOSAVE_MS, PLAN_FIELDS, PlanAutosave, Sav
 from kb_app.gui.plan_coverage import CoverageView
 from kb_app.gui.plan_io import FORMATS
 from kb_app.gui.local_view import LocalPictureView
+from kb_app.gui.markdown_highlight import MarkdownHighlighter
 from kb_app.gui.plan_item_form import ItemForm
 from kb_app.gui.plan_items import ITEM_ID_ROLE, PlanItemsModel
 from kb_app.gui.plan_priorities import PrioritiesEditor
@@ -100,6 +101,8 @@ class PlanPanel(PlanAutosave, PlanSharing, QWidget):
         self.fields = {name: QLineEdit(self) for name in PLAN_FIELDS}
         self.context = QPlainTextEdit(self)
         self.context.setAccessibleName(self.tr("Context en probleemstelling"))
+        # Template prompts read as headings and hints, not as Markdown code.
+        self._context_highlighter = MarkdownHighlighter(self.context.document())
         self.priorities = PrioritiesEditor(vocabulary, self)
         self.items_model = PlanItemsModel(self)
         self.items_view = QListView(self)
