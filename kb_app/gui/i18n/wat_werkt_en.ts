@@ -94,37 +94,52 @@
 <context>
     <name>CoverageView</name>
     <message>
-        <location filename="../plan_coverage.py" line="48"/>
+        <location filename="../plan_coverage.py" line="49"/>
         <source>Dekking: voorwaarden en niveaus</source>
         <translation>Coverage: conditions and levels</translation>
     </message>
     <message>
-        <location filename="../plan_coverage.py" line="55"/>
+        <location filename="../plan_coverage.py" line="56"/>
         <source>Doelgroepen, bewijs en waarschuwingen</source>
         <translation>Target groups, evidence and warnings</translation>
     </message>
     <message>
-        <location filename="../plan_coverage.py" line="56"/>
+        <location filename="../plan_coverage.py" line="57"/>
         <source>Kies een vak in de tabel om passende interventies te zien.</source>
         <translation>Choose a cell in the table to see fitting interventions.</translation>
     </message>
     <message>
-        <location filename="../plan_coverage.py" line="60"/>
+        <location filename="../plan_coverage.py" line="61"/>
         <source>Suggesties</source>
         <translation>Suggestions</translation>
     </message>
     <message>
-        <location filename="../plan_coverage.py" line="61"/>
+        <location filename="../plan_coverage.py" line="62"/>
         <source>&amp;Toevoegen aan plan</source>
         <translation>&amp;Add to plan</translation>
     </message>
     <message>
-        <location filename="../plan_coverage.py" line="111"/>
+        <location filename="../plan_coverage.py" line="125"/>
+        <source>%1 (overwogen)</source>
+        <translation>%1 (considered)</translation>
+    </message>
+    <message>
+        <location filename="../plan_coverage.py" line="126"/>
         <source>— leeg —</source>
         <translation>— empty —</translation>
     </message>
     <message>
-        <location filename="../plan_coverage.py" line="145"/>
+        <location filename="../plan_coverage.py" line="127"/>
+        <source>Nog niets gekozen voor deze combinatie.</source>
+        <translation>Nothing chosen yet for this combination.</translation>
+    </message>
+    <message>
+        <location filename="../plan_coverage.py" line="129"/>
+        <source>Alleen gekozen onderdelen tellen mee in de dekking. Zet een overwogen onderdeel op &apos;Gekozen&apos; bij Onderdelen.</source>
+        <translation>Only chosen items count towards coverage. Set a considered item to &apos;Chosen&apos; under Items.</translation>
+    </message>
+    <message>
+        <location filename="../plan_coverage.py" line="161"/>
         <source>Interventies voor %1 × %2, sterkste bewijs eerst:</source>
         <translation>Interventions for %1 × %2, strongest evidence first:</translation>
     </message>
@@ -418,87 +433,87 @@ Open it?</translation>
 <context>
     <name>FigureDialog</name>
     <message>
-        <location filename="../figure_dialog.py" line="31"/>
+        <location filename="../figure_dialog.py" line="32"/>
         <source>Lokaal cijfer</source>
         <translation>Local figure</translation>
     </message>
     <message>
-        <location filename="../figure_dialog.py" line="43"/>
+        <location filename="../figure_dialog.py" line="44"/>
         <source>Hoger is beter</source>
         <translation>Higher is better</translation>
     </message>
     <message>
-        <location filename="../figure_dialog.py" line="44"/>
+        <location filename="../figure_dialog.py" line="45"/>
         <source>Hoger is slechter</source>
         <translation>Higher is worse</translation>
     </message>
     <message>
-        <location filename="../figure_dialog.py" line="47"/>
+        <location filename="../figure_dialog.py" line="48"/>
         <source>bijvoorbeeld Nederland of gemeente</source>
         <translation>for example the Netherlands or the municipality</translation>
     </message>
     <message>
-        <location filename="../figure_dialog.py" line="58"/>
+        <location filename="../figure_dialog.py" line="60"/>
         <source>&amp;Indicator:</source>
         <translation>&amp;Indicator:</translation>
     </message>
     <message>
-        <location filename="../figure_dialog.py" line="59"/>
+        <location filename="../figure_dialog.py" line="61"/>
         <source>&amp;Voorwaarde:</source>
         <translation>&amp;Condition:</translation>
     </message>
     <message>
-        <location filename="../figure_dialog.py" line="60"/>
+        <location filename="../figure_dialog.py" line="62"/>
         <source>&amp;Richting:</source>
         <translation>&amp;Direction:</translation>
     </message>
     <message>
-        <location filename="../figure_dialog.py" line="60"/>
+        <location filename="../figure_dialog.py" line="63"/>
         <source>&amp;Waarde hier:</source>
         <translation>&amp;Value here:</translation>
     </message>
     <message>
-        <location filename="../figure_dialog.py" line="61"/>
+        <location filename="../figure_dialog.py" line="64"/>
         <source>R&amp;eferentie:</source>
         <translation>R&amp;eference:</translation>
     </message>
     <message>
-        <location filename="../figure_dialog.py" line="62"/>
+        <location filename="../figure_dialog.py" line="65"/>
         <source>Vergeleken &amp;met:</source>
         <translation>Compared &amp;with:</translation>
     </message>
     <message>
-        <location filename="../figure_dialog.py" line="63"/>
+        <location filename="../figure_dialog.py" line="66"/>
         <source>E&amp;enheid:</source>
         <translation>U&amp;nit:</translation>
     </message>
     <message>
-        <location filename="../figure_dialog.py" line="63"/>
+        <location filename="../figure_dialog.py" line="67"/>
         <source>&amp;Jaar:</source>
         <translation>&amp;Year:</translation>
     </message>
     <message>
-        <location filename="../figure_dialog.py" line="64"/>
+        <location filename="../figure_dialog.py" line="68"/>
         <source>&amp;Bron:</source>
         <translation>&amp;Source:</translation>
     </message>
     <message>
-        <location filename="../figure_dialog.py" line="112"/>
+        <location filename="../figure_dialog.py" line="118"/>
         <source>Kies of typ een indicator.</source>
         <translation>Choose or type an indicator.</translation>
     </message>
     <message>
-        <location filename="../figure_dialog.py" line="115"/>
+        <location filename="../figure_dialog.py" line="121"/>
         <source>De waarde hier is geen getal (bijvoorbeeld 14 of 14,5).</source>
         <translation>The value here is not a number (for example 14 or 14.5).</translation>
     </message>
     <message>
-        <location filename="../figure_dialog.py" line="120"/>
+        <location filename="../figure_dialog.py" line="127"/>
         <source>De referentie is geen getal; laat het veld leeg als er geen is.</source>
         <translation>The reference is not a number; leave the field empty if there is none.</translation>
     </message>
     <message>
-        <location filename="../figure_dialog.py" line="124"/>
+        <location filename="../figure_dialog.py" line="131"/>
         <source>Het jaar is geen jaartal (bijvoorbeeld 2024).</source>
         <translation>The year is not a year (for example 2024).</translation>
     </message>
@@ -506,57 +521,57 @@ Open it?</translation>
 <context>
     <name>FiguresImportDialog</name>
     <message>
-        <location filename="../figures_import.py" line="32"/>
+        <location filename="../figures_import.py" line="34"/>
         <source>Cijfers importeren uit %s</source>
         <translation>Import figures from %s</translation>
     </message>
     <message>
-        <location filename="../figures_import.py" line="39"/>
+        <location filename="../figures_import.py" line="43"/>
         <source>Rij</source>
         <translation>Row</translation>
     </message>
     <message>
-        <location filename="../figures_import.py" line="39"/>
+        <location filename="../figures_import.py" line="44"/>
         <source>In het bestand</source>
         <translation>In the file</translation>
     </message>
     <message>
-        <location filename="../figures_import.py" line="40"/>
+        <location filename="../figures_import.py" line="45"/>
         <source>Indicator</source>
         <translation>Indicator</translation>
     </message>
     <message>
-        <location filename="../figures_import.py" line="40"/>
+        <location filename="../figures_import.py" line="46"/>
         <source>Waarde</source>
         <translation>Value</translation>
     </message>
     <message>
-        <location filename="../figures_import.py" line="41"/>
+        <location filename="../figures_import.py" line="47"/>
         <source>Referentie</source>
         <translation>Reference</translation>
     </message>
     <message>
-        <location filename="../figures_import.py" line="44"/>
+        <location filename="../figures_import.py" line="52"/>
         <source>Rijen uit het bestand</source>
         <translation>Rows from the file</translation>
     </message>
     <message>
-        <location filename="../figures_import.py" line="46"/>
+        <location filename="../figures_import.py" line="54"/>
         <source>Problemen per rij en kolom</source>
         <translation>Problems by row and column</translation>
     </message>
     <message>
-        <location filename="../figures_import.py" line="47"/>
+        <location filename="../figures_import.py" line="55"/>
         <source>&amp;Problemen:</source>
         <translation>&amp;Problems:</translation>
     </message>
     <message>
-        <location filename="../figures_import.py" line="50"/>
+        <location filename="../figures_import.py" line="59"/>
         <source>&amp;Importeren</source>
         <translation>&amp;Import</translation>
     </message>
     <message numerus="yes">
-        <location filename="../figures_import.py" line="82"/>
+        <location filename="../figures_import.py" line="98"/>
         <source>%n rij(en) gevonden. Controleer bij elke rij de indicator en kies Importeren.</source>
         <translation>
             <numerusform>%n row found. Check the indicator of the row and choose Import.</numerusform>
@@ -564,22 +579,22 @@ Open it?</translation>
         </translation>
     </message>
     <message>
-        <location filename="../figures_import.py" line="85"/>
+        <location filename="../figures_import.py" line="106"/>
         <source>Er is nog niets ingelezen. Los de problemen hieronder op (in het bestand, of kies bij een rij de juiste indicator).</source>
         <translation>Nothing has been imported yet. Solve the problems below (in the file, or choose the right indicator for a row).</translation>
     </message>
     <message>
-        <location filename="../figures_import.py" line="91"/>
+        <location filename="../figures_import.py" line="114"/>
         <source>Niet gebruikt: kolom %s.</source>
         <translation>Not used: column %s.</translation>
     </message>
     <message>
-        <location filename="../figures_import.py" line="95"/>
+        <location filename="../figures_import.py" line="119"/>
         <source>(eigen indicator)</source>
         <translation>(own indicator)</translation>
     </message>
     <message>
-        <location filename="../figures_import.py" line="99"/>
+        <location filename="../figures_import.py" line="123"/>
         <source>Indicator voor rij %d</source>
         <translation>Indicator for row %d</translation>
     </message>
@@ -833,140 +848,140 @@ Compare this fingerprint with the publisher themselves (for example by phone). P
         <translation>(not chosen)</translation>
     </message>
     <message>
-        <location filename="../local_view.py" line="118"/>
+        <location filename="../local_view.py" line="119"/>
         <source>&amp;Gebied:</source>
         <translation>&amp;Area:</translation>
     </message>
     <message>
-        <location filename="../local_view.py" line="119"/>
+        <location filename="../local_view.py" line="120"/>
         <source>&amp;Soort gebied:</source>
         <translation>&amp;Kind of area:</translation>
     </message>
     <message>
-        <location filename="../local_view.py" line="126"/>
-        <location filename="../local_view.py" line="132"/>
+        <location filename="../local_view.py" line="128"/>
+        <location filename="../local_view.py" line="135"/>
         <source>Lokale cijfers</source>
         <translation>Local figures</translation>
     </message>
     <message>
-        <location filename="../local_view.py" line="131"/>
+        <location filename="../local_view.py" line="133"/>
         <source>Indicator</source>
         <translation>Indicator</translation>
     </message>
     <message>
-        <location filename="../local_view.py" line="131"/>
-        <location filename="../local_view.py" line="272"/>
+        <location filename="../local_view.py" line="133"/>
+        <location filename="../local_view.py" line="304"/>
         <source>Hier</source>
         <translation>Here</translation>
     </message>
     <message>
-        <location filename="../local_view.py" line="131"/>
+        <location filename="../local_view.py" line="133"/>
         <source>Referentie</source>
         <translation>Reference</translation>
     </message>
     <message>
-        <location filename="../local_view.py" line="131"/>
+        <location filename="../local_view.py" line="133"/>
         <source>Verschil</source>
         <translation>Difference</translation>
     </message>
     <message>
-        <location filename="../local_view.py" line="148"/>
+        <location filename="../local_view.py" line="152"/>
         <source>Cijfer &amp;toevoegen…</source>
         <translation>&amp;Add figure…</translation>
     </message>
     <message>
-        <location filename="../local_view.py" line="149"/>
+        <location filename="../local_view.py" line="153"/>
         <source>Cijfers &amp;importeren…</source>
         <translation>&amp;Import figures…</translation>
     </message>
     <message>
-        <location filename="../local_view.py" line="150"/>
+        <location filename="../local_view.py" line="154"/>
         <source>&amp;Bewerken…</source>
         <translation>&amp;Edit…</translation>
     </message>
     <message>
-        <location filename="../local_view.py" line="151"/>
+        <location filename="../local_view.py" line="155"/>
         <source>Ve&amp;rwijderen</source>
         <translation>Re&amp;move</translation>
     </message>
     <message>
-        <location filename="../local_view.py" line="162"/>
+        <location filename="../local_view.py" line="167"/>
         <source>Zwakke plekken: slechter dan de referentie</source>
         <translation>Weak spots: worse than the reference</translation>
     </message>
     <message>
-        <location filename="../local_view.py" line="164"/>
+        <location filename="../local_view.py" line="169"/>
         <source>Zwakke plekken</source>
         <translation>Weak spots</translation>
     </message>
     <message>
-        <location filename="../local_view.py" line="167"/>
+        <location filename="../local_view.py" line="172"/>
         <source>Wat werkt &amp;hierbij?</source>
         <translation>What &amp;works here?</translation>
     </message>
     <message>
-        <location filename="../local_view.py" line="169"/>
+        <location filename="../local_view.py" line="174"/>
         <source>Prioriteiten &amp;voorstellen…</source>
         <translation>&amp;Propose priorities…</translation>
     </message>
     <message>
-        <location filename="../local_view.py" line="181"/>
+        <location filename="../local_view.py" line="186"/>
         <source>Wat bewoners en partners zeggen</source>
         <translation>What residents and partners say</translation>
     </message>
     <message>
-        <location filename="../local_view.py" line="186"/>
+        <location filename="../local_view.py" line="191"/>
         <source>Notities bij %s</source>
         <translation>Notes on %s</translation>
     </message>
     <message>
-        <location filename="../local_view.py" line="229"/>
+        <location filename="../local_view.py" line="235"/>
         <source>(slechter)</source>
         <translation>(worse)</translation>
     </message>
     <message>
-        <location filename="../local_view.py" line="292"/>
+        <location filename="../local_view.py" line="330"/>
         <source>lokale situatie</source>
         <translation>local picture</translation>
     </message>
     <message>
-        <location filename="../local_view.py" line="307"/>
+        <location filename="../local_view.py" line="345"/>
         <source>cijfer toevoegen</source>
         <translation>add figure</translation>
     </message>
     <message>
-        <location filename="../local_view.py" line="319"/>
+        <location filename="../local_view.py" line="358"/>
         <source>cijfer wijzigen</source>
         <translation>change figure</translation>
     </message>
     <message>
-        <location filename="../local_view.py" line="329"/>
+        <location filename="../local_view.py" line="368"/>
         <source>cijfer verwijderen</source>
         <translation>remove figure</translation>
     </message>
     <message>
-        <location filename="../local_view.py" line="337"/>
-        <location filename="../local_view.py" line="346"/>
+        <location filename="../local_view.py" line="377"/>
+        <location filename="../local_view.py" line="388"/>
         <source>Cijfers importeren</source>
         <translation>Import figures</translation>
     </message>
     <message>
-        <location filename="../local_view.py" line="338"/>
+        <location filename="../local_view.py" line="379"/>
         <source>Tabellen (*.csv *.xlsx *.txt);;Alle bestanden (*)</source>
         <translation>Tables (*.csv *.xlsx *.txt);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../local_view.py" line="351"/>
+        <location filename="../local_view.py" line="392"/>
         <source>cijfers importeren</source>
         <translation>import figures</translation>
     </message>
     <message>
-        <location filename="../local_view.py" line="366"/>
+        <location filename="../local_view.py" line="406"/>
         <source>interventie toevoegen</source>
         <translation>add intervention</translation>
     </message>
     <message>
-        <location filename="../local_view.py" line="378"/>
+        <location filename="../local_view.py" line="418"/>
         <source>prioriteiten uit de lokale cijfers</source>
         <translation>priorities from the local figures</translation>
     </message>
@@ -1192,194 +1207,194 @@ Compare this fingerprint with the publisher themselves (for example by phone). P
 <context>
     <name>PlanPanel</name>
     <message>
-        <location filename="../plan_panel.py" line="102"/>
+        <location filename="../plan_panel.py" line="103"/>
         <source>Context en probleemstelling</source>
         <translation>Context and problem statement</translation>
     </message>
     <message>
-        <location filename="../plan_panel.py" line="107"/>
+        <location filename="../plan_panel.py" line="110"/>
         <source>Onderdelen van het plan</source>
         <translation>Items of the plan</translation>
     </message>
     <message>
-        <location filename="../plan_panel.py" line="112"/>
-        <location filename="../plan_panel.py" line="387"/>
+        <location filename="../plan_panel.py" line="115"/>
+        <location filename="../plan_panel.py" line="390"/>
         <source>Plan</source>
         <translation>Plan</translation>
     </message>
     <message>
-        <location filename="../plan_panel.py" line="113"/>
+        <location filename="../plan_panel.py" line="116"/>
         <source>Lokale situatie</source>
         <translation>Local picture</translation>
     </message>
     <message>
-        <location filename="../plan_panel.py" line="114"/>
+        <location filename="../plan_panel.py" line="117"/>
         <source>Onderdelen</source>
         <translation>Items</translation>
     </message>
     <message>
-        <location filename="../plan_panel.py" line="115"/>
+        <location filename="../plan_panel.py" line="118"/>
         <source>Dekking en hiaten</source>
         <translation>Coverage and gaps</translation>
     </message>
     <message>
-        <location filename="../plan_panel.py" line="133"/>
+        <location filename="../plan_panel.py" line="136"/>
         <source>Plan kiezen</source>
         <translation>Choose plan</translation>
     </message>
     <message>
-        <location filename="../plan_panel.py" line="136"/>
+        <location filename="../plan_panel.py" line="139"/>
         <source>Nieuw plan</source>
         <translation>New plan</translation>
     </message>
     <message>
-        <location filename="../plan_panel.py" line="139"/>
+        <location filename="../plan_panel.py" line="142"/>
         <source>Leeg plan</source>
         <translation>Empty plan</translation>
     </message>
     <message>
-        <location filename="../plan_panel.py" line="144"/>
+        <location filename="../plan_panel.py" line="147"/>
         <source>Exporteren</source>
         <translation>Export</translation>
     </message>
     <message>
-        <location filename="../plan_panel.py" line="153"/>
+        <location filename="../plan_panel.py" line="156"/>
         <source>Dupliceren</source>
         <translation>Duplicate</translation>
     </message>
     <message>
-        <location filename="../plan_panel.py" line="154"/>
-        <location filename="../plan_panel.py" line="185"/>
+        <location filename="../plan_panel.py" line="157"/>
+        <location filename="../plan_panel.py" line="188"/>
         <source>Verwijderen</source>
         <translation>Delete</translation>
     </message>
     <message>
-        <location filename="../plan_panel.py" line="155"/>
+        <location filename="../plan_panel.py" line="158"/>
         <source>Openen…</source>
         <translation>Open…</translation>
     </message>
     <message>
-        <location filename="../plan_panel.py" line="156"/>
+        <location filename="../plan_panel.py" line="159"/>
         <source>Delen…</source>
         <translation>Share…</translation>
     </message>
     <message>
-        <location filename="../plan_panel.py" line="165"/>
+        <location filename="../plan_panel.py" line="168"/>
         <source>&amp;Titel:</source>
         <translation>&amp;Title:</translation>
     </message>
     <message>
-        <location filename="../plan_panel.py" line="165"/>
+        <location filename="../plan_panel.py" line="168"/>
         <source>&amp;Organisatie of gemeente:</source>
         <translation>&amp;Organisation or municipality:</translation>
     </message>
     <message>
-        <location filename="../plan_panel.py" line="166"/>
+        <location filename="../plan_panel.py" line="169"/>
         <source>Pe&amp;riode:</source>
         <translation>Perio&amp;d:</translation>
     </message>
     <message>
-        <location filename="../plan_panel.py" line="166"/>
+        <location filename="../plan_panel.py" line="169"/>
         <source>A&amp;uteur:</source>
         <translation>A&amp;uthor:</translation>
     </message>
     <message>
-        <location filename="../plan_panel.py" line="169"/>
+        <location filename="../plan_panel.py" line="172"/>
         <source>&amp;Context en probleemstelling (Markdown):</source>
         <translation>&amp;Context and problem statement (Markdown):</translation>
     </message>
     <message>
-        <location filename="../plan_panel.py" line="170"/>
+        <location filename="../plan_panel.py" line="173"/>
         <source>Priorit&amp;eiten:</source>
         <translation>P&amp;riorities:</translation>
     </message>
     <message>
-        <location filename="../plan_panel.py" line="181"/>
+        <location filename="../plan_panel.py" line="184"/>
         <source>Omhoog</source>
         <translation>Up</translation>
     </message>
     <message>
-        <location filename="../plan_panel.py" line="182"/>
+        <location filename="../plan_panel.py" line="185"/>
         <source>Onderdeel omhoog (Ctrl+Shift+Up)</source>
         <translation>Move item up (Ctrl+Shift+Up)</translation>
     </message>
     <message>
-        <location filename="../plan_panel.py" line="183"/>
+        <location filename="../plan_panel.py" line="186"/>
         <source>Omlaag</source>
         <translation>Down</translation>
     </message>
     <message>
-        <location filename="../plan_panel.py" line="184"/>
+        <location filename="../plan_panel.py" line="187"/>
         <source>Onderdeel omlaag (Ctrl+Shift+Down)</source>
         <translation>Move item down (Ctrl+Shift+Down)</translation>
     </message>
     <message>
-        <location filename="../plan_panel.py" line="186"/>
+        <location filename="../plan_panel.py" line="189"/>
         <source>Lokale activiteit…</source>
         <translation>Local activity…</translation>
     </message>
     <message>
-        <location filename="../plan_panel.py" line="330"/>
+        <location filename="../plan_panel.py" line="333"/>
         <source>nieuw plan</source>
         <translation>new plan</translation>
     </message>
     <message>
-        <location filename="../plan_panel.py" line="338"/>
+        <location filename="../plan_panel.py" line="341"/>
         <source>plan dupliceren</source>
         <translation>duplicate plan</translation>
     </message>
     <message>
-        <location filename="../plan_panel.py" line="345"/>
+        <location filename="../plan_panel.py" line="348"/>
         <source>Plan verwijderen</source>
         <translation>Delete plan</translation>
     </message>
     <message>
-        <location filename="../plan_panel.py" line="346"/>
+        <location filename="../plan_panel.py" line="349"/>
         <source>Plan ‘%s’ verwijderen? U kunt dit ongedaan maken met Ctrl+Z.</source>
         <translation>Delete plan ‘%s’? You can undo this with Ctrl+Z.</translation>
     </message>
     <message>
-        <location filename="../plan_panel.py" line="350"/>
+        <location filename="../plan_panel.py" line="353"/>
         <source>plan verwijderen</source>
         <translation>delete plan</translation>
     </message>
     <message>
-        <location filename="../plan_panel.py" line="385"/>
+        <location filename="../plan_panel.py" line="388"/>
         <source>onderdeel wijzigen</source>
         <translation>change item</translation>
     </message>
     <message>
-        <location filename="../plan_panel.py" line="396"/>
+        <location filename="../plan_panel.py" line="399"/>
         <source>Toevoegen aan plan</source>
         <translation>Add to plan</translation>
     </message>
     <message>
-        <location filename="../plan_panel.py" line="398"/>
+        <location filename="../plan_panel.py" line="401"/>
         <source>toevoegen aan plan</source>
         <translation>add to plan</translation>
     </message>
     <message>
-        <location filename="../plan_panel.py" line="404"/>
+        <location filename="../plan_panel.py" line="407"/>
         <source>Lokale activiteit</source>
         <translation>Local activity</translation>
     </message>
     <message>
-        <location filename="../plan_panel.py" line="405"/>
+        <location filename="../plan_panel.py" line="408"/>
         <source>Naam van de activiteit:</source>
         <translation>Name of the activity:</translation>
     </message>
     <message>
-        <location filename="../plan_panel.py" line="409"/>
+        <location filename="../plan_panel.py" line="412"/>
         <source>activiteit toevoegen</source>
         <translation>add activity</translation>
     </message>
     <message>
-        <location filename="../plan_panel.py" line="418"/>
+        <location filename="../plan_panel.py" line="421"/>
         <source>volgorde wijzigen</source>
         <translation>reorder</translation>
     </message>
     <message>
-        <location filename="../plan_panel.py" line="425"/>
+        <location filename="../plan_panel.py" line="428"/>
         <source>onderdeel verwijderen</source>
         <translation>remove item</translation>
     </message>
@@ -1589,27 +1604,27 @@ What do you want to do?</translation>
 <context>
     <name>ProposalsDialog</name>
     <message>
-        <location filename="../local_choices.py" line="86"/>
+        <location filename="../local_choices.py" line="95"/>
         <source>Prioriteiten voorstellen</source>
         <translation>Propose priorities</translation>
     </message>
     <message>
-        <location filename="../local_choices.py" line="90"/>
+        <location filename="../local_choices.py" line="100"/>
         <source>Bij deze voorwaarden scoort het gebied slechter dan de referentie. Vink aan wat u als prioriteit wilt, en pas de reden aan.</source>
         <translation>On these conditions the area scores worse than the reference. Tick what you want as a priority, and adjust the reason.</translation>
     </message>
     <message>
-        <location filename="../local_choices.py" line="92"/>
+        <location filename="../local_choices.py" line="104"/>
         <source>Alle voorwaarden met zwakke plekken zijn al prioriteit.</source>
         <translation>Every condition with weak spots is already a priority.</translation>
     </message>
     <message>
-        <location filename="../local_choices.py" line="101"/>
+        <location filename="../local_choices.py" line="115"/>
         <source>Reden bij %s</source>
         <translation>Reason for %s</translation>
     </message>
     <message>
-        <location filename="../local_choices.py" line="108"/>
+        <location filename="../local_choices.py" line="123"/>
         <source>&amp;Prioriteiten vastleggen</source>
         <translation>&amp;Set priorities</translation>
     </message>
@@ -1851,27 +1866,27 @@ What do you want to do?</translation>
 <context>
     <name>SuggestionsDialog</name>
     <message>
-        <location filename="../local_choices.py" line="35"/>
+        <location filename="../local_choices.py" line="36"/>
         <source>Wat werkt hierbij?</source>
         <translation>What works here?</translation>
     </message>
     <message>
-        <location filename="../local_choices.py" line="43"/>
+        <location filename="../local_choices.py" line="44"/>
         <source>Interventies die hierop werken</source>
         <translation>Interventions that work on this</translation>
     </message>
     <message>
-        <location filename="../local_choices.py" line="57"/>
+        <location filename="../local_choices.py" line="60"/>
         <source>De bibliotheek heeft geen interventie die hierop werkt (of ze staan al in het plan). Een eigen lokale activiteit kan ook: Onderdelen → Lokale activiteit.</source>
         <translation>The library has no intervention that works on this (or they are already in the plan). A local activity of your own is possible too: Items → Local activity.</translation>
     </message>
     <message>
-        <location filename="../local_choices.py" line="60"/>
+        <location filename="../local_choices.py" line="65"/>
         <source>Dit is een eigen indicator; de bibliotheek weet niet welke interventies erbij passen. Zoek zelf, of voeg een lokale activiteit toe.</source>
         <translation>This is an indicator of your own; the library does not know which interventions fit it. Search yourself, or add a local activity.</translation>
     </message>
     <message>
-        <location filename="../local_choices.py" line="65"/>
+        <location filename="../local_choices.py" line="74"/>
         <source>&amp;Toevoegen aan plan</source>
         <translation>&amp;Add to plan</translation>
     </message>

@@ -15,7 +15,7 @@
 <context>
     <name>FiguresImportDialog</name>
     <message numerus="yes">
-        <location filename="../figures_import.py" line="82"/>
+        <location filename="../figures_import.py" line="98"/>
         <source>%n rij(en) gevonden. Controleer bij elke rij de indicator en kies Importeren.</source>
         <translation>
             <numerusform>%n rij gevonden. Controleer de indicator en kies Importeren.</numerusform>
