@@ -19,9 +19,7 @@ class BenchQuery:
     filters: dict[str, frozenset[str]] = field(default_factory=dict)
 
 
-SINGLE = """eenzaamheid armoede schulden discriminatie vrijwilligers jongeren ouderen ouders taal
-school buurt polarisatie werk gezin racisme participatie opvoeding laaggeletterdheid voorlezen
-mantelzorg sport radicalisering inkomen pesten nieuwkomers""".split()
+SINGLE = ["eenzaamheid", "armoede", "schulden", "discriminatie", "vrijwilligers", "jongeren", "ouderen", "ouders", "taal", "school", "buurt", "polarisatie", "werk", "gezin", "racisme", "participatie", "opvoeding", "laaggeletterdheid", "voorlezen", "mantelzorg", "sport", "radicalisering", "inkomen", "pesten", "nieuwkomers"]
 
 MULTI = ["eenzaamheid ouderen", "schulden jongeren", "taal ouders", "discriminatie werk",
          "vrijwilligers buurt", "armoede kinderen", "digitale vaardigheden ouderen",

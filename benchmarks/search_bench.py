@@ -20,7 +20,6 @@ from benchmarks.stats import summary
 from kb_app.search.service import SearchQuery, SearchService
 from kb_app.store.content import ContentReader
 
-
 WARM_UP = ("welzijn", "gemeente", "b", "bi", "bib", "vrijwilligerswerk", "begeleiding")
 
 

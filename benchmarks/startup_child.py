@@ -111,10 +111,9 @@ def run_app(library: str | None) -> int:
     import kb_app.library
     from kb_app.core.paths import AppPaths
 
-    try:  # the window module run_gui imports today; a rewrite may move it (then counted later)
-        import kb_app.gui.main_window  # noqa: F401
-    except ImportError:
-        pass
+    # The window module run_gui imports today; a rewrite may move it (then counted later).
+    with contextlib.suppress(ImportError):
+        import kb_app.gui.main_window
 
     marks["imported"] = time.time()
     # Wrapped where open_library looks them up at call time, so this works however the GUI

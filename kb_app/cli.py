@@ -21,7 +21,7 @@ from pathlib import Path
 from kb_app import __version__
 from kb_app.core.errors import ContentError, KbError
 from kb_app.core.evidence_text import claim_line, evidence_line, rating_line
-from kb_app.core.paths import AppPaths, shipped_library_dir, source_root
+from kb_app.core.paths import AppPaths, shipped_library_dir
 from kb_app.packs.commands import add_pack_commands, cmd_pack
 from kb_app.plans.commands import add_figures_parser, run_figures
 from kb_app.search.service import SORTS, SearchQuery

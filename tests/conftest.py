@@ -13,7 +13,7 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
 # A whole test session makes far more Qt calls than one app session: guard None/True/False from
 # PySide6 6.12's lost references on Python 3.11 before the first one (see kb_app/gui/refcounts.py).
-from kb_app.gui.refcounts import immortalise_singletons  # noqa: E402 (after the environment)
+from kb_app.gui.refcounts import immortalise_singletons
 
 immortalise_singletons()
 

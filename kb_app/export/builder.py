@@ -11,12 +11,24 @@ from __future__ import annotations
 import datetime as dt
 
 from kb_app.core.evidence_text import evidence_line, same_judgement
-from kb_app.core.model import Intervention, Vocabulary
-from kb_app.export.document import (Block, BulletList, Contents, Document, Heading, PageBreak,
-                                    Paragraph, Run, Table, TitlePage, labelled, text)
 from kb_app.core.formatting import dutch_date, euro, labels
-from kb_app.export.local_picture import answers_line, local_picture_section
+from kb_app.core.model import Intervention, Vocabulary
+from kb_app.export.document import (
+    Block,
+    BulletList,
+    Contents,
+    Document,
+    Heading,
+    PageBreak,
+    Paragraph,
+    Run,
+    Table,
+    TitlePage,
+    labelled,
+    text,
+)
 from kb_app.export.htmlblocks import html_to_blocks, markdown_to_blocks
+from kb_app.export.local_picture import answers_line, local_picture_section
 from kb_app.plans.budget import budget_lines
 from kb_app.plans.coverage import OUTDATED_NOTE, Coverage, ItemEvidence, LibraryLike, analyse
 from kb_app.plans.model import STATUS_LABELS, Item, Plan

@@ -23,8 +23,19 @@ from docx.shared import Cm, Mm, Pt, RGBColor
 from docx.text.paragraph import Paragraph as WordParagraph
 
 from kb_app.core.files import atomic_write
-from kb_app.export.document import (Block, BulletList, Chart, Contents, Document, Heading, Inline,
-                                    PageBreak, Paragraph, Table, TitlePage)
+from kb_app.export.document import (
+    Block,
+    BulletList,
+    Chart,
+    Contents,
+    Document,
+    Heading,
+    Inline,
+    PageBreak,
+    Paragraph,
+    Table,
+    TitlePage,
+)
 
 PAGE_WIDTH, PAGE_HEIGHT = Mm(210), Mm(297)  # A4
 SIDE_MARGIN, TOP_MARGIN = Mm(22), Mm(20)

@@ -9,11 +9,22 @@ understands: simple CSS, ``border``/``cellpadding`` attributes on tables, widths
 from __future__ import annotations
 
 import base64
-
 from html import escape
 
-from kb_app.export.document import (Block, Chart, BulletList, Contents, Document, Heading, Inline,
-                                    PageBreak, Paragraph, Table, TitlePage, heading_anchors)
+from kb_app.export.document import (
+    Block,
+    BulletList,
+    Chart,
+    Contents,
+    Document,
+    Heading,
+    Inline,
+    PageBreak,
+    Paragraph,
+    Table,
+    TitlePage,
+    heading_anchors,
+)
 
 _SAFE_LINKS = ("http://", "https://", "mailto:")
 _BREAK = ' style="page-break-before: always"'

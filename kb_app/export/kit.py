@@ -12,11 +12,22 @@ import datetime as dt
 from typing import Protocol
 
 from kb_app.core.evidence_text import evidence_line
-from kb_app.core.formatting import dutch_date, labels
+from kb_app.core.formatting import labels
 from kb_app.core.model import Intervention, Principle, Vocabulary
 from kb_app.export.builder import sources_section
-from kb_app.export.document import (Block, BulletList, Contents, Document, Heading, PageBreak,
-                                    Paragraph, Run, Table, TitlePage, text)
+from kb_app.export.document import (
+    Block,
+    BulletList,
+    Contents,
+    Document,
+    Heading,
+    PageBreak,
+    Paragraph,
+    Run,
+    Table,
+    TitlePage,
+    text,
+)
 from kb_app.export.htmlblocks import html_to_blocks
 from kb_app.plans.coverage import OUTDATED_NOTE, LibraryLike, item_evidence
 from kb_app.plans.model import Item, Plan

@@ -14,8 +14,14 @@ import sys
 from pathlib import Path
 
 from PySide6.QtCore import QMarginsF
-from PySide6.QtGui import (QGuiApplication, QPageLayout, QPageSize, QPdfWriter, QTextDocument,
-                           QTextOption)
+from PySide6.QtGui import (
+    QGuiApplication,
+    QPageLayout,
+    QPageSize,
+    QPdfWriter,
+    QTextDocument,
+    QTextOption,
+)
 
 from kb_app.core.files import WriteError
 from kb_app.export.document import Document

@@ -48,7 +48,7 @@ class PlanItemsModel(QAbstractListModel):
     def row_of(self, item_id: str) -> int:
         return next((n for n, i in enumerate(self._items) if i.id == item_id), -1)
 
-    def rowCount(self, parent=QModelIndex()) -> int:  # noqa: N802 (Qt API)
+    def rowCount(self, parent=QModelIndex()) -> int:
         return 0 if parent.isValid() else len(self._items)
 
     def data(self, index, role=Qt.ItemDataRole.DisplayRole):

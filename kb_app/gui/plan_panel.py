@@ -39,11 +39,11 @@ from PySide6.QtWidgets import (
 )
 
 from kb_app.core.errors import KbError
+from kb_app.gui.local_view import LocalPictureView
+from kb_app.gui.markdown_highlight import MarkdownHighlighter
 from kb_app.gui.plan_autosave import AUTOSAVE_MS, PLAN_FIELDS, PlanAutosave, SavePlan
 from kb_app.gui.plan_coverage import CoverageView
 from kb_app.gui.plan_io import FORMATS
-from kb_app.gui.local_view import LocalPictureView
-from kb_app.gui.markdown_highlight import MarkdownHighlighter
 from kb_app.gui.plan_item_form import ItemForm
 from kb_app.gui.plan_items import ITEM_ID_ROLE, PlanItemsModel
 from kb_app.gui.plan_priorities import PrioritiesEditor

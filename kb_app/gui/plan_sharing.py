@@ -18,7 +18,6 @@ from kb_app.gui.plan_io import FORMATS, export_plan, with_suffix
 from kb_app.plans import operations as ops
 from kb_app.plans.model import Plan
 
-
 _UNSAFE = str.maketrans({c: "-" for c in '\\/:*?"<>|'})
 LAST_FOLDER_KEY = "plans/last_folder"
 

@@ -5,8 +5,8 @@ end of its paragraph for a closing bracket, every inline match rebuilds the para
 and a block with many lines is split one line at a time (99,000 ``[`` took minutes; 5,000
 headings without blank lines took seconds each thousand). Deep nesting (a 400-deep list, or
 ``- - - - …`` on one line) makes it recurse until Python gives up. Real content is far from all
-of this (our richest paragraph costs about 42,000 in the measure below and has 14 lines; our longest page sums to about 100,000), so the
-guard only touches text no person writes:
+of this (our richest paragraph costs about 42,000 in the measure below and has 14 lines; our
+longest page sums to about 100,000), so the guard only touches text no person writes:
 
 - indentation is capped at ``MAX_INDENT`` columns and a line's run of list and quote markers at
   ``MAX_NESTING``: deeper nesting shows at the deepest allowed level;

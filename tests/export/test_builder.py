@@ -54,7 +54,8 @@ def test_item_sections_carry_library_text_and_evidence(plan_document, reader):
     assert f"Effectief volgens sterke aanwijzingen (erkend 2022) — nagekeken op {checked}" in text
     assert reader.vocabulary().term("evidence_levels", "goed-beschreven").explanation in text
     wor = reader.intervention("welzijn-op-recept").evidence
-    assert f"Goed beschreven (beoordeeld 15 mei 2015) — nagekeken op {dutch_date(wor.checked)}" in text
+    checked = dutch_date(wor.checked)
+    assert f"Goed beschreven (beoordeeld 15 mei 2015) — nagekeken op {checked}" in text
     assert "Buiten het erkenningssysteem — nagekeken op" in text  # the Taalhuis
     assert "Let op: dit oordeel is ouder dan 5 jaar — mogelijk in herbeoordeling." in text
     assert "€ 12.500 — licenties en training" in text and "€ 8.000,50" in text

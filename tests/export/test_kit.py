@@ -3,8 +3,8 @@
 import docx
 
 from kb_app.core.formatting import dutch_date
-from kb_app.export.docx import write_docx
 from kb_app.export.document import Heading, Paragraph, Table, plain
+from kb_app.export.docx import write_docx
 from tests.plans.sample import CHOSEN
 
 

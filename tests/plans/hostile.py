@@ -8,8 +8,6 @@ here is a committed blob: the bytes are built from the sample plan on each run.
 
 from __future__ import annotations
 
-from kb_app.plans.model import FORMAT_VERSION
-
 import copy
 import json
 import os
@@ -17,7 +15,7 @@ from collections.abc import Callable
 from pathlib import Path
 
 from kb_app.plans import operations as ops
-from kb_app.plans.model import Plan
+from kb_app.plans.model import FORMAT_VERSION, Plan
 
 NOW = "2026-03-02T09:30:00+00:00"
 UUID = "{:08x}-0000-4000-8000-000000000000"
