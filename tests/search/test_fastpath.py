@@ -84,3 +84,22 @@ def test_top_equals_full_sort_for_near_ties():
 
     for count in (1, 5, 20, 60):
         assert top(items, count, key) == sorted(items, key=key)[:count]
+
+
+def test_compound_parts_found_in_snippet_words_as_by_the_plain_loop(reader):
+    """``_containing`` (str.find over the joined words) equals checking every word."""
+    from dataclasses import replace
+
+    from kb_app.search.snippets import _containing, analyse
+
+    parts = ["discriminatie", "taal", "jongeren", "schuld", "vrijwillig", "ouder", "werk"]
+    texts = [reader.text(row["id"]) for row in reader.listing()[:40]]
+    compared = 0
+    for text in texts:
+        analysed = analyse(text)
+        plain = replace(analysed, joined="", starts=())
+        for count in (1, 3, len(parts)):
+            fast = _containing(analysed, parts[:count])
+            assert fast == _containing(plain, parts[:count])
+            compared += len(fast)
+    assert compared > 100
