@@ -76,7 +76,12 @@ class Postings:
         key: object = ("term", query.fieldname, query.text) if term else query
         cached = self._cache.get(key)
         if cached is None:
-            cached = self._term(query) if term else self._generic(query)
+            if term:
+                cached = self._term(query)
+            elif type(query) is wq.Prefix:
+                cached = self._prefix(query)
+            else:
+                cached = self._generic(query)
             self._remember(key, cached)
         else:
             self._cache.move_to_end(key)
@@ -100,6 +105,24 @@ class Postings:
             scores[matcher.id()] = matcher.score()
             matcher.next()
         return scores
+
+    def _prefix(self, query: wq.Prefix) -> Scores:
+        """Whoosh's ``MultiTerm.matcher`` for a prefix, over cached terms.
+
+        One word: that term, unboosted. More: Whoosh's ``Or`` picks a tree of unions (the
+        terms' scores added, times the boost) for two words or a large index, and otherwise an
+        unscored array (every match scores 1); the same choice is made here.
+        """
+        words = [w for w in self._reader.expand_prefix(query.fieldname, query.text) if w]
+        terms = [wq.Term(query.fieldname, _text(w)) for w in words]
+        if not terms:
+            return {}
+        if len(terms) == 1:
+            return dict(self.leaf(terms[0]))
+        if len(terms) < wq.Or.TOO_MANY_CLAUSES and (
+                self._context.needs_current or len(terms) == 2 or self.size > 5000):
+            return dict(self.evaluate(wq.Or(terms, boost=query.boost)))
+        return dict.fromkeys(_any([self.leaf(t) for t in terms]), 1.0)
 
     def _term(self, query: wq.Term) -> Scores:
         fieldname = query.fieldname
@@ -129,6 +152,10 @@ class Postings:
             lengths = self._lengths[fieldname] = [length(n, fieldname, 1)
                                                   for n in range(self.size)]
         return lengths
+
+
+def _text(word: bytes | str) -> str:
+    return word.decode("utf-8") if isinstance(word, bytes) else word
 
 
 def _any(parts: list[Scores]) -> Scores:
