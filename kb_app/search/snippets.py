@@ -15,6 +15,8 @@ import html
 import re
 from collections.abc import Iterable
 from dataclasses import dataclass
+from itertools import accumulate
+from operator import add
 
 from kb_app.search.analysis import STOP_WORDS, WORD_RE, fold, stem
 
@@ -42,38 +44,38 @@ def _matches(word: str, stems: frozenset[str], prefixes: tuple[str, ...]) -> str
 
 @dataclass(frozen=True)
 class Analysed:
-    """One text, analysed once: sentence spans and words, and its words by stem."""
+    """One text, analysed once: sentence spans and words, and the stem of each word."""
 
     spans: tuple[tuple[int, int], ...]
     sentence_words: tuple[frozenset[str], ...]  # folded, stop words left out
     sorted_words: tuple[str, ...]
-    by_stem: dict[str, tuple[str, ...]]
+    word_stems: tuple[str, ...]  # the stem of each of ``sorted_words``
     # The sorted words joined by newlines, and where each starts: finding a compound part in
     # every word is then one C-level ``str.find`` per part instead of a Python loop per word.
     joined: str = ""
     starts: tuple[int, ...] = ()
 
+    @property
+    def by_stem(self) -> dict[str, tuple[str, ...]]:
+        out: dict[str, list[str]] = {}
+        for word, word_stem in zip(self.sorted_words, self.word_stems, strict=True):
+            out.setdefault(word_stem, []).append(word)
+        return {key: tuple(value) for key, value in out.items()}
+
 
 def analyse(text: str) -> Analysed:
-    """Split ``text`` into sentences and their distinct folded words (cache the result)."""
+    """Split ``text`` into sentences and their distinct folded words (cache the result).
+
+    Made for every document a result shows, so the loops are C-level ``map``s over the cached
+    ``fold`` and ``stem`` (an ASCII word folds to itself, lower-cased).
+    """
     spans = _sentences(text)
-    sentence_words = []
-    for start, end in spans:
-        found = WORD_RE.findall(text[start:end].lower())  # C-level; fold only non-ASCII words
-        sentence_words.append(frozenset(w if w.isascii() else fold(w) for w in found)
-                              - STOP_WORDS)
-    vocabulary = frozenset().union(*sentence_words)
-    by_stem: dict[str, list[str]] = {}
-    for word in vocabulary:
-        by_stem.setdefault(stem(word), []).append(word)
-    ordered = sorted(vocabulary)
-    starts, at = [], 0
-    for word in ordered:
-        starts.append(at)
-        at += len(word) + 1
+    sentence_words = [frozenset(map(fold, set(WORD_RE.findall(text[start:end].lower()))))
+                      - STOP_WORDS for start, end in spans]
+    ordered = sorted(frozenset().union(*sentence_words))
+    starts = list(map(add, accumulate(map(len, ordered), initial=0), range(len(ordered))))
     return Analysed(tuple(spans), tuple(sentence_words), tuple(ordered),
-                    {key: tuple(value) for key, value in by_stem.items()},
-                    "\n".join(ordered), tuple(starts))
+                    tuple(map(stem, ordered)), "\n".join(ordered), tuple(starts))
 
 
 def _matched_words(analysed: Analysed, stems: frozenset[str],
@@ -91,9 +93,9 @@ def _matched_words(analysed: Analysed, stems: frozenset[str],
         while at < len(ordered) and ordered[at].startswith(prefix):
             matched[ordered[at]] = prefix
             at += 1
-    for query_stem in stems:
-        for word in analysed.by_stem.get(query_stem, ()):
-            matched[word] = query_stem
+    for word, word_stem in zip(analysed.sorted_words, analysed.word_stems, strict=True):
+        if word_stem in stems:
+            matched[word] = word_stem
     return matched
 
 
