@@ -73,7 +73,6 @@ class SynonymTable:
     labels: dict[str, str] = field(default_factory=dict)  # term id -> Dutch label
     labels_en: dict[str, str] = field(default_factory=dict)  # term id -> English label
     links: dict[str, set[str]] = field(default_factory=dict)  # search term -> tag ids
-    words: set[str] = field(default_factory=set)  # every folded word of every name
     texts: dict[tuple[str, ...], str] = field(default_factory=dict)  # stems -> words shown
 
     @classmethod
@@ -107,7 +106,6 @@ class SynonymTable:
             stems = tuple(stem(w) for w in folded)
             if not stems:
                 continue
-            self.words.update(folded)
             self.texts.setdefault(stems, " ".join(folded))
             self.phrases.setdefault(stems, set()).add(term_id)
             (self.english if english else self.dutch).add(stems)
