@@ -35,7 +35,7 @@ from whoosh.codec.whoosh3 import W3LeafMatcher
 from whoosh.scoring import BM25FScorer
 
 Scores = dict[int, float]
-CACHE_POSTINGS = 1_500_000  # cached leaf postings in all (bounded memory)
+CACHE_POSTINGS = 400_000  # cached leaf postings in all: ~40 MB at most (dict entries)
 ROUNDING = 1e-5  # > the 6-decimal rounding of the ranking key, see ``top``
 
 

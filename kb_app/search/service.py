@@ -2,11 +2,14 @@
 and a spelling suggestion.
 
 Design choices that keep a keystroke inside one frame (see the benchmark): the searcher is opened
-once and reused; facet counts and filters run over small in-memory rows instead of Whoosh's
-``groupedby`` (which rescans every document); snippets are made only for the returned page, from
-texts analysed once; fuzzy matching runs only when a query finds nothing, against an in-memory
-bigram index of the words; a one- or two-letter word being typed is matched against title words
-only.
+once and reused; the query tree is evaluated by ``fastpath.Postings`` (Whoosh's postings and
+BM25F scores per term, cached, combined with dict and set operations instead of Whoosh's Python
+matcher tree; ``fast=False`` keeps Whoosh's own path as the reference the tests compare with);
+facet counts and filters use per-term document masks (``fastpath.Masks``) instead of Whoosh's
+``groupedby`` (which rescans every document); only the shown page is sorted in full; snippets
+are made only for the returned page, from texts analysed once; fuzzy matching runs only when a
+query finds nothing, against an in-memory bigram index of the words; a one- or two-letter word
+being typed is matched against title words only.
 """
 
 from __future__ import annotations
