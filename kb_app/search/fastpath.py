@@ -80,6 +80,8 @@ class Postings:
                 cached = self._term(query)
             elif type(query) is wq.Prefix:
                 cached = self._prefix(query)
+            elif type(query) is wq.Phrase:
+                cached = self._phrase(query)
             else:
                 cached = self._generic(query)
             self._remember(key, cached)
@@ -123,6 +125,62 @@ class Postings:
                 self._context.needs_current or len(terms) == 2 or self.size > 5000):
             return dict(self.evaluate(wq.Or(terms, boost=query.boost)))
         return dict.fromkeys(_any([self.leaf(t) for t in terms]), 1.0)
+
+    def _phrase(self, query: wq.Phrase) -> Scores:
+        """Whoosh's ``Phrase`` (a ``SpanNear2`` of its words, slop 1): the documents with the
+        words at consecutive positions, scored as the sum of the words' term scores times
+        the boost; positions are decoded only for documents that have every word."""
+        fieldname = query.fieldname
+        if fieldname not in self._schema:
+            return {}
+        field = self._schema[fieldname]
+        if query.slop != 1 or not field.format or not field.format.supports("positions"):
+            return self._generic(query)
+        words = []
+        for word in query.words:
+            try:
+                text = field.to_bytes(word)
+            except ValueError:
+                return {}
+            if (fieldname, text) not in self._reader:
+                return {}
+            words.append(_text(text))
+        terms = [self.leaf(wq.Term(fieldname, word)) for word in words]
+        candidates = terms[0].keys()
+        for scores in terms[1:]:
+            candidates = scores.keys() & candidates
+        positions = [self._positions(fieldname, word) for word in words]
+        decode = field.format.decode_positions
+        found: Scores = {}
+        for docnum in candidates:
+            first = decode(positions[0][docnum])
+            rest = [set(decode(values[docnum])) for values in positions[1:]]
+            if any(all(start + n in later for n, later in enumerate(rest, 1))
+                   for start in first):
+                total = terms[0][docnum]
+                for scores in terms[1:]:
+                    total += scores[docnum]
+                found[docnum] = total * query.boost if query.boost != 1.0 else total
+        return found
+
+    def _positions(self, fieldname: str, word: str) -> dict[int, bytes]:
+        """docnum -> the encoded positions of ``word`` in ``fieldname`` (cached)."""
+        key = ("positions", fieldname, word)
+        cached = self._cache.get(key)
+        if cached is None:
+            matcher = self._reader.postings(fieldname, self._schema[fieldname].to_bytes(word))
+            cached = {}
+            while matcher.is_active():
+                if matcher._ids is None:
+                    matcher._read_ids()
+                if matcher._values is None:
+                    matcher._read_values()
+                start, end = matcher._i, matcher._blocklength
+                cached.update(zip(matcher._ids[start:end], matcher._values[start:end],
+                                  strict=True))
+                matcher._next_block()
+            self._remember(key, cached)
+        return cached
 
     def _term(self, query: wq.Term) -> Scores:
         fieldname = query.fieldname
