@@ -112,7 +112,8 @@ def bench_build(corpora: Corpora, quick: bool) -> dict:
 
 
 def run(parts: tuple[str, ...], quick: bool, out: Path,
-        names: tuple[str, ...] = ("real", "1k", "10k", "copies-10k")) -> dict:
+        names: tuple[str, ...] = ("real", "1k", "10k", "copies-10k"),
+        reference: bool = False) -> dict:
     results: dict = {"machine": machine(), "quick": quick, "load_before": load(),
                      "started": time.strftime("%Y-%m-%d %H:%M:%S")}
     started = time.perf_counter()
@@ -135,7 +136,7 @@ def run(parts: tuple[str, ...], quick: bool, out: Path,
                     continue
                 print(f"search {name} ...", file=sys.stderr, flush=True)
                 repeats = 1 if quick or name.endswith("10k") else 3
-                results["search"][name] = bench_library(make(), queries, repeats)
+                results["search"][name] = bench_library(make(), queries, repeats, reference)
                 results["search"][name]["load"] = load()
         if "quality" in parts:
             print("quality ...", file=sys.stderr, flush=True)
@@ -166,11 +167,14 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--corpora", default="real,1k,10k,copies-10k",
                         help="search corpora, comma-separated (default: real,1k,10k,copies-10k;"
                              " copies-1k also exists)")
+    parser.add_argument("--reference", action="store_true",
+                        help="also time Whoosh's own search path (the fast path's 'before')")
     parser.add_argument("--out", type=Path, default=RESULTS / "latest.json",
                         help="where to write the JSON (default: benchmarks/results/latest.json)")
     args = parser.parse_args(argv)
     corpora = tuple(name for name in args.corpora.split(",") if name)
-    results = run((args.only,) if args.only else PARTS, args.quick, args.out, corpora)
+    results = run((args.only,) if args.only else PARTS, args.quick, args.out, corpora,
+                  args.reference)
     print(report.table(results))
     print(f"\n{results['elapsed_s']} s; written to {args.out}")
     return 0
