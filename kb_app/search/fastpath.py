@@ -25,6 +25,7 @@ No numpy: the desktop bundle leaves it out (size), and these operations are C lo
 from __future__ import annotations
 
 import heapq
+from array import array
 from collections import OrderedDict
 from collections.abc import Callable, Iterable, Mapping, Sequence
 from itertools import repeat
@@ -35,7 +36,10 @@ from whoosh.codec.whoosh3 import W3LeafMatcher
 from whoosh.scoring import BM25FScorer
 
 Scores = dict[int, float]
-CACHE_POSTINGS = 400_000  # cached leaf postings in all: ~40 MB at most (dict entries)
+# Cached leaf postings in all, as two arrays (16 bytes a posting: ~24 MB at most); a decoded
+# position list counts as 8 postings (a dict entry and a bytes object).
+CACHE_POSTINGS = 1_500_000
+POSITIONS_WEIGHT = 8
 ROUNDING = 1e-5  # > the 6-decimal rounding of the ranking key, see ``top``
 
 
@@ -50,7 +54,8 @@ class Postings:
         self.size = searcher.doc_count_all()
         self._context = searcher.context(needs_current=False)
         self._lengths: dict[str, list[int]] = {}
-        self._cache: OrderedDict[object, Scores] = OrderedDict()
+        self._cache: OrderedDict[object, tuple[array, array] | dict[int, bytes]] = OrderedDict()
+        self._sizes: dict[object, int] = {}
         self._cached = 0
 
     def evaluate(self, query: wq.Query) -> Scores:
@@ -77,28 +82,33 @@ class Postings:
         cached = self._cache.get(key)
         if cached is None:
             if term:
-                cached = self._term(query)
+                scores = self._term(query)
             elif type(query) is wq.Prefix:
-                cached = self._prefix(query)
+                scores = self._prefix(query)
             elif type(query) is wq.Phrase:
-                cached = self._phrase(query)
+                scores = self._phrase(query)
             else:
-                cached = self._generic(query)
-            self._remember(key, cached)
+                scores = self._generic(query)
+            # Kept compact (a dict entry costs ~10x): a dict is remade per use, in C.
+            cached = (array("q", scores.keys()), array("d", scores.values()))
+            self._remember(key, cached, len(scores))
         else:
             self._cache.move_to_end(key)
+        ids, values = cached
         if term and query.boost != 1.0:
             # Whoosh wraps a boosted term in a matcher that multiplies its score: same product.
             boost = query.boost
-            return {d: s * boost for d, s in cached.items()}
-        return cached
+            return {d: s * boost for d, s in zip(ids, values, strict=True)}
+        return dict(zip(ids, values, strict=True))
 
-    def _remember(self, key: object, value: Scores) -> None:
+    def _remember(self, key: object, value: tuple[array, array] | dict[int, bytes],
+                  size: int) -> None:
         self._cache[key] = value
-        self._cached += len(value)
+        self._sizes[key] = size
+        self._cached += size
         while self._cached > CACHE_POSTINGS and len(self._cache) > 1:
-            _, old = self._cache.popitem(last=False)
-            self._cached -= len(old)
+            old, _ = self._cache.popitem(last=False)
+            self._cached -= self._sizes.pop(old)
 
     def _generic(self, query: wq.Query) -> Scores:
         matcher = query.matcher(self._searcher, self._context)
@@ -179,7 +189,9 @@ class Postings:
                 cached.update(zip(matcher._ids[start:end], matcher._values[start:end],
                                   strict=True))
                 matcher._next_block()
-            self._remember(key, cached)
+            self._remember(key, cached, len(cached) * POSITIONS_WEIGHT)
+        else:
+            self._cache.move_to_end(key)
         return cached
 
     def _term(self, query: wq.Term) -> Scores:
