@@ -23,6 +23,7 @@ from kb_app.search.analysis import STOP_WORDS, WORD_RE, fold, stem
 MAX_CHARS = 220
 MIN_COMPOUND_PART = 5
 _SENTENCE_END = re.compile(r"(?<=[.!?])\s+|\n+")
+_SENTENCE_SPLIT = re.compile(f"({_SENTENCE_END.pattern})")  # keeps the separators
 
 
 def _matches(word: str, stems: frozenset[str], prefixes: tuple[str, ...]) -> str | None:
@@ -69,9 +70,8 @@ def analyse(text: str) -> Analysed:
     Made for every document a result shows, so the loops are C-level ``map``s over the cached
     ``fold`` and ``stem`` (an ASCII word folds to itself, lower-cased).
     """
-    spans = _sentences(text)
-    sentence_words = [frozenset(map(fold, set(WORD_RE.findall(text[start:end].lower()))))
-                      - STOP_WORDS for start, end in spans]
+    spans, sentences = _split(text)
+    sentence_words = [_words(sentence) for sentence in sentences]
     ordered = sorted(frozenset().union(*sentence_words))
     starts = list(map(add, accumulate(map(len, ordered), initial=0), range(len(ordered))))
     return Analysed(tuple(spans), tuple(sentence_words), tuple(ordered),
@@ -132,13 +132,23 @@ def make_snippet(text: str, stems: Iterable[str], prefixes: Iterable[str] = (),
     return _render(text, start, max_chars, matched)
 
 
-def _sentences(text: str) -> list[tuple[int, int]]:
-    spans, start = [], 0
-    for match in _SENTENCE_END.finditer(text):
-        spans.append((start, match.start()))
-        start = match.end()
-    spans.append((start, len(text)))
-    return [(s, e) for s, e in spans if e > s]
+def _split(text: str) -> tuple[list[tuple[int, int]], list[str]]:
+    """The non-empty sentences' (start, end) spans and texts, from one C-level split."""
+    parts = _SENTENCE_SPLIT.split(text)
+    offsets = list(accumulate(map(len, parts), initial=0))
+    spans, sentences = [], []
+    for n in range(0, len(parts), 2):  # sentence, separator, sentence, ...
+        if parts[n]:
+            spans.append((offsets[n], offsets[n + 1]))
+            sentences.append(parts[n])
+    return spans, sentences
+
+
+def _words(sentence: str) -> frozenset[str]:
+    found = set(WORD_RE.findall(sentence.lower()))
+    # An ASCII word folds to itself (it is lower-cased already).
+    return (frozenset(found) if sentence.isascii() else frozenset(map(fold, found))) \
+        - STOP_WORDS
 
 
 def _render(text: str, start: int, max_chars: int, matched: dict[str, str]) -> str:
