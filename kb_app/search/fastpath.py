@@ -36,9 +36,9 @@ from whoosh.codec.whoosh3 import W3LeafMatcher
 from whoosh.scoring import BM25FScorer
 
 Scores = dict[int, float]
-# Cached leaf postings in all, as two arrays (16 bytes a posting: ~24 MB at most); a decoded
+# Cached leaf postings in all, as two arrays (16 bytes a posting: ~16 MB at most); a decoded
 # position list counts as 8 postings (a dict entry and a bytes object).
-CACHE_POSTINGS = 1_500_000
+CACHE_POSTINGS = 1_000_000
 POSITIONS_WEIGHT = 8
 ROUNDING = 1e-5  # > the 6-decimal rounding of the ranking key, see ``top``
 
