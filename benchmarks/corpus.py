@@ -182,3 +182,29 @@ def write_corpus(target: Path, count: int, seed: int = SEED,
         doc_id, text = intervention(number, stats, principles, rng)
         (target / "interventions" / f"{doc_id}.md").write_text(text, encoding="utf-8")
     return target
+
+
+_ID_LINE = re.compile(r"^id: *(\S+) *$", re.MULTILINE)
+
+
+def write_copies(target: Path, count: int, content_dir: Path = CONTENT) -> Path:
+    """A content folder of ``count`` interventions that are the real ones, copied under new ids.
+
+    Unlike ``write_corpus`` this keeps the real vocabulary and the real, dense postings (every
+    word occurs as often as in the library, times the number of copies). The real files come
+    first under their own ids, so links between interventions keep resolving.
+    """
+    target = Path(target)
+    shutil.rmtree(target, ignore_errors=True)
+    (target / "interventions").mkdir(parents=True)
+    shutil.copy2(content_dir / "vocabularies.yaml", target / "vocabularies.yaml")
+    shutil.copytree(content_dir / "principles", target / "principles")
+    sources = sorted((content_dir / "interventions").glob("*.md"))
+    for number in range(count):
+        source = sources[number % len(sources)]
+        text = source.read_text(encoding="utf-8")
+        copy = number // len(sources)
+        doc_id = source.stem if copy == 0 else f"{source.stem}-kopie-{copy:03d}"
+        text = _ID_LINE.sub(f"id: {doc_id}", text, count=1)
+        (target / "interventions" / f"{doc_id}.md").write_text(text, encoding="utf-8")
+    return target

@@ -24,14 +24,17 @@ WARM_UP = ("welzijn", "gemeente", "b", "bi", "bib", "vrijwilligerswerk", "begele
 
 
 def _time_queries(run: Callable[[BenchQuery], object],
-                  queries: Sequence[BenchQuery]) -> dict[str, list[float]]:
+                  queries: Sequence[BenchQuery],
+                  cpu: dict[str, list[float]] | None = None) -> dict[str, list[float]]:
     for text in WARM_UP:
         run(BenchQuery("warm-up", text, prefix_last=len(text) < 4))
     samples: dict[str, list[float]] = {}
     for query in queries:
-        start = time.perf_counter()
+        start, start_cpu = time.perf_counter(), time.process_time()
         run(query)
         samples.setdefault(query.kind, []).append((time.perf_counter() - start) * 1000)
+        if cpu is not None:
+            cpu.setdefault(query.kind, []).append((time.process_time() - start_cpu) * 1000)
     return samples
 
 
@@ -46,15 +49,59 @@ def _table(samples: dict[str, list[float]]) -> dict[str, dict]:
     return kinds
 
 
-def bench_library(library: Path, queries: Sequence[BenchQuery], repeats: int) -> dict:
+def bench_library(library: Path, queries: Sequence[BenchQuery], repeats: int,
+                  reference: bool = False) -> dict:
     """Latency per kind for Wat Werkt and FTS5 on one built library folder."""
     totals: dict[str, int] = {}
+    ours_samples, ours_cpu = _bench_service(library, queries, repeats, True, totals)
+    opened = ours_samples.pop("_open")
+    extra = {}
+    if reference:
+        ref_samples, ref_cpu = _bench_service(library, queries, 1, False, {})
+        ref_samples.pop("_open")
+        extra = {"whoosh": _table(ref_samples), "whoosh_cpu": _table(ref_cpu)}
+    docs = ContentReader(library / "content.sqlite")
+    try:
+        docs_count = docs.count()
+    finally:
+        docs.close()
+    start = time.perf_counter()
+    reference_fts = Fts5Library(library / "content.sqlite")
+    fts_built = time.perf_counter() - start
+    fts_samples: dict[str, list[float]] = {}
+    fts_cpu: dict[str, list[float]] = {}
+    try:
+        for _ in range(repeats):
+            _merge(fts_samples, _time_queries(reference_fts.search, queries, fts_cpu))
+    finally:
+        reference_fts.close()
+    ours_table, fts_table = _table(ours_samples), _table(fts_samples)
+    ours_cpu_table, fts_cpu_table = _table(ours_cpu), _table(fts_cpu)
+    ratios = {kind: {p: round(ours_table[kind][p] / max(fts_table[kind][p], 1e-3), 1)
+                     for p in ("p50", "p95")} for kind in ours_table}
+    cpu_ratios = {kind: {p: round(ours_cpu_table[kind][p] / max(fts_cpu_table[kind][p], 1e-3),
+                                  1) for p in ("p50", "p95")} for kind in ours_cpu_table}
+    return {
+        "docs": docs_count, "queries": len(queries), "repeats": repeats,
+        "open_ms": round(min(opened) * 1000, 1), "fts5_index_ms": round(fts_built * 1000, 1),
+        "zero_hit_queries": sum(1 for key, total in totals.items()
+                                if total == 0 and not key.startswith("warm")),
+        "watwerkt": ours_table, "fts5": fts_table, "ratio": ratios,
+        "watwerkt_cpu": ours_cpu_table, "fts5_cpu": fts_cpu_table, "ratio_cpu": cpu_ratios,
+        **extra,
+    }
+
+
+def _bench_service(library: Path, queries: Sequence[BenchQuery], repeats: int, fast: bool,
+                   totals: dict[str, int]) -> tuple[dict[str, list[float]], dict]:
+    """Samples (wall, CPU) of the window's full path; the wall samples carry ``_open``."""
     ours_samples: dict[str, list[float]] = {}
+    ours_cpu: dict[str, list[float]] = {}
     opened = []
     for _ in range(repeats):
         start = time.perf_counter()
         reader = ContentReader(library / "content.sqlite")
-        service = SearchService(library / "index", reader)
+        service = SearchService(library / "index", reader, fast=fast)
         opened.append(time.perf_counter() - start)
 
         def ours(query: BenchQuery, service: SearchService = service) -> object:
@@ -65,27 +112,9 @@ def bench_library(library: Path, queries: Sequence[BenchQuery], repeats: int) ->
             return result
 
         try:
-            _merge(ours_samples, _time_queries(ours, queries))
-            docs = reader.count()
+            _merge(ours_samples, _time_queries(ours, queries, ours_cpu))
         finally:
             service.close()
             reader.close()
-    start = time.perf_counter()
-    reference = Fts5Library(library / "content.sqlite")
-    fts_built = time.perf_counter() - start
-    fts_samples: dict[str, list[float]] = {}
-    try:
-        for _ in range(repeats):
-            _merge(fts_samples, _time_queries(reference.search, queries))
-    finally:
-        reference.close()
-    ours_table, fts_table = _table(ours_samples), _table(fts_samples)
-    ratios = {kind: {p: round(ours_table[kind][p] / max(fts_table[kind][p], 1e-3), 1)
-                     for p in ("p50", "p95")} for kind in ours_table}
-    return {
-        "docs": docs, "queries": len(queries), "repeats": repeats,
-        "open_ms": round(min(opened) * 1000, 1), "fts5_index_ms": round(fts_built * 1000, 1),
-        "zero_hit_queries": sum(1 for key, total in totals.items()
-                                if total == 0 and not key.startswith("warm")),
-        "watwerkt": ours_table, "fts5": fts_table, "ratio": ratios,
-    }
+    ours_samples["_open"] = opened
+    return ours_samples, ours_cpu

@@ -15,12 +15,15 @@ import html
 import re
 from collections.abc import Iterable
 from dataclasses import dataclass
+from itertools import accumulate
+from operator import add
 
 from kb_app.search.analysis import STOP_WORDS, WORD_RE, fold, stem
 
 MAX_CHARS = 220
 MIN_COMPOUND_PART = 5
 _SENTENCE_END = re.compile(r"(?<=[.!?])\s+|\n+")
+_SENTENCE_SPLIT = re.compile(f"({_SENTENCE_END.pattern})")  # keeps the separators
 
 
 def _matches(word: str, stems: frozenset[str], prefixes: tuple[str, ...]) -> str | None:
@@ -42,28 +45,37 @@ def _matches(word: str, stems: frozenset[str], prefixes: tuple[str, ...]) -> str
 
 @dataclass(frozen=True)
 class Analysed:
-    """One text, analysed once: sentence spans and words, and its words by stem."""
+    """One text, analysed once: sentence spans and words, and the stem of each word."""
 
     spans: tuple[tuple[int, int], ...]
     sentence_words: tuple[frozenset[str], ...]  # folded, stop words left out
     sorted_words: tuple[str, ...]
-    by_stem: dict[str, tuple[str, ...]]
+    word_stems: tuple[str, ...]  # the stem of each of ``sorted_words``
+    # The sorted words joined by newlines, and where each starts: finding a compound part in
+    # every word is then one C-level ``str.find`` per part instead of a Python loop per word.
+    joined: str = ""
+    starts: tuple[int, ...] = ()
+
+    @property
+    def by_stem(self) -> dict[str, tuple[str, ...]]:
+        out: dict[str, list[str]] = {}
+        for word, word_stem in zip(self.sorted_words, self.word_stems, strict=True):
+            out.setdefault(word_stem, []).append(word)
+        return {key: tuple(value) for key, value in out.items()}
 
 
 def analyse(text: str) -> Analysed:
-    """Split ``text`` into sentences and their distinct folded words (cache the result)."""
-    spans = _sentences(text)
-    sentence_words = []
-    for start, end in spans:
-        found = WORD_RE.findall(text[start:end].lower())  # C-level; fold only non-ASCII words
-        sentence_words.append(frozenset(w if w.isascii() else fold(w) for w in found)
-                              - STOP_WORDS)
-    vocabulary = frozenset().union(*sentence_words)
-    by_stem: dict[str, list[str]] = {}
-    for word in vocabulary:
-        by_stem.setdefault(stem(word), []).append(word)
-    return Analysed(tuple(spans), tuple(sentence_words), tuple(sorted(vocabulary)),
-                    {key: tuple(value) for key, value in by_stem.items()})
+    """Split ``text`` into sentences and their distinct folded words (cache the result).
+
+    Made for every document a result shows, so the loops are C-level ``map``s over the cached
+    ``fold`` and ``stem`` (an ASCII word folds to itself, lower-cased).
+    """
+    spans, sentences = _split(text)
+    sentence_words = [_words(sentence) for sentence in sentences]
+    ordered = sorted(frozenset().union(*sentence_words))
+    starts = list(map(add, accumulate(map(len, ordered), initial=0), range(len(ordered))))
+    return Analysed(tuple(spans), tuple(sentence_words), tuple(ordered),
+                    tuple(map(stem, ordered)), "\n".join(ordered), tuple(starts))
 
 
 def _matched_words(analysed: Analysed, stems: frozenset[str],
@@ -72,8 +84,8 @@ def _matched_words(analysed: Analysed, stems: frozenset[str],
     matched: dict[str, str] = {}
     long_stems = [s for s in stems if len(s) >= MIN_COMPOUND_PART]
     if long_stems:  # lowest precedence first: later rules overwrite
-        for word in analysed.sorted_words:
-            if len(word) > MIN_COMPOUND_PART and any(s in word for s in long_stems):
+        for word in _containing(analysed, long_stems):
+            if len(word) > MIN_COMPOUND_PART:
                 matched[word] = _matches(word, stems, prefixes)
     for prefix in reversed(prefixes):
         ordered = analysed.sorted_words
@@ -81,10 +93,25 @@ def _matched_words(analysed: Analysed, stems: frozenset[str],
         while at < len(ordered) and ordered[at].startswith(prefix):
             matched[ordered[at]] = prefix
             at += 1
-    for query_stem in stems:
-        for word in analysed.by_stem.get(query_stem, ()):
-            matched[word] = query_stem
+    for word, word_stem in zip(analysed.sorted_words, analysed.word_stems, strict=True):
+        if word_stem in stems:
+            matched[word] = word_stem
     return matched
+
+
+def _containing(analysed: Analysed, parts: list[str]) -> list[str]:
+    """The text's words that contain any of ``parts``, in sorted order."""
+    joined, starts, ordered = analysed.joined, analysed.starts, analysed.sorted_words
+    if not starts and ordered:  # made without the joined text: the plain loop
+        return [w for w in ordered if any(p in w for p in parts)]
+    found: set[int] = set()
+    for part in parts:
+        at = joined.find(part)
+        while at != -1:
+            index = bisect.bisect_right(starts, at) - 1
+            found.add(index)
+            at = joined.find(part, starts[index + 1] if index + 1 < len(starts) else len(joined))
+    return [ordered[i] for i in sorted(found)]
 
 
 def make_snippet(text: str, stems: Iterable[str], prefixes: Iterable[str] = (),
@@ -105,13 +132,23 @@ def make_snippet(text: str, stems: Iterable[str], prefixes: Iterable[str] = (),
     return _render(text, start, max_chars, matched)
 
 
-def _sentences(text: str) -> list[tuple[int, int]]:
-    spans, start = [], 0
-    for match in _SENTENCE_END.finditer(text):
-        spans.append((start, match.start()))
-        start = match.end()
-    spans.append((start, len(text)))
-    return [(s, e) for s, e in spans if e > s]
+def _split(text: str) -> tuple[list[tuple[int, int]], list[str]]:
+    """The non-empty sentences' (start, end) spans and texts, from one C-level split."""
+    parts = _SENTENCE_SPLIT.split(text)
+    offsets = list(accumulate(map(len, parts), initial=0))
+    spans, sentences = [], []
+    for n in range(0, len(parts), 2):  # sentence, separator, sentence, ...
+        if parts[n]:
+            spans.append((offsets[n], offsets[n + 1]))
+            sentences.append(parts[n])
+    return spans, sentences
+
+
+def _words(sentence: str) -> frozenset[str]:
+    found = set(WORD_RE.findall(sentence.lower()))
+    # An ASCII word folds to itself (it is lower-cased already).
+    return (frozenset(found) if sentence.isascii() else frozenset(map(fold, found))) \
+        - STOP_WORDS
 
 
 def _render(text: str, start: int, max_chars: int, matched: dict[str, str]) -> str:
