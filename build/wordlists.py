@@ -1,4 +1,4 @@
-"""Make ``kb_app/search/known_words.txt``: Dutch and English words the spelling fallback must
+"""Make ``kb_app/search/known_words.txt.gz``: Dutch and English words the spelling fallback must
 never "correct" (issue 13: ``burn-out`` became ``buren out``, ``debt`` became ``hebt``).
 
 Sources are Hunspell dictionaries from Debian: OpenTaal's Dutch list (package ``hunspell-nl``,
@@ -10,6 +10,7 @@ Run: ``python build/wordlists.py /usr/share/hunspell/nl.dic /usr/share/hunspell/
 
 from __future__ import annotations
 
+import gzip
 import sys
 from pathlib import Path
 
@@ -18,7 +19,7 @@ sys.path.insert(0, str(ROOT))
 
 from kb_app.search.analysis import WORD_RE, fold  # noqa: E402
 
-OUT = ROOT / "kb_app" / "search" / "known_words.txt"
+OUT = ROOT / "kb_app" / "search" / "known_words.txt.gz"
 
 
 def words_of(dic: Path) -> set[str]:
@@ -41,7 +42,8 @@ def main(argv: list[str]) -> int:
     for name in argv:
         words |= words_of(Path(name))
     # Sorted by code point, which is UTF-8 byte order: the app looks words up by bisection.
-    OUT.write_text("\n".join(sorted(words)) + "\n", encoding="utf-8")
+    text = "\n".join(sorted(words)) + "\n"
+    OUT.write_bytes(gzip.compress(text.encode("utf-8"), compresslevel=9, mtime=0))
     print(f"{len(words)} words -> {OUT} ({OUT.stat().st_size // 1024} kB)")
     return 0
 
