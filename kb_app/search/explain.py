@@ -87,7 +87,7 @@ def concept_terms(concept: Concept) -> list[tuple[str, str]]:
     return pairs
 
 
-def matched_fields(reader, docnum: int, concepts: tuple[Concept, ...]) -> dict[str, list[str]]:
+def matched_fields(reader: Any, docnum: int, concepts: tuple[Concept, ...]) -> dict[str, list[str]]:
     """Typed word -> the names of the fields of document ``docnum`` it matched."""
     found: dict[str, list[str]] = {}
     for concept in concepts:
@@ -101,7 +101,7 @@ def matched_fields(reader, docnum: int, concepts: tuple[Concept, ...]) -> dict[s
     return found
 
 
-def _contains(reader, field_name: str, term: str, docnum: int) -> bool:
+def _contains(reader: Any, field_name: str, term: str, docnum: int) -> bool:
     try:
         if not reader.doc_frequency(field_name, term):
             return False

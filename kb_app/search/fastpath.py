@@ -27,7 +27,8 @@ from __future__ import annotations
 import heapq
 from array import array
 from collections import OrderedDict
-from collections.abc import Callable, Iterable, Mapping, Sequence
+from collections.abc import Callable, Iterable, Mapping, Sequence, Set
+from typing import Any, cast
 from itertools import repeat
 from operator import itemgetter
 
@@ -46,7 +47,7 @@ ROUNDING = 1e-5  # > the 6-decimal rounding of the ranking key, see ``top``
 class Postings:
     """Evaluates a Whoosh query tree into ``{docnum: score}`` for every matching document."""
 
-    def __init__(self, searcher) -> None:
+    def __init__(self, searcher: Any) -> None:
         self._searcher = searcher
         self._reader = searcher.reader()
         self._schema = searcher.schema
@@ -94,7 +95,7 @@ class Postings:
             self._remember(key, cached, len(scores))
         else:
             self._cache.move_to_end(key)
-        ids, values = cached
+        ids, values = cast("tuple[array[int], array[float]]", cached)
         if term and query.boost != 1.0:
             # Whoosh wraps a boosted term in a matcher that multiplies its score: same product.
             boost = query.boost
@@ -156,7 +157,7 @@ class Postings:
                 return {}
             words.append(_text(text))
         terms = [self.leaf(wq.Term(fieldname, word)) for word in words]
-        candidates = terms[0].keys()
+        candidates: Set[int] = terms[0].keys()
         for scores in terms[1:]:
             candidates = scores.keys() & candidates
         positions = [self._positions(fieldname, word) for word in words]
@@ -192,7 +193,7 @@ class Postings:
             self._remember(key, cached, len(cached) * POSITIONS_WEIGHT)
         else:
             self._cache.move_to_end(key)
-        return cached
+        return cast("dict[int, bytes]", cached)
 
     def _term(self, query: wq.Term) -> Scores:
         fieldname = query.fieldname
@@ -269,7 +270,7 @@ class Masks:
     """Per facet term, which documents carry it: one byte per document in a Python integer,
     so counting a term among the matches is one ``&`` and one ``bit_count()``."""
 
-    def __init__(self, size: int, docs: Mapping[int, object], facets: Sequence[str],
+    def __init__(self, size: int, docs: Mapping[int, Any], facets: Sequence[str],
                  ranks: Iterable[int]) -> None:
         self.size = size
         self.facets = tuple(facets)
@@ -344,7 +345,7 @@ def _or(masks: Iterable[int]) -> int:
 
 
 def top(items: list[tuple[int, float]], count: int,
-        key: Callable[[tuple[int, float]], object]) -> list[tuple[int, float]]:
+        key: Callable[[tuple[int, float]], Any]) -> list[tuple[int, float]]:
     """``sorted(items, key=key)[:count]`` for a key that starts with ``-round(score, 6)``.
 
     Only items within ``ROUNDING`` of the ``count``-th best raw score can be among the first

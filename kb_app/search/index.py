@@ -9,7 +9,8 @@ from __future__ import annotations
 
 import shutil
 import tempfile
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
+from typing import Any
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -26,7 +27,7 @@ INDEX_NAME = "library"
 class DutchFilter(Filter):
     """Fold, drop stop words (keeping positions for phrases) and stem."""
 
-    def __call__(self, tokens):
+    def __call__(self, tokens: Iterable[Any]) -> Iterator[Any]:
         for token in tokens:
             word = fold(token.text)
             if word in STOP_WORDS:
@@ -38,17 +39,17 @@ class DutchFilter(Filter):
 class FoldFilter(Filter):
     """Fold only: the surface words spelling correction and typed prefixes are matched against."""
 
-    def __call__(self, tokens):
+    def __call__(self, tokens: Iterable[Any]) -> Iterator[Any]:
         for token in tokens:
             token.text = fold(token.text)
             yield token
 
 
-def dutch_analyzer():
+def dutch_analyzer() -> Any:
     return RegexTokenizer(WORD_RE) | DutchFilter()
 
 
-def surface_analyzer():
+def surface_analyzer() -> Any:
     return RegexTokenizer(WORD_RE) | FoldFilter()
 
 
@@ -96,7 +97,7 @@ def build_lexicon(documents: Iterable[IndexDoc], extra: Iterable[str] = ()) -> s
     return words
 
 
-def _surface(text: str):
+def _surface(text: str) -> Iterator[tuple[str, int, int]]:
     for match in WORD_RE.finditer(text):
         yield fold(match.group()), match.start(), match.end()
 
@@ -144,6 +145,6 @@ def _swap_into_place(fresh: Path, target: Path) -> None:
     shutil.rmtree(old, ignore_errors=True)
 
 
-def open_index(folder: Path):
+def open_index(folder: Path) -> Any:
     """Open the index read-only; raises whoosh's errors when it is missing or damaged."""
     return index.open_dir(str(folder), indexname=INDEX_NAME, readonly=True)

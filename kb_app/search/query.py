@@ -12,6 +12,7 @@ problems the library covers: ``homohaat``, ``debt``) are matched the same way.
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field, replace
 
 from kb_app.core.model import Vocabulary
@@ -100,7 +101,8 @@ class SynonymTable:
                 str, item.get("synonyms_en", ()) or ())], False, english=True)
         return table
 
-    def _add(self, term_id: str, names, synonyms: bool, english: bool = False) -> None:
+    def _add(self, term_id: str, names: Iterable[str], synonyms: bool,
+             english: bool = False) -> None:
         for text in names:
             folded = [w for w, _, _ in words(text) if w not in STOP_WORDS and not w.isdigit()]
             stems = tuple(stem(w) for w in folded)
@@ -156,7 +158,7 @@ def parse(text: str, synonyms: SynonymTable, generic: frozenset[str] = frozenset
     return ParsedQuery(tuple(concepts[:MAX_CONCEPTS]), dropped)
 
 
-def _quoted_phrases(text: str):
+def _quoted_phrases(text: str) -> Iterator[tuple[tuple[str, ...], tuple[str, ...]]]:
     for match in _QUOTED.finditer(text):
         surface = tuple(w for w, _, _ in words(match.group(1)))
         stems = tuple(stem(w) for w in surface if w not in STOP_WORDS)

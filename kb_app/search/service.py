@@ -16,10 +16,11 @@ from __future__ import annotations
 
 import threading
 from collections import Counter, OrderedDict
-from collections.abc import Iterable, Mapping
+from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass, field, replace
 from itertools import chain
 from pathlib import Path
+from typing import Any
 
 from whoosh import matching
 from whoosh import query as wq
@@ -258,6 +259,7 @@ class SearchService:
 
     def _fast_run(self, whole: wq.Query, request: SearchQuery) -> dict[int, float]:
         valid = self._valid.get(request.doctype, set())
+        assert self._postings is not None  # the fast path exists only with its postings
         scored = {d: s for d, s in self._postings.evaluate(whole).items() if d in valid}
         if request.sort == "evidence":
             # Whoosh's order (best first, then by document number): the evidence sort keeps
@@ -318,8 +320,9 @@ class SearchService:
                         continue
                     looked_up += 1
                     self._corrections[word] = self._closest(word)
-                if self._corrections[word] is not None:
-                    changes[word] = self._corrections[word]
+                corrected = self._corrections[word]
+                if corrected is not None:
+                    changes[word] = corrected
         if not changes:
             return None
         fixed = WORD_RE.sub(lambda m: changes.get(fold(m.group()), m.group()), text)
@@ -351,7 +354,7 @@ class SearchService:
     # -- filters, facets, paging ---------------------------------------------------------------
 
     def _filter_and_count(self, scored: dict[int, float], request: SearchQuery,
-                          complete: set[int]):
+                          complete: set[int]) -> tuple[list[tuple[int, float]], int, Any]:
         active = {name: set(terms) for name, terms in request.filters.items()
                   if name in FACETS and terms}
         min_rank = self._ranks.get(request.min_evidence) if request.min_evidence else None
@@ -362,9 +365,9 @@ class SearchService:
             counts = Counter(chain.from_iterable(self._docs[n].pairs for n in scored))
             for (name, value), count in counts.items():
                 facets[name][value] = count
-            kept = list(scored.items())
-            kept.sort(key=self._sort_key(request.sort, complete))
-            return kept, len(kept), facets
+            everything = list(scored.items())
+            everything.sort(key=self._sort_key(request.sort, complete))
+            return everything, len(everything), facets
         kept: list[tuple[int, float]] = []
         for docnum, score in scored.items():
             doc = self._docs[docnum]
@@ -386,10 +389,11 @@ class SearchService:
 
     def _fast_filter_and_count(self, scored: dict[int, float], request: SearchQuery,
                                active: dict[str, set[str]], min_rank: int | None,
-                               complete: set[int]):
+                               complete: set[int]) -> tuple[list[tuple[int, float]], int, Any]:
         """As ``_filter_and_count``, with facet masks; the hits list holds only the sorted
         first ``offset + limit`` (all the caller pages), the total counts all."""
         masks = self._masks
+        assert masks is not None  # the fast path is only taken when the masks were built
         matched = masks.of(scored)
         kept, facets = masks.filter_and_count(matched, active, min_rank)
         if kept == matched:
@@ -411,7 +415,8 @@ class SearchService:
             hits += top(rest, wanted - len(hits), key)
         return hits, len(items), facets
 
-    def _sort_key(self, sort: str, complete: set[int]):
+    def _sort_key(self, sort: str,
+                  complete: set[int]) -> Callable[[tuple[int, float]], tuple[Any, ...]]:
         """Documents with every word come before those missing one, whatever the order."""
         docs = self._docs
         tier = (lambda n: 0) if len(complete) == len(docs) else (lambda n: n not in complete)
@@ -462,7 +467,7 @@ class _Or(wq.Or):
     Ors, and that filling was most of its time. Larger indexes keep whoosh's own choice.
     """
 
-    def _matcher(self, subs, searcher, context):
+    def _matcher(self, subs: Any, searcher: Any, context: Any) -> Any:
         count = searcher.doc_count_all()
         if count > 2048 or (context is not None and context.needs_current) or len(subs) == 2 \
                 or self.scale:
@@ -477,7 +482,8 @@ def _text(term: bytes | str) -> str:
     return term.decode("utf-8") if isinstance(term, bytes) else term
 
 
-def _stems_query(stems: tuple[str, ...], fields: Iterable[str], boost: float = 1.0):
+def _stems_query(stems: tuple[str, ...], fields: Iterable[str],
+                 boost: float = 1.0) -> list[Any]:
     if len(stems) == 1:
         return [wq.Term(name, stems[0], boost=boost) for name in fields]
     return [wq.Phrase(name, list(stems), boost=boost) for name in fields]

@@ -79,9 +79,10 @@ def analyse(text: str) -> Analysed:
 
 
 def _matched_words(analysed: Analysed, stems: frozenset[str],
-                   prefixes: tuple[str, ...]) -> dict[str, str]:
-    """word -> what ``_matches`` says it matches, for every matching word of the text."""
-    matched: dict[str, str] = {}
+                   prefixes: tuple[str, ...]) -> dict[str, str | None]:
+    """word -> what ``_matches`` says it matches, for every matching word of the text (a word
+    that contains a query stem is marked even when ``_matches`` names nothing: as before)."""
+    matched: dict[str, str | None] = {}
     long_stems = [s for s in stems if len(s) >= MIN_COMPOUND_PART]
     if long_stems:  # lowest precedence first: later rules overwrite
         for word in _containing(analysed, long_stems):
@@ -151,7 +152,7 @@ def _words(sentence: str) -> frozenset[str]:
         - STOP_WORDS
 
 
-def _render(text: str, start: int, max_chars: int, matched: dict[str, str]) -> str:
+def _render(text: str, start: int, max_chars: int, matched: dict[str, str | None]) -> str:
     end = min(len(text), start + max_chars)
     if end < len(text):
         space = text.rfind(" ", start, end)

@@ -18,7 +18,7 @@ from __future__ import annotations
 
 import gzip
 from collections import Counter
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
 from importlib import resources
 
 
@@ -27,7 +27,7 @@ def _bigrams(word: str) -> Counter[str]:
     return Counter(padded[i:i + 2] for i in range(len(padded) - 1))
 
 
-def _rows(a: str, b: str):
+def _rows(a: str, b: str) -> Iterator[list[int]]:
     """The rows of the Levenshtein table of ``a`` against ``b``, one per letter of ``a``."""
     previous = list(range(len(b) + 1))
     for i, char_a in enumerate(a, 1):
