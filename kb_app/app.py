@@ -92,7 +92,8 @@ def run_gui(paths: AppPaths, argv: list[str]) -> int:
     from kb_app.gui.refcounts import immortalise_singletons
 
     immortalise_singletons()  # before the first Qt call: see kb_app/gui/refcounts.py
-    app = QApplication.instance() or QApplication([sys.argv[0], *argv])
+    existing = QApplication.instance()
+    app = existing if isinstance(existing, QApplication) else QApplication([sys.argv[0], *argv])
     app.setApplicationName("Wat Werkt")
     app.setOrganizationName("WatWerkt")
     app.setDesktopFileName("wat-werkt")

@@ -15,8 +15,10 @@ import json
 import logging
 import sys
 import traceback
+from collections.abc import Callable
 from dataclasses import asdict
 from pathlib import Path
+from typing import TYPE_CHECKING, NoReturn
 
 from kb_app import __version__
 from kb_app.core.errors import ContentError, KbError
@@ -26,6 +28,9 @@ from kb_app.packs.commands import add_pack_commands, cmd_pack
 from kb_app.plans.commands import add_figures_parser, run_figures
 from kb_app.search.service import SORTS, SearchQuery
 from kb_app.search.snippets import plain_snippet
+
+if TYPE_CHECKING:
+    from kb_app.export.document import Chart, Document
 
 FILTER_OPTIONS = {  # option -> (facet, vocabulary section)
     "theme": ("themes", "themes"), "condition": ("conditions", "conditions"),
@@ -43,7 +48,7 @@ log = logging.getLogger("kb_app.cli")
 
 
 class _Parser(argparse.ArgumentParser):
-    def error(self, message: str) -> None:  # argparse's API
+    def error(self, message: str) -> NoReturn:  # argparse's API
         self.exit(2, f"kb-app: {message}\nGebruik 'kb-app --help' voor de mogelijkheden.\n")
 
 
@@ -373,7 +378,8 @@ def _write_document(document, fmt: str, out: Path) -> None:
     from kb_app.export.document import Chart
     from kb_app.export.writers import write_document
 
-    pdf_writer = chart_renderer = None
+    pdf_writer: Callable[[Document, Path], None] | None = None
+    chart_renderer: Callable[[Chart], bytes] | None = None
     if fmt == "pdf":
         from kb_app.gui.pdf import write_pdf as pdf_writer  # Qt only when a PDF is asked for
     if fmt != "md" and any(isinstance(block, Chart) for block in document.blocks):

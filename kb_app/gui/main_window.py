@@ -51,6 +51,7 @@ class MainWindow(QMainWindow):
         self.library, self.user, self.settings = library, user, settings
         self.paths = paths  # where library updates are installed; None: updates unavailable
         self.after_close: Callable[[], str] | None = None  # run by run_gui, then it reopens
+        self.startup_notices: list[str] = []  # about the user's data; set by app.build_window
         self.today = today or dt.date.today()
         self.compare_ids: list[str] = []
         self._sizes_before_plan: list[int] | None = None
