@@ -203,11 +203,11 @@ class DetailPane(QWidget):
         self.back_button.setEnabled(self._position > 0)
         self.forward_button.setEnabled(self._position < len(self._history) - 1)
         current = self.current()
-        is_item = bool(current and current[0] == "intervention")
-        favorite = is_item and self._user.is_favorite(current[1])
+        item_id = current[1] if current and current[0] == "intervention" else None
+        favorite = item_id is not None and self._user.is_favorite(item_id)
         self.favorite_action.setChecked(favorite)
         self.favorite_action.setText(self.tr("★ Favoriet") if favorite else self.tr("☆ Favoriet"))
-        self.compare_action.setEnabled(is_item and self._reader.has(current[1]))
+        self.compare_action.setEnabled(item_id is not None and self._reader.has(item_id))
 
     def _set_editable(self, enabled: bool) -> None:
         self.favorite_action.setEnabled(enabled)

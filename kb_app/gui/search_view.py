@@ -58,7 +58,7 @@ class SearchView(QWidget):
         self.sort = QComboBox(self)
         self.sort.setAccessibleName(self.tr("Sorteren op"))
         for key, label in SORTS:
-            self.sort.addItem(self.tr(label), key)
+            self.sort.addItem(self.tr(str(label)), key)  # the stubs: NOOP -> object
         self.chips = ChipBar(self)
         self.status = ElidedLabel(self)  # plain text, elided: it repeats what the user typed
         self.model = ResultsModel(self, vocabulary)
@@ -124,6 +124,12 @@ class SearchView(QWidget):
         layout.addLayout(second)
         layout.addWidget(self.chips)
         layout.addWidget(self.stack, 1)
+        self._column = layout
+
+    def add_below_status(self, widget: QWidget) -> None:
+        """Show ``widget`` (the explain panel) right under the status line."""
+        # The status shares a row with the sort box, so it is found as that row, not by itself.
+        self._column.insertWidget(self._column.indexOf(self.chips), widget)
 
     # -- input ---------------------------------------------------------------------------------
 
@@ -161,7 +167,7 @@ class SearchView(QWidget):
         starting = self.start is not None and not (result.query.text.strip() or has_filters
                                                    or self.browsing)
         self.status.setText(self._status_text(result, starting))
-        if starting:
+        if starting and self.start is not None:  # (starting implies a start view; for mypy)
             self.stack.setCurrentWidget(self.start)
             return
         if result.total:
