@@ -10,6 +10,7 @@ intervention to the comparison; ``current_changed(str, str)`` — kind and id no
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Callable
 
 from PySide6.QtCore import QTimer, QUrl, Signal
 from PySide6.QtGui import QAction, QDesktopServices, QKeySequence
@@ -44,7 +45,7 @@ class DetailPane(QWidget):
     note_saved = Signal(str)
 
     def __init__(self, reader: ContentReader, user: UserStore, today: dt.date,
-                 parent=None) -> None:
+                 parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._reader, self._user, self._today = reader, user, today
         self._lang = ui_language()
@@ -121,7 +122,7 @@ class DetailPane(QWidget):
         button.setDefaultAction(action)
         self._bar.addWidget(button)
 
-    def _tool(self, text: str, tip: str, slot) -> QToolButton:
+    def _tool(self, text: str, tip: str, slot: Callable[[], object]) -> QToolButton:
         button = QToolButton(self)
         button.setText(text)
         button.setToolTip(tip)

@@ -25,7 +25,7 @@ from kb_app.gui.models import FacetModel
 class FilterPanel(QWidget):
     filters_changed = Signal()
 
-    def __init__(self, vocabulary: Vocabulary, parent=None) -> None:
+    def __init__(self, vocabulary: Vocabulary, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.model = FacetModel(vocabulary, self)
         self.tree = QTreeView(self)

@@ -10,7 +10,7 @@ user asks for the list.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt, QTimer, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QModelIndex, Qt, QTimer, Signal
 from PySide6.QtWidgets import (
     QComboBox,
     QHBoxLayout,
@@ -44,7 +44,7 @@ class SearchView(QWidget):
     clear_filters_requested = Signal()
     start_requested = Signal()
 
-    def __init__(self, vocabulary: Vocabulary, parent=None) -> None:
+    def __init__(self, vocabulary: Vocabulary, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.answered_generation = 0  # the newest search request whose result is shown
         self.browsing = False  # the user asked for the whole list instead of the start view
@@ -148,7 +148,8 @@ class SearchView(QWidget):
     def _on_sort_current_index_changed(self, _index: int) -> None:
         self.query_changed.emit()
 
-    def _on_list_current_changed(self, current, _previous=None) -> None:
+    def _on_list_current_changed(self, current: QModelIndex,
+                                 _previous: QModelIndex | None = None) -> None:
         doc_id = current.data(ID_ROLE) if current.isValid() else None
         if doc_id:
             self.intervention_selected.emit(doc_id)
