@@ -13,14 +13,23 @@ import datetime as dt
 import sys
 from collections.abc import Callable
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from kb_app.core.paths import AppPaths
+
+if TYPE_CHECKING:
+    from PySide6.QtWidgets import QApplication
+
+    from kb_app.gui.main_window import MainWindow
+    from kb_app.library import Library
+    from kb_app.store.user import UserStore
 
 # What to do with damaged user data: "recover", "fresh" or "later" (work in memory this time).
 RecoveryChoice = Callable[[Exception], str]
 
 
-def open_user_data(paths: AppPaths, choose: RecoveryChoice | None = None):
+def open_user_data(paths: AppPaths,
+                   choose: RecoveryChoice | None = None) -> tuple[UserStore, list[str]]:
     """The user's store and what to tell them about it. Never raises for a bad file: a damaged
     one is recovered only when ``choose`` says so, else the session runs in memory."""
     from kb_app.plans.typecheck import plan_problem
@@ -47,7 +56,7 @@ def open_user_data(paths: AppPaths, choose: RecoveryChoice | None = None):
     return user, notices
 
 
-def _in_memory(reason: str, notices: list[str]):
+def _in_memory(reason: str, notices: list[str]) -> tuple[UserStore, list[str]]:
     from kb_app.store.user import UserStore
 
     # Start anyway, on an empty store in memory: the user's file stays exactly as it was.
@@ -56,7 +65,7 @@ def _in_memory(reason: str, notices: list[str]):
     return UserStore(Path(":memory:")), notices
 
 
-def set_aside_notice(user) -> str:
+def set_aside_notice(user: UserStore) -> str:
     listed = "\n".join(f"• '{row.title or row.id}' ({row.id}): {row.reason}"
                        for row in user.set_aside)
     count = len(user.set_aside)
@@ -66,8 +75,8 @@ def set_aside_notice(user) -> str:
             f"{user.path}, zodat een beheerder ze kan herstellen.\n{listed}")
 
 
-def build_window(library, paths: AppPaths, today: dt.date | None = None,
-                 choose_recovery: RecoveryChoice | None = None):
+def build_window(library: Library, paths: AppPaths, today: dt.date | None = None,
+                 choose_recovery: RecoveryChoice | None = None) -> MainWindow:
     """The main window over an open library, with the user's data and settings from ``paths``."""
     from kb_app.gui.main_window import MainWindow
     from kb_app.gui.refcounts import immortalise_singletons
@@ -92,7 +101,8 @@ def run_gui(paths: AppPaths, argv: list[str]) -> int:
     from kb_app.gui.refcounts import immortalise_singletons
 
     immortalise_singletons()  # before the first Qt call: see kb_app/gui/refcounts.py
-    app = QApplication.instance() or QApplication([sys.argv[0], *argv])
+    existing = QApplication.instance()
+    app = existing if isinstance(existing, QApplication) else QApplication([sys.argv[0], *argv])
     app.setApplicationName("Wat Werkt")
     app.setOrganizationName("WatWerkt")
     app.setDesktopFileName("wat-werkt")
@@ -112,7 +122,7 @@ def _language(paths: AppPaths) -> str:
     return str(Settings(paths.config).value("ui/language", "") or "")
 
 
-def _run_windows(app, paths: AppPaths) -> int:
+def _run_windows(app: QApplication, paths: AppPaths) -> int:
     from PySide6.QtWidgets import QMessageBox
 
     from kb_app.core.errors import ContentError, KbError

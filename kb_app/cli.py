@@ -15,8 +15,10 @@ import json
 import logging
 import sys
 import traceback
+from collections.abc import Callable
 from dataclasses import asdict
 from pathlib import Path
+from typing import TYPE_CHECKING, NoReturn
 
 from kb_app import __version__
 from kb_app.core.errors import ContentError, KbError
@@ -26,6 +28,12 @@ from kb_app.packs.commands import add_pack_commands, cmd_pack
 from kb_app.plans.commands import add_figures_parser, run_figures
 from kb_app.search.service import SORTS, SearchQuery
 from kb_app.search.snippets import plain_snippet
+
+if TYPE_CHECKING:
+    from kb_app.core.model import Intervention, Vocabulary
+    from kb_app.export.document import Chart, Document
+    from kb_app.library import Library
+    from kb_app.search.service import Hit, SearchResult
 
 FILTER_OPTIONS = {  # option -> (facet, vocabulary section)
     "theme": ("themes", "themes"), "condition": ("conditions", "conditions"),
@@ -43,7 +51,7 @@ log = logging.getLogger("kb_app.cli")
 
 
 class _Parser(argparse.ArgumentParser):
-    def error(self, message: str) -> None:  # argparse's API
+    def error(self, message: str) -> NoReturn:  # argparse's API
         self.exit(2, f"kb-app: {message}\nGebruik 'kb-app --help' voor de mogelijkheden.\n")
 
 
@@ -83,7 +91,7 @@ def build_parser() -> argparse.ArgumentParser:
     return parser
 
 
-def _add_plan_commands(commands) -> None:
+def _add_plan_commands(commands: argparse._SubParsersAction[_Parser]) -> None:
     plan = commands.add_parser("plan", help="exporteer een actieplan (.wwplan)")
     actions = plan.add_subparsers(dest="plan_command", parser_class=_Parser, required=True)
     export = actions.add_parser("export", help="plan als Word, PDF, Markdown of HTML")
@@ -122,7 +130,7 @@ def main(argv: list[str] | None = None) -> int:
         return _unexpected(error, paths)
 
 
-def _run(args, paths: AppPaths, argv: list[str] | None) -> int:
+def _run(args: argparse.Namespace, paths: AppPaths, argv: list[str] | None) -> int:
     if args.self_test:
         from kb_app.gui.selftest import run_self_test  # needs Qt: imported only when asked
 
@@ -142,7 +150,7 @@ def _safe_streams() -> None:
             stream.reconfigure(errors="backslashreplace")
 
 
-def _check_text_arguments(args) -> None:
+def _check_text_arguments(args: argparse.Namespace) -> None:
     """Text arguments (search words, ids, terms) must be text: bytes that are not UTF-8 arrive
     as lone surrogates and mean nothing to the library. File names may hold any bytes."""
     for name, value in vars(args).items():
@@ -192,13 +200,13 @@ def _log_unexpected(error: BaseException, paths: AppPaths | None) -> str:
     return str(log_file)
 
 
-def _content_dirs(args) -> tuple[Path, Path]:
+def _content_dirs(args: argparse.Namespace) -> tuple[Path, Path]:
     from kb_app.pipeline.sources import content_dirs
 
     return content_dirs(args.content)
 
 
-def cmd_validate(args, paths: AppPaths) -> int:
+def cmd_validate(args: argparse.Namespace, paths: AppPaths) -> int:
     from kb_app.pipeline.validate import validate
 
     content_dir, schema_dir = _content_dirs(args)
@@ -208,7 +216,7 @@ def cmd_validate(args, paths: AppPaths) -> int:
     return 0
 
 
-def cmd_build(args, paths: AppPaths) -> int:
+def cmd_build(args: argparse.Namespace, paths: AppPaths) -> int:
     from kb_app.pipeline.build import build
 
     content_dir, schema_dir = _content_dirs(args)
@@ -218,13 +226,13 @@ def cmd_build(args, paths: AppPaths) -> int:
     return 0
 
 
-def _open(paths: AppPaths):
+def _open(paths: AppPaths) -> Library:
     from kb_app.library import open_library
 
     return open_library(paths, on_rebuild=lambda why: print(why, file=sys.stderr))
 
 
-def cmd_search(args, paths: AppPaths) -> int:
+def cmd_search(args: argparse.Namespace, paths: AppPaths) -> int:
     if not 1 <= args.limit <= MAX_LIMIT:
         raise KbError(f"--limit moet tussen 1 en {MAX_LIMIT} liggen.")
     library = _open(paths)
@@ -247,7 +255,7 @@ def cmd_search(args, paths: AppPaths) -> int:
     return 0
 
 
-def _check_terms(vocabulary, section: str, wanted: list[str], option: str) -> None:
+def _check_terms(vocabulary: Vocabulary, section: str, wanted: list[str], option: str) -> None:
     allowed = vocabulary.ids(section)
     unknown = [term for term in wanted if term not in allowed]
     if unknown:
@@ -255,14 +263,14 @@ def _check_terms(vocabulary, section: str, wanted: list[str], option: str) -> No
                       f"Kies uit: {', '.join(sorted(allowed))}.")
 
 
-def _hit_fields(hit) -> dict:
+def _hit_fields(hit: Hit) -> dict:
     return {"id": hit.id, "title": hit.title, "summary": hit.summary, "kind": hit.kind,
             "evidence": {"level": hit.evidence_level, "date": hit.evidence_date or None},
             "themes": list(hit.themes), "conditions": list(hit.conditions),
             "basis_levels": list(hit.basis_levels), "target_groups": list(hit.target_groups)}
 
 
-def _result_json(result) -> dict:
+def _result_json(result: SearchResult) -> dict:
     hits = []
     for hit in result.hits:
         fields = _hit_fields(hit)
@@ -274,7 +282,7 @@ def _result_json(result) -> dict:
             "corrected": result.corrected, "partial": result.partial}
 
 
-def _print_result(result, vocabulary) -> None:
+def _print_result(result: SearchResult, vocabulary: Vocabulary) -> None:
     if result.corrected:
         print(f"Geen resultaten voor '{result.query.text}'. Resultaten voor "
               f"'{result.suggestion}':")
@@ -289,7 +297,7 @@ def _print_result(result, vocabulary) -> None:
         print(f"   {plain_snippet(hit.snippet) if hit.snippet else hit.summary}")
 
 
-def cmd_show(args, paths: AppPaths) -> int:
+def cmd_show(args: argparse.Namespace, paths: AppPaths) -> int:
     from kb_app.pipeline.render import html_to_text
 
     library = _open(paths)
@@ -324,7 +332,7 @@ def cmd_show(args, paths: AppPaths) -> int:
     return 0
 
 
-def _as_hit(item):
+def _as_hit(item: Intervention) -> Hit:
     from kb_app.search.service import Hit
 
     return Hit(id=item.id, title=item.title, summary=item.summary, score=0.0, kind=item.kind,
@@ -333,7 +341,7 @@ def _as_hit(item):
                target_groups=item.target_groups)
 
 
-def cmd_list(args, paths: AppPaths) -> int:
+def cmd_list(args: argparse.Namespace, paths: AppPaths) -> int:
     library = _open(paths)
     result = library.search.search(SearchQuery(sort="title", limit=1000, snippets=False))
     if args.json:
@@ -344,12 +352,12 @@ def cmd_list(args, paths: AppPaths) -> int:
     return 0
 
 
-def _print_json(data) -> None:
+def _print_json(data: object) -> None:
     json.dump(data, sys.stdout, ensure_ascii=False, indent=2)
     sys.stdout.write("\n")
 
 
-def cmd_plan(args, paths: AppPaths) -> int:
+def cmd_plan(args: argparse.Namespace, paths: AppPaths) -> int:
     import datetime as dt
 
     from kb_app.core.files import check_target
@@ -369,11 +377,12 @@ def cmd_plan(args, paths: AppPaths) -> int:
     return 0
 
 
-def _write_document(document, fmt: str, out: Path) -> None:
+def _write_document(document: Document, fmt: str, out: Path) -> None:
     from kb_app.export.document import Chart
     from kb_app.export.writers import write_document
 
-    pdf_writer = chart_renderer = None
+    pdf_writer: Callable[[Document, Path], None] | None = None
+    chart_renderer: Callable[[Chart], bytes] | None = None
     if fmt == "pdf":
         from kb_app.gui.pdf import write_pdf as pdf_writer  # Qt only when a PDF is asked for
     if fmt != "md" and any(isinstance(block, Chart) for block in document.blocks):

@@ -29,7 +29,7 @@ from kb_app.export.document import (
 )
 from kb_app.export.htmlblocks import html_to_blocks, markdown_to_blocks
 from kb_app.export.local_picture import answers_line, local_picture_section
-from kb_app.plans.budget import budget_lines
+from kb_app.plans.budget import BudgetLine, budget_lines
 from kb_app.plans.coverage import OUTDATED_NOTE, Coverage, ItemEvidence, LibraryLike, analyse
 from kb_app.plans.model import STATUS_LABELS, Item, Plan
 from kb_app.plans.operations import TEMPLATES
@@ -121,7 +121,7 @@ def _budget(plan: Plan, vocabulary: Vocabulary) -> list[Block]:
         return []
     lines, total = budget_lines(plan)
 
-    def row(label: str, line) -> tuple[str, str, str]:
+    def row(label: str, line: BudgetLine) -> tuple[str, str, str]:
         missing = f"{line.without_amount} zonder bedrag" if line.without_amount else "—"
         return (label, euro(line.amount), f"{line.items} ({missing})")
 

@@ -19,7 +19,12 @@ from docx.enum.text import WD_ALIGN_PARAGRAPH
 from docx.opc.constants import RELATIONSHIP_TYPE
 from docx.oxml import OxmlElement
 from docx.oxml.ns import qn
-from docx.shared import Cm, Mm, Pt, RGBColor
+from docx.oxml.styles import CT_Style
+from docx.oxml.xmlchemy import BaseOxmlElement
+from docx.section import Section
+from docx.shared import Cm, Length, Mm, Pt, RGBColor
+from docx.table import Table as WordTable
+from docx.table import _Cell, _Row
 from docx.text.paragraph import Paragraph as WordParagraph
 
 from kb_app.core.files import atomic_write
@@ -92,7 +97,7 @@ def _set_up(word: WordDocument, document: Document) -> None:
     _ask_to_update_fields(word)
 
 
-def _set_language(style_element, language: str) -> None:
+def _set_language(style_element: CT_Style, language: str) -> None:
     r_pr = style_element.get_or_add_rPr()
     lang = OxmlElement("w:lang")
     lang.set(qn("w:val"), language)
@@ -121,7 +126,7 @@ _AFTER_UPDATE_FIELDS = ("w:hdrShapeDefaults", "w:footnotePr", "w:endnotePr", "w:
                         "w:listSeparator")
 
 
-def _shade(properties, fill: str) -> None:
+def _shade(properties: BaseOxmlElement, fill: str) -> None:
     """Background colour of a paragraph style (pPr) or a table cell (tcPr)."""
     shading = OxmlElement("w:shd")
     shading.set(qn("w:val"), "clear")
@@ -131,7 +136,7 @@ def _shade(properties, fill: str) -> None:
     properties.insert_element_before(shading, *_AFTER_SHD[tag])
 
 
-def _footer(section, title: str) -> None:
+def _footer(section: Section, title: str) -> None:
     paragraph = section.footer.paragraphs[0]
     paragraph.alignment = WD_ALIGN_PARAGRAPH.CENTER
     run = paragraph.add_run(f"{title} — pagina ")
@@ -139,7 +144,8 @@ def _footer(section, title: str) -> None:
     _field(paragraph, "PAGE", "1", size=Pt(8.5))
 
 
-def _field(paragraph: WordParagraph, instruction: str, shown: str, size=None) -> None:
+def _field(paragraph: WordParagraph, instruction: str, shown: str,
+           size: Length | None = None) -> None:
     """A simple Word field (PAGE, ...) with ``shown`` as its last computed result."""
     for kind, value in (("begin", None), ("instr", instruction), ("separate", None),
                         ("text", shown), ("end", None)):
@@ -168,7 +174,8 @@ def _ask_to_update_fields(word: WordDocument) -> None:
 
 # -- blocks ------------------------------------------------------------------------------------
 
-def _write_block(word: WordDocument, block: Block, document: Document):
+def _write_block(word: WordDocument, block: Block,
+                 document: Document) -> WordParagraph | WordTable | None:
     """Write one block; return its first paragraph or table (for a page break before it)."""
     if isinstance(block, Heading):
         return word.add_heading(block.text, level=min(block.level, 9))
@@ -224,7 +231,7 @@ def _hyperlink(paragraph: WordParagraph, url: str, text: str, bold: bool, italic
     paragraph._p.append(link)
 
 
-def _break_before(word: WordDocument, first) -> None:
+def _break_before(word: WordDocument, first: WordParagraph | WordTable | None) -> None:
     if isinstance(first, WordParagraph):
         first.paragraph_format.page_break_before = True
     elif first is not None:  # a table: Word tables cannot carry the break themselves
@@ -271,7 +278,7 @@ def _field_char(paragraph: WordParagraph, kind: str) -> None:
     paragraph.add_run()._r.append(char)
 
 
-def _table(word: WordDocument, block: Table):
+def _table(word: WordDocument, block: Table) -> WordTable:
     columns = len(block.header)
     table = word.add_table(rows=1 + len(block.rows), cols=columns)
     table.style = "Table Grid"
@@ -289,7 +296,7 @@ def _table(word: WordDocument, block: Table):
     return table
 
 
-def _cell_text(cell, value: str, bold: bool) -> None:
+def _cell_text(cell: _Cell, value: str, bold: bool) -> None:
     lines = value.split("\n")
     paragraph = cell.paragraphs[0]
     for number, line in enumerate(lines):
@@ -302,7 +309,7 @@ def _cell_text(cell, value: str, bold: bool) -> None:
         _shade(cell._tc.get_or_add_tcPr(), "DBE6EF")
 
 
-def _repeat_header(row) -> None:
+def _repeat_header(row: _Row) -> None:
     properties = row._tr.get_or_add_trPr()
     header = OxmlElement("w:tblHeader")
     header.set(qn("w:val"), "true")

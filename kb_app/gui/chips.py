@@ -17,7 +17,7 @@ CHIP_MAX_CHARS = 40  # a longer label is shortened; the tooltip and accessible n
 class ChipBar(QWidget):
     removed = Signal(str, str)
 
-    def __init__(self, parent=None) -> None:
+    def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._layout = FlowLayout(self)
         policy = QSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)

@@ -12,7 +12,7 @@ from html import escape
 from kb_app.core.evidence_colours import evidence_colours
 from kb_app.core.evidence_text import judged_phrase, rating_line
 from kb_app.core.formatting import dutch_date
-from kb_app.core.model import Evidence, Intervention, Principle, Vocabulary
+from kb_app.core.model import Evidence, Intervention, Principle, Source, Vocabulary
 
 # The app's fixed words in these pages, in English; the content itself stays Dutch. Tests take
 # this table as the list of Dutch words that must not show in the English interface.
@@ -157,7 +157,7 @@ def intervention_html(item: Intervention, vocabulary: Vocabulary, today: dt.date
     return "".join(out)
 
 
-def _sources(sources, lang: str) -> str:
+def _sources(sources: tuple[Source, ...], lang: str) -> str:
     items = "".join(f'<li><a href="{escape(s.url)}">{escape(s.title)}</a> '
                     f"<small>({_t('geraadpleegd', lang)} {escape(s.accessed)})</small></li>"
                     for s in sources)

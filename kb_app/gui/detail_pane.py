@@ -10,6 +10,7 @@ intervention to the comparison; ``current_changed(str, str)`` — kind and id no
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Callable
 
 from PySide6.QtCore import QTimer, QUrl, Signal
 from PySide6.QtGui import QAction, QDesktopServices, QKeySequence
@@ -44,7 +45,7 @@ class DetailPane(QWidget):
     note_saved = Signal(str)
 
     def __init__(self, reader: ContentReader, user: UserStore, today: dt.date,
-                 parent=None) -> None:
+                 parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._reader, self._user, self._today = reader, user, today
         self._lang = ui_language()
@@ -121,7 +122,7 @@ class DetailPane(QWidget):
         button.setDefaultAction(action)
         self._bar.addWidget(button)
 
-    def _tool(self, text: str, tip: str, slot) -> QToolButton:
+    def _tool(self, text: str, tip: str, slot: Callable[[], object]) -> QToolButton:
         button = QToolButton(self)
         button.setText(text)
         button.setToolTip(tip)
@@ -203,11 +204,11 @@ class DetailPane(QWidget):
         self.back_button.setEnabled(self._position > 0)
         self.forward_button.setEnabled(self._position < len(self._history) - 1)
         current = self.current()
-        is_item = bool(current and current[0] == "intervention")
-        favorite = is_item and self._user.is_favorite(current[1])
+        item_id = current[1] if current and current[0] == "intervention" else None
+        favorite = item_id is not None and self._user.is_favorite(item_id)
         self.favorite_action.setChecked(favorite)
         self.favorite_action.setText(self.tr("★ Favoriet") if favorite else self.tr("☆ Favoriet"))
-        self.compare_action.setEnabled(is_item and self._reader.has(current[1]))
+        self.compare_action.setEnabled(item_id is not None and self._reader.has(item_id))
 
     def _set_editable(self, enabled: bool) -> None:
         self.favorite_action.setEnabled(enabled)

@@ -17,12 +17,16 @@ into the field already; the window's normal search follows).
 from __future__ import annotations
 
 from html import escape
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt, Signal
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QTextBrowser, QVBoxLayout, QWidget
 
 from kb_app.search.explain import WordExplanation
 from kb_app.search.service import SearchResult, SearchService
+
+if TYPE_CHECKING:
+    from kb_app.gui.search_view import SearchView
 
 # The service names fields in Dutch; these make the English interface translate them.
 FIELD_LABELS = {
@@ -40,7 +44,8 @@ FIELD_LABELS = {
 class ExplainPanel(QWidget):
     search_requested = Signal(str)
 
-    def __init__(self, service: SearchService, search_view, parent=None) -> None:
+    def __init__(self, service: SearchService, search_view: SearchView,
+                 parent: QWidget | None = None) -> None:
         super().__init__(parent or search_view)
         self._service = service
         self._view = search_view
@@ -64,8 +69,7 @@ class ExplainPanel(QWidget):
         self.line_button.clicked.connect(self._on_line_button_clicked)
         self.why_button.toggled.connect(self._on_why_button_toggled)
         search_view.intervention_selected.connect(self._on_view_intervention_selected)
-        search_view.layout().insertWidget(search_view.layout().indexOf(search_view.status) + 1,
-                                          self)
+        search_view.add_below_status(self)
         self.setVisible(False)
 
     def _layout(self) -> None:
@@ -183,7 +187,11 @@ class ExplainPanel(QWidget):
         found = self._service.why(self._result, self._selected)
         missing = self.tr("niet gevonden (dit resultaat mist dit woord)")
         rows = [f"<li><b>{escape(word)}</b>: "
-                f"{escape(', '.join(self.tr(FIELD_LABELS.get(f, f)) for f in fields) or missing)}"
+                f"{escape(', '.join(self._field_label(f) for f in fields) or missing)}"
                 "</li>" for word, fields in found.items()]
         found_in = self.tr("Gevonden in ‘%1’").replace("%1", title)
         return f"<p><b>{escape(found_in)}</b></p><ul>{''.join(rows)}</ul>"
+
+    def _field_label(self, field: str) -> str:
+        # str(): the stubs type QT_TRANSLATE_NOOP's result as object; it is the text itself.
+        return self.tr(str(FIELD_LABELS.get(field, field)))

@@ -25,7 +25,7 @@ from kb_app.gui.models import FacetModel
 class FilterPanel(QWidget):
     filters_changed = Signal()
 
-    def __init__(self, vocabulary: Vocabulary, parent=None) -> None:
+    def __init__(self, vocabulary: Vocabulary, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.model = FacetModel(vocabulary, self)
         self.tree = QTreeView(self)
@@ -52,11 +52,11 @@ class FilterPanel(QWidget):
                                               term.explain(ui_language()),
                                               Qt.ItemDataRole.ToolTipRole)
         self.clear_button = QPushButton(self.tr("Wis filters"), self)
-        label = QLabel(self.tr("&Bewijs:"), self)
-        label.setBuddy(self.min_evidence)
+        evidence_label = QLabel(self.tr("&Bewijs:"), self)
+        evidence_label.setBuddy(self.min_evidence)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
-        layout.addWidget(label)
+        layout.addWidget(evidence_label)
         layout.addWidget(self.min_evidence)
         layout.addWidget(self.tree, 1)
         layout.addWidget(self.clear_button)

@@ -10,6 +10,7 @@ vocabulary labels themselves.
 from __future__ import annotations
 
 import sys
+import weakref
 from importlib import resources
 from pathlib import Path
 
@@ -17,6 +18,10 @@ from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
 
 LANGUAGES = ("nl", "en")
 PROPERTY = "kb_ui_language"
+# What install_translators put into each application object (the app owns the translators;
+# this only remembers which ones to remove when the language changes).
+_INSTALLED: weakref.WeakKeyDictionary[QCoreApplication, list[QTranslator]] = (
+    weakref.WeakKeyDictionary())
 
 
 def choose_language(setting: str, system_locale: str) -> str:
@@ -75,7 +80,7 @@ def install_translators(app: QCoreApplication, setting: str,
     locale_name = QLocale.system().name() if system_locale is None else system_locale
     language = choose_language(setting, locale_name)
     # One language at a time: whatever an earlier call installed goes first.
-    remove_translators(app, list(getattr(app, "_kb_translators", [])))
+    remove_translators(app, list(_INSTALLED.get(app, [])))
     installed: list[QTranslator] = []
     own = _load_own(language, app)
     for translator in (own, _load_qt(language, app)):
@@ -88,7 +93,7 @@ def install_translators(app: QCoreApplication, setting: str,
                                else QLocale.Language.English,
                                QLocale.Country.Netherlands if language == "nl"
                                else QLocale.Country.UnitedKingdom))
-    app._kb_translators = installed  # a plain attribute: the app object owns its translators
+    _INSTALLED[app] = installed
     return installed
 
 
@@ -96,7 +101,7 @@ def remove_translators(app: QCoreApplication, translators: list[QTranslator]) ->
     """Back to the Dutch source texts (tests switch languages inside one process)."""
     for translator in translators:
         app.removeTranslator(translator)
-    kept = getattr(app, "_kb_translators", [])
-    app._kb_translators = [t for t in kept if t not in translators]
+    kept = _INSTALLED.get(app, [])
+    _INSTALLED[app] = [t for t in kept if t not in translators]
     app.setProperty(PROPERTY, "nl")
     QLocale.setDefault(QLocale(QLocale.Language.Dutch, QLocale.Country.Netherlands))

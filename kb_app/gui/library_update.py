@@ -184,15 +184,16 @@ class UpdateFlow(QObject):
         self.progress.setAutoReset(False)
         self.steps_seen: list[str] = []
         self.dialog: UpdateDialog | None = None
-        self.thread = StageThread(window.paths, pack, self)
-        self.thread.progressed.connect(self._on_thread_progressed)
-        self.thread.staged.connect(self._on_thread_staged)
-        self.thread.refused.connect(self._on_thread_refused)
+        # Not "thread": that name is QObject.thread(), which Qt code may call.
+        self.stage_thread = StageThread(window.paths, pack, self)
+        self.stage_thread.progressed.connect(self._on_thread_progressed)
+        self.stage_thread.staged.connect(self._on_thread_staged)
+        self.stage_thread.refused.connect(self._on_thread_refused)
         self.progress.canceled.connect(self._on_progress_canceled)
 
     def start(self) -> None:
         self.progress.open()
-        self.thread.start()
+        self.stage_thread.start()
 
     def _on_thread_progressed(self, step: int, text: str) -> None:
         self.steps_seen.append(text)
@@ -200,11 +201,11 @@ class UpdateFlow(QObject):
         self.progress.setValue(step - 1)
 
     def _on_progress_canceled(self) -> None:
-        self.thread.cancelled = True
+        self.stage_thread.cancelled = True
         self.progress.setLabelText(self.tr("Afbreken…"))
 
     def _finish_progress(self) -> None:
-        self.thread.wait()
+        self.stage_thread.wait()
         self.progress.setValue(STEPS)
         self.progress.close()
 

@@ -11,6 +11,7 @@ from collections.abc import Callable
 from itertools import pairwise
 
 from PySide6.QtCore import Qt
+from PySide6.QtGui import QAction
 from PySide6.QtWidgets import (
     QApplication,
     QLabel,
@@ -45,12 +46,17 @@ MAX_COMPARE = 4
 
 
 class MainWindow(QMainWindow):
+    # Made by menus.build_menus, which __init__ calls.
+    add_to_plan_action: QAction
+    compare_action: QAction
+
     def __init__(self, library: Library, user: UserStore, settings: Settings,
                  today: dt.date | None = None, paths: AppPaths | None = None) -> None:
         super().__init__()
         self.library, self.user, self.settings = library, user, settings
         self.paths = paths  # where library updates are installed; None: updates unavailable
         self.after_close: Callable[[], str] | None = None  # run by run_gui, then it reopens
+        self.startup_notices: list[str] = []  # about the user's data; set by app.build_window
         self.today = today or dt.date.today()
         self.compare_ids: list[str] = []
         self._sizes_before_plan: list[int] | None = None
@@ -227,8 +233,9 @@ class MainWindow(QMainWindow):
         if doc_id is None and current and current[0] == "intervention":
             doc_id = current[1]
         if doc_id and self.library.reader.has(doc_id) and self.plans.add_intervention(doc_id):
-            self.statusBar().showMessage(self.tr("Toegevoegd aan plan ‘%s’")
-                                         % self.plans.current_plan().title, 5000)
+            plan = self.plans.current_plan()  # one exists: adding starts one if needed
+            title = plan.title if plan is not None else ""
+            self.statusBar().showMessage(self.tr("Toegevoegd aan plan ‘%s’") % title, 5000)
 
     def _on_detail_current_changed(self, kind: str, doc_id: str) -> None:
         # Only a library intervention can go into a plan; a principle page cannot.

@@ -39,7 +39,7 @@ FACET_LABELS = {
 
 
 def facet_label(facet: str) -> str:
-    return QCoreApplication.translate("FacetModel", FACET_LABELS[facet])
+    return QCoreApplication.translate("FacetModel", str(FACET_LABELS[facet]))
 
 
 def marks_text(favorite: bool, note: bool) -> str:

@@ -7,11 +7,16 @@ panes as they were. Kept apart from the window so that it stays about wiring.
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from kb_app.gui.main_window import MainWindow
+
 PLAN_ROOM = 900  # px the plan's coverage table needs to show its columns without scrolling
 SEARCH_BESIDE_PLAN = 340  # px of search kept beside the plan, to find what to add
 
 
-def fit_panes(window) -> None:
+def fit_panes(window: MainWindow) -> None:
     """The plan needs room (its coverage table): it takes the place of the side tabs unless
     the window is wide, and on a very narrow window also that of the search. The other tab
     brings back the panes as they were."""

@@ -8,9 +8,15 @@ saves of the same fields merge, so undo takes back a whole edit rather than a ke
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from PySide6.QtCore import QEvent, QObject
 from PySide6.QtGui import QUndoCommand
 
+from kb_app.gui.plan_host import PlanHost
+
+if TYPE_CHECKING:
+    from kb_app.gui.plan_panel import PlanPanel
 from kb_app.plans import operations as ops
 from kb_app.plans.model import Plan
 
@@ -26,7 +32,7 @@ class SavePlan(QUndoCommand):
     with the same key: one undo step for one field's edit, however many pauses it had.
     """
 
-    def __init__(self, panel, plan_id: str, before: Plan | None, after: Plan | None,
+    def __init__(self, panel: PlanPanel, plan_id: str, before: Plan | None, after: Plan | None,
                  text: str, merge_key: tuple | None = None) -> None:
         super().__init__(text)
         self._panel, self._id, self._before, self._after = panel, plan_id, before, after
@@ -48,7 +54,7 @@ class SavePlan(QUndoCommand):
         self._panel.store(self._id, self._before)
 
 
-class PlanAutosave:
+class PlanAutosave(PlanHost):
     def _mark(self, key: str) -> None:
         if self._loading or self._plan is None or self._closed:
             return

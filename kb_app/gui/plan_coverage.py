@@ -39,7 +39,7 @@ class CoverageView(QWidget):
     add_requested = Signal(str)
 
     def __init__(self, reader: ContentReader, search: SearchService, today: dt.date,
-                 parent=None) -> None:
+                 parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._reader, self._search, self._today = reader, search, today
         self._vocabulary = reader.vocabulary()

@@ -59,7 +59,7 @@ class ItemForm(QWidget):
                                    parent=self)
         self.target_groups = Checks(vocabulary.terms("target_groups"), as_list=True,
                                     parent=self)
-        self.actions = ActionsTable(self)
+        self.actions_table = ActionsTable(self)
         self.add_action = QPushButton(self.tr("Toevoegen"), self)
         self.add_action.setToolTip(self.tr("Actie toevoegen (Insert)"))
         self.remove_action = QPushButton(self.tr("Verwijderen"), self)
@@ -114,7 +114,7 @@ class ItemForm(QWidget):
                 (self.tr("&Niveaus:"), self.basis_levels, self.basis_levels.first()),
                 (self.tr("&Doelgroepen:"), self.target_groups, self.target_groups.first()))),
             (self.tr("Acties"), (
-                (self.tr("A&cties:"), self.actions, None),
+                (self.tr("A&cties:"), self.actions_table, None),
                 (None, buttons, None))),
             (self.tr("Partner en budget"), (
                 (self.tr("Partn&er:"), self.partner, None),
@@ -141,9 +141,9 @@ class ItemForm(QWidget):
         self.budget_amount.valueChanged.connect(lambda _v: self._edited("budget_amount"))
         for name in ("conditions", "basis_levels", "target_groups"):
             getattr(self, name).toggled.connect(lambda n=name: self._choice(n))
-        self.actions.actions_changed.connect(lambda: self._choice("actions"))
-        self.add_action.clicked.connect(self.actions.add_row)
-        self.remove_action.clicked.connect(self.actions.remove_row)
+        self.actions_table.actions_changed.connect(lambda: self._choice("actions"))
+        self.add_action.clicked.connect(self.actions_table.add_row)
+        self.remove_action.clicked.connect(self.actions_table.remove_row)
 
     # -- showing an item -----------------------------------------------------------------------
 
@@ -180,7 +180,7 @@ class ItemForm(QWidget):
         elif name == "budget_amount":
             self.budget_amount.setValue(NO_BUDGET if value is None else value)
         elif name in ("conditions", "basis_levels", "target_groups", "actions"):
-            getattr(self, name).set_values(value)
+            self._list_field(name).set_values(value)
         else:
             getattr(self, name).setText(value)
 
@@ -193,8 +193,12 @@ class ItemForm(QWidget):
             amount = self.budget_amount.value()
             return None if amount <= NO_BUDGET else amount
         if name in ("conditions", "basis_levels", "target_groups", "actions"):
-            return getattr(self, name).values()
+            return self._list_field(name).values()
         return getattr(self, name).text()
+
+    def _list_field(self, name: str) -> Checks | ActionsTable:
+        """The field of a list value; "actions" is ``actions_table`` (``actions`` is QWidget's)."""
+        return self.actions_table if name == "actions" else getattr(self, name)
 
     # -- reporting edits -----------------------------------------------------------------------
 

@@ -76,6 +76,7 @@ class Checks(QWidget):
         self._as_list = as_list
         self.widget: QListWidget | None = None
         self.boxes: dict[str, QCheckBox] = {}
+        layout: QVBoxLayout | QGridLayout
         if as_list:
             layout = QVBoxLayout(self)
             self.widget = QListWidget(self)
@@ -184,7 +185,9 @@ class ActionsTable(QTableWidget):
         row = self.rowCount() - 1
         self.setFocus()
         self.setCurrentCell(row, 0)
-        self.editItem(self.item(row, 0))
+        cell = self.item(row, 0)
+        if cell is not None:  # _append has just made it
+            self.editItem(cell)
         self.actions_changed.emit()
 
     def remove_row(self) -> None:

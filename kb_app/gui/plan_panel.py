@@ -14,6 +14,7 @@ Signals: ``plan_changed(str)`` — the plan with this id was saved (or deleted).
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Callable
 
 from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QKeySequence, QUndoStack
@@ -141,14 +142,14 @@ class PlanPanel(PlanAutosave, PlanSharing, QWidget):
         menu = QMenu(self.new_button)
         menu.addAction(self.tr("Leeg plan"), lambda: self.new_plan(""))
         for template in ops.TEMPLATES.values():
-            menu.addAction(template.label, lambda t=template.id: self.new_plan(t))
+            menu.addAction(template.label, _bound(self.new_plan, template.id))
         self.new_button.setMenu(menu)
         self.export_button = QToolButton(self)
         self.export_button.setText(self.tr("Exporteren"))
         self.export_button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
         export_menu = QMenu(self.export_button)
         for fmt, (label, _f, _s, _k) in FORMATS.items():
-            export_menu.addAction(self.tr(label), lambda f=fmt: self.export_dialog(f))
+            export_menu.addAction(self.tr(str(label)), _bound(self.export_dialog, fmt))
         self.export_button.setMenu(export_menu)
         self.top_bar = QHBoxLayout()
         self.top_bar.addWidget(self.chooser, 1)
@@ -181,9 +182,9 @@ class PlanPanel(PlanAutosave, PlanSharing, QWidget):
         column.setContentsMargins(0, 0, 0, 0)
         column.addWidget(self.items_view, 1)
         row = QGridLayout()  # two by two: four buttons in a row made the list 360 px wide
-        self.up_button = self._button(self.tr("Omhoog"), lambda: self.move(-1),
+        self.up_button = self._button(self.tr("Omhoog"), lambda: self.move_item(-1),
                                       self.tr("Onderdeel omhoog (Ctrl+Shift+Up)"))
-        self.down_button = self._button(self.tr("Omlaag"), lambda: self.move(1),
+        self.down_button = self._button(self.tr("Omlaag"), lambda: self.move_item(1),
                                         self.tr("Onderdeel omlaag (Ctrl+Shift+Down)"))
         self.remove_button = self._button(self.tr("Verwijderen"), self.remove_item)
         self.local_button = self._button(self.tr("Lokale activiteit…"), self.add_local_dialog)
@@ -213,17 +214,17 @@ class PlanPanel(PlanAutosave, PlanSharing, QWidget):
         self.items_view.selectionModel().currentChanged.connect(self._on_items_view_current)
         self.item_form.changed.connect(self._on_item_form_changed)
         self.item_form.edited.connect(lambda name: self._mark(f"item:{name}"))
-        for widget in (self.context, self.item_form.rationale, self.item_form.status_reason,
-                       self.item_form.partner, self.item_form.budget_amount,
-                       self.item_form.budget_note, self.item_form.indicator):
-            widget.installEventFilter(self)
+        for watched in (self.context, self.item_form.rationale, self.item_form.status_reason,
+                        self.item_form.partner, self.item_form.budget_amount,
+                        self.item_form.budget_note, self.item_form.indicator):
+            watched.installEventFilter(self)
         self.coverage.add_requested.connect(self.add_intervention)
         self.local_view.edited.connect(self.apply)
         for key, step in (("Ctrl+Shift+Up", -1), ("Ctrl+Shift+Down", 1)):
             action = QAction(self)
             action.setShortcut(QKeySequence(key))
             action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
-            action.triggered.connect(lambda _=False, s=step: self.move(s))
+            action.triggered.connect(lambda _=False, s=step: self.move_item(s))
             self.items_view.addAction(action)
 
     # -- plans ---------------------------------------------------------------------------------
@@ -412,7 +413,8 @@ class PlanPanel(PlanAutosave, PlanSharing, QWidget):
             self.apply(after, self.tr("activiteit toevoegen"))
             self.select_item(after.items[-1].id)
 
-    def move(self, step: int) -> None:
+    def move_item(self, step: int) -> None:
+        """The current item ``step`` places up or down (not ``move``: that is QWidget's)."""
         self.flush()
         item_id = self.current_item_id()
         if self._plan and item_id:
@@ -426,3 +428,10 @@ class PlanPanel(PlanAutosave, PlanSharing, QWidget):
         item_id = self.current_item_id()
         if self._plan and item_id:
             self.apply(ops.remove_item(self._plan, item_id), self.tr("onderdeel verwijderen"))
+
+
+def _bound(slot: Callable[[str], object], value: str) -> Callable[[], object]:
+    """A menu slot that calls ``slot(value)``: a lambda in a loop must not share the loop's
+    variable, and the str() in the callers is there because the stubs type
+    ``QT_TRANSLATE_NOOP``'s result as object."""
+    return lambda: slot(value)

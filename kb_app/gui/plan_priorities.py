@@ -17,7 +17,7 @@ class PrioritiesEditor(QWidget):
     changed = Signal(list)
     edited = Signal()
 
-    def __init__(self, vocabulary: Vocabulary, parent=None) -> None:
+    def __init__(self, vocabulary: Vocabulary, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._loading = False
         self.rows: dict[str, tuple[QCheckBox, QLineEdit]] = {}

@@ -14,6 +14,7 @@ from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import QFileDialog, QMessageBox
 
 from kb_app.core.errors import KbError
+from kb_app.gui.plan_host import PlanHost
 from kb_app.gui.plan_io import FORMATS, export_plan, with_suffix
 from kb_app.plans import operations as ops
 from kb_app.plans.model import Plan
@@ -38,7 +39,7 @@ def kit_candidates(plan: Plan, reader, include_considered: bool) -> list:
             and reader.has(i.intervention_id)]
 
 
-class PlanSharing:
+class PlanSharing(PlanHost):
     def export_to(self, fmt: str, path: Path, include_considered: bool = False) -> None:
         self.flush()
         if self._plan is None:
@@ -53,11 +54,12 @@ class PlanSharing:
         label, file_filter, suffix, kit = FORMATS[fmt]
         include = False
         if kit and not kit_candidates(self._plan, self._reader, False):
-            include = self._ask_kit_scope()
-            if include is None:
+            scope = self._ask_kit_scope(self._plan)
+            if scope is None:
                 return  # back to the plan; nothing written
+            include = scope
         name, _ = QFileDialog.getSaveFileName(
-            self, self.tr("Exporteren als %s") % self.tr(label),
+            self, self.tr("Exporteren als %s") % self.tr(str(label)),
             str(self.last_folder() / file_name(self._plan.title, suffix)), file_filter)
         if name:
             path = with_suffix(name, fmt)
@@ -65,9 +67,9 @@ class PlanSharing:
             if self._report(lambda: self.export_to(fmt, path, include), None):
                 self.offer_open(path, self.tr("Het plan is geëxporteerd naar:"))
 
-    def _ask_kit_scope(self) -> bool | None:
+    def _ask_kit_scope(self, plan: Plan) -> bool | None:
         """No chosen items: include the considered ones (True), or go back (None)."""
-        if not kit_candidates(self._plan, self._reader, True):
+        if not kit_candidates(plan, self._reader, True):
             QMessageBox.information(
                 self, self.tr("Workshopkit"),
                 self.tr("Dit plan heeft nog geen interventies uit de bibliotheek, dus de kit "

@@ -10,7 +10,7 @@ user asks for the list.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt, QTimer, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QModelIndex, Qt, QTimer, Signal
 from PySide6.QtWidgets import (
     QComboBox,
     QHBoxLayout,
@@ -44,7 +44,7 @@ class SearchView(QWidget):
     clear_filters_requested = Signal()
     start_requested = Signal()
 
-    def __init__(self, vocabulary: Vocabulary, parent=None) -> None:
+    def __init__(self, vocabulary: Vocabulary, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.answered_generation = 0  # the newest search request whose result is shown
         self.browsing = False  # the user asked for the whole list instead of the start view
@@ -58,7 +58,7 @@ class SearchView(QWidget):
         self.sort = QComboBox(self)
         self.sort.setAccessibleName(self.tr("Sorteren op"))
         for key, label in SORTS:
-            self.sort.addItem(self.tr(label), key)
+            self.sort.addItem(self.tr(str(label)), key)  # the stubs: NOOP -> object
         self.chips = ChipBar(self)
         self.status = ElidedLabel(self)  # plain text, elided: it repeats what the user typed
         self.model = ResultsModel(self, vocabulary)
@@ -124,6 +124,12 @@ class SearchView(QWidget):
         layout.addLayout(second)
         layout.addWidget(self.chips)
         layout.addWidget(self.stack, 1)
+        self._column = layout
+
+    def add_below_status(self, widget: QWidget) -> None:
+        """Show ``widget`` (the explain panel) right under the status line."""
+        # The status shares a row with the sort box, so it is found as that row, not by itself.
+        self._column.insertWidget(self._column.indexOf(self.chips), widget)
 
     # -- input ---------------------------------------------------------------------------------
 
@@ -142,7 +148,8 @@ class SearchView(QWidget):
     def _on_sort_current_index_changed(self, _index: int) -> None:
         self.query_changed.emit()
 
-    def _on_list_current_changed(self, current, _previous=None) -> None:
+    def _on_list_current_changed(self, current: QModelIndex,
+                                 _previous: QModelIndex | None = None) -> None:
         doc_id = current.data(ID_ROLE) if current.isValid() else None
         if doc_id:
             self.intervention_selected.emit(doc_id)
@@ -161,7 +168,7 @@ class SearchView(QWidget):
         starting = self.start is not None and not (result.query.text.strip() or has_filters
                                                    or self.browsing)
         self.status.setText(self._status_text(result, starting))
-        if starting:
+        if starting and self.start is not None:  # (starting implies a start view; for mypy)
             self.stack.setCurrentWidget(self.start)
             return
         if result.total:

@@ -10,7 +10,7 @@ import logging
 
 from PySide6.QtCore import QCoreApplication, QObject, QThread, Signal, Slot
 
-from kb_app.search.service import SearchQuery, SearchService
+from kb_app.search.service import SearchQuery, SearchResult, SearchService
 
 log = logging.getLogger(__name__)
 
@@ -38,7 +38,7 @@ class SearchRunner(QObject):
     finished = Signal(int, object)
     _requested = Signal(int, object)
 
-    def __init__(self, service: SearchService, parent=None) -> None:
+    def __init__(self, service: SearchService, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self._generation = 0
         self._thread = QThread(self)
@@ -61,7 +61,7 @@ class SearchRunner(QObject):
         self._requested.emit(self._generation, query)
         return self._generation
 
-    def _on_worker_finished(self, generation: int, result) -> None:
+    def _on_worker_finished(self, generation: int, result: SearchResult) -> None:
         if generation == self._generation:
             self.finished.emit(generation, result)
 

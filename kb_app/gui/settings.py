@@ -23,9 +23,12 @@ class Settings:
         self._qs.setValue(key, value)
 
     def filters(self) -> dict[str, frozenset[str]]:
+        # A hand-edited settings.ini can hold anything: "a, b" reads as a list, not as text.
+        raw = self._qs.value("search/filters", "{}")
         try:
-            data = json.loads(self._qs.value("search/filters", "{}") or "{}")
-            return {k: frozenset(v) for k, v in data.items() if isinstance(v, list)}
+            data = json.loads(raw or "{}") if isinstance(raw, str) else {}
+            return {k: frozenset(v) for k, v in data.items()
+                    if isinstance(v, list) and all(isinstance(term, str) for term in v)}
         except (ValueError, AttributeError):
             return {}
 

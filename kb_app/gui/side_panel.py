@@ -6,9 +6,9 @@ Signals: ``document_chosen(str, str)`` — kind ("intervention" or "principle") 
 
 from __future__ import annotations
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import QAbstractItemModel, QModelIndex, Signal
 from PySide6.QtGui import QStandardItem, QStandardItemModel
-from PySide6.QtWidgets import QListView
+from PySide6.QtWidgets import QListView, QWidget
 
 from kb_app.gui.filter_panel import FilterPanel
 from kb_app.gui.layout import PageTabs
@@ -20,7 +20,7 @@ from kb_app.store.content import ContentReader
 class SidePanel(PageTabs):
     document_chosen = Signal(str, str)
 
-    def __init__(self, reader: ContentReader, parent=None) -> None:
+    def __init__(self, reader: ContentReader, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         vocabulary = reader.vocabulary()
         self.filters = FilterPanel(vocabulary, self)
@@ -38,7 +38,7 @@ class SidePanel(PageTabs):
             view.activated.connect(lambda index, k=kind: self._on_view_activated(k, index))
             view.clicked.connect(lambda index, k=kind: self._on_view_activated(k, index))
 
-    def _list_view(self, model, name: str) -> QListView:
+    def _list_view(self, model: QAbstractItemModel, name: str) -> QListView:
         view = QListView(self)
         view.setModel(model)
         view.setAccessibleName(name)
@@ -56,7 +56,7 @@ class SidePanel(PageTabs):
             model.appendRow(item)
         return model
 
-    def _on_view_activated(self, kind: str, index) -> None:
+    def _on_view_activated(self, kind: str, index: QModelIndex) -> None:
         doc_id = index.data(ID_ROLE)
         if doc_id:
             self.document_chosen.emit(kind, doc_id)

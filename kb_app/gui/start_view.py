@@ -10,6 +10,7 @@ Signals: ``search_requested()`` — "Zoeken"; ``principles_requested()`` — "Wa
 from __future__ import annotations
 
 from collections import Counter
+from collections.abc import Callable
 from html import escape
 
 from PySide6.QtCore import Qt, Signal
@@ -40,7 +41,7 @@ class StartView(QScrollArea):
     filter_requested = Signal(str, str)
     intervention_requested = Signal(str)
 
-    def __init__(self, reader: ContentReader, parent=None) -> None:
+    def __init__(self, reader: ContentReader, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._lang = ui_language()
         self._vocabulary = reader.vocabulary()
@@ -55,9 +56,9 @@ class StartView(QScrollArea):
         listing = reader.listing()
         self._welcome(len(listing), len(reader.principle_ids()))
         self._ways_in()
-        self._facet("themes", "themes", self.tr("Thema’s"), listing)
-        self._facet("conditions", "conditions", self.tr("Vier voorwaarden van sociale kwaliteit"),
-                    listing)
+        self.themes_buttons = self._facet("themes", "themes", self.tr("Thema’s"), listing)
+        self.conditions_buttons = self._facet(
+            "conditions", "conditions", self.tr("Vier voorwaarden van sociale kwaliteit"), listing)
         self._recent(reader.recently_reviewed(RECENT))
         self._layout.addStretch(1)
         self.setWidget(page)
@@ -85,7 +86,7 @@ class StartView(QScrollArea):
         intro.setWordWrap(True)
         self._layout.addWidget(intro)
 
-    def _button(self, text: str, tip: str, slot) -> QPushButton:
+    def _button(self, text: str, tip: str, slot: Callable[..., object]) -> QPushButton:
         button = QPushButton(text, self)
         button.setToolTip(tip)
         button.setAccessibleName(text.replace("&", ""))
@@ -102,7 +103,7 @@ class StartView(QScrollArea):
                                               "interventies (Ctrl+5)"), self.principles_requested),
                 (self.tr("Actieplan"), self.tr("Stel een plan samen en zie de hiaten (Ctrl+6)"),
                  self.plan_requested))
-        self.way_buttons = []
+        self.way_buttons: list[QPushButton] = []
         for column, (text, tip, signal) in enumerate(ways):
             button = self._button(text, tip, signal.emit)
             button.setProperty("role", "way")
@@ -114,7 +115,9 @@ class StartView(QScrollArea):
             self.way_buttons.append(button)
         self._layout.addLayout(grid)
 
-    def _facet(self, facet: str, section: str, title: str, listing: list[dict]) -> None:
+    def _facet(self, facet: str, section: str, title: str,
+               listing: list[dict]) -> list[QPushButton]:
+        """A heading and a button per term, with how many interventions carry it."""
         self._heading(title)
         counts = Counter(term for row in listing for term in row.get(facet) or ())
         holder = QWidget(self)
@@ -122,15 +125,15 @@ class StartView(QScrollArea):
         policy = QSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
         policy.setHeightForWidth(True)
         holder.setSizePolicy(policy)
-        buttons = []
+        buttons: list[QPushButton] = []
         for term in self._vocabulary.terms(section):
             label = f"{term.text(self._lang)} ({counts.get(term.id, 0)})"
             button = self._button(label, term.explain(self._lang),
                                   lambda _=False, t=term.id: self.filter_requested.emit(facet, t))
             flow.addWidget(button)
             buttons.append(button)
-        setattr(self, f"{facet}_buttons", buttons)
         self._layout.addWidget(holder)
+        return buttons
 
     def _recent(self, rows: list[dict]) -> None:
         if not rows:

@@ -9,6 +9,7 @@ The user's data is only read here; ids of removed interventions stay in it on pu
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -82,7 +83,7 @@ def _summary(folder: Path) -> tuple[dict[str, tuple[str, str]], Vocabulary]:
         reader.close()
 
 
-def _by_title(ids, rows: dict[str, tuple[str, str]]) -> tuple[tuple[str, str], ...]:
+def _by_title(ids: Iterable[str], rows: dict[str, tuple[str, str]]) -> tuple[tuple[str, str], ...]:
     return tuple(sorted(((i, rows[i][0]) for i in ids), key=lambda pair: (pair[1].lower(),
                                                                          pair[0])))
 

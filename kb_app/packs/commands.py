@@ -7,15 +7,25 @@ No message names a folder inside the data folder: the user is told which library
 
 from __future__ import annotations
 
+import argparse
 import sys
+import tempfile
+from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
+from typing import TYPE_CHECKING, TypeVar
 
 from kb_app.core.errors import KbError
 from kb_app.core.paths import AppPaths
 
+if TYPE_CHECKING:
+    from kb_app.store.user import UserStore
 
-def add_pack_commands(commands, parser_class) -> None:
+ParserT = TypeVar("ParserT", bound=argparse.ArgumentParser)
+
+
+def add_pack_commands(commands: argparse._SubParsersAction[ParserT],
+                      parser_class: type[ParserT]) -> None:
     pack = commands.add_parser("pack", help="bibliotheekupdates (.wwpack) maken en installeren")
     actions = pack.add_subparsers(dest="pack_command", parser_class=parser_class, required=True)
     keygen = actions.add_parser("keygen", help="maak een sleutelpaar om pakketten te ondertekenen")
@@ -39,7 +49,7 @@ def add_pack_commands(commands, parser_class) -> None:
 
 
 @contextmanager
-def _user_store(paths: AppPaths):
+def _user_store(paths: AppPaths) -> Iterator[UserStore | None]:
     """The user's data, read only for the change report; none yet means nothing is affected."""
     if not paths.user_db.is_file():
         yield None
@@ -65,13 +75,13 @@ def _library_in_use(paths: AppPaths) -> Path | None:
     return location.folder
 
 
-def cmd_pack(args, paths: AppPaths) -> int:
+def cmd_pack(args: argparse.Namespace, paths: AppPaths) -> int:
     handlers = {"keygen": _keygen, "build": _build, "trust": _trust, "install": _install,
                 "rollback": _rollback}
     return handlers[args.pack_command](args, paths)
 
 
-def _keygen(args, paths: AppPaths) -> int:
+def _keygen(args: argparse.Namespace, paths: AppPaths) -> int:
     from kb_app.packs.signing import generate_keypair
 
     secret, public, publisher = generate_keypair(args.out, args.name)
@@ -83,7 +93,7 @@ def _keygen(args, paths: AppPaths) -> int:
     return 0
 
 
-def _build(args, paths: AppPaths) -> int:
+def _build(args: argparse.Namespace, paths: AppPaths) -> int:
     from kb_app.packs.pack import PACK_SUFFIX, build_pack
     from kb_app.packs.signing import load_private_key
     from kb_app.pipeline.sources import content_dirs
@@ -101,7 +111,7 @@ def _build(args, paths: AppPaths) -> int:
     return 0
 
 
-def _trust(args, paths: AppPaths) -> int:
+def _trust(args: argparse.Namespace, paths: AppPaths) -> int:
     from kb_app.packs.signing import load_public_key, trust_publisher, trusted_publishers
 
     publisher = load_public_key(args.key)
@@ -130,7 +140,7 @@ def _confirmed(question: str) -> bool:
     return answer.strip().lower() in ("ja", "j")
 
 
-def _install(args, paths: AppPaths) -> int:
+def _install(args: argparse.Namespace, paths: AppPaths) -> int:
     from kb_app.packs.install import STEPS, install_pack
     from kb_app.packs.lock import acquire_install_lock
 
@@ -154,7 +164,7 @@ def _install(args, paths: AppPaths) -> int:
     return 0
 
 
-def _rollback(args, paths: AppPaths) -> int:
+def _rollback(args: argparse.Namespace, paths: AppPaths) -> int:
     from kb_app.packs.changes import compare
     from kb_app.packs.install import can_roll_back, describe_library, roll_back
 
@@ -189,7 +199,7 @@ class _Snapshot:
     """A copy of the installed library's content database, so the change report after a
     rollback can compare with what was removed."""
 
-    def __init__(self, folder: Path, holder) -> None:
+    def __init__(self, folder: Path, holder: tempfile.TemporaryDirectory[str]) -> None:
         self.folder, self._holder = folder, holder
 
     def close(self) -> None:
@@ -198,7 +208,6 @@ class _Snapshot:
 
 def _snapshot_summary(paths: AppPaths) -> _Snapshot | None:
     import shutil
-    import tempfile
 
     holder = tempfile.TemporaryDirectory(prefix="wwpack-was-")
     folder = Path(holder.name)

@@ -22,6 +22,7 @@ import tempfile
 from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from kb_app.core.errors import ContentError, KbError
 from kb_app.core.paths import AppPaths
@@ -31,6 +32,9 @@ from kb_app.packs.pack import PackError, PackInfo, open_pack, scratch_beside
 from kb_app.packs.signing import trusted_publishers
 from kb_app.pipeline.integrity import check_library
 from kb_app.store.user import UserStore
+
+if TYPE_CHECKING:
+    from kb_app.pipeline.validate import CheckedContent
 
 ORIGIN = "herkomst.json"  # beside a library's manifest: which pack, which publisher, when
 MAX_HISTORY = 5
@@ -150,7 +154,7 @@ def _screen(pack: Path, content_dir: Path) -> None:
                         + "; ".join(problems[:MAX_SHOWN_PROBLEMS]) + ")")
 
 
-def _validated(pack: Path, content_dir: Path):
+def _validated(pack: Path, content_dir: Path) -> CheckedContent:
     from kb_app.core.paths import schema_dir
     from kb_app.pipeline.validate import validate
 
@@ -173,7 +177,7 @@ def _validated(pack: Path, content_dir: Path):
                         f"gecontroleerd ({type(error).__name__})") from None
 
 
-def _rebuild(content, scratch: Path, info: PackInfo) -> None:
+def _rebuild(content: CheckedContent, scratch: Path, info: PackInfo) -> None:
     from kb_app.core.paths import schema_dir
     from kb_app.pipeline.build import write_library
     from kb_app.pipeline.integrity import content_hash

@@ -46,7 +46,7 @@ class InstallLock:
     def __enter__(self) -> InstallLock:
         return self
 
-    def __exit__(self, *exc) -> None:
+    def __exit__(self, *exc: object) -> None:
         self.release()
 
 

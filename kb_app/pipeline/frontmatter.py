@@ -53,7 +53,7 @@ class ContentYamlLoader(yaml.SafeLoader):
         finally:
             self._depth -= 1
 
-    def construct_yaml_timestamp(self, node: yaml.Node) -> Any:
+    def construct_yaml_timestamp(self, node: yaml.ScalarNode) -> Any:
         try:
             return super().construct_yaml_timestamp(node)
         except (ValueError, OverflowError):
@@ -125,8 +125,8 @@ class SourceFile:
                 break
         if value is not None and isinstance(value, str):
             for index in range(max(start - 1, 0), len(self.front_lines)):
-                pattern = rf"(^|[\s\[,:]){re.escape(value)}($|[\s\],])"
-                if re.search(pattern, self.front_lines[index]):
+                mention = rf"(^|[\s\[,:]){re.escape(value)}($|[\s\],])"
+                if re.search(mention, self.front_lines[index]):
                     return index + 2
         return line
 

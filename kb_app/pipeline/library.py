@@ -95,10 +95,12 @@ def find_library(paths: AppPaths, content_dir: Path | None = None,
     what ships with the program)."""
     root = source_root()
     # A frozen bundle has schema/ but no content/: then there is nothing to rebuild from.
-    has_content = root is not None and (root / "content" / "vocabularies.yaml").is_file()
-    if content_dir is None and has_content:
+    if content_dir is None and root is not None \
+            and (root / "content" / "vocabularies.yaml").is_file():
         content_dir, schema_dir = root / "content", root / "schema"
-    expected = content_hash(content_dir, schema_dir) if content_dir else None
+    # Content without schemas cannot be hashed (nor rebuilt): then any intact library will do.
+    expected = (content_hash(content_dir, schema_dir)
+                if content_dir is not None and schema_dir is not None else None)
     broken: list[str] = []
     stale: list[LibraryLocation] = []  # intact, but built from other content: a fallback
     for name, folder, must_match in _candidates(paths, include_installed):

@@ -42,7 +42,7 @@ _MARKERS = re.compile(r"(?:[ \t]*(?:>|[-*+](?=[ \t])|\d{1,9}[.)](?=[ \t])))+")
 _ONE_MARKER = re.compile(r"[ \t]*(?:>|[-*+]|\d{1,9}[.)])")
 
 
-def guard_lines(lines: list[str], stash) -> list[str]:
+def guard_lines(lines: list[str], stash: markdown.util.HtmlStash) -> list[str]:
     """The lines with nesting capped and pathological paragraphs replaced by stashed text."""
     lines = [_cap_nesting(line) for line in lines]
     result: list[str] = []

@@ -257,7 +257,8 @@ def too_deep_line(body: str, limit: int = MAX_BODY_DEPTH) -> int:
     return 0
 
 
-def _read_one(path: Path, kind: str, content_dir: Path, validator, vocabulary: Vocabulary,
+def _read_one(path: Path, kind: str, content_dir: Path,
+              validator: jsonschema.Draft202012Validator, vocabulary: Vocabulary,
               problems: list[Problem]) -> Document | None:
     shown = _display(path, content_dir)
     raw = read_bytes_safely(path, content_dir, shown, problems)
@@ -288,7 +289,8 @@ def _read_one(path: Path, kind: str, content_dir: Path, validator, vocabulary: V
     return document
 
 
-def _read_documents(folder: Path, kind: str, content_dir: Path, validator, vocabulary: Vocabulary,
+def _read_documents(folder: Path, kind: str, content_dir: Path,
+                    validator: jsonschema.Draft202012Validator, vocabulary: Vocabulary,
                     problems: list[Problem]) -> list[Document]:
     shown = _display(folder, content_dir)
     if not folder.is_dir():
@@ -309,7 +311,7 @@ def _read_documents(folder: Path, kind: str, content_dir: Path, validator, vocab
 def _cross_problems(content: CheckedContent) -> list[Problem]:
     """Duplicate ids and links between documents, which need the whole library to check."""
     found = []
-    known = {"intervention": {}, "principle": {}}
+    known: dict[str, dict[str, Document]] = {"intervention": {}, "principle": {}}
     for document in content.interventions + content.principles:
         other = known[document.kind].get(document.id)
         if other is not None:

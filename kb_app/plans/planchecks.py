@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import datetime as dt
 import math
-from collections.abc import Iterator
+from collections.abc import Iterator, Mapping
 from typing import Any
 
 import jsonschema
@@ -89,13 +89,17 @@ def _form(pattern: str) -> str:
 def describe(error: jsonschema.ValidationError) -> str:
     """A Dutch sentence for a schema error: where, what is wrong, what is expected."""
     where = place(error.absolute_path)
-    kind, value = str(error.validator), error.validator_value
+    kind = str(error.validator)
+    # The stubs allow ``Unset`` for errors built by hand; the validator always fills these in.
+    value: Any = error.validator_value
+    instance: Any = error.instance
+    schema = error.schema if isinstance(error.schema, Mapping) else {}
     if kind == "required":
         missing = error.message.split("'")[1] if "'" in error.message else error.message
         parts = [*error.absolute_path, missing]
         return f"het verplichte {place(parts)} ontbreekt."
     if kind == "additionalProperties":
-        extra = sorted(set(error.instance) - set(error.schema.get("properties", {})))
+        extra = sorted(set(instance) - set(schema.get("properties", {})))
         names = ", ".join(repr(str(name)[:40]) for name in extra[:5])
         return f"{where} bevat een onbekend veld ({names}); deze versie kent dat niet."
     if kind == "type":
@@ -103,12 +107,12 @@ def describe(error: jsonschema.ValidationError) -> str:
         return (f"{where} heeft het verkeerde soort waarde: verwacht "
                 f"{' of '.join(TYPE_NAMES.get(str(t), str(t)) for t in wanted)}.")
     if kind == "maxLength":
-        return (f"{where} is te lang: {_n(len(error.instance))} tekens, hooguit {_n(value)}. "
+        return (f"{where} is te lang: {_n(len(instance))} tekens, hooguit {_n(value)}. "
                 "Maak de tekst korter.")
     if kind == "minLength":
         return f"{where} is leeg; vul het in."
     if kind == "maxItems":
-        return (f"{where} heeft te veel elementen: {_n(len(error.instance))}, hooguit "
+        return (f"{where} heeft te veel elementen: {_n(len(instance))}, hooguit "
                 f"{_n(value)}. Verdeel het plan over meer bestanden.")
     if kind in ("minimum", "exclusiveMinimum"):
         return f"{where} is te klein ({_short(error.instance)}); ten minste {value}."

@@ -35,9 +35,10 @@ def _hints(kind: type) -> dict[str, Any]:
 
 
 def _bad_field(value: Any, where: str) -> str | None:
+    kind: type = type(value)
     for field in dataclasses.fields(value):
         name = f"{where}.{field.name}" if where else field.name
-        found = _check(getattr(value, field.name), _hints(type(value))[field.name], name)
+        found = _check(getattr(value, field.name), _hints(kind)[field.name], name)
         if found:
             return found
     return None
@@ -53,7 +54,7 @@ def _check(value: Any, hint: Any, where: str) -> str | None:
             return where
         return next((bad for n, item in enumerate(value)
                      if (bad := _check(item, get_args(hint)[0], f"{where}[{n}]"))), None)
-    if dataclasses.is_dataclass(hint):
+    if isinstance(hint, type) and dataclasses.is_dataclass(hint):
         return _bad_field(value, where) if isinstance(value, hint) else where
     return None if _scalar_ok(value, hint) else where
 

@@ -128,10 +128,11 @@ class UserStore:
         self.set_aside: list[SetAside] = []
         self._verdicts: dict[str, str | None] = {}
         self.path.parent.mkdir(parents=True, exist_ok=True)
-        self._conn = None
+        conn: sqlite3.Connection | None = None
         try:
-            self._conn = sqlite3.connect(self.path, timeout=5.0, isolation_level=None,
-                                         check_same_thread=False)
+            conn = sqlite3.connect(self.path, timeout=5.0, isolation_level=None,
+                                   check_same_thread=False)
+            self._conn: sqlite3.Connection = conn
             self._refuse_newer()  # before WAL mode, which itself rewrites the file header
             self._refuse_damaged()  # before any write at all
             self._conn.execute("PRAGMA journal_mode=WAL")
@@ -140,7 +141,7 @@ class UserStore:
             self._repair_tables()
             self.plans()  # fills ``set_aside`` now, so start-up can list them
         except sqlite3.DatabaseError as error:
-            self._close_quietly()
+            _close_quietly(conn)
             if is_damage(error):
                 raise UserDataDamaged(self.path, str(error)) from error
             raise UserDataError(
@@ -148,12 +149,8 @@ class UserStore:
                 "gewijzigd; maak een kopie van dit bestand en neem contact op met uw beheerder."
             ) from error
         except UserDataError:
-            self._close_quietly()
+            _close_quietly(conn)
             raise
-
-    def _close_quietly(self) -> None:
-        if self._conn is not None:
-            self._conn.close()
 
     def _refuse_damaged(self) -> None:
         rows = [str(row[0]) for row in self._conn.execute("PRAGMA quick_check(5)")]
@@ -275,36 +272,39 @@ class UserStore:
         """The plan, or None when there is none or it is set aside (unreadable)."""
         row = self._conn.execute("SELECT id, title, document, created_at, updated_at FROM plans "
                                  "WHERE id = ?", (plan_id,)).fetchone()
-        return self._decode(row)[0] if row is not None else None
+        decoded = self._decode(row) if row is not None else None
+        return decoded if isinstance(decoded, PlanRow) else None
 
     def plans(self) -> list[PlanRow]:
         """Every readable plan; the others are listed in ``set_aside`` with the reason."""
         rows = self._conn.execute("SELECT id, title, document, created_at, updated_at FROM plans "
                                   "ORDER BY title COLLATE NOCASE, id").fetchall()
-        good, aside = [], []
+        good: list[PlanRow] = []
+        aside: list[SetAside] = []
         for row in rows:
-            plan, problem = self._decode(row)
-            if plan is not None:
-                good.append(plan)
+            decoded = self._decode(row)
+            if isinstance(decoded, PlanRow):
+                good.append(decoded)
             else:
-                aside.append(problem)
+                aside.append(decoded)
         self.set_aside = aside
         return good
 
-    def _decode(self, row: tuple) -> tuple[PlanRow | None, SetAside | None]:
+    def _decode(self, row: tuple) -> PlanRow | SetAside:
+        """The plan in a row, or why it is set aside."""
         plan_id, title = str(row[0]), str(row[1])
         try:
             document = json.loads(row[2]) if isinstance(row[2], str | bytes) else None
         except ValueError:  # includes a JSON nesting deeper than Python's recursion limit
-            return None, SetAside(plan_id, title, "het plan is geen geldige JSON")
+            return SetAside(plan_id, title, "het plan is geen geldige JSON")
         except RecursionError:
-            return None, SetAside(plan_id, title, "het plan is te diep genest")
+            return SetAside(plan_id, title, "het plan is te diep genest")
         if not isinstance(document, dict):
-            return None, SetAside(plan_id, title, "het plan is geen JSON-object")
+            return SetAside(plan_id, title, "het plan is geen JSON-object")
         reason = self._verdict(row[2], document)
         if reason:
-            return None, SetAside(plan_id, title, reason)
-        return PlanRow(plan_id, title, document, str(row[3]), str(row[4])), None
+            return SetAside(plan_id, title, reason)
+        return PlanRow(plan_id, title, document, str(row[3]), str(row[4]))
 
     def _verdict(self, text: str, document: dict) -> str | None:
         """``check_plan``'s answer, remembered per document text: the plan list is re-read after
@@ -320,6 +320,12 @@ class UserStore:
     def delete_plan(self, plan_id: str) -> None:
         with self._transaction() as conn:
             conn.execute("DELETE FROM plans WHERE id = ?", (plan_id,))
+
+
+def _close_quietly(conn: sqlite3.Connection | None) -> None:
+    """Close a connection that failed while opening, if it got that far."""
+    if conn is not None:
+        conn.close()
 
 
 def _create_statement(table: str) -> str:

@@ -87,3 +87,16 @@ def test_the_english_interface_explains_in_english(qapp, make_window, qtbot):
                                              for r in range(5)}
     finally:
         install_translator(qapp, "nl")  # back to what the session runs in
+
+
+def test_the_correction_line_sits_under_the_status_line(make_window, qtbot):
+    window = make_window()
+    view, panel = window.search_view, window.explain
+    type_query(qtbot, window, "discrimminatie ")
+    assert panel.line.isVisible()
+
+    def top(widget):
+        return widget.mapTo(view, widget.rect().topLeft()).y()
+
+    # Under the field and the status line, above the results: not at the top of the pane.
+    qtbot.waitUntil(lambda: top(view.status) < top(panel) < top(view.stack), timeout=2000)

@@ -19,7 +19,7 @@ def show_item_form(qtbot, window):
 
 def inputs(form):
     return [form.status, form.status_reason, form.rationale, form.conditions.first(),
-            form.basis_levels.first(), form.target_groups.first(), form.actions, form.partner,
+            form.basis_levels.first(), form.target_groups.first(), form.actions_table, form.partner,
             form.budget_amount, form.budget_note, form.indicator]
 
 
