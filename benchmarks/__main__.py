@@ -35,17 +35,32 @@ COPIES = {"copies-1k": 1000, "copies-10k": 10000}  # the real content again unde
 QUICK_SIZE = 30
 # Search modules that only read an index (never shape what is built): changing them must not
 # force a rebuild of the cached 10k libraries.
-RUNTIME_ONLY = {"service.py", "snippets.py", "explain.py", "understand.py", "spelling.py",
-                "related.py", "fastpath.py", "query.py"}
+RUNTIME_ONLY = {
+    "service.py",
+    "snippets.py",
+    "explain.py",
+    "understand.py",
+    "spelling.py",
+    "related.py",
+    "fastpath.py",
+    "query.py",
+}
 
 
 def _cache_key(count: int) -> str:
     digest = hashlib.sha256(f"{count}:{corpus.SEED}".encode())
-    code = [path for package in ("core", "pipeline", "search", "store")
-            for path in sorted((corpus.ROOT / "kb_app" / package).glob("*.py"))
-            if not (package == "search" and path.name in RUNTIME_ONLY)]
-    roots = [HERE / "corpus.py", *code, *sorted(corpus.CONTENT.rglob("*")),
-             *sorted(corpus.SCHEMA.glob("*"))]
+    code = [
+        path
+        for package in ("core", "pipeline", "search", "store")
+        for path in sorted((corpus.ROOT / "kb_app" / package).glob("*.py"))
+        if not (package == "search" and path.name in RUNTIME_ONLY)
+    ]
+    roots = [
+        HERE / "corpus.py",
+        *code,
+        *sorted(corpus.CONTENT.rglob("*")),
+        *sorted(corpus.SCHEMA.glob("*")),
+    ]
     for path in roots:
         if path.is_file():
             digest.update(path.as_posix().encode())
@@ -79,12 +94,17 @@ class Corpora:
             content = corpus.write_copies(self.scratch / f"content-{name}", count)
         else:
             self._stats = self._stats or corpus.learn()
-            content = corpus.write_corpus(self.scratch / f"content-{name}", count,
-                                          stats=self._stats)
+            content = corpus.write_corpus(
+                self.scratch / f"content-{name}", count, stats=self._stats
+            )
         generated = time.perf_counter() - start
         seconds = timed_build(content, self.scratch / f"library-{name}")
-        self.built[name] = {"docs": count, "median_s": round(seconds, 2),
-                            "runs_s": [round(seconds, 2)], "generate_s": round(generated, 2)}
+        self.built[name] = {
+            "docs": count,
+            "median_s": round(seconds, 2),
+            "runs_s": [round(seconds, 2)],
+            "generate_s": round(generated, 2),
+        }
         for stale in self.cache.glob(f"{name}-*"):
             shutil.rmtree(stale, ignore_errors=True)
         self.cache.mkdir(parents=True, exist_ok=True)
@@ -100,22 +120,38 @@ class Corpora:
 
 def bench_build(corpora: Corpora, quick: bool) -> dict:
     # The first build is kept as the real library the other parts use.
-    runs = [timed_build(corpus.CONTENT, corpora.scratch / ("library-real" if n == 0 else
-                                                           f"build-real-{n}"))
-            for n in range(1 if quick else 3)]
-    out = {"real": {"docs": len(list((corpus.CONTENT / "interventions").glob("*.md"))),
-                    "median_s": round(median(runs), 2), "runs_s": [round(r, 2) for r in runs]}}
+    runs = [
+        timed_build(
+            corpus.CONTENT, corpora.scratch / ("library-real" if n == 0 else f"build-real-{n}")
+        )
+        for n in range(1 if quick else 3)
+    ]
+    out = {
+        "real": {
+            "docs": len(list((corpus.CONTENT / "interventions").glob("*.md"))),
+            "median_s": round(median(runs), 2),
+            "runs_s": [round(r, 2) for r in runs],
+        }
+    }
     name, count = ("tiny", QUICK_SIZE) if quick else ("1k", SIZES["1k"])
     corpora.synthetic(name, count, fresh=True)
     out[name] = corpora.built[name]
     return out
 
 
-def run(parts: tuple[str, ...], quick: bool, out: Path,
-        names: tuple[str, ...] = ("real", "1k", "10k", "copies-10k"),
-        reference: bool = False) -> dict:
-    results: dict = {"machine": machine(), "quick": quick, "load_before": load(),
-                     "started": time.strftime("%Y-%m-%d %H:%M:%S")}
+def run(
+    parts: tuple[str, ...],
+    quick: bool,
+    out: Path,
+    names: tuple[str, ...] = ("real", "1k", "10k", "copies-10k"),
+    reference: bool = False,
+) -> dict:
+    results: dict = {
+        "machine": machine(),
+        "quick": quick,
+        "load_before": load(),
+        "started": time.strftime("%Y-%m-%d %H:%M:%S"),
+    }
     started = time.perf_counter()
     with tempfile.TemporaryDirectory(prefix="kb-bench-") as scratch:
         corpora = Corpora(out.parent / "cache", Path(scratch))
@@ -124,12 +160,19 @@ def run(parts: tuple[str, ...], quick: bool, out: Path,
             results["build"] = bench_build(corpora, quick)
         if "search" in parts:
             queries = quick_queries() if quick else all_queries()
-            libraries = ({"tiny": lambda: corpora.synthetic("tiny", QUICK_SIZE)} if quick else
-                         {"real": corpora.real,
-                          "1k": lambda: corpora.synthetic("1k", SIZES["1k"]),
-                          "10k": lambda: corpora.synthetic("10k", SIZES["10k"]),
-                          **{name: (lambda name=name, n=n: corpora.synthetic(name, n))
-                             for name, n in COPIES.items()}})
+            libraries = (
+                {"tiny": lambda: corpora.synthetic("tiny", QUICK_SIZE)}
+                if quick
+                else {
+                    "real": corpora.real,
+                    "1k": lambda: corpora.synthetic("1k", SIZES["1k"]),
+                    "10k": lambda: corpora.synthetic("10k", SIZES["10k"]),
+                    **{
+                        name: (lambda name=name, n=n: corpora.synthetic(name, n))
+                        for name, n in COPIES.items()
+                    },
+                }
+            )
             results["search"] = {}
             for name, make in libraries.items():
                 if not quick and name not in names:
@@ -141,7 +184,8 @@ def run(parts: tuple[str, ...], quick: bool, out: Path,
         if "quality" in parts:
             print("quality ...", file=sys.stderr, flush=True)
             results["quality"] = bench_quality(
-                corpora.synthetic("tiny", QUICK_SIZE) if quick else corpora.real())
+                corpora.synthetic("tiny", QUICK_SIZE) if quick else corpora.real()
+            )
         if "startup" in parts:
             print("start-up ...", file=sys.stderr, flush=True)
             results["startup"] = startup.bench_startup(1 if quick else 12)
@@ -154,27 +198,40 @@ def run(parts: tuple[str, ...], quick: bool, out: Path,
     results["elapsed_s"] = round(time.perf_counter() - started, 1)
     results["budgets"] = report.budgets(results)
     out.parent.mkdir(parents=True, exist_ok=True)
-    out.write_text(json.dumps(results, indent=2, sort_keys=True, ensure_ascii=False) + "\n",
-                   encoding="utf-8")
+    out.write_text(
+        json.dumps(results, indent=2, sort_keys=True, ensure_ascii=False) + "\n", encoding="utf-8"
+    )
     return results
 
 
 def main(argv: list[str] | None = None) -> int:
-    parser = argparse.ArgumentParser(prog="python -m benchmarks", description=__doc__.split(
-        "\n\n")[0])
+    parser = argparse.ArgumentParser(
+        prog="python -m benchmarks", description=__doc__.split("\n\n")[0]
+    )
     parser.add_argument("--quick", action="store_true", help="tiny corpus, few queries")
     parser.add_argument("--only", choices=PARTS, help="run one part only")
-    parser.add_argument("--corpora", default="real,1k,10k,copies-10k",
-                        help="search corpora, comma-separated (default: real,1k,10k,copies-10k;"
-                             " copies-1k also exists)")
-    parser.add_argument("--reference", action="store_true",
-                        help="also time Whoosh's own search path (the fast path's 'before')")
-    parser.add_argument("--out", type=Path, default=RESULTS / "latest.json",
-                        help="where to write the JSON (default: benchmarks/results/latest.json)")
+    parser.add_argument(
+        "--corpora",
+        default="real,1k,10k,copies-10k",
+        help="search corpora, comma-separated (default: real,1k,10k,copies-10k;"
+        " copies-1k also exists)",
+    )
+    parser.add_argument(
+        "--reference",
+        action="store_true",
+        help="also time Whoosh's own search path (the fast path's 'before')",
+    )
+    parser.add_argument(
+        "--out",
+        type=Path,
+        default=RESULTS / "latest.json",
+        help="where to write the JSON (default: benchmarks/results/latest.json)",
+    )
     args = parser.parse_args(argv)
     corpora = tuple(name for name in args.corpora.split(",") if name)
-    results = run((args.only,) if args.only else PARTS, args.quick, args.out, corpora,
-                  args.reference)
+    results = run(
+        (args.only,) if args.only else PARTS, args.quick, args.out, corpora, args.reference
+    )
     print(report.table(results))
     print(f"\n{results['elapsed_s']} s; written to {args.out}")
     return 0

@@ -122,33 +122,45 @@ def _summary(stats: Statistics, rng: random.Random) -> str:
     return "Een aanpak die bewoners, vrijwilligers en professionals samenbrengt in de buurt."
 
 
-def intervention(number: int, stats: Statistics, principles: list[str],
-                 rng: random.Random) -> tuple[str, str]:
+def intervention(
+    number: int, stats: Statistics, principles: list[str], rng: random.Random
+) -> tuple[str, str]:
     """(id, file text) of one generated intervention."""
     title = " ".join(rng.sample(stats.title_words, rng.randint(1, 3)))
     doc_id = f"synth-{number:05d}"
-    sources = [{"title": f"Bron {k + 1} over {title}",
-                "url": f"https://bronnen.example.org/{doc_id}/{k + 1}",
-                "accessed": "2026-11-01"} for k in range(rng.randint(1, 3))]
+    sources = [
+        {
+            "title": f"Bron {k + 1} over {title}",
+            "url": f"https://bronnen.example.org/{doc_id}/{k + 1}",
+            "accessed": "2026-11-01",
+        }
+        for k in range(rng.randint(1, 3))
+    ]
     level = rng.choices(*zip(*sorted(stats.evidence.items()), strict=True))[0]
     evidence: dict = {"level": level, "checked": "2026-11-01"}
     if level not in UNJUDGED_LEVELS:
-        evidence.update(date=f"20{rng.randint(10, 25):02d}-{rng.randint(1, 12):02d}",
-                        databank="Databank Effectieve sociale interventies",
-                        source=sources[0]["url"])
+        evidence.update(
+            date=f"20{rng.randint(10, 25):02d}-{rng.randint(1, 12):02d}",
+            databank="Databank Effectieve sociale interventies",
+            source=sources[0]["url"],
+        )
     else:  # what an unjudged term must say: where we searched, why, or the databank listing
         evidence["note"] = "Gezocht in de databanken van Movisie en NJi; geen oordeel gevonden."
         if level == "niet-beoordeeld":
             evidence["source"] = sources[0]["url"]
     meta = {
-        "id": doc_id, "title": title,
-        "summary": _summary(stats, rng), "kind": _pick(rng, stats.kinds, 1, 1)[0],
+        "id": doc_id,
+        "title": title,
+        "summary": _summary(stats, rng),
+        "kind": _pick(rng, stats.kinds, 1, 1)[0],
         "themes": _pick(rng, stats.term_use["themes"], 1, 3),
         "conditions": _pick(rng, stats.term_use["conditions"], 1, 2),
         "basis_levels": _pick(rng, stats.term_use["basis_levels"], 1, 2),
         "target_groups": _pick(rng, stats.term_use["target_groups"], 1, 4),
-        "evidence": evidence, "owner": f"Stichting {rng.choice(stats.title_words)}",
-        "sources": sources, "last_reviewed": "2026-11-01",
+        "evidence": evidence,
+        "owner": f"Stichting {rng.choice(stats.title_words)}",
+        "sources": sources,
+        "last_reviewed": "2026-11-01",
         "principles": rng.sample(principles, rng.randint(0, 2)),
     }
     if rng.random() < 0.3:
@@ -167,8 +179,9 @@ def intervention(number: int, stats: Statistics, principles: list[str],
     return doc_id, f"---\n{front}---\n" + "\n".join(body)
 
 
-def write_corpus(target: Path, count: int, seed: int = SEED,
-                 stats: Statistics | None = None) -> Path:
+def write_corpus(
+    target: Path, count: int, seed: int = SEED, stats: Statistics | None = None
+) -> Path:
     """Write a content folder with ``count`` generated interventions; returns ``target``."""
     stats = stats or learn()
     rng = random.Random(seed)

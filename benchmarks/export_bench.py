@@ -47,11 +47,14 @@ def bench_export(library: Path, runs: int = RUNS) -> dict:
                     times[fmt].append(time.perf_counter() - start)
             sizes = {fmt: (Path(folder) / f"0.{fmt}").stat().st_size for fmt in times}
     except Exception as error:  # a half-finished exporter must not stop the other benchmarks
-        return {"status": f"failed: {type(error).__name__}: {error}", "docx_s": None,
-                "pdf_s": None}
+        return {"status": f"failed: {type(error).__name__}: {error}", "docx_s": None, "pdf_s": None}
     finally:
         reader.close()
-    return {"status": f"measured ({ITEMS} items, median of {runs})",
-            "docx_s": round(median(times["docx"]), 3), "pdf_s": round(median(times["pdf"]), 3),
-            "docx_runs_s": [round(t, 3) for t in times["docx"]],
-            "pdf_runs_s": [round(t, 3) for t in times["pdf"]], "bytes": sizes}
+    return {
+        "status": f"measured ({ITEMS} items, median of {runs})",
+        "docx_s": round(median(times["docx"]), 3),
+        "pdf_s": round(median(times["pdf"]), 3),
+        "docx_runs_s": [round(t, 3) for t in times["docx"]],
+        "pdf_runs_s": [round(t, 3) for t in times["pdf"]],
+        "bytes": sizes,
+    }

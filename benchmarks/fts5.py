@@ -28,8 +28,9 @@ class Fts5Library:
 
     def __init__(self, content_db: Path) -> None:
         self.conn = sqlite3.connect(":memory:")
-        self.conn.execute(f"ATTACH DATABASE '{Path(content_db).resolve().as_uri()}?mode=ro' "
-                          "AS content")
+        self.conn.execute(
+            f"ATTACH DATABASE '{Path(content_db).resolve().as_uri()}?mode=ro' AS content"
+        )
         self.conn.executescript("""
             CREATE VIRTUAL TABLE docs USING fts5(
                 title, aliases, summary, tags, body,
@@ -39,21 +40,30 @@ class Fts5Library:
         """)
         rows = self.conn.execute(
             "SELECT id, title, aliases, summary, themes, conditions, basis_levels, target_groups,"
-            " kind, evidence_level, text FROM content.interventions ORDER BY id").fetchall()
+            " kind, evidence_level, text FROM content.interventions ORDER BY id"
+        ).fetchall()
         for number, row in enumerate(rows, 1):
             (doc_id, title, aliases, summary, *lists, kind, evidence, text) = row
-            values = {name: json.loads(raw) for name, raw in zip(FACET_COLUMNS, lists,
-                                                                   strict=True)}
+            values = {name: json.loads(raw) for name, raw in zip(FACET_COLUMNS, lists, strict=True)}
             values["kind"], values["evidence"] = [kind], [evidence]
             tags = " ".join(v for group in values.values() for v in group)
-            self.conn.execute("INSERT INTO docs(rowid, title, aliases, summary, tags, body)"
-                              " VALUES (?, ?, ?, ?, ?, ?)",
-                              (number, title, " ".join(json.loads(aliases)), summary,
-                               tags.replace("-", " "), text))
+            self.conn.execute(
+                "INSERT INTO docs(rowid, title, aliases, summary, tags, body)"
+                " VALUES (?, ?, ?, ?, ?, ?)",
+                (
+                    number,
+                    title,
+                    " ".join(json.loads(aliases)),
+                    summary,
+                    tags.replace("-", " "),
+                    text,
+                ),
+            )
             self.conn.execute("INSERT INTO meta VALUES (?, ?, ?)", (number, doc_id, title))
-            self.conn.executemany("INSERT INTO facets VALUES (?, ?, ?)",
-                                  [(number, name, v) for name, group in values.items()
-                                   for v in group if v])
+            self.conn.executemany(
+                "INSERT INTO facets VALUES (?, ?, ?)",
+                [(number, name, v) for name, group in values.items() for v in group if v],
+            )
         self.conn.execute("CREATE INDEX facets_doc ON facets(doc)")
         self.conn.execute("CREATE INDEX facets_value ON facets(facet, value, doc)")
         self.conn.execute("DETACH DATABASE content")
@@ -68,34 +78,44 @@ class Fts5Library:
         filters, filter_params = [], []
         for facet, values in sorted(query.filters.items()):
             marks = ", ".join("?" * len(values))
-            filters.append(f"rowid IN (SELECT doc FROM facets WHERE facet = ? AND value IN "
-                           f"({marks}))")
+            filters.append(
+                f"rowid IN (SELECT doc FROM facets WHERE facet = ? AND value IN ({marks}))"
+            )
             filter_params += [facet, *sorted(values)]
         if match:
             # "+rowid": filter the matches, rather than let FTS5 look each filtered row up
-            where = " AND ".join(["docs MATCH ?", *(f.replace("rowid IN", "+rowid IN")
-                                                    for f in filters)])
+            where = " AND ".join(
+                ["docs MATCH ?", *(f.replace("rowid IN", "+rowid IN") for f in filters)]
+            )
             params = [match, *filter_params]
             matched = f"SELECT rowid FROM docs WHERE {where}"
         else:  # no text: filter the plain table, never scan the full-text one
             params = filter_params
             matched = "SELECT doc FROM meta WHERE " + (
-                " AND ".join(f.replace("rowid IN", "doc IN") for f in filters) or "1")
+                " AND ".join(f.replace("rowid IN", "doc IN") for f in filters) or "1"
+            )
         total = self.conn.execute(f"SELECT count(*) FROM ({matched})", params).fetchone()[0]
         facets = self.conn.execute(
             f"SELECT facet, value, count(*) FROM ({matched}) AS m JOIN facets ON facets.doc ="
-            " m.rowid GROUP BY facet, value" if match else
-            f"SELECT facet, value, count(*) FROM ({matched}) AS m JOIN facets ON facets.doc ="
-            " m.doc GROUP BY facet, value", params).fetchall()
+            " m.rowid GROUP BY facet, value"
+            if match
+            else f"SELECT facet, value, count(*) FROM ({matched}) AS m JOIN facets ON facets.doc ="
+            " m.doc GROUP BY facet, value",
+            params,
+        ).fetchall()
         if match:
             hits = self.conn.execute(
                 "SELECT rowid, bm25(docs, 6.0, 4.0, 2.0, 2.0, 1.0) AS rank,"
                 " snippet(docs, 4, '<mark>', '</mark>', '…', 24) FROM docs"
-                f" WHERE {where} ORDER BY rank LIMIT ?", [*params, limit]).fetchall()
+                f" WHERE {where} ORDER BY rank LIMIT ?",
+                [*params, limit],
+            ).fetchall()
         else:
             hits = self.conn.execute(
                 f"SELECT meta.doc, 0, '' FROM meta WHERE meta.doc IN ({matched})"
-                " ORDER BY meta.title LIMIT ?", [*params, limit]).fetchall()
+                " ORDER BY meta.title LIMIT ?",
+                [*params, limit],
+            ).fetchall()
         return total, hits, facets
 
 

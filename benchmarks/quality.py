@@ -25,12 +25,16 @@ PARTS = ("tune", "held_aside")
 WORST_CASE_MS = 50.0
 # Inputs that cost the spelling fallback most: many long unknown words, near-misses of many
 # words, repeated letters (issue 12: twelve copies of "eeeeeeeee" took ~260 ms).
-HARD = [" ".join(["eeeeeeeee"] * 12), " ".join(["qqqqqqqqqqqqqqqq"] * 12),
-        " ".join(["vrijwilligerswerkzaamheden"] * 12),
-        "discrimminatie eenzaamhied vrijwiligers polarizatie radicaliseering opvoding "
-        "mantelzrog buurtbemidelling racisem weerbarheid participatei laagegeletterdheid",
-        "a" * 500, " ".join(f"woord{i}xyz" for i in range(40)),
-        "aaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa"]
+HARD = [
+    " ".join(["eeeeeeeee"] * 12),
+    " ".join(["qqqqqqqqqqqqqqqq"] * 12),
+    " ".join(["vrijwilligerswerkzaamheden"] * 12),
+    "discrimminatie eenzaamhied vrijwiligers polarizatie radicaliseering opvoding "
+    "mantelzrog buurtbemidelling racisem weerbarheid participatei laagegeletterdheid",
+    "a" * 500,
+    " ".join(f"woord{i}xyz" for i in range(40)),
+    "aaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa",
+]
 
 
 def load_judged(path: Path = JUDGED) -> dict[str, list[dict]]:
@@ -53,20 +57,36 @@ def evaluate(service: SearchService, judged: dict[str, list[dict]]) -> dict:
             result = service.search(SearchQuery(text=entry["q"], limit=10, snippets=False))
             ranked = [hit.id for hit in result.hits]
             hit, rr = _scores(ranked, set(entry["relevant"]))
-            rows.append({"q": entry["q"], "kind": entry.get("kind", ""), "hit5": hit, "rr": rr,
-                         "zero": result.total == 0, "top": ranked[:3]})
-        out[part] = {"n": len(rows), **_aggregate(rows), "kinds": {
-            kind: _aggregate([r for r in rows if r["kind"] == kind])
-            for kind in sorted({r["kind"] for r in rows})},
-            "misses": [{"q": r["q"], "top": r["top"]} for r in rows if not r["hit5"]]}
+            rows.append(
+                {
+                    "q": entry["q"],
+                    "kind": entry.get("kind", ""),
+                    "hit5": hit,
+                    "rr": rr,
+                    "zero": result.total == 0,
+                    "top": ranked[:3],
+                }
+            )
+        out[part] = {
+            "n": len(rows),
+            **_aggregate(rows),
+            "kinds": {
+                kind: _aggregate([r for r in rows if r["kind"] == kind])
+                for kind in sorted({r["kind"] for r in rows})
+            },
+            "misses": [{"q": r["q"], "top": r["top"]} for r in rows if not r["hit5"]],
+        }
     return out
 
 
 def _aggregate(rows: list[dict]) -> dict:
     n = max(len(rows), 1)
-    return {"hit@5": round(sum(r["hit5"] for r in rows) / n, 3),
-            "mrr@10": round(sum(r["rr"] for r in rows) / n, 3),
-            "zero": round(sum(r["zero"] for r in rows) / n, 3), "count": len(rows)}
+    return {
+        "hit@5": round(sum(r["hit5"] for r in rows) / n, 3),
+        "mrr@10": round(sum(r["rr"] for r in rows) / n, 3),
+        "zero": round(sum(r["zero"] for r in rows) / n, 3),
+        "count": len(rows),
+    }
 
 
 def worst_case(service: SearchService, judged: dict[str, list[dict]]) -> dict:
@@ -88,8 +108,13 @@ def worst_case(service: SearchService, judged: dict[str, list[dict]]) -> dict:
                 slowest, which = took, text
             if cpu_took > cpu_slowest:
                 cpu_slowest, cpu_which = cpu_took, text
-    return {"max_ms": round(slowest, 1), "query": which[:60], "queries": len(texts) * 2,
-            "max_cpu_ms": round(cpu_slowest, 1), "cpu_query": cpu_which[:60]}
+    return {
+        "max_ms": round(slowest, 1),
+        "query": which[:60],
+        "queries": len(texts) * 2,
+        "max_cpu_ms": round(cpu_slowest, 1),
+        "cpu_query": cpu_which[:60],
+    }
 
 
 def bench_quality(library: Path) -> dict:
@@ -104,18 +129,27 @@ def bench_quality(library: Path) -> dict:
 
 
 def table(quality: dict) -> list[str]:
-    lines = ["Search quality on the judged queries (benchmarks/judged_queries.yaml)",
-             f"{'part':11} {'n':>4} {'hit@5':>6} {'MRR@10':>7} {'zero':>6}"]
+    lines = [
+        "Search quality on the judged queries (benchmarks/judged_queries.yaml)",
+        f"{'part':11} {'n':>4} {'hit@5':>6} {'MRR@10':>7} {'zero':>6}",
+    ]
     for part in PARTS:
         data = quality[part]
-        lines.append(f"{part:11} {data['n']:>4} {data['hit@5']:>6} {data['mrr@10']:>7} "
-                     f"{data['zero']:>6}")
+        lines.append(
+            f"{part:11} {data['n']:>4} {data['hit@5']:>6} {data['mrr@10']:>7} {data['zero']:>6}"
+        )
     for part in PARTS:
         kinds = quality[part]["kinds"]
-        lines.append(f"  {part} by kind: " + ", ".join(
-            f"{k} {v['hit@5']}/{v['mrr@10']} (n={v['count']})" for k, v in kinds.items()))
+        lines.append(
+            f"  {part} by kind: "
+            + ", ".join(
+                f"{k} {v['hit@5']}/{v['mrr@10']} (n={v['count']})" for k, v in kinds.items()
+            )
+        )
     worst = quality["worst"]
-    lines.append(f"Slowest single query: {worst['max_ms']} ms wall ('{worst['query']}'), "
-                 f"{worst['max_cpu_ms']} ms CPU ('{worst['cpu_query']}'); "
-                 f"{worst['queries']} tried; budget {WORST_CASE_MS:g} ms")
+    lines.append(
+        f"Slowest single query: {worst['max_ms']} ms wall ('{worst['query']}'), "
+        f"{worst['max_cpu_ms']} ms CPU ('{worst['cpu_query']}'); "
+        f"{worst['queries']} tried; budget {WORST_CASE_MS:g} ms"
+    )
     return lines

@@ -19,45 +19,178 @@ class BenchQuery:
     filters: dict[str, frozenset[str]] = field(default_factory=dict)
 
 
-SINGLE = ["eenzaamheid", "armoede", "schulden", "discriminatie", "vrijwilligers", "jongeren", "ouderen", "ouders", "taal", "school", "buurt", "polarisatie", "werk", "gezin", "racisme", "participatie", "opvoeding", "laaggeletterdheid", "voorlezen", "mantelzorg", "sport", "radicalisering", "inkomen", "pesten", "nieuwkomers"]
+SINGLE = [
+    "eenzaamheid",
+    "armoede",
+    "schulden",
+    "discriminatie",
+    "vrijwilligers",
+    "jongeren",
+    "ouderen",
+    "ouders",
+    "taal",
+    "school",
+    "buurt",
+    "polarisatie",
+    "werk",
+    "gezin",
+    "racisme",
+    "participatie",
+    "opvoeding",
+    "laaggeletterdheid",
+    "voorlezen",
+    "mantelzorg",
+    "sport",
+    "radicalisering",
+    "inkomen",
+    "pesten",
+    "nieuwkomers",
+]
 
-MULTI = ["eenzaamheid ouderen", "schulden jongeren", "taal ouders", "discriminatie werk",
-         "vrijwilligers buurt", "armoede kinderen", "digitale vaardigheden ouderen",
-         "pesten op school", "ouders met schulden", "jongeren en polarisatie",
-         "sport en inclusie", "buurt bewoners ontmoeting", "taalles voor nieuwkomers",
-         "lezen met kinderen", "werkgevers discriminatie", "eenzame ouderen in de wijk",
-         "schuldhulp vrijwilligers", "weerbaarheid jongeren school", "gezinnen armoede",
-         "racisme arbeidsmarkt", "vrouwen participatie", "ouders opvoeding steun",
-         "mensen met een beperking", "vrijwilligers maatjes", "dialoog polarisatie"]
+MULTI = [
+    "eenzaamheid ouderen",
+    "schulden jongeren",
+    "taal ouders",
+    "discriminatie werk",
+    "vrijwilligers buurt",
+    "armoede kinderen",
+    "digitale vaardigheden ouderen",
+    "pesten op school",
+    "ouders met schulden",
+    "jongeren en polarisatie",
+    "sport en inclusie",
+    "buurt bewoners ontmoeting",
+    "taalles voor nieuwkomers",
+    "lezen met kinderen",
+    "werkgevers discriminatie",
+    "eenzame ouderen in de wijk",
+    "schuldhulp vrijwilligers",
+    "weerbaarheid jongeren school",
+    "gezinnen armoede",
+    "racisme arbeidsmarkt",
+    "vrouwen participatie",
+    "ouders opvoeding steun",
+    "mensen met een beperking",
+    "vrijwilligers maatjes",
+    "dialoog polarisatie",
+]
 
-PHRASES = ['"sociaal isolement"', '"digitale vaardigheden"', '"gelijke kansen"',
-           '"eigen kracht"', '"sociale cohesie"', '"in de buurt"', '"met elkaar"',
-           '"sociaal werkers"', '"gelijke behandeling"', '"moeite met lezen"',
-           '"lage inkomens"', '"jonge kinderen"', '"eenzame ouderen"',
-           '"nieuwe nederlanders"', '"licht verstandelijke beperking"']
+PHRASES = [
+    '"sociaal isolement"',
+    '"digitale vaardigheden"',
+    '"gelijke kansen"',
+    '"eigen kracht"',
+    '"sociale cohesie"',
+    '"in de buurt"',
+    '"met elkaar"',
+    '"sociaal werkers"',
+    '"gelijke behandeling"',
+    '"moeite met lezen"',
+    '"lage inkomens"',
+    '"jonge kinderen"',
+    '"eenzame ouderen"',
+    '"nieuwe nederlanders"',
+    '"licht verstandelijke beperking"',
+]
 
-STEMS = ["vrijwilliger", "gezinnen", "scholen", "talen", "buurten", "wijken", "kinderen",
-         "statushouder", "ouder", "jongere", "bewoner", "trainingen", "gesprekken", "cursussen",
-         "werkgever", "deelnemers", "leerling", "vluchteling", "maatje", "coaches"]
+STEMS = [
+    "vrijwilliger",
+    "gezinnen",
+    "scholen",
+    "talen",
+    "buurten",
+    "wijken",
+    "kinderen",
+    "statushouder",
+    "ouder",
+    "jongere",
+    "bewoner",
+    "trainingen",
+    "gesprekken",
+    "cursussen",
+    "werkgever",
+    "deelnemers",
+    "leerling",
+    "vluchteling",
+    "maatje",
+    "coaches",
+]
 
-COMPOUNDS = ["geletterdheid", "arbeidsmarkt", "taalvaardigheid", "buurtbemiddeling",
-             "schuldhulpverlening", "jongerenwerk", "taalmaatje", "buurtbewoners",
-             "ervaringsdeskundigen", "arbeidsmarktdiscriminatie", "opvoedondersteuning",
-             "mediawijsheid", "wijkteam", "sportvereniging", "voorleesexpress"]
+COMPOUNDS = [
+    "geletterdheid",
+    "arbeidsmarkt",
+    "taalvaardigheid",
+    "buurtbemiddeling",
+    "schuldhulpverlening",
+    "jongerenwerk",
+    "taalmaatje",
+    "buurtbewoners",
+    "ervaringsdeskundigen",
+    "arbeidsmarktdiscriminatie",
+    "opvoedondersteuning",
+    "mediawijsheid",
+    "wijkteam",
+    "sportvereniging",
+    "voorleesexpress",
+]
 
-TYPOS = ["discrimminatie", "eenzaamhied", "vrijwiligers", "armoed", "polarizatie",
-         "opvoding", "laagegeletterdheid", "jongerne", "schuldne", "participatei",
-         "radicaliseering", "vluchtelinge", "mantelzrog", "buurtbemidelling", "racisem",
-         "ouderne", "inkomne", "weerbarheid", "digitaal vaardighedne", "gezinen"]
+TYPOS = [
+    "discrimminatie",
+    "eenzaamhied",
+    "vrijwiligers",
+    "armoed",
+    "polarizatie",
+    "opvoding",
+    "laagegeletterdheid",
+    "jongerne",
+    "schuldne",
+    "participatei",
+    "radicaliseering",
+    "vluchtelinge",
+    "mantelzrog",
+    "buurtbemidelling",
+    "racisem",
+    "ouderne",
+    "inkomne",
+    "weerbarheid",
+    "digitaal vaardighedne",
+    "gezinen",
+]
 
-SYNONYMS = ["statushouders", "nepnieuws", "veerkracht", "gecijferdheid", "zelfredzaamheid",
-            "asielzoekers", "senioren", "tieners", "opvoeders", "minima", "geldzorgen",
-            "leerkrachten", "digibeten", "handicap", "lhbt", "sollicitanten", "maatjes",
-            "beleidsmakers", "vooroordelen", "samenleven"]
+SYNONYMS = [
+    "statushouders",
+    "nepnieuws",
+    "veerkracht",
+    "gecijferdheid",
+    "zelfredzaamheid",
+    "asielzoekers",
+    "senioren",
+    "tieners",
+    "opvoeders",
+    "minima",
+    "geldzorgen",
+    "leerkrachten",
+    "digibeten",
+    "handicap",
+    "lhbt",
+    "sollicitanten",
+    "maatjes",
+    "beleidsmakers",
+    "vooroordelen",
+    "samenleven",
+]
 
 # Typed letter by letter: every prefix from one letter on, the last word unfinished.
-TYPED = ["eenzaamheid", "schulden", "taal", "discriminatie", "vrijwilligers", "jongeren",
-         "ouders met schulden", "armoede"]
+TYPED = [
+    "eenzaamheid",
+    "schulden",
+    "taal",
+    "discriminatie",
+    "vrijwilligers",
+    "jongeren",
+    "ouders met schulden",
+    "armoede",
+]
 
 FILTERS: list[tuple[str, dict[str, frozenset[str]]]] = [
     ("", {"themes": frozenset({"sociale-basis"})}),
@@ -74,10 +207,17 @@ FILTERS: list[tuple[str, dict[str, frozenset[str]]]] = [
     ("school", {"basis_levels": frozenset({"institutioneel"})}),
     ("schulden", {"evidence": frozenset({"goed-beschreven", "goed-onderbouwd"})}),
     ("ouders", {"kind": frozenset({"programma", "training"})}),
-    ("buurt", {"themes": frozenset({"sociale-basis", "inclusie"}),
-               "target_groups": frozenset({"buurtbewoners"})}),
-    ("polarisatie", {"themes": frozenset({"weerbaarheid"}),
-                     "conditions": frozenset({"sociale-cohesie"})}),
+    (
+        "buurt",
+        {
+            "themes": frozenset({"sociale-basis", "inclusie"}),
+            "target_groups": frozenset({"buurtbewoners"}),
+        },
+    ),
+    (
+        "polarisatie",
+        {"themes": frozenset({"weerbaarheid"}), "conditions": frozenset({"sociale-cohesie"})},
+    ),
     ("digitale vaardigheden", {"themes": frozenset({"basisvaardigheden"})}),
     ("sport", {"target_groups": frozenset({"jongeren-12-18", "kinderen-4-12"})}),
     ("werk", {"conditions": frozenset({"sociaaleconomische-zekerheid"})}),
@@ -108,8 +248,10 @@ def all_queries() -> list[BenchQuery]:
             last = prefix.split()[-1]
             kind = "prefix-1-2" if len(last) <= 2 else "prefix"
             queries.append(BenchQuery(kind, prefix, prefix_last=True))
-    queries += [BenchQuery("filtered", text, prefix_last=len(text) <= 3 and bool(text),
-                           filters=filters) for text, filters in FILTERS]
+    queries += [
+        BenchQuery("filtered", text, prefix_last=len(text) <= 3 and bool(text), filters=filters)
+        for text, filters in FILTERS
+    ]
     return queries
 
 
@@ -123,5 +265,15 @@ def quick_queries() -> list[BenchQuery]:
     return [q for group in chosen.values() for q in group]
 
 
-KINDS = ("single", "multi", "phrase", "stem", "compound", "typo", "synonym", "prefix-1-2",
-         "prefix", "filtered")
+KINDS = (
+    "single",
+    "multi",
+    "phrase",
+    "stem",
+    "compound",
+    "typo",
+    "synonym",
+    "prefix-1-2",
+    "prefix",
+    "filtered",
+)

@@ -20,12 +20,24 @@ ROOT = Path(__file__).resolve().parent.parent
 def run_cycle(basedir: Path, rounds: int, guard: bool) -> tuple[int, str]:
     """One process; returns its exit code and the fatal error lines it printed (if any)."""
     env = {**os.environ, "QT_QPA_PLATFORM": "offscreen", "PYTHONPATH": str(ROOT)}
-    command = [sys.executable, "-X", "faulthandler", "-m", "benchmarks.quit_stress_child",
-               str(basedir), str(rounds), *([] if guard else ["--no-guard"])]
-    done = subprocess.run(command, env=env, cwd=ROOT, capture_output=True, text=True,
-                          timeout=300, check=False)
-    fatal = [line for line in done.stderr.splitlines()
-             if "Fatal Python error" in line or "Segmentation fault" in line]
+    command = [
+        sys.executable,
+        "-X",
+        "faulthandler",
+        "-m",
+        "benchmarks.quit_stress_child",
+        str(basedir),
+        str(rounds),
+        *([] if guard else ["--no-guard"]),
+    ]
+    done = subprocess.run(
+        command, env=env, cwd=ROOT, capture_output=True, text=True, timeout=300, check=False
+    )
+    fatal = [
+        line
+        for line in done.stderr.splitlines()
+        if "Fatal Python error" in line or "Segmentation fault" in line
+    ]
     return done.returncode, "\n".join(fatal)
 
 
@@ -52,8 +64,11 @@ def main() -> int:
     parser.add_argument("--cycles", type=int, default=200)
     parser.add_argument("--rounds", type=int, default=1, help="search+edit rounds per cycle")
     parser.add_argument("--workers", type=int, default=2)
-    parser.add_argument("--no-guard", action="store_true",
-                        help="without immortalise_singletons, to see the crash it prevents")
+    parser.add_argument(
+        "--no-guard",
+        action="store_true",
+        help="without immortalise_singletons, to see the crash it prevents",
+    )
     args = parser.parse_args()
     failures = stress(args.cycles, args.rounds, args.workers, guard=not args.no_guard)
     print(f"{args.cycles} cycles, {args.rounds} round(s) each: {len(failures)} failed")

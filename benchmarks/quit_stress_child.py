@@ -44,8 +44,11 @@ def _drive(app, rounds: int) -> None:
         QTest.keyClicks(panel.item_form.rationale, "waarom ")
         QTest.qWait(300)  # the autosave fires
     # What is left of the singletons' counts (with the guard: about 2**40 more).
-    print(f"refcounts before quit: None={sys.getrefcount(None)} True={sys.getrefcount(True)} "
-          f"False={sys.getrefcount(False)}", file=sys.stderr)
+    print(
+        f"refcounts before quit: None={sys.getrefcount(None)} True={sys.getrefcount(True)} "
+        f"False={sys.getrefcount(False)}",
+        file=sys.stderr,
+    )
     QTest.keyClick(window, Qt.Key.Key_Q, ctrl)
 
 
@@ -58,15 +61,18 @@ def main() -> int:
     basedir, rounds = Path(sys.argv[1]), int(sys.argv[2])
     if "--no-guard" in sys.argv:
         import kb_app.gui.refcounts as refcounts
+
         refcounts._done = True  # pretend it ran: the singletons keep their normal count
     else:
         from kb_app.gui.refcounts import immortalise_singletons
+
         immortalise_singletons()
     # A plan that is already there makes "Toevoegen" answer with a message box: close those.
     app = QApplication([sys.argv[0]])
     QMessageBox.information = lambda *args, **kwargs: QMessageBox.StandardButton.Ok
     QTimer.singleShot(0, lambda: _drive(app, rounds))
     from kb_app.app import run_gui
+
     return run_gui(AppPaths.from_basedir(basedir), [])
 
 

@@ -6,8 +6,7 @@ from benchmarks.quality import WORST_CASE_MS
 from benchmarks.quality import table as quality_table
 from benchmarks.queries import KINDS
 
-SEARCH_P95_MS = {"real": 16.0, "1k": 16.0, "10k": 50.0, "copies-1k": 16.0,
-                 "copies-10k": 50.0}
+SEARCH_P95_MS = {"real": 16.0, "1k": 16.0, "10k": 50.0, "copies-1k": 16.0, "copies-10k": 50.0}
 FTS5_RATIO = 2.0  # issue 18: the full path at most twice FTS5 on the same queries
 STARTUP_RATIO = 2.0
 STARTUP_MS = 1000.0
@@ -26,94 +25,215 @@ def budgets(results: dict) -> list[dict]:
         table = data["watwerkt"]
         if corpus in SEARCH_P95_MS:
             p95 = table["overall"]["p95"]
-            out.append(_budget(f"search p95 ({corpus})", f"<= {SEARCH_P95_MS[corpus]:g} ms",
-                               p95, p95 <= SEARCH_P95_MS[corpus]))
+            out.append(
+                _budget(
+                    f"search p95 ({corpus})",
+                    f"<= {SEARCH_P95_MS[corpus]:g} ms",
+                    p95,
+                    p95 <= SEARCH_P95_MS[corpus],
+                )
+            )
             ratio = data["ratio"]["overall"]["p95"]
-            out.append(_budget(f"search p95 / FTS5 p95 ({corpus})", f"<= {FTS5_RATIO:g}x",
-                               ratio, ratio <= FTS5_RATIO))
+            out.append(
+                _budget(
+                    f"search p95 / FTS5 p95 ({corpus})",
+                    f"<= {FTS5_RATIO:g}x",
+                    ratio,
+                    ratio <= FTS5_RATIO,
+                )
+            )
             if "watwerkt_cpu" in data:
                 p95 = data["watwerkt_cpu"]["overall"]["p95"]
-                out.append(_budget(f"search CPU p95 ({corpus})",
-                                   f"<= {SEARCH_P95_MS[corpus]:g} ms", p95,
-                                   p95 <= SEARCH_P95_MS[corpus]))
+                out.append(
+                    _budget(
+                        f"search CPU p95 ({corpus})",
+                        f"<= {SEARCH_P95_MS[corpus]:g} ms",
+                        p95,
+                        p95 <= SEARCH_P95_MS[corpus],
+                    )
+                )
                 ratio = data["ratio_cpu"]["overall"]["p95"]
-                out.append(_budget(f"search CPU p95 / FTS5 CPU p95 ({corpus})",
-                                   f"<= {FTS5_RATIO:g}x", ratio, ratio <= FTS5_RATIO))
+                out.append(
+                    _budget(
+                        f"search CPU p95 / FTS5 CPU p95 ({corpus})",
+                        f"<= {FTS5_RATIO:g}x",
+                        ratio,
+                        ratio <= FTS5_RATIO,
+                    )
+                )
         if "prefix-1-2" in table and "single" in table:
             short, word = table["prefix-1-2"]["p95"], table["single"]["p95"]
-            out.append(_budget(f"1-2 letter prefix vs full word, p95 ({corpus})",
-                               f"<= {word} ms (single word)", short, short <= word))
+            out.append(
+                _budget(
+                    f"1-2 letter prefix vs full word, p95 ({corpus})",
+                    f"<= {word} ms (single word)",
+                    short,
+                    short <= word,
+                )
+            )
     worst = results.get("quality", {}).get("worst")
     if worst:
-        out.append(_budget("slowest single query (wall)", f"<= {WORST_CASE_MS:g} ms",
-                           worst["max_ms"], worst["max_ms"] <= WORST_CASE_MS))
-        out.append(_budget("slowest single query (CPU)", f"<= {WORST_CASE_MS:g} ms",
-                           worst["max_cpu_ms"], worst["max_cpu_ms"] <= WORST_CASE_MS))
+        out.append(
+            _budget(
+                "slowest single query (wall)",
+                f"<= {WORST_CASE_MS:g} ms",
+                worst["max_ms"],
+                worst["max_ms"] <= WORST_CASE_MS,
+            )
+        )
+        out.append(
+            _budget(
+                "slowest single query (CPU)",
+                f"<= {WORST_CASE_MS:g} ms",
+                worst["max_cpu_ms"],
+                worst["max_cpu_ms"] <= WORST_CASE_MS,
+            )
+        )
     startup = results.get("startup")
     if startup and "error" in startup:
         out.append(_budget("start-up", "<= 2x bare, <= 1000 ms", startup["error"], None))
     elif startup:
         ratio, total = startup["ratio"], startup["app"]["total_ms"]
-        out.append(_budget("start-up / bare window (median)", f"<= {STARTUP_RATIO:g}x", ratio,
-                           ratio <= STARTUP_RATIO))
-        out.append(_budget("start-up to usable window (median)", f"<= {STARTUP_MS:g} ms", total,
-                           total <= STARTUP_MS and startup["app"]["usable"]))
+        out.append(
+            _budget(
+                "start-up / bare window (median)",
+                f"<= {STARTUP_RATIO:g}x",
+                ratio,
+                ratio <= STARTUP_RATIO,
+            )
+        )
+        out.append(
+            _budget(
+                "start-up to usable window (median)",
+                f"<= {STARTUP_MS:g} ms",
+                total,
+                total <= STARTUP_MS and startup["app"]["usable"],
+            )
+        )
     memory = results.get("memory")
     if memory and memory["max_rss_mb"] is None:
-        out.append(_budget(f"peak RSS ({memory['library']})", f"<= {RSS_MB:g} MB",
-                           memory["error"], None))
+        out.append(
+            _budget(f"peak RSS ({memory['library']})", f"<= {RSS_MB:g} MB", memory["error"], None)
+        )
     elif memory:
-        out.append(_budget(f"peak RSS, window open ({memory['library']})", f"<= {RSS_MB:g} MB",
-                           memory["max_rss_mb"], memory["max_rss_mb"] <= RSS_MB))
+        out.append(
+            _budget(
+                f"peak RSS, window open ({memory['library']})",
+                f"<= {RSS_MB:g} MB",
+                memory["max_rss_mb"],
+                memory["max_rss_mb"] <= RSS_MB,
+            )
+        )
     build = results.get("build", {})
     if "real" in build:
         seconds = build["real"]["median_s"]
-        out.append(_budget("build of the real library", f"<= {BUILD_REAL_S:g} s", seconds,
-                           seconds <= BUILD_REAL_S))
+        out.append(
+            _budget(
+                "build of the real library",
+                f"<= {BUILD_REAL_S:g} s",
+                seconds,
+                seconds <= BUILD_REAL_S,
+            )
+        )
     export = results.get("export")
     if export:
         for fmt in ("docx", "pdf"):
             value = export.get(f"{fmt}_s")
-            out.append(_budget(f"export of a 20-item plan ({fmt})", f"<= {EXPORT_S:g} s",
-                               value if value is not None else export.get("status"),
-                               None if value is None else value <= EXPORT_S))
+            out.append(
+                _budget(
+                    f"export of a 20-item plan ({fmt})",
+                    f"<= {EXPORT_S:g} s",
+                    value if value is not None else export.get("status"),
+                    None if value is None else value <= EXPORT_S,
+                )
+            )
     return out
 
 
 def _row(cells: list[object], widths: list[int]) -> str:
-    return "  ".join(str(c).rjust(w) if i else str(c).ljust(w)
-                     for i, (c, w) in enumerate(zip(cells, widths, strict=True)))
+    return "  ".join(
+        str(c).rjust(w) if i else str(c).ljust(w)
+        for i, (c, w) in enumerate(zip(cells, widths, strict=True))
+    )
 
 
 def table(results: dict) -> str:
-    lines = [f"Machine: {results['machine']['cpu']}, {results['machine']['cores']} cores, "
-             f"Python {results['machine']['python']}; load before/after: "
-             f"{results['load_before']} / {results['load_after']}", ""]
+    lines = [
+        f"Machine: {results['machine']['cpu']}, {results['machine']['cores']} cores, "
+        f"Python {results['machine']['python']}; load before/after: "
+        f"{results['load_before']} / {results['load_after']}",
+        "",
+    ]
     widths = [11, 4, 7, 7, 7, 7, 9, 9, 8, 8]
     for corpus, data in results.get("search", {}).items():
-        lines.append(f"Search, {corpus} ({data['docs']} interventions, {data['queries']} queries"
-                     f" x {data['repeats']}; ms; ratio = Wat Werkt / FTS5)")
-        lines.append(_row(["kind", "n", "p50", "p95", "p99", "max", "fts5 p50", "fts5 p95",
-                           "x p50", "x p95"], widths))
+        lines.append(
+            f"Search, {corpus} ({data['docs']} interventions, {data['queries']} queries"
+            f" x {data['repeats']}; ms; ratio = Wat Werkt / FTS5)"
+        )
+        lines.append(
+            _row(
+                ["kind", "n", "p50", "p95", "p99", "max", "fts5 p50", "fts5 p95", "x p50", "x p95"],
+                widths,
+            )
+        )
         for kind in (*KINDS, "overall"):
             if kind not in data["watwerkt"]:
                 continue
             ours, ref, ratio = data["watwerkt"][kind], data["fts5"][kind], data["ratio"][kind]
-            lines.append(_row([kind, ours["n"], ours["p50"], ours["p95"], ours["p99"],
-                               ours["max"], ref["p50"], ref["p95"], ratio["p50"],
-                               ratio["p95"]], widths))
+            lines.append(
+                _row(
+                    [
+                        kind,
+                        ours["n"],
+                        ours["p50"],
+                        ours["p95"],
+                        ours["p99"],
+                        ours["max"],
+                        ref["p50"],
+                        ref["p95"],
+                        ratio["p50"],
+                        ratio["p95"],
+                    ],
+                    widths,
+                )
+            )
         if "watwerkt_cpu" in data:
-            lines += ["CPU time (ms; what a keystroke costs when the machine is shared)",
-                      _row(["kind", "p50", "p95", "fts5 p50", "fts5 p95", "x p95",
-                            "whoosh p50", "whoosh p95"], [11, 7, 7, 9, 9, 7, 11, 11])]
+            lines += [
+                "CPU time (ms; what a keystroke costs when the machine is shared)",
+                _row(
+                    [
+                        "kind",
+                        "p50",
+                        "p95",
+                        "fts5 p50",
+                        "fts5 p95",
+                        "x p95",
+                        "whoosh p50",
+                        "whoosh p95",
+                    ],
+                    [11, 7, 7, 9, 9, 7, 11, 11],
+                ),
+            ]
             for kind in (*KINDS, "overall"):
                 if kind not in data["watwerkt_cpu"]:
                     continue
                 ours, ref = data["watwerkt_cpu"][kind], data["fts5_cpu"][kind]
                 whoosh = data.get("whoosh_cpu", {}).get(kind, {})
-                lines.append(_row([kind, ours["p50"], ours["p95"], ref["p50"], ref["p95"],
-                                   data["ratio_cpu"][kind]["p95"], whoosh.get("p50", "-"),
-                                   whoosh.get("p95", "-")], [11, 7, 7, 9, 9, 7, 11, 11]))
+                lines.append(
+                    _row(
+                        [
+                            kind,
+                            ours["p50"],
+                            ours["p95"],
+                            ref["p50"],
+                            ref["p95"],
+                            data["ratio_cpu"][kind]["p95"],
+                            whoosh.get("p50", "-"),
+                            whoosh.get("p95", "-"),
+                        ],
+                        [11, 7, 7, 9, 9, 7, 11, 11],
+                    )
+                )
         lines.append("")
     if results.get("quality"):
         lines += [*quality_table(results["quality"]), ""]
@@ -122,26 +242,44 @@ def table(results: dict) -> str:
         lines += [f"Start-up: the app did not start: {startup['error']}", ""]
     elif startup:
         lines.append(f"Start-up, median of {startup['app']['runs']} runs (ms)")
-        names = ["interpreter_ms", "imports_ms", "qapp_gui_ms", "open_data_ms", "window_ms",
-                 "first_paint_ms", "usable_ms", "total_ms"]
+        names = [
+            "interpreter_ms",
+            "imports_ms",
+            "qapp_gui_ms",
+            "open_data_ms",
+            "window_ms",
+            "first_paint_ms",
+            "usable_ms",
+            "total_ms",
+        ]
         lines.append(_row(["", *[n.removesuffix("_ms") for n in names]], [6] + [11] * 8))
         for which in ("app", "bare"):
             lines.append(_row([which, *[startup[which][n] for n in names]], [6] + [11] * 8))
-        lines.append(f"ratio app / bare: {startup['ratio']}x "
-                     f"(window: {startup['app']['window_class']})")
+        lines.append(
+            f"ratio app / bare: {startup['ratio']}x (window: {startup['app']['window_class']})"
+        )
         lines.append("")
     for name, data in results.get("build", {}).items():
-        lines.append(f"Build {name} ({data['docs']} interventions): {data['median_s']} s "
-                     f"(runs: {data['runs_s']})")
+        lines.append(
+            f"Build {name} ({data['docs']} interventions): {data['median_s']} s "
+            f"(runs: {data['runs_s']})"
+        )
     if results.get("memory"):
         memory = results["memory"]
-        lines.append(f"Peak RSS, window open on {memory['library']}: "
-                     f"{memory['max_rss_mb'] or memory.get('error')} MB")
+        lines.append(
+            f"Peak RSS, window open on {memory['library']}: "
+            f"{memory['max_rss_mb'] or memory.get('error')} MB"
+        )
     if results.get("export"):
         export = results["export"]
-        lines.append(f"Export of a 20-item plan: {export.get('status')}"
-                     + (f" (docx {export['docx_s']} s, pdf {export.get('pdf_s')} s)"
-                        if export.get("docx_s") is not None else ""))
+        lines.append(
+            f"Export of a 20-item plan: {export.get('status')}"
+            + (
+                f" (docx {export['docx_s']} s, pdf {export.get('pdf_s')} s)"
+                if export.get("docx_s") is not None
+                else ""
+            )
+        )
     lines += ["", "Budgets"]
     for budget in results.get("budgets", []):
         verdict = {True: "met", False: "NOT MET", None: "n/a"}[budget["met"]]

@@ -23,9 +23,11 @@ from kb_app.store.content import ContentReader
 WARM_UP = ("welzijn", "gemeente", "b", "bi", "bib", "vrijwilligerswerk", "begeleiding")
 
 
-def _time_queries(run: Callable[[BenchQuery], object],
-                  queries: Sequence[BenchQuery],
-                  cpu: dict[str, list[float]] | None = None) -> dict[str, list[float]]:
+def _time_queries(
+    run: Callable[[BenchQuery], object],
+    queries: Sequence[BenchQuery],
+    cpu: dict[str, list[float]] | None = None,
+) -> dict[str, list[float]]:
     for text in WARM_UP:
         run(BenchQuery("warm-up", text, prefix_last=len(text) < 4))
     samples: dict[str, list[float]] = {}
@@ -49,8 +51,9 @@ def _table(samples: dict[str, list[float]]) -> dict[str, dict]:
     return kinds
 
 
-def bench_library(library: Path, queries: Sequence[BenchQuery], repeats: int,
-                  reference: bool = False) -> dict:
+def bench_library(
+    library: Path, queries: Sequence[BenchQuery], repeats: int, reference: bool = False
+) -> dict:
     """Latency per kind for Wat Werkt and FTS5 on one built library folder."""
     totals: dict[str, int] = {}
     ours_samples, ours_cpu = _bench_service(library, queries, repeats, True, totals)
@@ -77,23 +80,41 @@ def bench_library(library: Path, queries: Sequence[BenchQuery], repeats: int,
         reference_fts.close()
     ours_table, fts_table = _table(ours_samples), _table(fts_samples)
     ours_cpu_table, fts_cpu_table = _table(ours_cpu), _table(fts_cpu)
-    ratios = {kind: {p: round(ours_table[kind][p] / max(fts_table[kind][p], 1e-3), 1)
-                     for p in ("p50", "p95")} for kind in ours_table}
-    cpu_ratios = {kind: {p: round(ours_cpu_table[kind][p] / max(fts_cpu_table[kind][p], 1e-3),
-                                  1) for p in ("p50", "p95")} for kind in ours_cpu_table}
+    ratios = {
+        kind: {
+            p: round(ours_table[kind][p] / max(fts_table[kind][p], 1e-3), 1) for p in ("p50", "p95")
+        }
+        for kind in ours_table
+    }
+    cpu_ratios = {
+        kind: {
+            p: round(ours_cpu_table[kind][p] / max(fts_cpu_table[kind][p], 1e-3), 1)
+            for p in ("p50", "p95")
+        }
+        for kind in ours_cpu_table
+    }
     return {
-        "docs": docs_count, "queries": len(queries), "repeats": repeats,
-        "open_ms": round(min(opened) * 1000, 1), "fts5_index_ms": round(fts_built * 1000, 1),
-        "zero_hit_queries": sum(1 for key, total in totals.items()
-                                if total == 0 and not key.startswith("warm")),
-        "watwerkt": ours_table, "fts5": fts_table, "ratio": ratios,
-        "watwerkt_cpu": ours_cpu_table, "fts5_cpu": fts_cpu_table, "ratio_cpu": cpu_ratios,
+        "docs": docs_count,
+        "queries": len(queries),
+        "repeats": repeats,
+        "open_ms": round(min(opened) * 1000, 1),
+        "fts5_index_ms": round(fts_built * 1000, 1),
+        "zero_hit_queries": sum(
+            1 for key, total in totals.items() if total == 0 and not key.startswith("warm")
+        ),
+        "watwerkt": ours_table,
+        "fts5": fts_table,
+        "ratio": ratios,
+        "watwerkt_cpu": ours_cpu_table,
+        "fts5_cpu": fts_cpu_table,
+        "ratio_cpu": cpu_ratios,
         **extra,
     }
 
 
-def _bench_service(library: Path, queries: Sequence[BenchQuery], repeats: int, fast: bool,
-                   totals: dict[str, int]) -> tuple[dict[str, list[float]], dict]:
+def _bench_service(
+    library: Path, queries: Sequence[BenchQuery], repeats: int, fast: bool, totals: dict[str, int]
+) -> tuple[dict[str, list[float]], dict]:
     """Samples (wall, CPU) of the window's full path; the wall samples carry ``_open``."""
     ours_samples: dict[str, list[float]] = {}
     ours_cpu: dict[str, list[float]] = {}
@@ -105,9 +126,15 @@ def _bench_service(library: Path, queries: Sequence[BenchQuery], repeats: int, f
         opened.append(time.perf_counter() - start)
 
         def ours(query: BenchQuery, service: SearchService = service) -> object:
-            result = service.search(SearchQuery(
-                text=query.text, prefix_last=query.prefix_last, filters=query.filters,
-                limit=20, snippets=True))
+            result = service.search(
+                SearchQuery(
+                    text=query.text,
+                    prefix_last=query.prefix_last,
+                    filters=query.filters,
+                    limit=20,
+                    snippets=True,
+                )
+            )
             totals[query.text + repr(sorted(query.filters.items()))] = result.total
             return result
 

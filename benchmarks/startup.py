@@ -36,8 +36,9 @@ def run_once(mode: str, library: Path | None = None) -> dict:
     with tempfile.TemporaryDirectory(prefix="kb-bench-home-") as basedir:
         args = [sys.executable, str(CHILD), mode, *([str(library)] if library else [])]
         spawned = time.time()
-        done = subprocess.run(args, env=_env(basedir), capture_output=True, text=True,
-                              timeout=120, check=False)
+        done = subprocess.run(
+            args, env=_env(basedir), capture_output=True, text=True, timeout=120, check=False
+        )
     line = next((x for x in done.stdout.splitlines() if x.startswith("STARTUP ")), None)
     if line is None:
         raise RuntimeError(f"start-up run failed ({mode}): {done.stderr[-2000:]}")
@@ -85,8 +86,7 @@ def bench_startup(runs: int) -> dict:
         app_runs.append(run_once("app"))
         bare_runs.append(run_once("bare"))
     app, bare = _summarise(app_runs), _summarise(bare_runs)
-    return {"app": app, "bare": bare,
-            "ratio": round(app["total_ms"] / bare["total_ms"], 2)}
+    return {"app": app, "bare": bare, "ratio": round(app["total_ms"] / bare["total_ms"], 2)}
 
 
 def bench_memory(library: Path) -> dict:
@@ -94,10 +94,19 @@ def bench_memory(library: Path) -> dict:
     try:
         marks = run_once("app", library)
     except RuntimeError as error:
-        return {"library": library.name.split("-")[0], "error": str(error).splitlines()[-1],
-                "max_rss_mb": None}
+        return {
+            "library": library.name.split("-")[0],
+            "error": str(error).splitlines()[-1],
+            "max_rss_mb": None,
+        }
     if marks.get("library") != str(library):
-        return {"library": library.name.split("-")[0], "max_rss_mb": None,
-                "error": f"the app opened {marks.get('library')}, not {library}"}
-    return {"library": library.name.split("-")[0],
-            "max_rss_mb": round(marks["max_rss_kb"] / 1024, 1), "usable": bool(marks.get("listed"))}
+        return {
+            "library": library.name.split("-")[0],
+            "max_rss_mb": None,
+            "error": f"the app opened {marks.get('library')}, not {library}",
+        }
+    return {
+        "library": library.name.split("-")[0],
+        "max_rss_mb": round(marks["max_rss_kb"] / 1024, 1),
+        "usable": bool(marks.get("listed")),
+    }

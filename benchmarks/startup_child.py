@@ -11,6 +11,7 @@ PySide6 window with a list and a text browser. Timestamps are ``time.time()`` so
 subtract its own spawn time.
 """
 
+import contextlib
 import time
 
 T_MAIN = time.time()
@@ -27,8 +28,10 @@ def _ready_state(app, window) -> dict:
     from PySide6.QtWidgets import QAbstractItemView, QLineEdit
 
     views = window.findChildren(QAbstractItemView) if window else []
-    return {"focus": isinstance(app.focusWidget(), QLineEdit),
-            "listed": any(v.model() is not None and v.model().rowCount() > 0 for v in views)}
+    return {
+        "focus": isinstance(app.focusWidget(), QLineEdit),
+        "listed": any(v.model() is not None and v.model().rowCount() > 0 for v in views),
+    }
 
 
 def _wait_until_usable(app, need_focus: bool) -> None:

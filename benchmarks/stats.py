@@ -19,14 +19,21 @@ def percentile(values: Sequence[float], fraction: float) -> float:
 
 
 def summary(values: Sequence[float]) -> dict:
-    return {"n": len(values), "p50": round(percentile(values, 0.50), 2),
-            "p95": round(percentile(values, 0.95), 2), "p99": round(percentile(values, 0.99), 2),
-            "max": round(max(values), 2) if values else float("nan")}
+    return {
+        "n": len(values),
+        "p50": round(percentile(values, 0.50), 2),
+        "p95": round(percentile(values, 0.95), 2),
+        "p99": round(percentile(values, 0.99), 2),
+        "max": round(max(values), 2) if values else float("nan"),
+    }
 
 
 def median(values: Sequence[float]) -> float:
-    return percentile(values, 0.5) if len(values) % 2 else (
-        sorted(values)[len(values) // 2 - 1] + sorted(values)[len(values) // 2]) / 2
+    return (
+        percentile(values, 0.5)
+        if len(values) % 2
+        else (sorted(values)[len(values) // 2 - 1] + sorted(values)[len(values) // 2]) / 2
+    )
 
 
 def load() -> list[float]:
@@ -37,14 +44,25 @@ def machine() -> dict:
     model = platform.processor() or ""
     try:
         lscpu = subprocess.run(["lscpu"], capture_output=True, text=True, check=False).stdout
-        model = next((line.split(":", 1)[1].strip() for line in lscpu.splitlines()
-                      if line.startswith("Model name")), model)
+        model = next(
+            (
+                line.split(":", 1)[1].strip()
+                for line in lscpu.splitlines()
+                if line.startswith("Model name")
+            ),
+            model,
+        )
     except OSError:
         pass
     import sqlite3
     from importlib.metadata import version
 
-    return {"cpu": model, "cores": os.cpu_count(), "python": platform.python_version(),
-            "system": f"{platform.system()} {platform.release()}",
-            "pyside6": version("PySide6-Essentials"), "whoosh": version("whoosh-reloaded"),
-            "sqlite": sqlite3.sqlite_version}
+    return {
+        "cpu": model,
+        "cores": os.cpu_count(),
+        "python": platform.python_version(),
+        "system": f"{platform.system()} {platform.release()}",
+        "pyside6": version("PySide6-Essentials"),
+        "whoosh": version("whoosh-reloaded"),
+        "sqlite": sqlite3.sqlite_version,
+    }

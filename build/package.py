@@ -36,9 +36,19 @@ def main(argv: list[str] | None = None) -> int:
     print(f"Bibliotheek gebouwd: {report.interventions} interventies in {report.out_dir}")
     import PyInstaller.__main__
 
-    PyInstaller.__main__.run([str(ROOT / "build" / "kb_app.spec"), "--noconfirm",
-                              "--workpath", str(args.dist / ".work"),
-                              "--distpath", str(args.dist), "--", "--library", str(library)])
+    PyInstaller.__main__.run(
+        [
+            str(ROOT / "build" / "kb_app.spec"),
+            "--noconfirm",
+            "--workpath",
+            str(args.dist / ".work"),
+            "--distpath",
+            str(args.dist),
+            "--",
+            "--library",
+            str(library),
+        ]
+    )
     bundle = args.dist / "wat-werkt"
     size_mb = folder_size(bundle) / (1024 * 1024)
     print(f"Bundel: {bundle} — {size_mb:.1f} MB (budget {args.budget_mb:.0f} MB)")

@@ -18,8 +18,20 @@ TS = GUI / "i18n" / "wat_werkt_en.ts"
 
 def main() -> int:
     sources = sorted(str(p) for p in GUI.glob("*.py"))
-    subprocess.run(["pyside6-lupdate", *sources, "-ts", str(TS), "-source-language", "nl_NL",
-                    "-target-language", "en_GB", "-no-obsolete"], check=True)
+    subprocess.run(
+        [
+            "pyside6-lupdate",
+            *sources,
+            "-ts",
+            str(TS),
+            "-source-language",
+            "nl_NL",
+            "-target-language",
+            "en_GB",
+            "-no-obsolete",
+        ],
+        check=True,
+    )
     subprocess.run(["pyside6-lrelease", str(TS), "-qm", str(TS.with_suffix(".qm"))], check=True)
     return 0
 

@@ -28,8 +28,9 @@ if TYPE_CHECKING:
 RecoveryChoice = Callable[[Exception], str]
 
 
-def open_user_data(paths: AppPaths,
-                   choose: RecoveryChoice | None = None) -> tuple[UserStore, list[str]]:
+def open_user_data(
+    paths: AppPaths, choose: RecoveryChoice | None = None
+) -> tuple[UserStore, list[str]]:
     """The user's store and what to tell them about it. Never raises for a bad file: a damaged
     one is recovered only when ``choose`` says so, else the session runs in memory."""
     from kb_app.plans.typecheck import plan_problem
@@ -60,23 +61,32 @@ def _in_memory(reason: str, notices: list[str]) -> tuple[UserStore, list[str]]:
     from kb_app.store.user import UserStore
 
     # Start anyway, on an empty store in memory: the user's file stays exactly as it was.
-    notices.append(f"{reason}\n\nWat Werkt werkt nu zonder uw favorieten, notities en plannen; "
-                   "wat u in deze sessie toevoegt, wordt niet bewaard.")
+    notices.append(
+        f"{reason}\n\nWat Werkt werkt nu zonder uw favorieten, notities en plannen; "
+        "wat u in deze sessie toevoegt, wordt niet bewaard."
+    )
     return UserStore(Path(":memory:")), notices
 
 
 def set_aside_notice(user: UserStore) -> str:
-    listed = "\n".join(f"• '{row.title or row.id}' ({row.id}): {row.reason}"
-                       for row in user.set_aside)
+    listed = "\n".join(
+        f"• '{row.title or row.id}' ({row.id}): {row.reason}" for row in user.set_aside
+    )
     count = len(user.set_aside)
-    return (f"{count} {'plan kon' if count == 1 else 'plannen konden'} niet worden gelezen en "
-            f"{'staat' if count == 1 else 'staan'} apart; de andere plannen zijn gewoon "
-            f"beschikbaar. {'Het staat' if count == 1 else 'Ze staan'} nog ongewijzigd in "
-            f"{user.path}, zodat een beheerder ze kan herstellen.\n{listed}")
+    return (
+        f"{count} {'plan kon' if count == 1 else 'plannen konden'} niet worden gelezen en "
+        f"{'staat' if count == 1 else 'staan'} apart; de andere plannen zijn gewoon "
+        f"beschikbaar. {'Het staat' if count == 1 else 'Ze staan'} nog ongewijzigd in "
+        f"{user.path}, zodat een beheerder ze kan herstellen.\n{listed}"
+    )
 
 
-def build_window(library: Library, paths: AppPaths, today: dt.date | None = None,
-                 choose_recovery: RecoveryChoice | None = None) -> MainWindow:
+def build_window(
+    library: Library,
+    paths: AppPaths,
+    today: dt.date | None = None,
+    choose_recovery: RecoveryChoice | None = None,
+) -> MainWindow:
     """The main window over an open library, with the user's data and settings from ``paths``."""
     from kb_app.gui.main_window import MainWindow
     from kb_app.gui.refcounts import immortalise_singletons

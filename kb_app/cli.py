@@ -36,9 +36,12 @@ if TYPE_CHECKING:
     from kb_app.search.service import Hit, SearchResult
 
 FILTER_OPTIONS = {  # option -> (facet, vocabulary section)
-    "theme": ("themes", "themes"), "condition": ("conditions", "conditions"),
-    "level": ("basis_levels", "basis_levels"), "target_group": ("target_groups", "target_groups"),
-    "evidence": ("evidence", "evidence_levels"), "kind": ("kind", "kinds"),
+    "theme": ("themes", "themes"),
+    "condition": ("conditions", "conditions"),
+    "level": ("basis_levels", "basis_levels"),
+    "target_group": ("target_groups", "target_groups"),
+    "evidence": ("evidence", "evidence_levels"),
+    "kind": ("kind", "kinds"),
 }
 PLAN_FORMATS = ("docx", "pdf", "md", "html")
 KIT_FORMATS = ("docx", "pdf")
@@ -59,10 +62,16 @@ def build_parser() -> argparse.ArgumentParser:
     parser = _Parser(prog="kb-app", description="Wat Werkt — kennisbank van sociale interventies.")
     parser.add_argument("--version", action="version", version=f"Wat Werkt {__version__}")
     parser.add_argument("--basedir", help="map voor alle gebruikersgegevens (ook: KB_APP_BASEDIR)")
-    parser.add_argument("--portable", action="store_true",
-                        help="alle gegevens in WatWerkt-data naast het programma (USB-stick)")
-    parser.add_argument("--self-test", action="store_true",
-                        help="controleer de installatie (zoeken, weergave, export) en stop")
+    parser.add_argument(
+        "--portable",
+        action="store_true",
+        help="alle gegevens in WatWerkt-data naast het programma (USB-stick)",
+    )
+    parser.add_argument(
+        "--self-test",
+        action="store_true",
+        help="controleer de installatie (zoeken, weergave, export) en stop",
+    )
     commands = parser.add_subparsers(dest="command", parser_class=_Parser)
 
     build = commands.add_parser("build", help="bouw de bibliotheek uit content/")
@@ -74,8 +83,13 @@ def build_parser() -> argparse.ArgumentParser:
     search = commands.add_parser("search", help="zoek interventies")
     search.add_argument("query", nargs="?", default="", help="zoekwoorden")
     for option in FILTER_OPTIONS:
-        search.add_argument(f"--{option.replace('_', '-')}", dest=option, action="append",
-                            default=[], metavar="TERM")
+        search.add_argument(
+            f"--{option.replace('_', '-')}",
+            dest=option,
+            action="append",
+            default=[],
+            metavar="TERM",
+        )
     search.add_argument("--min-evidence", metavar="NIVEAU")
     search.add_argument("--sort", choices=SORTS, default="relevance")
     search.add_argument("--limit", type=int, default=10)
@@ -159,9 +173,11 @@ def _check_text_arguments(args: argparse.Namespace) -> None:
             continue
         if any(_has_surrogate(v) for v in values):
             shown = POSITIONALS.get(name, f"--{name.replace('_', '-')}")
-            raise KbError(f"De waarde van {shown} bevat tekens die geen geldige tekst (UTF-8) "
-                          "zijn. Stel de terminal in op UTF-8 (bijvoorbeeld LANG=nl_NL.UTF-8) "
-                          "en typ de waarde opnieuw.")
+            raise KbError(
+                f"De waarde van {shown} bevat tekens die geen geldige tekst (UTF-8) "
+                "zijn. Stel de terminal in op UTF-8 (bijvoorbeeld LANG=nl_NL.UTF-8) "
+                "en typ de waarde opnieuw."
+            )
 
 
 def _has_surrogate(value: str) -> bool:
@@ -172,9 +188,11 @@ def _unexpected(error: BaseException, paths: AppPaths | None) -> int:
     """Log the full traceback and apologise briefly; never raise from here."""
     where = _log_unexpected(error, paths)
     place = f" De details staan in het logboek: {where}" if where else ""
-    print(f"kb-app: Sorry, er ging iets mis dat we niet hadden voorzien "
-          f"({type(error).__name__}). Er is niets veranderd aan uw gegevens.{place}",
-          file=sys.stderr)
+    print(
+        f"kb-app: Sorry, er ging iets mis dat we niet hadden voorzien "
+        f"({type(error).__name__}). Er is niets veranderd aan uw gegevens.{place}",
+        file=sys.stderr,
+    )
     return UNEXPECTED
 
 
@@ -185,15 +203,19 @@ def _log_unexpected(error: BaseException, paths: AppPaths | None) -> str:
         paths = paths or AppPaths.resolve()
         paths.logs.mkdir(parents=True, exist_ok=True)
         log_file = paths.logs / LOG_NAME
-        handler = RotatingFileHandler(log_file, maxBytes=1_000_000, backupCount=3,
-                                      encoding="utf-8", errors="backslashreplace")
+        handler = RotatingFileHandler(
+            log_file, maxBytes=1_000_000, backupCount=3, encoding="utf-8", errors="backslashreplace"
+        )
     except Exception:  # a log that cannot be written must not hide the apology
         return ""
     handler.setFormatter(logging.Formatter("%(asctime)s %(levelname)s %(name)s: %(message)s"))
     log.addHandler(handler)
     try:
-        log.error("unexpected error in kb-app %s\n%s", " ".join(map(repr, sys.argv[1:]))[:500],
-                  "".join(traceback.format_exception(error)))
+        log.error(
+            "unexpected error in kb-app %s\n%s",
+            " ".join(map(repr, sys.argv[1:]))[:500],
+            "".join(traceback.format_exception(error)),
+        )
     finally:
         log.removeHandler(handler)
         handler.close()
@@ -211,8 +233,10 @@ def cmd_validate(args: argparse.Namespace, paths: AppPaths) -> int:
 
     content_dir, schema_dir = _content_dirs(args)
     content = validate(content_dir, schema_dir)
-    print(f"In orde: {len(content.interventions)} interventies en "
-          f"{len(content.principles)} principes, geen problemen.")
+    print(
+        f"In orde: {len(content.interventions)} interventies en "
+        f"{len(content.principles)} principes, geen problemen."
+    )
     return 0
 
 
@@ -221,8 +245,10 @@ def cmd_build(args: argparse.Namespace, paths: AppPaths) -> int:
 
     content_dir, schema_dir = _content_dirs(args)
     report = build(content_dir, schema_dir, args.out or shipped_library_dir())
-    print(f"Gebouwd: {report.interventions} interventies en {report.principles} principes "
-          f"in {report.out_dir}")
+    print(
+        f"Gebouwd: {report.interventions} interventies en {report.principles} principes "
+        f"in {report.out_dir}"
+    )
     return 0
 
 
@@ -245,9 +271,15 @@ def cmd_search(args: argparse.Namespace, paths: AppPaths) -> int:
             filters[facet] = frozenset(wanted)
     if args.min_evidence:
         _check_terms(vocabulary, "evidence_levels", [args.min_evidence], "--min-evidence")
-    result = library.search.search(SearchQuery(
-        text=args.query, filters=filters, min_evidence=args.min_evidence, sort=args.sort,
-        limit=args.limit))
+    result = library.search.search(
+        SearchQuery(
+            text=args.query,
+            filters=filters,
+            min_evidence=args.min_evidence,
+            sort=args.sort,
+            limit=args.limit,
+        )
+    )
     if args.json:
         _print_json({**_result_json(result), "explain": library.search.explain_json(result)})
     else:
@@ -259,15 +291,24 @@ def _check_terms(vocabulary: Vocabulary, section: str, wanted: list[str], option
     allowed = vocabulary.ids(section)
     unknown = [term for term in wanted if term not in allowed]
     if unknown:
-        raise KbError(f"Onbekende waarde voor {option}: {', '.join(unknown)}. "
-                      f"Kies uit: {', '.join(sorted(allowed))}.")
+        raise KbError(
+            f"Onbekende waarde voor {option}: {', '.join(unknown)}. "
+            f"Kies uit: {', '.join(sorted(allowed))}."
+        )
 
 
 def _hit_fields(hit: Hit) -> dict:
-    return {"id": hit.id, "title": hit.title, "summary": hit.summary, "kind": hit.kind,
-            "evidence": {"level": hit.evidence_level, "date": hit.evidence_date or None},
-            "themes": list(hit.themes), "conditions": list(hit.conditions),
-            "basis_levels": list(hit.basis_levels), "target_groups": list(hit.target_groups)}
+    return {
+        "id": hit.id,
+        "title": hit.title,
+        "summary": hit.summary,
+        "kind": hit.kind,
+        "evidence": {"level": hit.evidence_level, "date": hit.evidence_date or None},
+        "themes": list(hit.themes),
+        "conditions": list(hit.conditions),
+        "basis_levels": list(hit.basis_levels),
+        "target_groups": list(hit.target_groups),
+    }
 
 
 def _result_json(result: SearchResult) -> dict:
@@ -277,15 +318,20 @@ def _result_json(result: SearchResult) -> dict:
         fields["score"] = hit.score
         fields["snippet"] = hit.snippet
         hits.append(fields)
-    return {"query": result.query.text, "total": result.total, "hits": hits,
-            "facets": result.facets, "suggestion": result.suggestion,
-            "corrected": result.corrected, "partial": result.partial}
+    return {
+        "query": result.query.text,
+        "total": result.total,
+        "hits": hits,
+        "facets": result.facets,
+        "suggestion": result.suggestion,
+        "corrected": result.corrected,
+        "partial": result.partial,
+    }
 
 
 def _print_result(result: SearchResult, vocabulary: Vocabulary) -> None:
     if result.corrected:
-        print(f"Geen resultaten voor '{result.query.text}'. Resultaten voor "
-              f"'{result.suggestion}':")
+        print(f"Geen resultaten voor '{result.query.text}'. Resultaten voor '{result.suggestion}':")
     elif result.suggestion:
         print(f"Bedoelde u: {result.suggestion}?")
     if result.partial:
@@ -304,13 +350,19 @@ def cmd_show(args: argparse.Namespace, paths: AppPaths) -> int:
     item = library.reader.intervention(args.id)
     vocabulary = library.search.vocabulary
     if args.json:
-        data = {**_hit_fields(_as_hit(item)), "aliases": list(item.aliases),
-                "owner": item.owner, "website": item.website or None, "format": item.format,
-                "costs": item.costs or None, "last_reviewed": item.last_reviewed,
-                "evidence": {**asdict(item.evidence), "date": item.evidence.date or None},
-                "sources": [asdict(s) for s in item.sources],
-                "sections": {h: html_to_text(v) for h, v in item.sections.items()},
-                "principles": list(item.principles)}
+        data = {
+            **_hit_fields(_as_hit(item)),
+            "aliases": list(item.aliases),
+            "owner": item.owner,
+            "website": item.website or None,
+            "format": item.format,
+            "costs": item.costs or None,
+            "last_reviewed": item.last_reviewed,
+            "evidence": {**asdict(item.evidence), "date": item.evidence.date or None},
+            "sources": [asdict(s) for s in item.sources],
+            "sections": {h: html_to_text(v) for h, v in item.sections.items()},
+            "principles": list(item.principles),
+        }
         _print_json(data)
         return 0
     level = vocabulary.term("evidence_levels", item.evidence.level)
@@ -322,7 +374,8 @@ def cmd_show(args: argparse.Namespace, paths: AppPaths) -> int:
     if level:
         print(f"  {level.explanation}")
     for line in ([claim_line(found.provider_claim)] if found.provider_claim else []) + [
-            rating_line(r) for r in found.ratings]:
+        rating_line(r) for r in found.ratings
+    ]:
         print(f"  {line}")
     for heading, section in item.sections.items():
         print(f"\n{heading}\n{'-' * len(heading)}\n{html_to_text(section)}")
@@ -335,10 +388,19 @@ def cmd_show(args: argparse.Namespace, paths: AppPaths) -> int:
 def _as_hit(item: Intervention) -> Hit:
     from kb_app.search.service import Hit
 
-    return Hit(id=item.id, title=item.title, summary=item.summary, score=0.0, kind=item.kind,
-               evidence_level=item.evidence.level, evidence_date=item.evidence.date,
-               themes=item.themes, conditions=item.conditions, basis_levels=item.basis_levels,
-               target_groups=item.target_groups)
+    return Hit(
+        id=item.id,
+        title=item.title,
+        summary=item.summary,
+        score=0.0,
+        kind=item.kind,
+        evidence_level=item.evidence.level,
+        evidence_date=item.evidence.date,
+        themes=item.themes,
+        conditions=item.conditions,
+        basis_levels=item.basis_levels,
+        target_groups=item.target_groups,
+    )
 
 
 def cmd_list(args: argparse.Namespace, paths: AppPaths) -> int:
@@ -390,5 +452,12 @@ def _write_document(document: Document, fmt: str, out: Path) -> None:
     write_document(document, fmt, out, pdf_writer, chart_renderer)
 
 
-COMMANDS = {"build": cmd_build, "validate": cmd_validate, "search": cmd_search,
-            "show": cmd_show, "list": cmd_list, "plan": cmd_plan, "pack": cmd_pack}
+COMMANDS = {
+    "build": cmd_build,
+    "validate": cmd_validate,
+    "search": cmd_search,
+    "show": cmd_show,
+    "list": cmd_list,
+    "plan": cmd_plan,
+    "pack": cmd_pack,
+}

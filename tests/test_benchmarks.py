@@ -18,15 +18,30 @@ LATENCY_KEYS = {"n", "p50", "p95", "p99", "max"}
 @pytest.mark.slow
 def test_quick_benchmark_prints_the_table_and_writes_the_json(tmp_path):
     out = tmp_path / "results" / "latest.json"
-    done = subprocess.run([sys.executable, "-m", "benchmarks", "--quick", "--out", str(out)],
-                          cwd=ROOT, capture_output=True, text=True, timeout=120, check=False)
+    done = subprocess.run(
+        [sys.executable, "-m", "benchmarks", "--quick", "--out", str(out)],
+        cwd=ROOT,
+        capture_output=True,
+        text=True,
+        timeout=120,
+        check=False,
+    )
     assert done.returncode == 0, done.stderr[-3000:]
     for heading in ("Search, tiny", "kind", "overall", "Build real", "Budgets"):
         assert heading in done.stdout
 
     results = json.loads(out.read_text(encoding="utf-8"))
-    assert {"machine", "search", "startup", "memory", "build", "export", "budgets",
-            "load_before", "load_after"} <= results.keys()
+    assert {
+        "machine",
+        "search",
+        "startup",
+        "memory",
+        "build",
+        "export",
+        "budgets",
+        "load_before",
+        "load_after",
+    } <= results.keys()
     tiny = results["search"]["tiny"]
     for engine in ("watwerkt", "fts5"):
         assert "overall" in tiny[engine] and "prefix-1-2" in tiny[engine]
@@ -35,8 +50,7 @@ def test_quick_benchmark_prints_the_table_and_writes_the_json(tmp_path):
     startup = results["startup"]
     if "error" not in startup:  # a GUI mid-rewrite may not start; the runner reports that
         assert {"app", "bare", "ratio"} <= startup.keys()
-        assert {"imports_ms", "open_data_ms", "first_paint_ms", "total_ms"} <= startup[
-            "app"].keys()
+        assert {"imports_ms", "open_data_ms", "first_paint_ms", "total_ms"} <= startup["app"].keys()
     assert {"real", "tiny"} <= results["build"].keys()
     assert {"status", "docx_s", "pdf_s"} <= results["export"].keys()
     assert all({"name", "limit", "value", "met"} <= b.keys() for b in results["budgets"])

@@ -36,13 +36,31 @@ def test_search_json_shape(run):
     assert set(data) >= {"query", "total", "hits", "facets", "suggestion"}
     assert data["total"] >= 5 and data["hits"]
     hit = data["hits"][0]
-    assert set(hit) >= {"id", "title", "summary", "score", "evidence", "themes", "conditions",
-                        "basis_levels", "target_groups", "snippet"}
+    assert set(hit) >= {
+        "id",
+        "title",
+        "summary",
+        "score",
+        "evidence",
+        "themes",
+        "conditions",
+        "basis_levels",
+        "target_groups",
+        "snippet",
+    }
     assert set(hit["evidence"]) == {"level", "date"}
-    assert set(data["facets"]) == {"themes", "conditions", "basis_levels", "target_groups",
-                                   "evidence", "kind"}
-    assert all("jongeren-12-18" in h["target_groups"] or "jonger" in h["snippet"].lower()
-               for h in data["hits"][:5])
+    assert set(data["facets"]) == {
+        "themes",
+        "conditions",
+        "basis_levels",
+        "target_groups",
+        "evidence",
+        "kind",
+    }
+    assert all(
+        "jongeren-12-18" in h["target_groups"] or "jonger" in h["snippet"].lower()
+        for h in data["hits"][:5]
+    )
 
 
 def test_search_typo_prints_the_correction(run):
@@ -53,8 +71,16 @@ def test_search_typo_prints_the_correction(run):
 
 
 def test_search_filters(run):
-    code, out, _ = run("search", "--theme", "discriminatie", "--target-group", "werkgevers",
-                       "--min-evidence", "niet-beoordeeld", "--json")
+    code, out, _ = run(
+        "search",
+        "--theme",
+        "discriminatie",
+        "--target-group",
+        "werkgevers",
+        "--min-evidence",
+        "niet-beoordeeld",
+        "--json",
+    )
     data = json.loads(out)
     assert code == 0 and data["total"] > 0
     assert all("werkgevers" in h["target_groups"] for h in data["hits"])
@@ -125,12 +151,15 @@ def test_build_to_folder_and_bad_content_exit_code(tmp_path, capsys):
 def test_fresh_checkout_builds_on_first_search(tmp_path):
     """The first run of a fresh clone simply works: missing data is built, then searched."""
     env = {**os.environ, "KB_APP_BASEDIR": str(tmp_path / "base"), "PYTHONPATH": str(ROOT)}
-    code = ("import sys, kb_app.core.paths as p; from pathlib import Path;"
-            f"p.shipped_library_dir = lambda: Path({str(tmp_path / 'ship')!r});"
-            "import kb_app.pipeline.library as l; l.shipped_library_dir = p.shipped_library_dir;"
-            "from kb_app.cli import main; sys.exit(main(['search', 'buurtcirkel', '--json']))")
-    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, env=env,
-                         timeout=300)
+    code = (
+        "import sys, kb_app.core.paths as p; from pathlib import Path;"
+        f"p.shipped_library_dir = lambda: Path({str(tmp_path / 'ship')!r});"
+        "import kb_app.pipeline.library as l; l.shipped_library_dir = p.shipped_library_dir;"
+        "from kb_app.cli import main; sys.exit(main(['search', 'buurtcirkel', '--json']))"
+    )
+    out = subprocess.run(
+        [sys.executable, "-c", code], capture_output=True, text=True, env=env, timeout=300
+    )
     assert out.returncode == 0, out.stderr
     assert "wordt nu opgebouwd" in out.stderr
     assert json.loads(out.stdout)["hits"][0]["id"] == "buurtcirkel"
@@ -138,6 +167,7 @@ def test_fresh_checkout_builds_on_first_search(tmp_path):
 
 
 # -- plan export and kit ------------------------------------------------------------------------
+
 
 @pytest.fixture
 def plan_file(reader, tmp_path):
@@ -149,8 +179,9 @@ def plan_file(reader, tmp_path):
     return path
 
 
-@pytest.mark.parametrize(("fmt", "marker"), [("md", b"# Uitvoeringsplan"),
-                                             ("html", b"<!DOCTYPE html>"), ("docx", b"PK")])
+@pytest.mark.parametrize(
+    ("fmt", "marker"), [("md", b"# Uitvoeringsplan"), ("html", b"<!DOCTYPE html>"), ("docx", b"PK")]
+)
 def test_plan_export_formats(run, plan_file, tmp_path, fmt, marker):
     out = tmp_path / f"uit.{fmt}"
     code, stdout, err = run("plan", "export", str(plan_file), "--format", fmt, "--out", str(out))
@@ -163,8 +194,7 @@ def test_plan_kit_docx(run, plan_file, tmp_path):
 
     out = tmp_path / "kit.docx"
     assert run("plan", "kit", str(plan_file), "--format", "docx", "--out", str(out))[0] == 0
-    headings = [p.text for p in docx.Document(str(out)).paragraphs
-                if p.style.name == "Heading 1"]
+    headings = [p.text for p in docx.Document(str(out)).paragraphs if p.style.name == "Heading 1"]
     assert "Gespreksvragen (suggesties)" in headings
 
 
@@ -175,12 +205,15 @@ def test_plan_export_pdf(qapp, run, plan_file, tmp_path):
     assert out.read_bytes().startswith(b"%PDF")
 
 
-@pytest.mark.parametrize(("content", "message"), [
-    ("{niet: json}", "geen geldige JSON"),
-    ('{"format": "wwplan", "version": 1, "items": [', "onvolledig"),
-    ('{"format": "wwplan", "version": 9}', "nieuwere versie"),
-    ('{"format": "wwplan", "version": 1, "id": "x"}', "geen geldig plan"),
-])
+@pytest.mark.parametrize(
+    ("content", "message"),
+    [
+        ("{niet: json}", "geen geldige JSON"),
+        ('{"format": "wwplan", "version": 1, "items": [', "onvolledig"),
+        ('{"format": "wwplan", "version": 9}', "nieuwere versie"),
+        ('{"format": "wwplan", "version": 1, "id": "x"}', "geen geldig plan"),
+    ],
+)
 def test_plan_export_refuses_bad_files(run, tmp_path, content, message):
     bad = tmp_path / "slecht.wwplan"
     bad.write_text(content)
@@ -194,19 +227,35 @@ def test_plan_export_oversized_and_missing(run, tmp_path):
     big = tmp_path / "groot.wwplan"
     with big.open("wb") as stream:
         stream.truncate(6 * 1024 * 1024)
-    code, _, err = run("plan", "kit", str(big), "--format", "docx", "--out",
-                       str(tmp_path / "k.docx"))
+    code, _, err = run(
+        "plan", "kit", str(big), "--format", "docx", "--out", str(tmp_path / "k.docx")
+    )
     assert code == 1 and "te groot" in err
-    code, _, err = run("plan", "export", str(tmp_path / "weg.wwplan"), "--format", "md",
-                       "--out", str(tmp_path / "x.md"))
+    code, _, err = run(
+        "plan",
+        "export",
+        str(tmp_path / "weg.wwplan"),
+        "--format",
+        "md",
+        "--out",
+        str(tmp_path / "x.md"),
+    )
     assert code == 1 and "bestaat niet" in err
-    assert sorted(p.name for p in tmp_path.iterdir()) == ["basedir", "groot.wwplan"] or \
-        sorted(p.name for p in tmp_path.iterdir()) == ["groot.wwplan"]
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["basedir", "groot.wwplan"] or sorted(
+        p.name for p in tmp_path.iterdir()
+    ) == ["groot.wwplan"]
 
 
 def test_plan_export_to_missing_folder(run, plan_file, tmp_path):
-    code, _, err = run("plan", "export", str(plan_file), "--format", "md", "--out",
-                       str(tmp_path / "nergens" / "plan.md"))
+    code, _, err = run(
+        "plan",
+        "export",
+        str(plan_file),
+        "--format",
+        "md",
+        "--out",
+        str(tmp_path / "nergens" / "plan.md"),
+    )
     assert code == 1 and "bestaat niet" in err
 
 

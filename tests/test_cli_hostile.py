@@ -79,8 +79,10 @@ def test_odd_but_valid_plans_export_to_every_format(run, tmp_path, name):
         assert out.stat().st_size > 0
     text = (tmp_path / "plan.md").read_text(encoding="utf-8")  # strict UTF-8: no surrogates
     assert not [c for c in text if ord(c) < 32 and c not in "\n\t"]
-    for html in (MarkdownIt("commonmark").render(text),
-                 (tmp_path / "plan.html").read_text(encoding="utf-8")):
+    for html in (
+        MarkdownIt("commonmark").render(text),
+        (tmp_path / "plan.html").read_text(encoding="utf-8"),
+    ):
         assert not re.search(r"<(img|script)\b", html)
 
 
@@ -91,11 +93,14 @@ def test_kit_of_a_hostile_plan(run, tmp_path):
     assert (code, err) == (0, "")
 
 
-@pytest.mark.parametrize(("make", "message"), [
-    (lambda p: p.mkdir(), "is een map. Geef een bestandsnaam op"),
-    (lambda p: os.mkfifo(p), "geen gewoon bestand"),
-    (lambda p: None, None),
-])
+@pytest.mark.parametrize(
+    ("make", "message"),
+    [
+        (lambda p: p.mkdir(), "is een map. Geef een bestandsnaam op"),
+        (lambda p: os.mkfifo(p), "geen gewoon bestand"),
+        (lambda p: None, None),
+    ],
+)
 def test_odd_output_paths(run, tmp_path, make, message):
     from kb_app.plans.planfile import write_plan_file
     from tests.plans.hostile import base_plan
@@ -117,8 +122,15 @@ def test_output_folder_missing(run, tmp_path):
     from tests.plans.hostile import base_plan
 
     write_plan_file(base_plan(), tmp_path / "plan.wwplan")
-    code, _, err = run("plan", "export", tmp_path / "plan.wwplan", "--format", "md", "--out",
-                       tmp_path / "weg" / "uit.md")
+    code, _, err = run(
+        "plan",
+        "export",
+        tmp_path / "plan.wwplan",
+        "--format",
+        "md",
+        "--out",
+        tmp_path / "weg" / "uit.md",
+    )
     assert code == 1 and "bestaat niet" in err
 
 
@@ -137,11 +149,22 @@ def test_the_boundary_itself_logs_and_apologises(monkeypatch, capsys, tmp_path):
 
 # -- a real process: argv bytes, special files, locales ------------------------------------------
 
+
 def _kb(args, tmp_path, **env):
-    environment = {**os.environ, "PYTHONPATH": str(ROOT), "KB_APP_BASEDIR": str(tmp_path / "b"),
-                   "QT_QPA_PLATFORM": "offscreen", **env}
-    return subprocess.run([sys.executable, "-m", "kb_app", *args], capture_output=True,
-                          env=environment, timeout=120, cwd=tmp_path)
+    environment = {
+        **os.environ,
+        "PYTHONPATH": str(ROOT),
+        "KB_APP_BASEDIR": str(tmp_path / "b"),
+        "QT_QPA_PLATFORM": "offscreen",
+        **env,
+    }
+    return subprocess.run(
+        [sys.executable, "-m", "kb_app", *args],
+        capture_output=True,
+        env=environment,
+        timeout=120,
+        cwd=tmp_path,
+    )
 
 
 def _clean_exit(result, codes=(1,)):
@@ -158,25 +181,40 @@ def test_special_files_are_refused_without_hanging(tmp_path, kind):
     assert message in _clean_exit(result)
 
 
-@pytest.mark.parametrize(("args", "message"), [
-    (["search", b"discrimin\xe9"], "De waarde van de zoekwoorden bevat tekens die geen geldige "
-                                    "tekst (UTF-8) zijn"),
-    (["search", "--theme", b"\xff\xfe"], "De waarde van --theme bevat tekens"),
-    (["show", b"kiva\xc3"], "De waarde van de id bevat tekens"),
-    (["search", "--limit", "99999999999999999999"], "--limit moet tussen 1 en 1000"),
-    (["plan", "export", b"pl\xe4n.wwplan", "--format", "md", "--out", b"\xff.md"], "bestaat niet"),
-    (["plan", "export", "p.wwplan", "--format", b"\xff", "--out", "x"], "invalid choice"),
-    ([b"\xff\xfe"], "invalid choice"),
-])
-@pytest.mark.parametrize("locale", [{"LANG": "C", "LC_ALL": ""}, {"LC_ALL": "POSIX"},
-                                    {"LANG": "C.UTF-8", "PYTHONIOENCODING": "ascii"}])
+@pytest.mark.parametrize(
+    ("args", "message"),
+    [
+        (
+            ["search", b"discrimin\xe9"],
+            "De waarde van de zoekwoorden bevat tekens die geen geldige tekst (UTF-8) zijn",
+        ),
+        (["search", "--theme", b"\xff\xfe"], "De waarde van --theme bevat tekens"),
+        (["show", b"kiva\xc3"], "De waarde van de id bevat tekens"),
+        (["search", "--limit", "99999999999999999999"], "--limit moet tussen 1 en 1000"),
+        (
+            ["plan", "export", b"pl\xe4n.wwplan", "--format", "md", "--out", b"\xff.md"],
+            "bestaat niet",
+        ),
+        (["plan", "export", "p.wwplan", "--format", b"\xff", "--out", "x"], "invalid choice"),
+        ([b"\xff\xfe"], "invalid choice"),
+    ],
+)
+@pytest.mark.parametrize(
+    "locale",
+    [
+        {"LANG": "C", "LC_ALL": ""},
+        {"LC_ALL": "POSIX"},
+        {"LANG": "C.UTF-8", "PYTHONIOENCODING": "ascii"},
+    ],
+)
 def test_argv_bytes_in_any_locale(tmp_path, args, message, locale):
     result = _kb(args, tmp_path, **locale)
     assert message in _clean_exit(result, codes=(1, 2))
 
 
-@pytest.mark.parametrize("locale", [{"LC_ALL": "POSIX"}, {"PYTHONIOENCODING": "ascii"},
-                                    {"PYTHONIOENCODING": "latin-1"}])
+@pytest.mark.parametrize(
+    "locale", [{"LC_ALL": "POSIX"}, {"PYTHONIOENCODING": "ascii"}, {"PYTHONIOENCODING": "latin-1"}]
+)
 def test_help_prints_in_any_locale(tmp_path, locale):
     result = _kb(["--help"], tmp_path, **locale)
     assert result.returncode == 0 and b"Traceback" not in result.stderr
@@ -184,9 +222,14 @@ def test_help_prints_in_any_locale(tmp_path, locale):
 
 
 @pytest.mark.gui
-@pytest.mark.parametrize("name", ["control characters and lone surrogates everywhere",
-                                  "99,000 [ in the context",
-                                  "crafted link and HTML in the context"])
+@pytest.mark.parametrize(
+    "name",
+    [
+        "control characters and lone surrogates everywhere",
+        "99,000 [ in the context",
+        "crafted link and HTML in the context",
+    ],
+)
 def test_odd_but_valid_plans_export_to_pdf(qapp, run, tmp_path, name):
     path = tmp_path / "plan.wwplan"
     path.write_bytes(exportable_bytes(name))
@@ -196,5 +239,7 @@ def test_odd_but_valid_plans_export_to_pdf(qapp, run, tmp_path, name):
     assert (code, err) == (0, "")
     data = out.read_bytes()
     assert data.startswith(b"%PDF-") and data.rstrip().endswith(b"%%EOF")
-    assert sorted(p.name for p in tmp_path.iterdir() if p.name != "basis") == ["plan.pdf",
-                                                                              "plan.wwplan"]
+    assert sorted(p.name for p in tmp_path.iterdir() if p.name != "basis") == [
+        "plan.pdf",
+        "plan.wwplan",
+    ]

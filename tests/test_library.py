@@ -17,18 +17,32 @@ FACTS = REFERENCE / "interventions-facts.json"
 # Where the library departs from the facts list because a later check of a stored page said
 # more; each entry names the page, and the file's own evidence note and sources say the same.
 RECHECKED_DATES = {
-    "Moeders Informeren Moeders (MIM)":
-        "2014: the NJi newsletter of December 2014 (jeugdenco.nl/2014/12/...) reports it",
+    "Moeders Informeren Moeders (MIM)": (
+        "2014: the NJi newsletter of December 2014 (jeugdenco.nl/2014/12/...) reports it"
+    ),
 }
 LEVELS = {
-    "Goed beschreven": "goed-beschreven", "Goed onderbouwd": "goed-onderbouwd",
+    "Goed beschreven": "goed-beschreven",
+    "Goed onderbouwd": "goed-onderbouwd",
     "Effectief volgens eerste aanwijzingen": "effectief-eerste-aanwijzingen",
     "Effectief volgens goede aanwijzingen": "effectief-goede-aanwijzingen",
     "Effectief volgens sterke aanwijzingen": "effectief-sterke-aanwijzingen",
     "Niet erkend": "niet-erkend",
 }
-MONTHS = {"januari": 1, "februari": 2, "maart": 3, "april": 4, "mei": 5, "juni": 6, "juli": 7,
-          "augustus": 8, "september": 9, "oktober": 10, "november": 11, "december": 12}
+MONTHS = {
+    "januari": 1,
+    "februari": 2,
+    "maart": 3,
+    "april": 4,
+    "mei": 5,
+    "juni": 6,
+    "juli": 7,
+    "augustus": 8,
+    "september": 9,
+    "oktober": 10,
+    "november": 11,
+    "december": 12,
+}
 
 
 @pytest.fixture(scope="module")

@@ -22,8 +22,14 @@ def test_no_module_of_the_app_uses_the_network():
 
     from tests.conftest import ROOT
 
-    pattern = re.compile(r"^\s*(import|from)\s+(socket|urllib|http|requests|ftplib|smtplib|"
-                         r"PySide6\.QtNetwork|PySide6\.QtWebEngine)", re.MULTILINE)
-    offenders = [str(p.relative_to(ROOT)) for p in (ROOT / "kb_app").rglob("*.py")
-                 if pattern.search(p.read_text(encoding="utf-8"))]
+    pattern = re.compile(
+        r"^\s*(import|from)\s+(socket|urllib|http|requests|ftplib|smtplib|"
+        r"PySide6\.QtNetwork|PySide6\.QtWebEngine)",
+        re.MULTILINE,
+    )
+    offenders = [
+        str(p.relative_to(ROOT))
+        for p in (ROOT / "kb_app").rglob("*.py")
+        if pattern.search(p.read_text(encoding="utf-8"))
+    ]
     assert offenders == []

@@ -23,7 +23,8 @@ WORD = re.compile(r"[0-9a-zà-ÿ]+(?:['\u2019-][0-9a-zà-ÿ]+)*")
 needs_reference = pytest.mark.skipif(
     not REFERENCE.is_dir(),
     reason=f"de referentiemap {REFERENCE} ontbreekt (zet KB_REFERENCE_DIR of leg shared/ naast "
-           "de checkout); zonder bronnen valt niet te controleren of teksten eigen woorden zijn")
+    "de checkout); zonder bronnen valt niet te controleren of teksten eigen woorden zijn",
+)
 
 
 def words(text: str) -> list[str]:
@@ -31,7 +32,7 @@ def words(text: str) -> list[str]:
 
 
 def shingles(tokens: list[str], size: int = LIMIT + 1) -> set[tuple[str, ...]]:
-    return {tuple(tokens[i:i + size]) for i in range(len(tokens) - size + 1)}
+    return {tuple(tokens[i : i + size]) for i in range(len(tokens) - size + 1)}
 
 
 def _strings(value) -> list[str]:
@@ -60,8 +61,11 @@ def paragraphs(markdown: str) -> list[str]:
     """Body paragraphs and list items, with link targets removed (they are not prose)."""
     body = markdown.split("\n---\n", 1)[1] if markdown.startswith("---\n") else markdown
     body = re.sub(r"\]\([^)]*\)", "]", body)
-    return [p for p in re.split(r"\n\s*\n|\n(?=\s*[-*] )", body) if p.strip()
-            and not p.lstrip().startswith("#")]
+    return [
+        p
+        for p in re.split(r"\n\s*\n|\n(?=\s*[-*] )", body)
+        if p.strip() and not p.lstrip().startswith("#")
+    ]
 
 
 def copied(paragraph: str, sources: dict[str, set]) -> list[str]:
@@ -76,8 +80,11 @@ def source_shingles():
 
 
 def test_the_word_runs_are_counted_across_punctuation_and_case():
-    source = {"bron": shingles(words("Een twee drie, vier vijf zes zeven acht negen tien elf "
-                                      "twaalf dertien veertien."))}
+    source = {
+        "bron": shingles(
+            words("Een twee drie, vier vijf zes zeven acht negen tien elf twaalf dertien veertien.")
+        )
+    }
     assert copied("een Twee drie vier vijf zes zeven acht negen tien elf twaalf dertien", source)
     assert not copied("een twee drie vier vijf zes zeven acht negen tien elf twaalf", source)
 
@@ -86,8 +93,9 @@ def test_the_word_runs_are_counted_across_punctuation_and_case():
 def test_no_paragraph_repeats_a_reference_text(source_shingles):
     assert source_shingles, f"geen teksten gevonden in {REFERENCE}"
     found = []
-    for path in sorted([*(CONTENT / "interventions").glob("*.md"),
-                        *(CONTENT / "principles").glob("*.md")]):
+    for path in sorted(
+        [*(CONTENT / "interventions").glob("*.md"), *(CONTENT / "principles").glob("*.md")]
+    ):
         for paragraph in paragraphs(path.read_text(encoding="utf-8")):
             for name in copied(paragraph, source_shingles):
                 found.append(f"{path.name}: '{' '.join(paragraph.split())[:80]}…' herhaalt {name}")

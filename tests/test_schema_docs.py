@@ -30,9 +30,13 @@ def test_every_schema_field_is_documented():
 
 def test_every_vocabulary_term_is_documented():
     vocabulary = yaml.safe_load((CONTENT / "vocabularies.yaml").read_text())
-    missing = [f"{section}: {term['id']}" for section, terms in vocabulary.items()
-               if isinstance(terms, list) and terms and isinstance(terms[0], dict)
-               for term in terms if term["id"] not in DOCUMENTED]
+    missing = [
+        f"{section}: {term['id']}"
+        for section, terms in vocabulary.items()
+        if isinstance(terms, list) and terms and isinstance(terms[0], dict)
+        for term in terms
+        if term["id"] not in DOCUMENTED
+    ]
     assert missing == []
     for key in vocabulary:
         assert key in DOCUMENTED, key

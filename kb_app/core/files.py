@@ -37,8 +37,10 @@ def atomic_write(path: Path, data: bytes, verify: Verify | None = None) -> None:
         finally:
             os.close(descriptor)
         if temporary.stat().st_size != len(data):
-            raise WriteError(f"{Path(path).name} kan niet worden geschreven: het bestand kwam "
-                             "korter op de schijf dan bedoeld. Er is niets veranderd.")
+            raise WriteError(
+                f"{Path(path).name} kan niet worden geschreven: het bestand kwam "
+                "korter op de schijf dan bedoeld. Er is niets veranderd."
+            )
 
 
 def _write_all(descriptor: int, data: bytes) -> None:
@@ -55,8 +57,9 @@ def atomic_output(path: Path, verify: Verify | None = None) -> Iterator[Path]:
     path = Path(path)
     check_target(path)
     try:
-        handle, name = tempfile.mkstemp(prefix=f".{path.name[:40]}.", suffix=".tmp",
-                                        dir=path.parent)
+        handle, name = tempfile.mkstemp(
+            prefix=f".{path.name[:40]}.", suffix=".tmp", dir=path.parent
+        )
     except OSError as error:
         raise WriteError(explain(error, path)) from error
     os.close(handle)
@@ -79,8 +82,10 @@ def _finish(temporary: Path, path: Path, verify: Verify | None) -> None:
     finally:
         os.close(descriptor)
     if size == 0:
-        raise WriteError(f"{path.name} kan niet worden geschreven: het resultaat was leeg. "
-                         f"Er is niets veranderd.")
+        raise WriteError(
+            f"{path.name} kan niet worden geschreven: het resultaat was leeg. "
+            f"Er is niets veranderd."
+        )
     if verify is not None:
         verify(temporary)
     # mkstemp makes the file readable by its owner only; an export is an ordinary document.
@@ -121,27 +126,31 @@ def check_target(path: Path) -> None:
     except OSError as error:
         raise WriteError(explain(error, path)) from error
     if info is not None and stat.S_ISDIR(info.st_mode):
-        raise WriteError(f"{path} is een map. Geef een bestandsnaam op, bijvoorbeeld "
-                         f"{path / ('uitvoer' + (path.suffix or '.docx'))}. Er is niets "
-                         "geschreven.")
+        raise WriteError(
+            f"{path} is een map. Geef een bestandsnaam op, bijvoorbeeld "
+            f"{path / ('uitvoer' + (path.suffix or '.docx'))}. Er is niets "
+            "geschreven."
+        )
     if info is not None and not stat.S_ISREG(info.st_mode):
-        raise WriteError(f"{path} is geen gewoon bestand (maar een apparaat, pijp of socket); "
-                         "Wat Werkt schrijft daar niet overheen. Kies een andere naam. Er is "
-                         "niets geschreven.")
+        raise WriteError(
+            f"{path} is geen gewoon bestand (maar een apparaat, pijp of socket); "
+            "Wat Werkt schrijft daar niet overheen. Kies een andere naam. Er is "
+            "niets geschreven."
+        )
     if not path.parent.is_dir():
         raise WriteError(f"De map {path.parent} bestaat niet; er is niets geschreven.")
 
 
 _REASONS = {
     errno.ENOSPC: "er is niet genoeg ruimte op de schijf. Maak ruimte vrij of kies een andere "
-                  "schijf",
+    "schijf",
     errno.EDQUOT: "uw schijfruimte (quotum) is op. Ruim bestanden op of kies een andere plek",
     errno.EACCES: "u mag niet schrijven in de map {folder} (geen schrijfrechten). Kies een "
-                  "andere map, bijvoorbeeld Documenten",
+    "andere map, bijvoorbeeld Documenten",
     errno.EPERM: "u mag niet schrijven in de map {folder} (geen schrijfrechten). Kies een "
-                 "andere map, bijvoorbeeld Documenten",
+    "andere map, bijvoorbeeld Documenten",
     errno.EROFS: "de map {folder} staat op een schijf die alleen gelezen kan worden (zoals een "
-                 "beveiligde USB-stick). Kies een andere map",
+    "beveiligde USB-stick). Kies een andere map",
     errno.ENAMETOOLONG: "de naam is te lang voor het besturingssysteem. Kies een kortere naam",
     errno.ENOTDIR: "een deel van het pad is geen map. Controleer het pad",
     errno.EISDIR: "er staat een map met die naam. Kies een andere naam",

@@ -33,8 +33,10 @@ def clean_tree(value: Any) -> Any:
     if isinstance(value, str):
         return clean_text(value)
     if isinstance(value, dict):
-        return {clean_text(key) if isinstance(key, str) else key: clean_tree(item)
-                for key, item in value.items()}
+        return {
+            clean_text(key) if isinstance(key, str) else key: clean_tree(item)
+            for key, item in value.items()
+        }
     if isinstance(value, list):
         return [clean_tree(item) for item in value]
     return value

@@ -55,20 +55,25 @@ def build_plan_document(plan: Plan, library: LibraryLike, today: dt.date) -> Doc
 
 def _title_page(plan: Plan) -> TitlePage:
     template = TEMPLATES.get(plan.template)
-    lines = [plan.organisation, plan.period,
-             f"Opgesteld door {plan.author}" if plan.author else "",
-             f"Bijgewerkt op {dutch_date(plan.updated)}" if plan.updated else "",
-             "Gemaakt met Wat Werkt"]
-    return TitlePage(title=plan.title, subtitle=template.label if template else "Actieplan",
-                     lines=tuple(line for line in lines if line))
+    lines = [
+        plan.organisation,
+        plan.period,
+        f"Opgesteld door {plan.author}" if plan.author else "",
+        f"Bijgewerkt op {dutch_date(plan.updated)}" if plan.updated else "",
+        "Gemaakt met Wat Werkt",
+    ]
+    return TitlePage(
+        title=plan.title,
+        subtitle=template.label if template else "Actieplan",
+        lines=tuple(line for line in lines if line),
+    )
 
 
 def _context(plan: Plan) -> list[Block]:
     blocks: list[Block] = [Heading(1, "Context en aanleiding")]
     body = markdown_to_blocks(plan.context, heading_offset=0) if plan.context.strip() else []
     # Headings written in the context sit below the section heading, whatever level was typed.
-    body = [Heading(max(2, min(b.level, 3)), b.text) if isinstance(b, Heading) else b
-            for b in body]
+    body = [Heading(max(2, min(b.level, 3)), b.text) if isinstance(b, Heading) else b for b in body]
     return blocks + (body or [text(f"De context is {EMPTY}.", italic=True)])
 
 
@@ -80,8 +85,9 @@ def _priorities(plan: Plan, coverage: Coverage, vocabulary: Vocabulary) -> list[
         term = vocabulary.term("conditions", priority.condition)
         blocks.append(Heading(2, term.label if term else priority.condition))
         if term:
-            blocks.append(Paragraph((Run(f"Waarde: {term.value}. {term.explanation}"),),
-                                    style="note"))
+            blocks.append(
+                Paragraph((Run(f"Waarde: {term.value}. {term.explanation}"),), style="note")
+            )
         blocks.append(labelled("Waarom een prioriteit", priority.rationale or EMPTY))
         chosen = [i.title for i in plan.chosen() if priority.condition in i.conditions]
         blocks.append(labelled("Gekozen", ", ".join(chosen) or "nog niets gekozen"))
@@ -93,25 +99,38 @@ def _coverage(plan: Plan, coverage: Coverage, vocabulary: Vocabulary) -> list[Bl
     rows = []
     for condition in coverage.conditions:
         name = vocabulary.label("conditions", condition)
-        cells = ["\n".join(i.title for i in coverage.cell(condition, level)) or "—"
-                 for level in coverage.levels]
+        cells = [
+            "\n".join(i.title for i in coverage.cell(condition, level)) or "—"
+            for level in coverage.levels
+        ]
         rows.append((f"{name} (prioriteit)" if condition in priorities else name, *cells))
     header = ("Voorwaarde", *(vocabulary.label("basis_levels", lv) for lv in coverage.levels))
     blocks: list[Block] = [
         Heading(1, "Dekking van het plan"),
-        text("Per voorwaarde van sociale kwaliteit en per niveau van de sociale basis: de "
-             "gekozen interventies en activiteiten. Een streepje is een lege cel."),
+        text(
+            "Per voorwaarde van sociale kwaliteit en per niveau van de sociale basis: de "
+            "gekozen interventies en activiteiten. Een streepje is een lege cel."
+        ),
         Table(header=header, rows=tuple(rows), widths=(10, 8, 10, 8)),
-        Heading(2, "Bereikte doelgroepen")]
-    groups = [f"{vocabulary.label('target_groups', g)} ({n})"
-              for g, n in coverage.target_groups.items()]
-    blocks.append(BulletList(tuple((Run(g),) for g in groups)) if groups
-                  else text("Nog geen doelgroepen: er is niets gekozen.", italic=True))
-    blocks += [Heading(2, "Bewijsprofiel"), _profile_table(coverage, vocabulary),
-               Heading(2, "Aandachtspunten")]
+        Heading(2, "Bereikte doelgroepen"),
+    ]
+    groups = [
+        f"{vocabulary.label('target_groups', g)} ({n})" for g, n in coverage.target_groups.items()
+    ]
+    blocks.append(
+        BulletList(tuple((Run(g),) for g in groups))
+        if groups
+        else text("Nog geen doelgroepen: er is niets gekozen.", italic=True)
+    )
+    blocks += [
+        Heading(2, "Bewijsprofiel"),
+        _profile_table(coverage, vocabulary),
+        Heading(2, "Aandachtspunten"),
+    ]
     warnings = [(Run(w.message),) for w in coverage.warnings]
-    blocks.append(BulletList(tuple(warnings)) if warnings
-                  else text("Geen aandachtspunten gevonden."))
+    blocks.append(
+        BulletList(tuple(warnings)) if warnings else text("Geen aandachtspunten gevonden.")
+    )
     return blocks
 
 
@@ -125,28 +144,42 @@ def _budget(plan: Plan, vocabulary: Vocabulary) -> list[Block]:
         missing = f"{line.without_amount} zonder bedrag" if line.without_amount else "—"
         return (label, euro(line.amount), f"{line.items} ({missing})")
 
-    rows = [row(vocabulary.label("conditions", line.label_id) if line.label_id
-                else "Onder geen prioriteit", line) for line in lines]
+    rows = [
+        row(
+            vocabulary.label("conditions", line.label_id)
+            if line.label_id
+            else "Onder geen prioriteit",
+            line,
+        )
+        for line in lines
+    ]
     rows.append(row("Totaal gekozen onderdelen", total))
     # A page of its own: the paragraph and the table otherwise split over two pages, leaving
     # a lone line above the table.
-    return [PageBreak(), Heading(1, "Begroting"),
-            text("Opgeteld uit de bedragen bij de gekozen onderdelen. Een onderdeel dat bij "
-                 "twee prioriteiten hoort, telt in beide rijen mee; het totaal telt het één "
-                 "keer. Onderdelen zonder bedrag tellen niet mee in de som."),
-            Table(header=("Prioriteit", "Bedrag", "Onderdelen"), rows=tuple(rows),
-                  widths=(3, 2, 2))]
+    return [
+        PageBreak(),
+        Heading(1, "Begroting"),
+        text(
+            "Opgeteld uit de bedragen bij de gekozen onderdelen. Een onderdeel dat bij "
+            "twee prioriteiten hoort, telt in beide rijen mee; het totaal telt het één "
+            "keer. Onderdelen zonder bedrag tellen niet mee in de som."
+        ),
+        Table(header=("Prioriteit", "Bedrag", "Onderdelen"), rows=tuple(rows), widths=(3, 2, 2)),
+    ]
 
 
 def _profile_table(coverage: Coverage, vocabulary: Vocabulary) -> Table:
-    rows = [(vocabulary.label("evidence_levels", level), str(count))
-            for level, count in coverage.evidence_profile.items()]
+    rows = [
+        (vocabulary.label("evidence_levels", level), str(count))
+        for level, count in coverage.evidence_profile.items()
+    ]
     rows.append(("Lokale activiteit (geen oordeel)", str(coverage.local_activities)))
     return Table(header=("Bewijsniveau", "Aantal gekozen"), rows=tuple(rows), widths=(3, 1))
 
 
-def _items(plan: Plan, library: LibraryLike, coverage: Coverage,
-           vocabulary: Vocabulary) -> list[Block]:
+def _items(
+    plan: Plan, library: LibraryLike, coverage: Coverage, vocabulary: Vocabulary
+) -> list[Block]:
     blocks: list[Block] = [Heading(1, "Interventies en activiteiten")]
     chosen = plan.chosen()
     if not chosen:
@@ -159,19 +192,25 @@ def _items(plan: Plan, library: LibraryLike, coverage: Coverage,
     return blocks
 
 
-def item_section(item: Item, library: LibraryLike, used: ItemEvidence,
-                 vocabulary: Vocabulary) -> list[Block]:
+def item_section(
+    item: Item, library: LibraryLike, used: ItemEvidence, vocabulary: Vocabulary
+) -> list[Block]:
     blocks: list[Block] = [Heading(2, item.title)]
     if item.is_local:
-        blocks.append(Paragraph((Run("Lokale activiteit, geen interventie uit de bibliotheek."),),
-                                style="note"))
-    blocks += [labelled("Waarom gekozen", item.rationale or EMPTY),
-               labelled("Doelgroepen", labels(vocabulary, "target_groups", item.target_groups)
-                        or EMPTY),
-               labelled("Niveau van de sociale basis",
-                        labels(vocabulary, "basis_levels", item.basis_levels) or EMPTY),
-               labelled("Voorwaarden", labels(vocabulary, "conditions", item.conditions)
-                        or EMPTY)]
+        blocks.append(
+            Paragraph(
+                (Run("Lokale activiteit, geen interventie uit de bibliotheek."),), style="note"
+            )
+        )
+    blocks += [
+        labelled("Waarom gekozen", item.rationale or EMPTY),
+        labelled("Doelgroepen", labels(vocabulary, "target_groups", item.target_groups) or EMPTY),
+        labelled(
+            "Niveau van de sociale basis",
+            labels(vocabulary, "basis_levels", item.basis_levels) or EMPTY,
+        ),
+        labelled("Voorwaarden", labels(vocabulary, "conditions", item.conditions) or EMPTY),
+    ]
     if item.intervention_id and used.in_library:
         intervention = library.intervention(item.intervention_id)
         blocks += _library_text(intervention)
@@ -192,22 +231,43 @@ def _library_text(intervention: Intervention) -> list[Block]:
 def evidence_blocks(item: Item, used: ItemEvidence, vocabulary: Vocabulary) -> list[Block]:
     """The judgement with its date, the plain-language explanation and any caveats."""
     term = vocabulary.term("evidence_levels", used.level or "")
-    line = evidence_line(used.level, used.date, used.checked, vocabulary) if used.level else (
-        "onbekend")
+    line = (
+        evidence_line(used.level, used.date, used.checked, vocabulary)
+        if used.level
+        else ("onbekend")
+    )
     blocks: list[Block] = [Heading(3, "Bewijsniveau"), labelled("Bewijsniveau", line)]
     if term and term.explanation:
         blocks.append(Paragraph((Run(term.explanation),), style="note"))
     if used.outdated:
-        blocks.append(Paragraph((Run(f"Let op: dit oordeel is {OUTDATED_NOTE}.", bold=True),),
-                                style="note"))
+        blocks.append(
+            Paragraph((Run(f"Let op: dit oordeel is {OUTDATED_NOTE}.", bold=True),), style="note")
+        )
     if not used.in_library:
-        blocks.append(Paragraph((Run("Deze interventie staat niet meer in de bibliotheek. Dit is "
-                                     "het oordeel van toen ze aan het plan werd toegevoegd."),),
-                                style="note"))
+        blocks.append(
+            Paragraph(
+                (
+                    Run(
+                        "Deze interventie staat niet meer in de bibliotheek. Dit is "
+                        "het oordeel van toen ze aan het plan werd toegevoegd."
+                    ),
+                ),
+                style="note",
+            )
+        )
     elif item.added_evidence_level and not same_judgement(item.added_evidence_level, used.level):
         before = vocabulary.label("evidence_levels", item.added_evidence_level)
-        blocks.append(Paragraph((Run(f"Bij het toevoegen aan het plan was het niveau {before}; "
-                                     "de bibliotheek is sindsdien bijgewerkt."),), style="note"))
+        blocks.append(
+            Paragraph(
+                (
+                    Run(
+                        f"Bij het toevoegen aan het plan was het niveau {before}; "
+                        "de bibliotheek is sindsdien bijgewerkt."
+                    ),
+                ),
+                style="note",
+            )
+        )
     return blocks
 
 
@@ -221,8 +281,11 @@ def _execution(item: Item) -> list[Block]:
     budget = euro(item.budget_amount) if item.budget_amount is not None else ""
     if item.budget_note:
         budget = f"{budget} — {item.budget_note}" if budget else item.budget_note
-    blocks += [labelled("Partner", item.partner or EMPTY), labelled("Budget", budget or EMPTY),
-               labelled("Waaraan zien we dat het werkt", item.indicator or EMPTY)]
+    blocks += [
+        labelled("Partner", item.partner or EMPTY),
+        labelled("Budget", budget or EMPTY),
+        labelled("Waaraan zien we dat het werkt", item.indicator or EMPTY),
+    ]
     return blocks
 
 
@@ -230,11 +293,14 @@ def _set_aside(plan: Plan) -> list[Block]:
     others = [i for i in plan.items if i.status != "gekozen"]
     if not others:
         return []
-    rows = tuple((i.title, STATUS_LABELS.get(i.status, i.status), i.status_reason or "—")
-                 for i in others)
-    return [Heading(1, "Overwogen en afgewezen"),
-            text("Onderdelen die (nog) niet gekozen zijn, met de reden als die is vastgelegd."),
-            Table(header=("Onderdeel", "Status", "Reden"), rows=rows, widths=(4, 2, 6))]
+    rows = tuple(
+        (i.title, STATUS_LABELS.get(i.status, i.status), i.status_reason or "—") for i in others
+    )
+    return [
+        Heading(1, "Overwogen en afgewezen"),
+        text("Onderdelen die (nog) niet gekozen zijn, met de reden als die is vastgelegd."),
+        Table(header=("Onderdeel", "Status", "Reden"), rows=rows, widths=(4, 2, 6)),
+    ]
 
 
 def sources_section(items: tuple[Item, ...], library: LibraryLike) -> list[Block]:
@@ -247,10 +313,18 @@ def sources_section(items: tuple[Item, ...], library: LibraryLike) -> list[Block
         intervention = library.intervention(item.intervention_id)
         found = True
         blocks.append(text(intervention.title, bold=True))
-        blocks.append(BulletList(tuple(
-            (Run(f"{s.title} — "), Run(s.url, link=s.url),
-             Run(f" (geraadpleegd {dutch_date(s.accessed)})"))
-            for s in intervention.sources)))
+        blocks.append(
+            BulletList(
+                tuple(
+                    (
+                        Run(f"{s.title} — "),
+                        Run(s.url, link=s.url),
+                        Run(f" (geraadpleegd {dutch_date(s.accessed)})"),
+                    )
+                    for s in intervention.sources
+                )
+            )
+        )
     if not found:
         blocks.append(text("Geen interventies uit de bibliotheek gekozen.", italic=True))
     return blocks

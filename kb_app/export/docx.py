@@ -75,6 +75,7 @@ def docx_bytes(document: Document) -> bytes:
 
 # -- set-up ------------------------------------------------------------------------------------
 
+
 def _set_up(word: WordDocument, document: Document) -> None:
     section = word.sections[0]
     section.page_width, section.page_height = PAGE_WIDTH, PAGE_HEIGHT
@@ -107,23 +108,71 @@ def _set_language(style_element: CT_Style, language: str) -> None:
 # Word refuses files whose property elements are out of schema order, so new elements go
 # before the first of their schema successors that is present.
 _AFTER_SHD = {
-    "pPr": ("w:tabs", "w:suppressAutoHyphens", "w:kinsoku", "w:wordWrap", "w:overflowPunct",
-            "w:topLinePunct", "w:autoSpaceDE", "w:autoSpaceDN", "w:bidi", "w:adjustRightInd",
-            "w:snapToGrid", "w:spacing", "w:ind", "w:contextualSpacing", "w:mirrorIndents",
-            "w:suppressOverlap", "w:jc", "w:textDirection", "w:textAlignment",
-            "w:textboxTightWrap", "w:outlineLvl", "w:divId", "w:cnfStyle", "w:rPr",
-            "w:sectPr", "w:pPrChange"),
-    "tcPr": ("w:noWrap", "w:tcMar", "w:textDirection", "w:tcFitText", "w:vAlign",
-             "w:hideMark", "w:headers", "w:cellIns", "w:cellDel", "w:cellMerge",
-             "w:tcPrChange"),
+    "pPr": (
+        "w:tabs",
+        "w:suppressAutoHyphens",
+        "w:kinsoku",
+        "w:wordWrap",
+        "w:overflowPunct",
+        "w:topLinePunct",
+        "w:autoSpaceDE",
+        "w:autoSpaceDN",
+        "w:bidi",
+        "w:adjustRightInd",
+        "w:snapToGrid",
+        "w:spacing",
+        "w:ind",
+        "w:contextualSpacing",
+        "w:mirrorIndents",
+        "w:suppressOverlap",
+        "w:jc",
+        "w:textDirection",
+        "w:textAlignment",
+        "w:textboxTightWrap",
+        "w:outlineLvl",
+        "w:divId",
+        "w:cnfStyle",
+        "w:rPr",
+        "w:sectPr",
+        "w:pPrChange",
+    ),
+    "tcPr": (
+        "w:noWrap",
+        "w:tcMar",
+        "w:textDirection",
+        "w:tcFitText",
+        "w:vAlign",
+        "w:hideMark",
+        "w:headers",
+        "w:cellIns",
+        "w:cellDel",
+        "w:cellMerge",
+        "w:tcPrChange",
+    ),
 }
-_AFTER_UPDATE_FIELDS = ("w:hdrShapeDefaults", "w:footnotePr", "w:endnotePr", "w:compat",
-                        "w:docVars", "w:rsids", "m:mathPr", "w:attachedSchema",
-                        "w:themeFontLang", "w:clrSchemeMapping", "w:doNotIncludeSubdocsInStats",
-                        "w:doNotAutoCompressPictures", "w:forceUpgrade", "w:captions",
-                        "w:readModeInkLockDown", "w:smartTagType", "sl:schemaLibrary",
-                        "w:shapeDefaults", "w:doNotEmbedSmartTags", "w:decimalSymbol",
-                        "w:listSeparator")
+_AFTER_UPDATE_FIELDS = (
+    "w:hdrShapeDefaults",
+    "w:footnotePr",
+    "w:endnotePr",
+    "w:compat",
+    "w:docVars",
+    "w:rsids",
+    "m:mathPr",
+    "w:attachedSchema",
+    "w:themeFontLang",
+    "w:clrSchemeMapping",
+    "w:doNotIncludeSubdocsInStats",
+    "w:doNotAutoCompressPictures",
+    "w:forceUpgrade",
+    "w:captions",
+    "w:readModeInkLockDown",
+    "w:smartTagType",
+    "sl:schemaLibrary",
+    "w:shapeDefaults",
+    "w:doNotEmbedSmartTags",
+    "w:decimalSymbol",
+    "w:listSeparator",
+)
 
 
 def _shade(properties: BaseOxmlElement, fill: str) -> None:
@@ -144,11 +193,17 @@ def _footer(section: Section, title: str) -> None:
     _field(paragraph, "PAGE", "1", size=Pt(8.5))
 
 
-def _field(paragraph: WordParagraph, instruction: str, shown: str,
-           size: Length | None = None) -> None:
+def _field(
+    paragraph: WordParagraph, instruction: str, shown: str, size: Length | None = None
+) -> None:
     """A simple Word field (PAGE, ...) with ``shown`` as its last computed result."""
-    for kind, value in (("begin", None), ("instr", instruction), ("separate", None),
-                        ("text", shown), ("end", None)):
+    for kind, value in (
+        ("begin", None),
+        ("instr", instruction),
+        ("separate", None),
+        ("text", shown),
+        ("end", None),
+    ):
         run = paragraph.add_run()
         if size is not None:
             run.font.size = size
@@ -174,8 +229,10 @@ def _ask_to_update_fields(word: WordDocument) -> None:
 
 # -- blocks ------------------------------------------------------------------------------------
 
-def _write_block(word: WordDocument, block: Block,
-                 document: Document) -> WordParagraph | WordTable | None:
+
+def _write_block(
+    word: WordDocument, block: Block, document: Document
+) -> WordParagraph | WordTable | None:
     """Write one block; return its first paragraph or table (for a page break before it)."""
     if isinstance(block, Heading):
         return word.add_heading(block.text, level=min(block.level, 9))

@@ -75,10 +75,11 @@ def _table(block: Table, brk: str) -> str:
     total = sum(weights)
     widths = [f' width="{round(100 * w / total)}%"' for w in weights]
     head = "".join(_cell("th", h, w) for h, w in zip(block.header, widths, strict=False))
-    rows = "".join("<tr>" + "".join(_cell("td", c) for c in row) + "</tr>\n"
-                   for row in block.rows)
-    return (f'<table class="grid" border="1" cellspacing="0" cellpadding="4" width="100%"{brk}>'
-            f"\n<thead><tr>{head}</tr></thead>\n<tbody>\n{rows}</tbody></table>")
+    rows = "".join("<tr>" + "".join(_cell("td", c) for c in row) + "</tr>\n" for row in block.rows)
+    return (
+        f'<table class="grid" border="1" cellspacing="0" cellpadding="4" width="100%"{brk}>'
+        f"\n<thead><tr>{head}</tr></thead>\n<tbody>\n{rows}</tbody></table>"
+    )
 
 
 def _contents(block: Contents, document: Document, brk: str) -> str:
@@ -87,16 +88,23 @@ def _contents(block: Contents, document: Document, brk: str) -> str:
     for index, item in enumerate(document.blocks):
         if isinstance(item, Heading) and item.level <= 2:
             link = f'<a href="#{anchors[index]}">{escape(item.text)}</a>'
-            entries.append(f'<li>{link}</li>' if item.level == 1
-                           else f'<li style="margin-left: 1.5em">{link}</li>')
-    return (f'<div class="contents"{brk}><p class="contents-title">{escape(block.title)}</p>\n'
-            f'<ul style="list-style-type: none">\n' + "\n".join(entries) + "\n</ul></div>")
+            entries.append(
+                f"<li>{link}</li>"
+                if item.level == 1
+                else f'<li style="margin-left: 1.5em">{link}</li>'
+            )
+    return (
+        f'<div class="contents"{brk}><p class="contents-title">{escape(block.title)}</p>\n'
+        f'<ul style="list-style-type: none">\n' + "\n".join(entries) + "\n</ul></div>"
+    )
 
 
 def _title_page(block: TitlePage, brk: str) -> str:
     # The spacing is inline: QTextDocument ignores margins on a div around the title.
-    parts = [f'<div class="titlepage"{brk}>',
-             f'<h1 style="margin-top: 160px">{escape(block.title)}</h1>']
+    parts = [
+        f'<div class="titlepage"{brk}>',
+        f'<h1 style="margin-top: 160px">{escape(block.title)}</h1>',
+    ]
     if block.subtitle:
         parts.append(f'<p class="subtitle">{escape(block.subtitle)}</p>')
     parts += [f"<p>{escape(line)}</p>" for line in block.lines]
@@ -108,8 +116,10 @@ def _chart(block: Chart, brk: str) -> str:
     if not block.png:
         return ""
     data = base64.b64encode(block.png).decode("ascii")
-    return (f'<p class="chart"{brk}><img src="data:image/png;base64,{data}" width="600" '
-            f'alt="{escape(block.alt)}"></p>')
+    return (
+        f'<p class="chart"{brk}><img src="data:image/png;base64,{data}" width="600" '
+        f'alt="{escape(block.alt)}"></p>'
+    )
 
 
 def _block(block: Block, document: Document, anchor: str, brk: str) -> str:
@@ -142,12 +152,16 @@ def write_html(document: Document) -> str:
         if isinstance(block, PageBreak):
             pending_break = bool(body)  # a break before anything would make an empty page
             continue
-        body.append(_block(block, document, anchors.get(index, ""),
-                           _BREAK if pending_break else ""))
+        body.append(
+            _block(block, document, anchors.get(index, ""), _BREAK if pending_break else "")
+        )
         pending_break = False
     language = escape(document.language.split("-")[0])
-    author = (f'<meta name="author" content="{escape(document.author)}">\n'
-              if document.author else "")
-    return (f'<!DOCTYPE html>\n<html lang="{language}">\n<head>\n<meta charset="utf-8">\n'
-            f"<title>{escape(document.title)}</title>\n{author}"
-            f"<style>{CSS}</style>\n</head>\n<body>\n" + "\n".join(body) + "\n</body>\n</html>\n")
+    author = (
+        f'<meta name="author" content="{escape(document.author)}">\n' if document.author else ""
+    )
+    return (
+        f'<!DOCTYPE html>\n<html lang="{language}">\n<head>\n<meta charset="utf-8">\n'
+        f"<title>{escape(document.title)}</title>\n{author}"
+        f"<style>{CSS}</style>\n</head>\n<body>\n" + "\n".join(body) + "\n</body>\n</html>\n"
+    )

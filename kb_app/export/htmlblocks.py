@@ -148,8 +148,11 @@ def _merged(runs: Iterable[Run]) -> Inline:
     merged: list[Run] = []
     for run in runs:
         last = merged[-1] if merged else None
-        if (last and "\n" not in (last.text, run.text)
-                and (last.bold, last.italic, last.link) == (run.bold, run.italic, run.link)):
+        if (
+            last
+            and "\n" not in (last.text, run.text)
+            and (last.bold, last.italic, last.link) == (run.bold, run.italic, run.link)
+        ):
             merged[-1] = Run(last.text + run.text, run.bold, run.italic, run.link)
         else:
             merged.append(run)

@@ -32,8 +32,10 @@ from kb_app.export.htmlblocks import html_to_blocks
 from kb_app.plans.coverage import OUTDATED_NOTE, LibraryLike, item_evidence
 from kb_app.plans.model import Item, Plan
 
-QUESTIONS_NOTE = ("Dit zijn voorgestelde vragen om het gesprek te openen. Ze zijn door Wat Werkt "
-                  "opgesteld en niet aan de bronnen ontleend; pas ze aan uw groep aan.")
+QUESTIONS_NOTE = (
+    "Dit zijn voorgestelde vragen om het gesprek te openen. Ze zijn door Wat Werkt "
+    "opgesteld en niet aan de bronnen ontleend; pas ze aan uw groep aan."
+)
 
 
 class KitLibrary(LibraryLike, Protocol):
@@ -44,24 +46,34 @@ class KitLibrary(LibraryLike, Protocol):
     def principle_ids(self) -> list[str]: ...
 
 
-def build_kit_document(plan: Plan, library: KitLibrary, today: dt.date,
-                       include_considered: bool = False) -> Document:
+def build_kit_document(
+    plan: Plan, library: KitLibrary, today: dt.date, include_considered: bool = False
+) -> Document:
     """The kit for the chosen items (and the considered ones too, when asked)."""
     vocabulary = library.vocabulary()
     statuses = ("gekozen", "overwogen") if include_considered else ("gekozen",)
-    chosen = [i for i in plan.items if i.status in statuses and i.intervention_id
-              and library.has(i.intervention_id)]
+    chosen = [
+        i
+        for i in plan.items
+        if i.status in statuses and i.intervention_id and library.has(i.intervention_id)
+    ]
     interventions = [library.intervention(i.intervention_id or "") for i in chosen]
     principles = _principles(interventions, library)
     blocks: list[Block] = [
-        TitlePage(title=f"Workshopkit: {plan.title}", subtitle="Factsheets, achtergrond en "
-                  "gespreksvragen", lines=tuple(x for x in (plan.organisation, plan.author,
-                                                            "Gemaakt met Wat Werkt") if x)),
-        PageBreak(), Contents()]
+        TitlePage(
+            title=f"Workshopkit: {plan.title}",
+            subtitle="Factsheets, achtergrond en gespreksvragen",
+            lines=tuple(x for x in (plan.organisation, plan.author, "Gemaakt met Wat Werkt") if x),
+        ),
+        PageBreak(),
+        Contents(),
+    ]
     if not interventions:
-        blocks += [PageBreak(), Heading(1, "Factsheets"),
-                   text("Dit plan heeft nog geen gekozen interventies uit de bibliotheek.",
-                        italic=True)]
+        blocks += [
+            PageBreak(),
+            Heading(1, "Factsheets"),
+            text("Dit plan heeft nog geen gekozen interventies uit de bibliotheek.", italic=True),
+        ]
     for item, intervention in zip(chosen, interventions, strict=True):
         blocks += [PageBreak(), *_factsheet(item, intervention, library, vocabulary, today)]
     if principles:
@@ -82,28 +94,41 @@ def _principles(interventions: list[Intervention], library: KitLibrary) -> list[
     return [library.principle(doc_id) for doc_id in wanted]
 
 
-def _factsheet(item: Item, intervention: Intervention, library: LibraryLike,
-               vocabulary: Vocabulary, today: dt.date) -> list[Block]:
+def _factsheet(
+    item: Item,
+    intervention: Intervention,
+    library: LibraryLike,
+    vocabulary: Vocabulary,
+    today: dt.date,
+) -> list[Block]:
     used = item_evidence(item, library, today)
     level = vocabulary.term("evidence_levels", intervention.evidence.level)
     found = intervention.evidence
     evidence = evidence_line(found.level, found.date, found.checked, vocabulary)
-    facts = [("Doelgroepen", labels(vocabulary, "target_groups", intervention.target_groups)),
-             ("Niveau sociale basis", labels(vocabulary, "basis_levels",
-                                             intervention.basis_levels)),
-             ("Voorwaarden", labels(vocabulary, "conditions", intervention.conditions)),
-             ("Vorm", intervention.format), ("Bewijsniveau", evidence),
-             ("Eigenaar", intervention.owner), ("Website", intervention.website)]
+    facts = [
+        ("Doelgroepen", labels(vocabulary, "target_groups", intervention.target_groups)),
+        ("Niveau sociale basis", labels(vocabulary, "basis_levels", intervention.basis_levels)),
+        ("Voorwaarden", labels(vocabulary, "conditions", intervention.conditions)),
+        ("Vorm", intervention.format),
+        ("Bewijsniveau", evidence),
+        ("Eigenaar", intervention.owner),
+        ("Website", intervention.website),
+    ]
     blocks: list[Block] = [
         Heading(1, intervention.title),
         Paragraph((Run(intervention.summary, italic=True),)),
-        Table(header=("Kenmerk", "Factsheet"), rows=tuple((k, v) for k, v in facts if v),
-              widths=(1, 3))]
+        Table(
+            header=("Kenmerk", "Factsheet"),
+            rows=tuple((k, v) for k, v in facts if v),
+            widths=(1, 3),
+        ),
+    ]
     if level and level.explanation:
         blocks.append(Paragraph((Run(level.explanation),), style="note"))
     if used.outdated:
-        blocks.append(Paragraph((Run(f"Let op: dit oordeel is {OUTDATED_NOTE}.", bold=True),),
-                                style="note"))
+        blocks.append(
+            Paragraph((Run(f"Let op: dit oordeel is {OUTDATED_NOTE}.", bold=True),), style="note")
+        )
     for name in ("Werkzame elementen", "Randvoorwaarden en kosten"):
         section = intervention.sections.get(name, "")
         if section:
@@ -112,22 +137,38 @@ def _factsheet(item: Item, intervention: Intervention, library: LibraryLike,
 
 
 def _principle(principle: Principle) -> list[Block]:
-    return [Heading(2, principle.title), Paragraph((Run(principle.summary, italic=True),)),
-            *html_to_blocks(principle.html, heading_offset=1)]
+    return [
+        Heading(2, principle.title),
+        Paragraph((Run(principle.summary, italic=True),)),
+        *html_to_blocks(principle.html, heading_offset=1),
+    ]
 
 
 def _questions(interventions: list[Intervention], principles: list[Principle]) -> list[Block]:
-    blocks: list[Block] = [Heading(1, "Gespreksvragen (suggesties)"),
-                           Paragraph((Run(QUESTIONS_NOTE),), style="note")]
+    blocks: list[Block] = [
+        Heading(1, "Gespreksvragen (suggesties)"),
+        Paragraph((Run(QUESTIONS_NOTE),), style="note"),
+    ]
     for intervention in interventions:
         name = intervention.title
-        blocks += [Heading(2, name), BulletList((
-            (Run(f"Welke werkzame elementen van {name} herkent u in uw eigen werk?"),),
-            (Run(f"Voor wie in uw praktijk past {name} goed, en voor wie minder?"),),
-            (Run(f"Wat is bij u nodig om aan de randvoorwaarden van {name} te voldoen?"),),
-            (Run("Wat zou u als eerste doen, en wie heeft u daarvoor nodig?"),)))]
+        blocks += [
+            Heading(2, name),
+            BulletList(
+                (
+                    (Run(f"Welke werkzame elementen van {name} herkent u in uw eigen werk?"),),
+                    (Run(f"Voor wie in uw praktijk past {name} goed, en voor wie minder?"),),
+                    (Run(f"Wat is bij u nodig om aan de randvoorwaarden van {name} te voldoen?"),),
+                    (Run("Wat zou u als eerste doen, en wie heeft u daarvoor nodig?"),),
+                )
+            ),
+        ]
     if principles:
         blocks.append(Heading(2, "Over de achtergrond"))
-        blocks.append(BulletList(tuple(
-            (Run(f"Wat betekent ‘{p.title}’ voor uw eigen praktijk?"),) for p in principles)))
+        blocks.append(
+            BulletList(
+                tuple(
+                    (Run(f"Wat betekent ‘{p.title}’ voor uw eigen praktijk?"),) for p in principles
+                )
+            )
+        )
     return blocks

@@ -62,8 +62,8 @@ def inline(runs: Inline) -> str:
         if core and (run.bold or run.italic):
             marker = "**" if run.bold else ""
             marker += "*" if run.italic else ""
-            lead = value[:len(value) - len(value.lstrip())]
-            trail = value[len(value.rstrip()):]
+            lead = value[: len(value) - len(value.lstrip())]
+            trail = value[len(value.rstrip()) :]
             value = f"{lead}{marker}{core}{marker[::-1]}{trail}"
         target = link_destination(run.link) if run.link and core else None
         if target:
@@ -77,8 +77,10 @@ def _cell(value: str) -> str:
 
 
 def _table(block: Table) -> str:
-    lines = ["| " + " | ".join(_cell(h) for h in block.header) + " |",
-             "|" + "|".join("---" for _ in block.header) + "|"]
+    lines = [
+        "| " + " | ".join(_cell(h) for h in block.header) + " |",
+        "|" + "|".join("---" for _ in block.header) + "|",
+    ]
     lines += ["| " + " | ".join(_cell(c) for c in row) + " |" for row in block.rows]
     return "\n".join(lines)
 
@@ -105,8 +107,10 @@ def _block(block: Block, document: Document) -> str | None:
         body = inline(block.runs)
         return f"> {body}" if block.style == "note" else body
     if isinstance(block, BulletList):
-        return "\n".join(f"{f'{n}.' if block.ordered else '-'} {inline(item)}"
-                         for n, item in enumerate(block.items, 1))
+        return "\n".join(
+            f"{f'{n}.' if block.ordered else '-'} {inline(item)}"
+            for n, item in enumerate(block.items, 1)
+        )
     if isinstance(block, Table):
         return _table(block)
     if isinstance(block, PageBreak | Chart):

@@ -25,18 +25,24 @@ from kb_app.export.document import Chart, Document
 
 def with_chart_images(document: Document, renderer: Callable[[Chart], bytes]) -> Document:
     """``document`` with every chart drawn (``png`` filled in) by ``renderer``."""
-    blocks = tuple(replace(block, png=renderer(block))
-                   if isinstance(block, Chart) and not block.png else block
-                   for block in document.blocks)
+    blocks = tuple(
+        replace(block, png=renderer(block)) if isinstance(block, Chart) and not block.png else block
+        for block in document.blocks
+    )
     return replace(document, blocks=blocks)
+
 
 FORMATS = ("docx", "pdf", "md", "html")
 _PDF_TAIL = 1024  # %%EOF sits in the last bytes; writers may add a newline or two after it
 
 
-def write_document(document: Document, fmt: str, path: Path,
-                   pdf_writer: Callable[[Document, Path], None] | None = None,
-                   chart_renderer: Callable[[Chart], bytes] | None = None) -> None:
+def write_document(
+    document: Document,
+    fmt: str,
+    path: Path,
+    pdf_writer: Callable[[Document, Path], None] | None = None,
+    chart_renderer: Callable[[Chart], bytes] | None = None,
+) -> None:
     """Write ``document`` as ``fmt``; the file at ``path`` is replaced only when complete.
 
     ``chart_renderer`` draws a chart as PNG (``kb_app.gui.charts.chart_png``); without one, the
@@ -92,8 +98,9 @@ def verify_pdf(path: Path) -> None:
         stream.seek(max(0, stream.tell() - _PDF_TAIL))
         tail = stream.read()
     if head != b"%PDF-" or not tail.rstrip().endswith(b"%%EOF"):
-        raise WriteError("De PDF is niet compleet geworden (is de schijf vol?). Er is niets "
-                         "veranderd.")
+        raise WriteError(
+            "De PDF is niet compleet geworden (is de schijf vol?). Er is niets veranderd."
+        )
 
 
 def verify_docx(path: Path) -> None:
@@ -103,7 +110,8 @@ def verify_docx(path: Path) -> None:
             names = set(archive.namelist())
             broken = archive.testzip()
     except (zipfile.BadZipFile, OSError) as error:
-        raise WriteError("Het Word-bestand is niet compleet geworden (is de schijf vol?). Er is "
-                         "niets veranderd.") from error
+        raise WriteError(
+            "Het Word-bestand is niet compleet geworden (is de schijf vol?). Er is niets veranderd."
+        ) from error
     if broken is not None or not {"[Content_Types].xml", "word/document.xml"} <= names:
         raise WriteError("Het Word-bestand is niet compleet geworden. Er is niets veranderd.")

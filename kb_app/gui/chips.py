@@ -32,7 +32,7 @@ class ChipBar(QWidget):
             chip.deleteLater()
         self.chips = []
         for facet, term, label in chips:
-            shown = label if len(label) <= CHIP_MAX_CHARS else label[:CHIP_MAX_CHARS - 1] + "…"
+            shown = label if len(label) <= CHIP_MAX_CHARS else label[: CHIP_MAX_CHARS - 1] + "…"
             button = QToolButton(self)
             button.setText(f"{shown}  ✕")
             button.setToolTip(self.tr("Filter verwijderen: %s") % label)

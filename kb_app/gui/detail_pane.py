@@ -44,8 +44,9 @@ class DetailPane(QWidget):
     current_changed = Signal(str, str)
     note_saved = Signal(str)
 
-    def __init__(self, reader: ContentReader, user: UserStore, today: dt.date,
-                 parent: QWidget | None = None) -> None:
+    def __init__(
+        self, reader: ContentReader, user: UserStore, today: dt.date, parent: QWidget | None = None
+    ) -> None:
         super().__init__(parent)
         self._reader, self._user, self._today = reader, user, today
         self._lang = ui_language()
@@ -85,8 +86,12 @@ class DetailPane(QWidget):
         self.toolbar.setSizePolicy(policy)
         bar = FlowLayout(self.toolbar, spacing=4)
         self._bar = bar
-        for button in (self.back_button, self.forward_button, self.star_button,
-                       self.compare_button):
+        for button in (
+            self.back_button,
+            self.forward_button,
+            self.star_button,
+            self.compare_button,
+        ):
             bar.addWidget(button)
         self.browser = QTextBrowser(self)
         self.browser.setOpenLinks(False)
@@ -139,7 +144,7 @@ class DetailPane(QWidget):
         if self.current() == (kind, doc_id):
             return
         self.save_note()  # before the position moves: the note belongs to the page being left
-        del self._history[self._position + 1:]
+        del self._history[self._position + 1 :]
         self._history.append((kind, doc_id))
         self._position = len(self._history) - 1
         self._render()
@@ -157,8 +162,12 @@ class DetailPane(QWidget):
             self._render()
 
     def show_placeholder(self) -> None:
-        self.browser.setHtml(self.tr("<h2>Kies een interventie</h2><p>Zoek links op een "
-                                     "probleem, doelgroep of naam en kies een resultaat.</p>"))
+        self.browser.setHtml(
+            self.tr(
+                "<h2>Kies een interventie</h2><p>Zoek links op een "
+                "probleem, doelgroep of naam en kies een resultaat.</p>"
+            )
+        )
         self._set_editable(False)
         self._update_buttons()
 
@@ -168,15 +177,21 @@ class DetailPane(QWidget):
             if kind == "intervention":
                 item = self._reader.intervention(doc_id)
                 principles = [self._reader.principle(p) for p in item.principles]
-                html = intervention_html(item, self._reader.vocabulary(), self._today, principles,
-                                         self._lang)
+                html = intervention_html(
+                    item, self._reader.vocabulary(), self._today, principles, self._lang
+                )
                 html += self._related_html(doc_id)
             else:
                 html = principle_html(self._reader.principle(doc_id), self._titles, self._lang)
         except UnknownIdError:
             title = self._favorite_title(doc_id)
-            html = self.tr("<h2>%s</h2><p>Deze interventie staat niet meer in de bibliotheek. "
-                           "Uw favoriet en notitie blijven bewaard.</p>") % title
+            html = (
+                self.tr(
+                    "<h2>%s</h2><p>Deze interventie staat niet meer in de bibliotheek. "
+                    "Uw favoriet en notitie blijven bewaard.</p>"
+                )
+                % title
+            )
         self.browser.setHtml(html)
         self._set_editable(kind == "intervention")
         self._load_note(doc_id if kind == "intervention" else None)
@@ -195,8 +210,10 @@ class DetailPane(QWidget):
         related = self._related.related(doc_id)
         if not related:
             return ""
-        links = "".join(f'<li><a href="kb://intervention/{escape(r)}">'
-                        f"{escape(self._titles.get(r, r))}</a></li>" for r in related)
+        links = "".join(
+            f'<li><a href="kb://intervention/{escape(r)}">{escape(self._titles.get(r, r))}</a></li>'
+            for r in related
+        )
         heading = self.tr("Vergelijkbare interventies")
         return f"<h2>{heading}</h2><ul>{links}</ul>"
 
@@ -229,9 +246,13 @@ class DetailPane(QWidget):
 
     def open_external(self, url: QUrl) -> None:
         answer = QMessageBox.question(
-            self, self.tr("Link openen"),
-            self.tr("Deze link opent in uw webbrowser (daarvoor is internet nodig):\n\n%s\n\n"
-                    "Openen?") % url.toString())
+            self,
+            self.tr("Link openen"),
+            self.tr(
+                "Deze link opent in uw webbrowser (daarvoor is internet nodig):\n\n%s\n\nOpenen?"
+            )
+            % url.toString(),
+        )
         if answer == QMessageBox.StandardButton.Yes:
             QDesktopServices.openUrl(url)
 

@@ -29,8 +29,7 @@ LANGUAGES = (("nl", "Nederlands"), ("en", "English"))
 class CompareDialog(QDialog):
     """2–4 interventions side by side on the standard fields."""
 
-    def __init__(self, reader: ContentReader, ids: list[str], today: dt.date,
-                 parent=None) -> None:
+    def __init__(self, reader: ContentReader, ids: list[str], today: dt.date, parent=None) -> None:
         super().__init__(parent)
         self.setWindowTitle(self.tr("Interventies vergelijken"))
         self.resize(1100, 700)
@@ -53,8 +52,9 @@ class PreferencesDialog(QDialog):
         self.setWindowTitle(self.tr("Voorkeuren"))
         self.language = QComboBox(self)
         self.language.setAccessibleName(self.tr("Taal"))
-        self.language.addItem(self.tr("Systeemtaal (Nederlands, of Engels op een Engels "
-                                      "systeem)"), "")
+        self.language.addItem(
+            self.tr("Systeemtaal (Nederlands, of Engels op een Engels systeem)"), ""
+        )
         for code, name in LANGUAGES:
             self.language.addItem(name, code)
         self.language.setCurrentIndex(max(0, self.language.findData(language)))
@@ -62,8 +62,9 @@ class PreferencesDialog(QDialog):
         form.addRow(self.tr("&Taal:"), self.language)
         note = QLabel(self.tr("Een andere taal wordt actief nadat u Wat Werkt opnieuw start."))
         note.setWordWrap(True)
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok
-                                   | QDialogButtonBox.StandardButton.Cancel, self)
+        buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self
+        )
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
@@ -93,15 +94,24 @@ def fit_to_screen(window) -> None:
 def about_text(manifest: dict, count: int) -> str:
     """App version; the library's version (a pack's, else the content hash) and date; size."""
     built = escape(str(manifest.get("built_at", ""))[:10])
-    version = escape(str(manifest.get("library_version")
-                         or str(manifest.get("content_hash", ""))[:12]))
+    version = escape(
+        str(manifest.get("library_version") or str(manifest.get("content_hash", ""))[:12])
+    )
     translate = QCoreApplication.translate
-    lines = [translate("About", "Een offline kennisbank van sociale interventies die werken."),
-             translate("About", "Programmaversie: %1").replace("%1", __version__) + "<br>"
-             + translate("About", "Bibliotheekversie: %1, gebouwd %2").replace("%1", version)
-             .replace("%2", built) + "<br>"
-             + translate("About", "Aantal interventies: %1").replace("%1", str(count)),
-             translate("About", "Het programma maakt nooit verbinding met internet. Links naar "
-                       "bronnen openen pas in uw browser als u erop klikt."),
-             translate("About", "De inhoud van de bibliotheek is in het Nederlands.")]
+    lines = [
+        translate("About", "Een offline kennisbank van sociale interventies die werken."),
+        translate("About", "Programmaversie: %1").replace("%1", __version__)
+        + "<br>"
+        + translate("About", "Bibliotheekversie: %1, gebouwd %2")
+        .replace("%1", version)
+        .replace("%2", built)
+        + "<br>"
+        + translate("About", "Aantal interventies: %1").replace("%1", str(count)),
+        translate(
+            "About",
+            "Het programma maakt nooit verbinding met internet. Links naar "
+            "bronnen openen pas in uw browser als u erop klikt.",
+        ),
+        translate("About", "De inhoud van de bibliotheek is in het Nederlands."),
+    ]
     return f"<h2>Wat Werkt {__version__}</h2>" + "".join(f"<p>{line}</p>" for line in lines)

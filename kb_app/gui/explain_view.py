@@ -1,4 +1,4 @@
-""""Waarom dit resultaat?" and the correction line, shown under the search view's status.
+""" "Waarom dit resultaat?" and the correction line, shown under the search view's status.
 
 ``ExplainPanel`` adds two things to a ``SearchView`` without changing it:
 
@@ -36,16 +36,18 @@ FIELD_LABELS = {
     "labels": QT_TRANSLATE_NOOP("ExplainPanel", "labels"),
     "tag": QT_TRANSLATE_NOOP("ExplainPanel", "tag"),
     "tekst": QT_TRANSLATE_NOOP("ExplainPanel", "tekst"),
-    "deel van een samengesteld woord": QT_TRANSLATE_NOOP("ExplainPanel",
-                                                         "deel van een samengesteld woord"),
+    "deel van een samengesteld woord": QT_TRANSLATE_NOOP(
+        "ExplainPanel", "deel van een samengesteld woord"
+    ),
 }
 
 
 class ExplainPanel(QWidget):
     search_requested = Signal(str)
 
-    def __init__(self, service: SearchService, search_view: SearchView,
-                 parent: QWidget | None = None) -> None:
+    def __init__(
+        self, service: SearchService, search_view: SearchView, parent: QWidget | None = None
+    ) -> None:
         super().__init__(parent or search_view)
         self._service = service
         self._view = search_view
@@ -154,13 +156,18 @@ class ExplainPanel(QWidget):
 
     def _word_html(self, word: WordExplanation) -> str:
         stem_label = self.tr("stam")
-        lines = [f"<b>{escape(word.typed)}</b> → {escape(stem_label)} "
-                 f"<code>{escape(' '.join(word.stems))}</code>"]
+        lines = [
+            f"<b>{escape(word.typed)}</b> → {escape(stem_label)} "
+            f"<code>{escape(' '.join(word.stems))}</code>"
+        ]
         facts = [
             (word.corrected_from, self.tr("verbeterd van ‘%1’"), (word.corrected_from,)),
             (word.english, self.tr("Engels woord, gezocht als: %1"), word.synonyms[:6]),
-            (word.terms, self.tr("begrip uit de woordenlijst: %1"),
-             word.terms_en if self._english() else word.terms),
+            (
+                word.terms,
+                self.tr("begrip uit de woordenlijst: %1"),
+                word.terms_en if self._english() else word.terms,
+            ),
             (word.synonyms and not word.english, self.tr("ook gezocht: %1"), word.synonyms[:6]),
             (word.variants, self.tr("andere vormen: %1"), word.variants),
             (word.parts, self.tr("samengesteld woord, delen: %1"), word.parts),
@@ -186,9 +193,12 @@ class ExplainPanel(QWidget):
             return ""
         found = self._service.why(self._result, self._selected)
         missing = self.tr("niet gevonden (dit resultaat mist dit woord)")
-        rows = [f"<li><b>{escape(word)}</b>: "
-                f"{escape(', '.join(self._field_label(f) for f in fields) or missing)}"
-                "</li>" for word, fields in found.items()]
+        rows = [
+            f"<li><b>{escape(word)}</b>: "
+            f"{escape(', '.join(self._field_label(f) for f in fields) or missing)}"
+            "</li>"
+            for word, fields in found.items()
+        ]
         found_in = self.tr("Gevonden in ‘%1’").replace("%1", title)
         return f"<p><b>{escape(found_in)}</b></p><ul>{''.join(rows)}</ul>"
 

@@ -41,16 +41,19 @@ class FilterPanel(QWidget):
         self.min_evidence.setAccessibleName(self.tr("Minimaal bewijsniveau"))
         # Long level names must not set the width of the whole side panel.
         self.min_evidence.setSizeAdjustPolicy(
-            QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+            QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
+        )
         self.min_evidence.setMinimumContentsLength(12)
         self.min_evidence.addItem(self.tr("Elk bewijsniveau"), None)
         for term in sorted(vocabulary.terms("evidence_levels"), key=lambda t: t.rank):
             if term.rank > 0:
                 label = term.text(ui_language()).lower()
                 self.min_evidence.addItem(self.tr("ten minste %s") % label, term.id)
-                self.min_evidence.setItemData(self.min_evidence.count() - 1,
-                                              term.explain(ui_language()),
-                                              Qt.ItemDataRole.ToolTipRole)
+                self.min_evidence.setItemData(
+                    self.min_evidence.count() - 1,
+                    term.explain(ui_language()),
+                    Qt.ItemDataRole.ToolTipRole,
+                )
         self.clear_button = QPushButton(self.tr("Wis filters"), self)
         evidence_label = QLabel(self.tr("&Bewijs:"), self)
         evidence_label.setBuddy(self.min_evidence)

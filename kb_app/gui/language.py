@@ -21,7 +21,8 @@ PROPERTY = "kb_ui_language"
 # What install_translators put into each application object (the app owns the translators;
 # this only remembers which ones to remove when the language changes).
 _INSTALLED: weakref.WeakKeyDictionary[QCoreApplication, list[QTranslator]] = (
-    weakref.WeakKeyDictionary())
+    weakref.WeakKeyDictionary()
+)
 
 
 def choose_language(setting: str, system_locale: str) -> str:
@@ -70,8 +71,9 @@ def _load_own(language: str, app: QCoreApplication) -> QTranslator | None:
         return translator if translator.load(str(path)) else None
 
 
-def install_translators(app: QCoreApplication, setting: str,
-                        system_locale: str | None = None) -> list[QTranslator]:
+def install_translators(
+    app: QCoreApplication, setting: str, system_locale: str | None = None
+) -> list[QTranslator]:
     """Load the language's translations into ``app``; returns them (for ``remove_translators``).
 
     The app's English .qm first, then Qt's: Qt asks the most recently installed translator first,
@@ -89,10 +91,12 @@ def install_translators(app: QCoreApplication, setting: str,
     if language != "nl" and own is None:
         language = "nl"  # the English file is missing: stay one language, the source one
     app.setProperty(PROPERTY, language)
-    QLocale.setDefault(QLocale(QLocale.Language.Dutch if language == "nl"
-                               else QLocale.Language.English,
-                               QLocale.Country.Netherlands if language == "nl"
-                               else QLocale.Country.UnitedKingdom))
+    QLocale.setDefault(
+        QLocale(
+            QLocale.Language.Dutch if language == "nl" else QLocale.Language.English,
+            QLocale.Country.Netherlands if language == "nl" else QLocale.Country.UnitedKingdom,
+        )
+    )
     _INSTALLED[app] = installed
     return installed
 

@@ -105,8 +105,9 @@ class ElidedLabel(QLabel):
         self._elide()
 
     def _elide(self) -> None:
-        shown = self.fontMetrics().elidedText(self._full, Qt.TextElideMode.ElideRight,
-                                              max(self.width(), 1))
+        shown = self.fontMetrics().elidedText(
+            self._full, Qt.TextElideMode.ElideRight, max(self.width(), 1)
+        )
         super().setText(shown)
 
 
@@ -123,5 +124,6 @@ class PageTabs(QTabWidget):
             return super().minimumSizeHint()
         bar = self.tabBar().minimumSizeHint()
         inner = page.minimumSizeHint().expandedTo(page.minimumSize())
-        return QSize(max(inner.width() + 4, min(bar.width(), 200)),
-                     inner.height() + bar.height() + 4)
+        return QSize(
+            max(inner.width() + 4, min(bar.width(), 200)), inner.height() + bar.height() + 4
+        )

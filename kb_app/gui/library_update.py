@@ -53,8 +53,13 @@ def show_notices(parent: QWidget, notices: list[str]) -> QMessageBox | None:
     Window-modal and non-blocking, so start-up goes on behind it."""
     if not notices:
         return None
-    box = QMessageBox(QMessageBox.Icon.Information, "Wat Werkt", "\n\n".join(notices),
-                      QMessageBox.StandardButton.Ok, parent)
+    box = QMessageBox(
+        QMessageBox.Icon.Information,
+        "Wat Werkt",
+        "\n\n".join(notices),
+        QMessageBox.StandardButton.Ok,
+        parent,
+    )
     box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
     QTimer.singleShot(0, box.open)
     return box
@@ -67,8 +72,9 @@ def run_after_close(action: Callable[[], str]) -> str:
         return str(error)
 
 
-def stage_update(paths: AppPaths, in_use: Path, user: UserStore,
-                 pack: Path) -> tuple[StagedPack, LibraryChanges]:
+def stage_update(
+    paths: AppPaths, in_use: Path, user: UserStore, pack: Path
+) -> tuple[StagedPack, LibraryChanges]:
     """Check, validate and rebuild ``pack`` and compare it with the library in use (raises
     ``KbError``). Blocking: the window uses ``StageThread``."""
     staged = stage_pack(pack, paths)
@@ -111,35 +117,50 @@ class StageThread(QThread):
             self.refused.emit(str(error))
         except Exception:  # a bug must not kill the window; the log has the details
             log.exception("staging %s failed", self._pack.name)
-            self.refused.emit("Het bibliotheekpakket kon door een onverwachte fout niet worden "
-                              "gecontroleerd; er is niets gewijzigd. Details staan in het "
-                              "logboek.")
+            self.refused.emit(
+                "Het bibliotheekpakket kon door een onverwachte fout niet worden "
+                "gecontroleerd; er is niets gewijzigd. Details staan in het "
+                "logboek."
+            )
 
 
 class UpdateDialog(QDialog):
     """The change list of a checked pack, with "Installeren" and "Annuleren"."""
 
-    def __init__(self, staged: StagedPack, changes: LibraryChanges, parent=None,
-                 warning: str | None = None) -> None:
+    def __init__(
+        self, staged: StagedPack, changes: LibraryChanges, parent=None, warning: str | None = None
+    ) -> None:
         super().__init__(parent)
         self.setWindowTitle(self.tr("Bibliotheek bijwerken"))
         self.resize(640, 480)
         info = staged.info
-        intro = QLabel(self.tr("Het pakket is gecontroleerd: bibliotheek %1 van %2 met %3 "
-                               "interventies, ondertekend door een vertrouwde uitgever. Dit "
-                               "verandert er:").replace("%1", info.library_version)
-                       .replace("%2", info.publisher.name)
-                       .replace("%3", str(info.counts.get("interventions", "?"))), self)
+        intro = QLabel(
+            self.tr(
+                "Het pakket is gecontroleerd: bibliotheek %1 van %2 met %3 "
+                "interventies, ondertekend door een vertrouwde uitgever. Dit "
+                "verandert er:"
+            )
+            .replace("%1", info.library_version)
+            .replace("%2", info.publisher.name)
+            .replace("%3", str(info.counts.get("interventions", "?"))),
+            self,
+        )
         intro.setWordWrap(True)
         self.changes = QPlainTextEdit("\n".join(changes.lines()), self)
         self.changes.setReadOnly(True)
         self.changes.setAccessibleName(self.tr("Wijzigingen"))
-        note = QLabel(self.tr("Wat Werkt opent daarna opnieuw met de nieuwe bibliotheek. Uw "
-                              "favorieten, notities en plannen blijven bewaard."), self)
+        note = QLabel(
+            self.tr(
+                "Wat Werkt opent daarna opnieuw met de nieuwe bibliotheek. Uw "
+                "favorieten, notities en plannen blijven bewaard."
+            ),
+            self,
+        )
         note.setWordWrap(True)
         buttons = QDialogButtonBox(self)
-        self.install_button = buttons.addButton(self.tr("&Installeren"),
-                                                QDialogButtonBox.ButtonRole.AcceptRole)
+        self.install_button = buttons.addButton(
+            self.tr("&Installeren"), QDialogButtonBox.ButtonRole.AcceptRole
+        )
         buttons.addButton(QDialogButtonBox.StandardButton.Cancel)
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
@@ -162,9 +183,12 @@ def schedule(window, action: Callable[[], str]) -> None:
 def _install_action(staged: StagedPack, paths: AppPaths) -> Callable[[], str]:
     def install() -> str:
         commit(staged, paths)
-        return (f"Bibliotheek {staged.info.library_version} van {staged.info.publisher.name} "
-                "is geïnstalleerd. Via Bestand → Terug naar vorige bibliotheek gaat u één stap "
-                "terug.")
+        return (
+            f"Bibliotheek {staged.info.library_version} van {staged.info.publisher.name} "
+            "is geïnstalleerd. Via Bestand → Terug naar vorige bibliotheek gaat u één stap "
+            "terug."
+        )
+
     return install
 
 
@@ -175,8 +199,9 @@ class UpdateFlow(QObject):
     def __init__(self, window, pack: Path) -> None:
         super().__init__(window)
         self.window = window
-        self.progress = QProgressDialog(self.tr("Het pakket wordt gecontroleerd…"),
-                                        self.tr("Afbreken"), 0, STEPS, window)
+        self.progress = QProgressDialog(
+            self.tr("Het pakket wordt gecontroleerd…"), self.tr("Afbreken"), 0, STEPS, window
+        )
         self.progress.setWindowTitle(self.tr("Bibliotheek bijwerken"))
         self.progress.setWindowModality(Qt.WindowModality.WindowModal)
         self.progress.setMinimumDuration(0)
@@ -217,14 +242,14 @@ class UpdateFlow(QObject):
     def _on_thread_staged(self, staged: StagedPack) -> None:
         self._finish_progress()
         try:
-            changes = compare(self.window.library.location.folder, staged.library,
-                              self.window.user)
+            changes = compare(self.window.library.location.folder, staged.library, self.window.user)
         except KbError as error:
             staged.discard()
             self._on_thread_refused(str(error))
             return
-        self.dialog = UpdateDialog(staged, changes, self.window,
-                                   older_warning(staged.info, self.window.paths))
+        self.dialog = UpdateDialog(
+            staged, changes, self.window, older_warning(staged.info, self.window.paths)
+        )
         self.dialog.finished.connect(lambda result: self._on_dialog_finished(staged, result))
         self.dialog.open()
 
@@ -252,6 +277,7 @@ def _roll_back_action(paths: AppPaths) -> Callable[[], str]:
         roll_back(paths)
         now = describe_library(paths.installed_library if can_roll_back(paths) else None)
         return f"Teruggezet: {before} is verwijderd. Nu in gebruik is {now}."
+
     return action
 
 
@@ -261,10 +287,12 @@ def ask_roll_back(window) -> None:
         QMessageBox.information(window, title, describe_roll_back(window.paths))
         return
     text = QCoreApplication.translate(
-        "LibraryUpdate", "%1\n\nWat Werkt opent daarna opnieuw; uw favorieten, notities en "
-        "plannen blijven bewaard.")
-    answer = QMessageBox.question(window, title,
-                                  text.replace("%1", describe_roll_back(window.paths)))
+        "LibraryUpdate",
+        "%1\n\nWat Werkt opent daarna opnieuw; uw favorieten, notities en plannen blijven bewaard.",
+    )
+    answer = QMessageBox.question(
+        window, title, text.replace("%1", describe_roll_back(window.paths))
+    )
     if answer == QMessageBox.StandardButton.Yes:
         schedule(window, _roll_back_action(window.paths))
 
@@ -281,28 +309,45 @@ def ask_trust(window) -> None:
     try:
         publisher = load_public_key(Path(path))
         if publisher.fingerprint in trusted_publishers(window.paths):
-            QMessageBox.information(window, title, QCoreApplication.translate(
-                "LibraryUpdate", "%1 wordt al vertrouwd.").replace("%1", publisher.name))
+            QMessageBox.information(
+                window,
+                title,
+                QCoreApplication.translate("LibraryUpdate", "%1 wordt al vertrouwd.").replace(
+                    "%1", publisher.name
+                ),
+            )
             return
         if _confirm_trust(window, title, publisher):
             trust_publisher(window.paths, publisher)
-            QMessageBox.information(window, title, QCoreApplication.translate(
-                "LibraryUpdate", "%1 wordt nu vertrouwd.").replace("%1", publisher.name))
+            QMessageBox.information(
+                window,
+                title,
+                QCoreApplication.translate("LibraryUpdate", "%1 wordt nu vertrouwd.").replace(
+                    "%1", publisher.name
+                ),
+            )
     except KbError as error:
         QMessageBox.warning(window, title, str(error))
 
 
 def _confirm_trust(window, title: str, publisher) -> bool:
     text = QCoreApplication.translate(
-        "LibraryUpdate", "Uitgever: %1\nVingerafdruk:\n%2\n\nVergelijk deze vingerafdruk met "
+        "LibraryUpdate",
+        "Uitgever: %1\nVingerafdruk:\n%2\n\nVergelijk deze vingerafdruk met "
         "die van de uitgever zelf (bijvoorbeeld telefonisch). Pakketten van een vertrouwde "
-        "uitgever worden zonder verdere vraag geïnstalleerd.")
-    box = QMessageBox(QMessageBox.Icon.Question, title,
-                      text.replace("%1", publisher.name).replace("%2",
-                                                                 publisher.shown_fingerprint),
-                      QMessageBox.StandardButton.Cancel, window)
-    trust_button = box.addButton(QCoreApplication.translate("LibraryUpdate", "&Vertrouwen"),
-                                 QMessageBox.ButtonRole.AcceptRole)
+        "uitgever worden zonder verdere vraag geïnstalleerd.",
+    )
+    box = QMessageBox(
+        QMessageBox.Icon.Question,
+        title,
+        text.replace("%1", publisher.name).replace("%2", publisher.shown_fingerprint),
+        QMessageBox.StandardButton.Cancel,
+        window,
+    )
+    trust_button = box.addButton(
+        QCoreApplication.translate("LibraryUpdate", "&Vertrouwen"),
+        QMessageBox.ButtonRole.AcceptRole,
+    )
     box.setDefaultButton(QMessageBox.StandardButton.Cancel)  # Enter never trusts
     box.exec()
     return box.clickedButton() is trust_button

@@ -50,8 +50,14 @@ class MainWindow(QMainWindow):
     add_to_plan_action: QAction
     compare_action: QAction
 
-    def __init__(self, library: Library, user: UserStore, settings: Settings,
-                 today: dt.date | None = None, paths: AppPaths | None = None) -> None:
+    def __init__(
+        self,
+        library: Library,
+        user: UserStore,
+        settings: Settings,
+        today: dt.date | None = None,
+        paths: AppPaths | None = None,
+    ) -> None:
         super().__init__()
         self.library, self.user, self.settings = library, user, settings
         self.paths = paths  # where library updates are installed; None: updates unavailable
@@ -71,8 +77,9 @@ class MainWindow(QMainWindow):
         self.start = StartView(library.reader, self)
         self.search_view.set_start(self.start)
         self.detail = DetailPane(library.reader, user, self.today, self)
-        self.plans = PlanPanel(library.reader, library.search, user, self.today, self,
-                               settings=settings)
+        self.plans = PlanPanel(
+            library.reader, library.search, user, self.today, self, settings=settings
+        )
         self.right = PageTabs(self)
         self.right.addTab(self.detail, self.tr("&Interventie"))
         self.right.addTab(self.plans, self.tr("Actie&plan"))
@@ -86,7 +93,8 @@ class MainWindow(QMainWindow):
         apply_theme(self)
         if ui_language() != "nl":  # the interface is translated, the library is not: say so once
             self.statusBar().addPermanentWidget(
-                QLabel(self.tr("De inhoud van de bibliotheek is in het Nederlands."), self))
+                QLabel(self.tr("De inhoud van de bibliotheek is in het Nederlands."), self)
+            )
         self.runner = SearchRunner(library.search, self)
         self.explain = ExplainPanel(library.search, self.search_view)
         self._connect()
@@ -122,11 +130,21 @@ class MainWindow(QMainWindow):
     def _set_tab_order(self) -> None:
         """As the eye reads, starting at the search field: the centre top to bottom (the start
         view or the results), then the details, then round to the side tabs on the left."""
-        chain = [self.search_view.field, self.search_view.sort, *self.search_view.chips.chips,
-                 *self.start.focus_chain(), self.search_view.list, self.right.tabBar(),
-                 *self.detail.toolbar.findChildren(QToolButton), self.detail.browser,
-                 self.detail.note, self.tabs.tabBar(), self.filters.min_evidence,
-                 self.filters.tree, self.filters.clear_button]
+        chain = [
+            self.search_view.field,
+            self.search_view.sort,
+            *self.search_view.chips.chips,
+            *self.start.focus_chain(),
+            self.search_view.list,
+            self.right.tabBar(),
+            *self.detail.toolbar.findChildren(QToolButton),
+            self.detail.browser,
+            self.detail.note,
+            self.tabs.tabBar(),
+            self.filters.min_evidence,
+            self.filters.tree,
+            self.filters.clear_button,
+        ]
         for first, second in pairwise(chain):
             QWidget.setTabOrder(first, second)
 
@@ -141,10 +159,16 @@ class MainWindow(QMainWindow):
     # -- searching -----------------------------------------------------------------------------
 
     def current_query(self) -> SearchQuery:
-        return SearchQuery(text=self.search_view.text(), filters=self.filters.model.filters(),
-                           min_evidence=self.filters.minimum(), sort=self.search_view.sort_key(),
-                           limit=200, snippet_limit=30, prefix_last=True,
-                           correct=self.explain.correct(self.search_view.text()))
+        return SearchQuery(
+            text=self.search_view.text(),
+            filters=self.filters.model.filters(),
+            min_evidence=self.filters.minimum(),
+            sort=self.search_view.sort_key(),
+            limit=200,
+            snippet_limit=30,
+            prefix_last=True,
+            correct=self.explain.correct(self.search_view.text()),
+        )
 
     def run_search(self) -> None:
         self.runner.request(self.current_query())
@@ -162,8 +186,11 @@ class MainWindow(QMainWindow):
         self.search_view.chips.set_chips(self._chips(query))
 
     def _chips(self, query: SearchQuery) -> list[tuple[str, str, str]]:
-        chips = [(facet, term, f"{facet_label(facet)}: {self.filters.model.label(facet, term)}")
-                 for facet, terms in sorted(query.filters.items()) for term in sorted(terms)]
+        chips = [
+            (facet, term, f"{facet_label(facet)}: {self.filters.model.label(facet, term)}")
+            for facet, terms in sorted(query.filters.items())
+            for term in sorted(terms)
+        ]
         if query.min_evidence:
             chips.append(("", "", self.filters.min_evidence.currentText()))
         return chips
@@ -210,8 +237,9 @@ class MainWindow(QMainWindow):
         reader = self.library.reader
         favorites = self.user.favorites()
         notes = {n.intervention_id for n in self.user.notes() if n.body.strip()}
-        self.favorites.set_details({row["id"]: row["evidence_level"] for row in reader.listing()},
-                                   notes)
+        self.favorites.set_details(
+            {row["id"]: row["evidence_level"] for row in reader.listing()}, notes
+        )
         self.favorites.set_favorites([(f, reader.has(f.intervention_id)) for f in favorites])
         self.search_view.model.set_marks({f.intervention_id for f in favorites}, notes)
 
@@ -239,8 +267,9 @@ class MainWindow(QMainWindow):
 
     def _on_detail_current_changed(self, kind: str, doc_id: str) -> None:
         # Only a library intervention can go into a plan; a principle page cannot.
-        self.add_to_plan_action.setEnabled(kind == "intervention"
-                                           and self.library.reader.has(doc_id))
+        self.add_to_plan_action.setEnabled(
+            kind == "intervention" and self.library.reader.has(doc_id)
+        )
 
     def add_to_compare(self, doc_id: str) -> None:
         title = self.library.reader.intervention(doc_id).title
@@ -248,15 +277,22 @@ class MainWindow(QMainWindow):
             self.statusBar().showMessage(self.tr("‘%s’ staat al in de vergelijking") % title, 5000)
             return
         if len(self.compare_ids) >= MAX_COMPARE:
-            QMessageBox.information(self, self.tr("Vergelijken"),
-                                    self.tr("U kunt hooguit vier interventies vergelijken. "
-                                            "Maak de vergelijking eerst leeg."))
+            QMessageBox.information(
+                self,
+                self.tr("Vergelijken"),
+                self.tr(
+                    "U kunt hooguit vier interventies vergelijken. Maak de vergelijking eerst leeg."
+                ),
+            )
             return
         self.compare_ids.append(doc_id)
         self._update_compare_action()
         self.statusBar().showMessage(
-            self.tr("‘%1’ toegevoegd aan de vergelijking (%n van 4)", "", len(self.compare_ids))
-            .replace("%1", title), 5000)
+            self.tr(
+                "‘%1’ toegevoegd aan de vergelijking (%n van 4)", "", len(self.compare_ids)
+            ).replace("%1", title),
+            5000,
+        )
 
     def clear_compare(self) -> None:
         self.compare_ids.clear()
@@ -279,8 +315,11 @@ class MainWindow(QMainWindow):
             self.settings.set_value("ui/language", dialog.chosen_language())
 
     def show_about(self) -> None:
-        QMessageBox.about(self, self.tr("Over Wat Werkt"),
-                          about_text(self.library.location.manifest, self.library.reader.count()))
+        QMessageBox.about(
+            self,
+            self.tr("Over Wat Werkt"),
+            about_text(self.library.location.manifest, self.library.reader.count()),
+        )
 
     def _restore(self) -> None:
         restore_window(self, self.settings)

@@ -87,8 +87,11 @@ class ResultsModel(QAbstractListModel):
         if role == Qt.ItemDataRole.DisplayRole:
             return hit.title
         if role == Qt.ItemDataRole.AccessibleTextRole:
-            level = self._vocabulary.label("evidence_levels", hit.evidence_level, self._lang) \
-                if self._vocabulary else ""
+            level = (
+                self._vocabulary.label("evidence_levels", hit.evidence_level, self._lang)
+                if self._vocabulary
+                else ""
+            )
             return " — ".join(t for t in (hit.title, level, marks) if t)
         if role == MARKS_ROLE:
             return marks
@@ -115,8 +118,9 @@ class FacetModel(QAbstractItemModel):
         self._vocabulary = vocabulary
         self._lang = ui_language()
         self._groups = list(FACETS)
-        self._terms = {facet: [t.id for t in vocabulary.terms(section)]
-                       for facet, section in FACETS.items()}
+        self._terms = {
+            facet: [t.id for t in vocabulary.terms(section)] for facet, section in FACETS.items()
+        }
         self._counts: dict[str, dict[str, int]] = {facet: {} for facet in FACETS}
         self._checked: dict[str, set[str]] = {facet: set() for facet in FACETS}
 
@@ -142,8 +146,9 @@ class FacetModel(QAbstractItemModel):
             parent = self.index(row, 0)
             self.dataChanged.emit(parent, parent)
             if self._terms[facet]:
-                self.dataChanged.emit(self.index(0, 0, parent),
-                                      self.index(len(self._terms[facet]) - 1, 0, parent))
+                self.dataChanged.emit(
+                    self.index(0, 0, parent), self.index(len(self._terms[facet]) - 1, 0, parent)
+                )
 
     # -- the model API ----------------------------------------------------------------------
 
@@ -184,8 +189,11 @@ class FacetModel(QAbstractItemModel):
             return Qt.ItemFlag.NoItemFlags
         if self._group_of(index) == -1:
             return Qt.ItemFlag.ItemIsEnabled
-        return Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsUserCheckable | \
-            Qt.ItemFlag.ItemIsSelectable
+        return (
+            Qt.ItemFlag.ItemIsEnabled
+            | Qt.ItemFlag.ItemIsUserCheckable
+            | Qt.ItemFlag.ItemIsSelectable
+        )
 
     def _term_at(self, index: QModelIndex) -> tuple[str, str] | None:
         group = self._group_of(index)
@@ -216,8 +224,11 @@ class FacetModel(QAbstractItemModel):
         if role == Qt.ItemDataRole.ToolTipRole:
             found_term = self._vocabulary.term(FACETS[facet], term)
             return found_term.explain(self._lang) if found_term else None
-        if role == Qt.ItemDataRole.ForegroundRole and count == 0 and \
-                term not in self._checked[facet]:
+        if (
+            role == Qt.ItemDataRole.ForegroundRole
+            and count == 0
+            and term not in self._checked[facet]
+        ):
             from PySide6.QtGui import QPalette
 
             return QPalette().brush(QPalette.ColorGroup.Disabled, QPalette.ColorRole.Text)
@@ -267,8 +278,11 @@ class FavoritesModel(QAbstractListModel):
             return None
         favorite, present = self._rows[index.row()]
         if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.AccessibleTextRole):
-            return favorite.title if present else \
-                self.tr("%s — niet meer in de bibliotheek") % favorite.title
+            return (
+                favorite.title
+                if present
+                else self.tr("%s — niet meer in de bibliotheek") % favorite.title
+            )
         if role == ID_ROLE:
             return favorite.intervention_id
         if role == LEVEL_ROLE:
@@ -276,6 +290,7 @@ class FavoritesModel(QAbstractListModel):
         if role == MARKS_ROLE:
             return marks_text(False, favorite.intervention_id in self._notes)
         if role == Qt.ItemDataRole.ToolTipRole and not present:
-            return self.tr("Deze interventie staat niet meer in de bibliotheek; uw favoriet "
-                           "blijft bewaard.")
+            return self.tr(
+                "Deze interventie staat niet meer in de bibliotheek; uw favoriet blijft bewaard."
+            )
         return None

@@ -39,7 +39,8 @@ def ensure_gui_application() -> None:
     if QGuiApplication.instance() is not None:
         return
     no_display = sys.platform.startswith("linux") and not (
-        os.environ.get("DISPLAY") or os.environ.get("WAYLAND_DISPLAY"))
+        os.environ.get("DISPLAY") or os.environ.get("WAYLAND_DISPLAY")
+    )
     if no_display and "QT_QPA_PLATFORM" not in os.environ:
         os.environ["QT_QPA_PLATFORM"] = "offscreen"
     _APP = QGuiApplication(["kb-app"])
@@ -60,10 +61,14 @@ def html_to_pdf(html: str, path: Path, title: str = "", author: str = "") -> Non
     writer.setTitle(title)
     writer.setAuthor(author)
     writer.setCreator("Wat Werkt")
-    writer.setPageLayout(QPageLayout(QPageSize(QPageSize.PageSizeId.A4),
-                                     QPageLayout.Orientation.Portrait,
-                                     QMarginsF(MARGIN_MM, MARGIN_MM, MARGIN_MM, MARGIN_MM),
-                                     QPageLayout.Unit.Millimeter))
+    writer.setPageLayout(
+        QPageLayout(
+            QPageSize(QPageSize.PageSizeId.A4),
+            QPageLayout.Orientation.Portrait,
+            QMarginsF(MARGIN_MM, MARGIN_MM, MARGIN_MM, MARGIN_MM),
+            QPageLayout.Unit.Millimeter,
+        )
+    )
     text = QTextDocument()
     # Break lines between words only (Qt's default also breaks anywhere, which split long Dutch
     # compounds mid-word in narrow table columns), and size columns by their content rather

@@ -32,8 +32,15 @@ class SavePlan(QUndoCommand):
     with the same key: one undo step for one field's edit, however many pauses it had.
     """
 
-    def __init__(self, panel: PlanPanel, plan_id: str, before: Plan | None, after: Plan | None,
-                 text: str, merge_key: tuple | None = None) -> None:
+    def __init__(
+        self,
+        panel: PlanPanel,
+        plan_id: str,
+        before: Plan | None,
+        after: Plan | None,
+        text: str,
+        merge_key: tuple | None = None,
+    ) -> None:
         super().__init__(text)
         self._panel, self._id, self._before, self._after = panel, plan_id, before, after
         self._key = merge_key
@@ -104,8 +111,7 @@ class PlanAutosave(PlanHost):
         item_id = self.item_form.item_id
         fields = {k.removeprefix("item:") for k in dirty if k.startswith("item:")}
         if fields and item_id and ops.contains_item(plan, item_id):
-            plan = ops.update_item(plan, item_id,
-                                   **{n: self.item_form.value(n) for n in fields})
+            plan = ops.update_item(plan, item_id, **{n: self.item_form.value(n) for n in fields})
         return plan
 
     def _on_field_finished(self, name: str) -> None:

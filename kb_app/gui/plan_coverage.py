@@ -38,8 +38,13 @@ CELL_ROLE = Qt.ItemDataRole.UserRole + 20
 class CoverageView(QWidget):
     add_requested = Signal(str)
 
-    def __init__(self, reader: ContentReader, search: SearchService, today: dt.date,
-                 parent: QWidget | None = None) -> None:
+    def __init__(
+        self,
+        reader: ContentReader,
+        search: SearchService,
+        today: dt.date,
+        parent: QWidget | None = None,
+    ) -> None:
         super().__init__(parent)
         self._reader, self._search, self._today = reader, search, today
         self._vocabulary = reader.vocabulary()
@@ -54,8 +59,9 @@ class CoverageView(QWidget):
         self.matrix.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         self.summary = QTextBrowser(self)
         self.summary.setAccessibleName(self.tr("Doelgroepen, bewijs en waarschuwingen"))
-        self.suggest_label = QLabel(self.tr("Kies een vak in de tabel om passende interventies "
-                                            "te zien."), self)
+        self.suggest_label = QLabel(
+            self.tr("Kies een vak in de tabel om passende interventies te zien."), self
+        )
         self.suggest_label.setWordWrap(True)
         self.suggestions = QListWidget(self)
         self.suggestions.setAccessibleName(self.tr("Suggesties"))
@@ -63,8 +69,7 @@ class CoverageView(QWidget):
         self.add_button.setEnabled(False)
         self._layout()
         self.matrix.currentCellChanged.connect(self._on_matrix_current_cell_changed)
-        self.suggestions.currentRowChanged.connect(
-            lambda row: self.add_button.setEnabled(row >= 0))
+        self.suggestions.currentRowChanged.connect(lambda row: self.add_button.setEnabled(row >= 0))
         self.add_button.clicked.connect(self._on_add_button_clicked)
         self.suggestions.itemActivated.connect(lambda _i: self._on_add_button_clicked())
 
@@ -94,8 +99,9 @@ class CoverageView(QWidget):
         self.coverage = analyse(plan, self._reader, self._today) if plan else None
         self._fill_matrix()
         self.summary.setHtml(self._summary_html())
-        self._on_matrix_current_cell_changed(self.matrix.currentRow(),
-                                             self.matrix.currentColumn(), -1, -1)
+        self._on_matrix_current_cell_changed(
+            self.matrix.currentRow(), self.matrix.currentColumn(), -1, -1
+        )
 
     def _fill_matrix(self) -> None:
         lang = ui_language()
@@ -106,7 +112,8 @@ class CoverageView(QWidget):
         self.matrix.setHorizontalHeaderLabels([t.text(lang) for t in levels])
         priorities = set(self._plan.priority_conditions()) if self._plan else set()
         self.matrix.setVerticalHeaderLabels(
-            [("★ " if t.id in priorities else "") + t.text(lang) for t in conditions])
+            [("★ " if t.id in priorities else "") + t.text(lang) for t in conditions]
+        )
         for row, condition in enumerate(conditions):
             for column, level in enumerate(levels):
                 cell = QTableWidgetItem()
@@ -118,16 +125,20 @@ class CoverageView(QWidget):
         """Chosen items count; considered ones are shown too, with why they don't count yet
         (an intervention added from a cell starts as "overwogen")."""
         chosen = self.coverage.cell(condition, level) if self.coverage else ()
-        considered = [i for i in (self._plan.items if self._plan else ())
-                      if i.status == "overwogen" and condition in i.conditions
-                      and level in i.basis_levels]
+        considered = [
+            i
+            for i in (self._plan.items if self._plan else ())
+            if i.status == "overwogen" and condition in i.conditions and level in i.basis_levels
+        ]
         lines = [i.title for i in chosen]
         lines += [self.tr("%1 (overwogen)").replace("%1", i.title) for i in considered]
         cell.setText("\n".join(lines) or self.tr("— leeg —"))
         tip = "\n".join(lines) or self.tr("Nog niets gekozen voor deze combinatie.")
         if considered:
-            tip += "\n\n" + self.tr("Alleen gekozen onderdelen tellen mee in de dekking. Zet een "
-                                     "overwogen onderdeel op 'Gekozen' bij Onderdelen.")
+            tip += "\n\n" + self.tr(
+                "Alleen gekozen onderdelen tellen mee in de dekking. Zet een "
+                "overwogen onderdeel op 'Gekozen' bij Onderdelen."
+            )
         cell.setToolTip(tip)
 
     def _summary_html(self) -> str:
@@ -136,18 +147,29 @@ class CoverageView(QWidget):
         vocabulary, coverage = self._vocabulary, self.coverage
         out = [f"<h3>{self.tr('Waarschuwingen')}</h3>"]
         if coverage.warnings:
-            out.append("<ul>" + "".join(f"<li>{escape(w.message)}</li>"
-                                        for w in coverage.warnings) + "</ul>")
+            out.append(
+                "<ul>"
+                + "".join(f"<li>{escape(w.message)}</li>" for w in coverage.warnings)
+                + "</ul>"
+            )
         else:
             out.append(f"<p>{self.tr('Geen waarschuwingen.')}</p>")
         out.append(f"<h3>{self.tr('Bewijsprofiel van de gekozen onderdelen')}</h3><ul>")
-        out.extend(f"<li>{badge(level, vocabulary, ui_language())} {count}</li>"
-                   for level, count in coverage.evidence_profile.items() if count)
+        out.extend(
+            f"<li>{badge(level, vocabulary, ui_language())} {count}</li>"
+            for level, count in coverage.evidence_profile.items()
+            if count
+        )
         if coverage.local_activities:
             out.append(f"<li>{self.tr('Lokale activiteiten')}: {coverage.local_activities}</li>")
         out.append(f"</ul><h3>{self.tr('Bereikte doelgroepen')}</h3><p>")
-        out.append(", ".join(f"{escape(vocabulary.label('target_groups', t, ui_language()))} ({n})"
-                             for t, n in coverage.target_groups.items()) or "—")
+        out.append(
+            ", ".join(
+                f"{escape(vocabulary.label('target_groups', t, ui_language()))} ({n})"
+                for t, n in coverage.target_groups.items()
+            )
+            or "—"
+        )
         out.append("</p>")
         return "".join(out)
 
@@ -158,9 +180,11 @@ class CoverageView(QWidget):
             return
         condition, level = cell.data(CELL_ROLE)
         used = [i.intervention_id for i in self._plan.items if i.intervention_id]
-        self.suggest_label.setText(self.tr("Interventies voor %1 × %2, sterkste bewijs eerst:")
-                                   .replace("%1", self._vocabulary.label("conditions", condition))
-                                   .replace("%2", self._vocabulary.label("basis_levels", level)))
+        self.suggest_label.setText(
+            self.tr("Interventies voor %1 × %2, sterkste bewijs eerst:")
+            .replace("%1", self._vocabulary.label("conditions", condition))
+            .replace("%2", self._vocabulary.label("basis_levels", level))
+        )
         for hit in suggestions(self._search, condition, level, exclude=used):
             label = self._vocabulary.label("evidence_levels", hit.evidence_level)
             entry = QListWidgetItem(f"{hit.title} — {label}", self.suggestions)

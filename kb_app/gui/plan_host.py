@@ -42,7 +42,8 @@ if TYPE_CHECKING:
 
         def apply(self, after: Plan, text: str, merge_key: tuple | None = None) -> None: ...
 
-        def push_save(self, plan_id: str, before: Plan | None, after: Plan | None,
-                      text: str) -> None: ...
+        def push_save(
+            self, plan_id: str, before: Plan | None, after: Plan | None, text: str
+        ) -> None: ...
 else:
     PlanHost = object

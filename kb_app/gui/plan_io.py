@@ -16,23 +16,38 @@ from kb_app.store.content import ContentReader
 
 # key -> (menu label, translated where the menu is built; file filter; suffix; kit?)
 FORMATS = {
-    "docx": (QT_TRANSLATE_NOOP("PlanPanel", "Word (.docx)"),
-            "Word-document (*.docx)", ".docx", False),
-    "pdf": (QT_TRANSLATE_NOOP("PlanPanel", "PDF"),
-           "PDF-document (*.pdf)", ".pdf", False),
-    "md": (QT_TRANSLATE_NOOP("PlanPanel", "Markdown (.md)"),
-          "Markdown (*.md)", ".md", False),
-    "html": (QT_TRANSLATE_NOOP("PlanPanel", "Webpagina (.html)"),
-            "HTML (*.html)", ".html", False),
-    "kit-docx": (QT_TRANSLATE_NOOP("PlanPanel", "Workshopkit, Word"),
-                "Word-document (*.docx)", ".docx", True),
-    "kit-pdf": (QT_TRANSLATE_NOOP("PlanPanel", "Workshopkit, PDF"),
-               "PDF-document (*.pdf)", ".pdf", True),
+    "docx": (
+        QT_TRANSLATE_NOOP("PlanPanel", "Word (.docx)"),
+        "Word-document (*.docx)",
+        ".docx",
+        False,
+    ),
+    "pdf": (QT_TRANSLATE_NOOP("PlanPanel", "PDF"), "PDF-document (*.pdf)", ".pdf", False),
+    "md": (QT_TRANSLATE_NOOP("PlanPanel", "Markdown (.md)"), "Markdown (*.md)", ".md", False),
+    "html": (QT_TRANSLATE_NOOP("PlanPanel", "Webpagina (.html)"), "HTML (*.html)", ".html", False),
+    "kit-docx": (
+        QT_TRANSLATE_NOOP("PlanPanel", "Workshopkit, Word"),
+        "Word-document (*.docx)",
+        ".docx",
+        True,
+    ),
+    "kit-pdf": (
+        QT_TRANSLATE_NOOP("PlanPanel", "Workshopkit, PDF"),
+        "PDF-document (*.pdf)",
+        ".pdf",
+        True,
+    ),
 }
 
 
-def export_plan(plan: Plan, reader: ContentReader, fmt: str, path: Path, today: dt.date,
-                include_considered: bool = False) -> None:
+def export_plan(
+    plan: Plan,
+    reader: ContentReader,
+    fmt: str,
+    path: Path,
+    today: dt.date,
+    include_considered: bool = False,
+) -> None:
     """Write ``plan`` as ``fmt`` to ``path`` (replaced only when the new file is complete).
     ``include_considered``: a kit also holds the items still on "overwogen"."""
     # Imported here: python-docx and lxml are not needed until someone exports.
@@ -44,8 +59,7 @@ def export_plan(plan: Plan, reader: ContentReader, fmt: str, path: Path, today: 
 
     _label, _filter, _suffix, kit = FORMATS[fmt]
     if kit:
-        document = build_kit_document(plan, reader, today,
-                                      include_considered=include_considered)
+        document = build_kit_document(plan, reader, today, include_considered=include_considered)
     else:
         document = build_plan_document(plan, reader, today)
     write_document(document, fmt.removeprefix("kit-"), path, write_pdf, chart_png)

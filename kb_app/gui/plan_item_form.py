@@ -30,8 +30,7 @@ from kb_app.plans.model import STATUS_LABELS, STATUSES, Item
 
 NO_BUDGET = -1.0  # the spin box's "special value": no amount entered
 # Fields saved after a pause in typing (the rest are choices, saved at once).
-TEXT_FIELDS = ("status_reason", "rationale", "partner", "budget_amount", "budget_note",
-               "indicator")
+TEXT_FIELDS = ("status_reason", "rationale", "partner", "budget_amount", "budget_note", "indicator")
 CHOICE_FIELDS = ("status", "conditions", "basis_levels", "target_groups", "actions")
 
 
@@ -53,12 +52,13 @@ class ItemForm(QWidget):
         self.rationale.setTabChangesFocus(True)
         self.rationale.setMinimumHeight(60)
         self.rationale.setMaximumHeight(90)
-        self.conditions = Checks(vocabulary.terms("conditions"), as_list=False, columns=1,
-                                 parent=self)
-        self.basis_levels = Checks(vocabulary.terms("basis_levels"), as_list=False, columns=2,
-                                   parent=self)
-        self.target_groups = Checks(vocabulary.terms("target_groups"), as_list=True,
-                                    parent=self)
+        self.conditions = Checks(
+            vocabulary.terms("conditions"), as_list=False, columns=1, parent=self
+        )
+        self.basis_levels = Checks(
+            vocabulary.terms("basis_levels"), as_list=False, columns=2, parent=self
+        )
+        self.target_groups = Checks(vocabulary.terms("target_groups"), as_list=True, parent=self)
         self.actions_table = ActionsTable(self)
         self.add_action = QPushButton(self.tr("Toevoegen"), self)
         self.add_action.setToolTip(self.tr("Actie toevoegen (Insert)"))
@@ -105,23 +105,35 @@ class ItemForm(QWidget):
         # Mnemonics avoid the letters the menu bar and the window's tabs already use
         # and the search column (B, W, G, I, H, F, A, P, S).
         groups = (
-            (self.tr("Waarom"), (
-                (self.tr("S&tatus:"), self.status, None),
-                (self.tr("&Reden:"), self.status_reason, None),
-                (self.tr("Waarom geko&zen:"), self.rationale, None))),
-            (self.tr("Voor wie en waar"), (
-                (self.tr("&Voorwaarden:"), self.conditions, self.conditions.first()),
-                (self.tr("&Niveaus:"), self.basis_levels, self.basis_levels.first()),
-                (self.tr("&Doelgroepen:"), self.target_groups, self.target_groups.first()))),
-            (self.tr("Acties"), (
-                (self.tr("A&cties:"), self.actions_table, None),
-                (None, buttons, None))),
-            (self.tr("Partner en budget"), (
-                (self.tr("Partn&er:"), self.partner, None),
-                (self.tr("B&udget:"), self.budget_amount, None),
-                (self.tr("Toe&lichting budget:"), self.budget_note, None))),
-            (self.tr("Meten"), (
-                (self.tr("Indicat&or:"), self.indicator, None),)),
+            (
+                self.tr("Waarom"),
+                (
+                    (self.tr("S&tatus:"), self.status, None),
+                    (self.tr("&Reden:"), self.status_reason, None),
+                    (self.tr("Waarom geko&zen:"), self.rationale, None),
+                ),
+            ),
+            (
+                self.tr("Voor wie en waar"),
+                (
+                    (self.tr("&Voorwaarden:"), self.conditions, self.conditions.first()),
+                    (self.tr("&Niveaus:"), self.basis_levels, self.basis_levels.first()),
+                    (self.tr("&Doelgroepen:"), self.target_groups, self.target_groups.first()),
+                ),
+            ),
+            (
+                self.tr("Acties"),
+                ((self.tr("A&cties:"), self.actions_table, None), (None, buttons, None)),
+            ),
+            (
+                self.tr("Partner en budget"),
+                (
+                    (self.tr("Partn&er:"), self.partner, None),
+                    (self.tr("B&udget:"), self.budget_amount, None),
+                    (self.tr("Toe&lichting budget:"), self.budget_note, None),
+                ),
+            ),
+            (self.tr("Meten"), ((self.tr("Indicat&or:"), self.indicator, None),)),
         )
         column = QVBoxLayout(self)
         for title, rows in groups:

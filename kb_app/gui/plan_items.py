@@ -111,14 +111,19 @@ class Checks(QWidget):
 
     def _entries(self):
         if self.widget is not None:
-            return [(self.widget.item(n).data(ITEM_ID_ROLE), self.widget.item(n))
-                    for n in range(self.widget.count())]
+            return [
+                (self.widget.item(n).data(ITEM_ID_ROLE), self.widget.item(n))
+                for n in range(self.widget.count())
+            ]
         return list(self.boxes.items())
 
     def values(self) -> tuple[str, ...]:
         checked = Qt.CheckState.Checked
-        return tuple(term for term, entry in self._entries()
-                     if (entry.checkState() == checked if self._as_list else entry.isChecked()))
+        return tuple(
+            term
+            for term, entry in self._entries()
+            if (entry.checkState() == checked if self._as_list else entry.isChecked())
+        )
 
     def set_values(self, values) -> None:
         if tuple(values) == self.values():
@@ -150,8 +155,12 @@ class ActionsTable(QTableWidget):
         self.verticalHeader().setVisible(False)
         self.setTabKeyNavigation(True)
         triggers = QAbstractItemView.EditTrigger
-        self.setEditTriggers(triggers.DoubleClicked | triggers.EditKeyPressed
-                             | triggers.AnyKeyPressed | triggers.SelectedClicked)
+        self.setEditTriggers(
+            triggers.DoubleClicked
+            | triggers.EditKeyPressed
+            | triggers.AnyKeyPressed
+            | triggers.SelectedClicked
+        )
         self.setAccessibleName(self.tr("Acties: wat, wie, wanneer"))
         self.setMinimumHeight(110)
         self.itemChanged.connect(self._on_item_changed)
@@ -163,8 +172,9 @@ class ActionsTable(QTableWidget):
             self.addAction(action)
 
     def values(self) -> tuple[Action, ...]:
-        return tuple(Action(*(self._cell(row, c) for c in range(3)))
-                     for row in range(self.rowCount()))
+        return tuple(
+            Action(*(self._cell(row, c) for c in range(3))) for row in range(self.rowCount())
+        )
 
     def set_values(self, actions: tuple[Action, ...]) -> None:
         """Show ``actions``; a table that already shows them is left alone (and its editor)."""

@@ -82,8 +82,15 @@ class _ItemsSplitter(QSplitter):
 class PlanPanel(PlanAutosave, PlanSharing, QWidget):
     plan_changed = Signal(str)
 
-    def __init__(self, reader: ContentReader, search: SearchService, user: UserStore,
-                 today: dt.date, parent=None, settings=None) -> None:
+    def __init__(
+        self,
+        reader: ContentReader,
+        search: SearchService,
+        user: UserStore,
+        today: dt.date,
+        parent=None,
+        settings=None,
+    ) -> None:
         super().__init__(parent)
         self._reader, self._user, self._today = reader, user, today
         self._settings = settings  # remembers the last export folder; None: the home folder
@@ -154,10 +161,12 @@ class PlanPanel(PlanAutosave, PlanSharing, QWidget):
         self.top_bar = QHBoxLayout()
         self.top_bar.addWidget(self.chooser, 1)
         self.top_bar.addWidget(self.new_button)
-        for text, slot in ((self.tr("Dupliceren"), self.duplicate_plan),
-                           (self.tr("Verwijderen"), self.delete_plan),
-                           (self.tr("Openen…"), self.open_dialog),
-                           (self.tr("Delen…"), self.save_dialog)):
+        for text, slot in (
+            (self.tr("Dupliceren"), self.duplicate_plan),
+            (self.tr("Verwijderen"), self.delete_plan),
+            (self.tr("Openen…"), self.open_dialog),
+            (self.tr("Delen…"), self.save_dialog),
+        ):
             self.top_bar.addWidget(self._button(text, slot))
         self.top_bar.addWidget(self.export_button)
 
@@ -166,8 +175,12 @@ class PlanPanel(PlanAutosave, PlanSharing, QWidget):
         form = QFormLayout(page)
         form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
         # Mnemonics avoid the letters of the menu bar and the window's tabs (B W G I H F A P).
-        labels = {"title": self.tr("&Titel:"), "organisation": self.tr("&Organisatie of gemeente:"),
-                  "period": self.tr("Pe&riode:"), "author": self.tr("A&uteur:")}
+        labels = {
+            "title": self.tr("&Titel:"),
+            "organisation": self.tr("&Organisatie of gemeente:"),
+            "period": self.tr("Pe&riode:"),
+            "author": self.tr("A&uteur:"),
+        }
         for name in PLAN_FIELDS:
             form.addRow(labels[name], self.fields[name])
         form.addRow(self.tr("&Context en probleemstelling (Markdown):"), self.context)
@@ -182,14 +195,21 @@ class PlanPanel(PlanAutosave, PlanSharing, QWidget):
         column.setContentsMargins(0, 0, 0, 0)
         column.addWidget(self.items_view, 1)
         row = QGridLayout()  # two by two: four buttons in a row made the list 360 px wide
-        self.up_button = self._button(self.tr("Omhoog"), lambda: self.move_item(-1),
-                                      self.tr("Onderdeel omhoog (Ctrl+Shift+Up)"))
-        self.down_button = self._button(self.tr("Omlaag"), lambda: self.move_item(1),
-                                        self.tr("Onderdeel omlaag (Ctrl+Shift+Down)"))
+        self.up_button = self._button(
+            self.tr("Omhoog"),
+            lambda: self.move_item(-1),
+            self.tr("Onderdeel omhoog (Ctrl+Shift+Up)"),
+        )
+        self.down_button = self._button(
+            self.tr("Omlaag"),
+            lambda: self.move_item(1),
+            self.tr("Onderdeel omlaag (Ctrl+Shift+Down)"),
+        )
         self.remove_button = self._button(self.tr("Verwijderen"), self.remove_item)
         self.local_button = self._button(self.tr("Lokale activiteit…"), self.add_local_dialog)
-        for n, button in enumerate((self.up_button, self.down_button, self.remove_button,
-                                    self.local_button)):
+        for n, button in enumerate(
+            (self.up_button, self.down_button, self.remove_button, self.local_button)
+        ):
             row.addWidget(button, n // 2, n % 2)
         column.addLayout(row)
         scroll = self.item_scroll = QScrollArea(self)
@@ -214,9 +234,15 @@ class PlanPanel(PlanAutosave, PlanSharing, QWidget):
         self.items_view.selectionModel().currentChanged.connect(self._on_items_view_current)
         self.item_form.changed.connect(self._on_item_form_changed)
         self.item_form.edited.connect(lambda name: self._mark(f"item:{name}"))
-        for watched in (self.context, self.item_form.rationale, self.item_form.status_reason,
-                        self.item_form.partner, self.item_form.budget_amount,
-                        self.item_form.budget_note, self.item_form.indicator):
+        for watched in (
+            self.context,
+            self.item_form.rationale,
+            self.item_form.status_reason,
+            self.item_form.partner,
+            self.item_form.budget_amount,
+            self.item_form.budget_note,
+            self.item_form.indicator,
+        ):
             watched.installEventFilter(self)
         self.coverage.add_requested.connect(self.add_intervention)
         self.local_view.edited.connect(self.apply)
@@ -242,8 +268,9 @@ class PlanPanel(PlanAutosave, PlanSharing, QWidget):
         rows = self._user.plans()
         self._loading = True
         try:
-            if [r.id for r in rows] == [self.chooser.itemData(n)
-                                        for n in range(self.chooser.count())]:
+            if [r.id for r in rows] == [
+                self.chooser.itemData(n) for n in range(self.chooser.count())
+            ]:
                 for n, row in enumerate(rows):  # same plans: rename in place, keep the popup
                     self.chooser.setItemText(n, row.title)
             else:
@@ -288,8 +315,12 @@ class PlanPanel(PlanAutosave, PlanSharing, QWidget):
         finally:
             self._loading = False
         form_id = self.item_form.item_id
-        if plan and form_id and form_id == self.current_item_id() and \
-                any(i.id == form_id for i in plan.items):
+        if (
+            plan
+            and form_id
+            and form_id == self.current_item_id()
+            and any(i.id == form_id for i in plan.items)
+        ):
             skip = {k.removeprefix("item:") for k in self._dirty if k.startswith("item:")}
             self.item_form.sync(plan.item(form_id), skip)
         else:
@@ -346,12 +377,15 @@ class PlanPanel(PlanAutosave, PlanSharing, QWidget):
         if self._plan is None:
             return
         answer = QMessageBox.question(
-            self, self.tr("Plan verwijderen"),
+            self,
+            self.tr("Plan verwijderen"),
             self.tr("Plan ‘%s’ verwijderen? U kunt dit ongedaan maken met Ctrl+Z.")
-            % self._plan.title)
+            % self._plan.title,
+        )
         if answer == QMessageBox.StandardButton.Yes:
-            self.undo_stack.push(SavePlan(self, self._plan.id, self._plan, None,
-                                           self.tr("plan verwijderen")))
+            self.undo_stack.push(
+                SavePlan(self, self._plan.id, self._plan, None, self.tr("plan verwijderen"))
+            )
 
     # -- items ---------------------------------------------------------------------------------
 
@@ -361,9 +395,11 @@ class PlanPanel(PlanAutosave, PlanSharing, QWidget):
 
     def select_item(self, item_id: str | None) -> None:
         row = self.items_model.row_of(item_id) if item_id else -1
-        self.items_view.setCurrentIndex(self.items_model.index(max(row, 0), 0)
-                                        if self.items_model.rowCount() else
-                                        self.items_model.index(-1, 0))
+        self.items_view.setCurrentIndex(
+            self.items_model.index(max(row, 0), 0)
+            if self.items_model.rowCount()
+            else self.items_model.index(-1, 0)
+        )
         self._on_items_view_current(self.items_view.currentIndex(), None)
 
     def _on_items_view_current(self, current, _previous) -> None:
@@ -372,8 +408,9 @@ class PlanPanel(PlanAutosave, PlanSharing, QWidget):
             return
         self.flush()  # the form still holds the item being left
         plan = self._plan
-        self.item_form.load(plan.item(item_id) if plan and item_id and
-                            ops.contains_item(plan, item_id) else None)
+        self.item_form.load(
+            plan.item(item_id) if plan and item_id and ops.contains_item(plan, item_id) else None
+        )
 
     def _on_item_form_changed(self, item_id: str, changes: dict) -> None:
         if self._plan is None or self._loading or self._storing or self._closed:
@@ -385,8 +422,9 @@ class PlanPanel(PlanAutosave, PlanSharing, QWidget):
         if all(getattr(old, k) == v for k, v in changes.items()):
             return
         try:
-            self.apply(ops.update_item(self._plan, item_id, **changes),
-                       self.tr("onderdeel wijzigen"))
+            self.apply(
+                ops.update_item(self._plan, item_id, **changes), self.tr("onderdeel wijzigen")
+            )
         except KbError as error:
             QMessageBox.warning(self, self.tr("Plan"), str(error))
 
@@ -405,8 +443,9 @@ class PlanPanel(PlanAutosave, PlanSharing, QWidget):
 
     def add_local_dialog(self) -> None:
         self.flush()
-        title, ok = QInputDialog.getText(self, self.tr("Lokale activiteit"),
-                                         self.tr("Naam van de activiteit:"))
+        title, ok = QInputDialog.getText(
+            self, self.tr("Lokale activiteit"), self.tr("Naam van de activiteit:")
+        )
         if ok and title.strip() and self._plan:
             self.flush()
             after = ops.add_local_activity(self._plan, title.strip())

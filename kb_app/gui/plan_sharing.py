@@ -35,8 +35,11 @@ def file_name(title: str, suffix: str) -> str:
 def kit_candidates(plan: Plan, reader, include_considered: bool) -> list:
     """The items a workshop kit would hold: chosen (or also considered) library interventions."""
     statuses = ("gekozen", "overwogen") if include_considered else ("gekozen",)
-    return [i for i in plan.items if i.status in statuses and i.intervention_id
-            and reader.has(i.intervention_id)]
+    return [
+        i
+        for i in plan.items
+        if i.status in statuses and i.intervention_id and reader.has(i.intervention_id)
+    ]
 
 
 class PlanSharing(PlanHost):
@@ -44,8 +47,14 @@ class PlanSharing(PlanHost):
         self.flush()
         if self._plan is None:
             raise KbError(self.tr("Er is nog geen plan om te exporteren."))
-        export_plan(self._plan, self._reader, fmt, Path(path), self._today,
-                    include_considered=include_considered)
+        export_plan(
+            self._plan,
+            self._reader,
+            fmt,
+            Path(path),
+            self._today,
+            include_considered=include_considered,
+        )
 
     def export_dialog(self, fmt: str) -> None:
         self.flush()
@@ -59,8 +68,11 @@ class PlanSharing(PlanHost):
                 return  # back to the plan; nothing written
             include = scope
         name, _ = QFileDialog.getSaveFileName(
-            self, self.tr("Exporteren als %s") % self.tr(str(label)),
-            str(self.last_folder() / file_name(self._plan.title, suffix)), file_filter)
+            self,
+            self.tr("Exporteren als %s") % self.tr(str(label)),
+            str(self.last_folder() / file_name(self._plan.title, suffix)),
+            file_filter,
+        )
         if name:
             path = with_suffix(name, fmt)
             self.remember_folder(path.parent)
@@ -71,18 +83,27 @@ class PlanSharing(PlanHost):
         """No chosen items: include the considered ones (True), or go back (None)."""
         if not kit_candidates(plan, self._reader, True):
             QMessageBox.information(
-                self, self.tr("Workshopkit"),
-                self.tr("Dit plan heeft nog geen interventies uit de bibliotheek, dus de kit "
-                        "zou leeg zijn. Voeg eerst interventies toe (Ctrl+Shift+P) en zet ze "
-                        "op ‘Gekozen’. Er is niets opgeslagen."))
+                self,
+                self.tr("Workshopkit"),
+                self.tr(
+                    "Dit plan heeft nog geen interventies uit de bibliotheek, dus de kit "
+                    "zou leeg zijn. Voeg eerst interventies toe (Ctrl+Shift+P) en zet ze "
+                    "op ‘Gekozen’. Er is niets opgeslagen."
+                ),
+            )
             return None
-        box = QMessageBox(QMessageBox.Icon.Question, self.tr("Workshopkit"),
-                          self.tr("Nog geen enkele interventie staat op ‘Gekozen’, dus de kit "
-                                  "zou geen factsheets hebben. Wilt u de interventies die op "
-                                  "‘Overwogen’ staan meenemen, of eerst terug naar het plan "
-                                  "om te kiezen?"), parent=self)
-        include = box.addButton(self.tr("&Overwogen meenemen"),
-                                QMessageBox.ButtonRole.AcceptRole)
+        box = QMessageBox(
+            QMessageBox.Icon.Question,
+            self.tr("Workshopkit"),
+            self.tr(
+                "Nog geen enkele interventie staat op ‘Gekozen’, dus de kit "
+                "zou geen factsheets hebben. Wilt u de interventies die op "
+                "‘Overwogen’ staan meenemen, of eerst terug naar het plan "
+                "om te kiezen?"
+            ),
+            parent=self,
+        )
+        include = box.addButton(self.tr("&Overwogen meenemen"), QMessageBox.ButtonRole.AcceptRole)
         box.addButton(self.tr("&Terug naar het plan"), QMessageBox.ButtonRole.RejectRole)
         box.exec()
         return True if box.clickedButton() is include else None
@@ -100,8 +121,9 @@ class PlanSharing(PlanHost):
 
     def offer_open(self, path: Path, intro: str) -> None:
         """Say where the file is, and offer to open it or the folder that holds it."""
-        box = QMessageBox(QMessageBox.Icon.Information, self.tr("Plan"),
-                          f"{intro}\n{path}", parent=self)
+        box = QMessageBox(
+            QMessageBox.Icon.Information, self.tr("Plan"), f"{intro}\n{path}", parent=self
+        )
         open_file = box.addButton(self.tr("Bestand &openen"), QMessageBox.ButtonRole.ActionRole)
         open_folder = box.addButton(self.tr("&Map openen"), QMessageBox.ButtonRole.ActionRole)
         box.addButton(self.tr("&Sluiten"), QMessageBox.ButtonRole.RejectRole)
@@ -123,22 +145,31 @@ class PlanSharing(PlanHost):
         if self._plan is None:
             return
         name, _ = QFileDialog.getSaveFileName(
-            self, self.tr("Plan delen"),
+            self,
+            self.tr("Plan delen"),
             str(self.last_folder() / file_name(self._plan.title, ".wwplan")),
-            self.tr("Wat Werkt-plan (*.wwplan)"))
+            self.tr("Wat Werkt-plan (*.wwplan)"),
+        )
         if name:
             path = Path(name) if name.endswith(".wwplan") else Path(name + ".wwplan")
             self.remember_folder(path.parent)
             if self._report(lambda: self.save_file(path), None):
-                self.offer_open(path, self.tr(
-                    "Opgeslagen. Geef dit bestand aan een collega; die opent het in Wat Werkt "
-                    "met de knop ‘Openen…’ bovenaan het tabblad Actieplan:"))
+                self.offer_open(
+                    path,
+                    self.tr(
+                        "Opgeslagen. Geef dit bestand aan een collega; die opent het in Wat Werkt "
+                        "met de knop ‘Openen…’ bovenaan het tabblad Actieplan:"
+                    ),
+                )
 
     def open_dialog(self) -> None:
         self.flush()
-        name, _ = QFileDialog.getOpenFileName(self, self.tr("Plan openen"),
-                                              str(self.last_folder()),
-                                              self.tr("Wat Werkt-plan (*.wwplan)"))
+        name, _ = QFileDialog.getOpenFileName(
+            self,
+            self.tr("Plan openen"),
+            str(self.last_folder()),
+            self.tr("Wat Werkt-plan (*.wwplan)"),
+        )
         if name:
             self.remember_folder(Path(name).parent)
             self._report(lambda: self.open_file(Path(name), ask=self._ask), None)
@@ -148,9 +179,13 @@ class PlanSharing(PlanHost):
         from kb_app.plans.planfile import read_plan_file
 
         plan = read_plan_file(path)  # a bad file stops here with a clear message
-        summary = self.tr("‘%1’ (%2) met %3 onderdelen en %4 prioriteiten.") \
-            .replace("%1", plan.title).replace("%2", plan.organisation or "—") \
-            .replace("%3", str(len(plan.items))).replace("%4", str(len(plan.priorities)))
+        summary = (
+            self.tr("‘%1’ (%2) met %3 onderdelen en %4 prioriteiten.")
+            .replace("%1", plan.title)
+            .replace("%2", plan.organisation or "—")
+            .replace("%3", str(len(plan.items)))
+            .replace("%4", str(len(plan.priorities)))
+        )
         existing = self._user.plan(plan.id)
         choice = ask(summary, existing is not None)
         if choice == "cancel":
@@ -170,8 +205,10 @@ class PlanSharing(PlanHost):
             copy = box.addButton(self.tr("Als kopie openen"), QMessageBox.ButtonRole.AcceptRole)
         else:
             box.setText(self.tr("Dit plan openen? %s") % summary)
-            replace, copy = None, box.addButton(self.tr("Openen"),
-                                                QMessageBox.ButtonRole.AcceptRole)
+            replace, copy = (
+                None,
+                box.addButton(self.tr("Openen"), QMessageBox.ButtonRole.AcceptRole),
+            )
         box.addButton(QMessageBox.StandardButton.Cancel)
         box.exec()
         clicked = box.clickedButton()
@@ -189,11 +226,17 @@ class PlanSharing(PlanHost):
             QMessageBox.warning(self, self.tr("Plan"), str(error))
         except OSError as error:
             where = f" ({error.filename})" if error.filename else ""
-            QMessageBox.warning(self, self.tr("Plan"),
-                                self.tr("Het bestand kon niet worden gelezen of geschreven%1: "
-                                        "%2. Er is niets gewijzigd; kies een andere map of "
-                                        "naam.").replace("%1", where)
-                                .replace("%2", error.strerror or str(error)))
+            QMessageBox.warning(
+                self,
+                self.tr("Plan"),
+                self.tr(
+                    "Het bestand kon niet worden gelezen of geschreven%1: "
+                    "%2. Er is niets gewijzigd; kies een andere map of "
+                    "naam."
+                )
+                .replace("%1", where)
+                .replace("%2", error.strerror or str(error)),
+            )
         else:
             if done:
                 QMessageBox.information(self, self.tr("Plan"), done)

@@ -19,9 +19,11 @@ from kb_app.pipeline.validate import REQUIRED_SECTIONS
 WIDTH_HINT = 420
 # A snippet is cut from the page text, where each section heading runs straight into its first
 # sentence ("Doelgroep Ouderen in de wijk"). Longest first, so "Doel" does not eat "Doelgroep".
-_HEADING = re.compile(r"(^|[.…]\s+|\s)(" + "|".join(
-    re.escape(h) for h in sorted(REQUIRED_SECTIONS, key=len, reverse=True))
-    + r")\s+(?=[A-Z0-9<‘“'\"(])")
+_HEADING = re.compile(
+    r"(^|[.…]\s+|\s)("
+    + "|".join(re.escape(h) for h in sorted(REQUIRED_SECTIONS, key=len, reverse=True))
+    + r")\s+(?=[A-Z0-9<‘“'\"(])"
+)
 
 
 class CardDelegate(QStyledItemDelegate):
@@ -38,8 +40,9 @@ class CardDelegate(QStyledItemDelegate):
     def _badge(self, level: str) -> str:
         return badge(level, self._vocabulary, self._lang) if level else ""
 
-    def _document(self, option: QStyleOptionViewItem, index,
-                  selected: bool = False) -> QTextDocument:
+    def _document(
+        self, option: QStyleOptionViewItem, index, selected: bool = False
+    ) -> QTextDocument:
         document = QTextDocument()
         document.setDefaultFont(option.font)
         document.setDocumentMargin(6)
@@ -53,8 +56,9 @@ class CardDelegate(QStyledItemDelegate):
         text_option = QStyleOptionViewItem(option)
         text_option.text = ""
         if style:
-            style.drawControl(QStyle.ControlElement.CE_ItemViewItem, text_option, painter,
-                              option.widget)
+            style.drawControl(
+                QStyle.ControlElement.CE_ItemViewItem, text_option, painter, option.widget
+            )
         selected = bool(option.state & QStyle.StateFlag.State_Selected)
         document = self._document(option, index, selected)
         context = QAbstractTextDocumentLayout.PaintContext()
@@ -83,19 +87,27 @@ class ResultDelegate(CardDelegate):
         # on the selection colour, where yellow would hide white text).
         opening = "<b><u>" if selected else '<b style="background-color:#fff59d; color:#000;">'
         closing = "</u></b>" if selected else "</b>"
-        text = (hit.snippet.replace("<mark>", opening).replace("</mark>", closing)
-                if hit.snippet else escape(hit.summary))
+        text = (
+            hit.snippet.replace("<mark>", opening).replace("</mark>", closing)
+            if hit.snippet
+            else escape(hit.summary)
+        )
         text = _HEADING.sub(r"\1<i>\2:</i> ", text)
-        themes = ", ".join(escape(self._vocabulary.label("themes", t, self._lang))
-                           for t in hit.themes)
+        themes = ", ".join(
+            escape(self._vocabulary.label("themes", t, self._lang)) for t in hit.themes
+        )
         marks = escape(index.data(MARKS_ROLE) or "")
-        return (f"<b>{escape(hit.title)}</b> &nbsp;{self._badge(hit.evidence_level)}"
-                f"{' &nbsp;' + marks if marks else ''}<br>{text}<br><small>{themes}</small>")
+        return (
+            f"<b>{escape(hit.title)}</b> &nbsp;{self._badge(hit.evidence_level)}"
+            f"{' &nbsp;' + marks if marks else ''}<br>{text}<br><small>{themes}</small>"
+        )
 
 
 class FavoriteDelegate(CardDelegate):
     def html(self, index, selected: bool) -> str:
         marks = escape(index.data(MARKS_ROLE) or "")
-        return (f"<b>{escape(str(index.data() or ''))}</b><br>"
-                f"{self._badge(index.data(LEVEL_ROLE) or '')}"
-                f"{' &nbsp;' + marks if marks else ''}")
+        return (
+            f"<b>{escape(str(index.data() or ''))}</b><br>"
+            f"{self._badge(index.data(LEVEL_ROLE) or '')}"
+            f"{' &nbsp;' + marks if marks else ''}"
+        )

@@ -32,9 +32,11 @@ from kb_app.gui.result_delegate import ResultDelegate
 from kb_app.search.service import SearchResult
 
 DEBOUNCE_MS = 90
-SORTS = (("relevance", QT_TRANSLATE_NOOP("SearchView", "Relevantie")),
-         ("evidence", QT_TRANSLATE_NOOP("SearchView", "Bewijsniveau")),
-         ("title", QT_TRANSLATE_NOOP("SearchView", "Naam")))
+SORTS = (
+    ("relevance", QT_TRANSLATE_NOOP("SearchView", "Relevantie")),
+    ("evidence", QT_TRANSLATE_NOOP("SearchView", "Bewijsniveau")),
+    ("title", QT_TRANSLATE_NOOP("SearchView", "Naam")),
+)
 
 
 class SearchView(QWidget):
@@ -94,9 +96,14 @@ class SearchView(QWidget):
         self.suggest_button.clicked.connect(self._on_suggest_button_clicked)
         self.clear_button = QPushButton(self.tr("Filters wissen"), self.empty)
         self.clear_button.clicked.connect(self.clear_filters_requested)
-        self.empty_tips = QLabel(self.tr("Tips: gebruik minder of andere woorden, zoek op een "
-                                         "doelgroep (‘ouderen’) of een probleem (‘eenzaamheid’), "
-                                         "of begin bij een thema op de startpagina."), self.empty)
+        self.empty_tips = QLabel(
+            self.tr(
+                "Tips: gebruik minder of andere woorden, zoek op een "
+                "doelgroep (‘ouderen’) of een probleem (‘eenzaamheid’), "
+                "of begin bij een thema op de startpagina."
+            ),
+            self.empty,
+        )
         self.empty_tips.setWordWrap(True)
         self.empty_tips.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.empty_tips.setProperty("role", "caption")
@@ -148,8 +155,9 @@ class SearchView(QWidget):
     def _on_sort_current_index_changed(self, _index: int) -> None:
         self.query_changed.emit()
 
-    def _on_list_current_changed(self, current: QModelIndex,
-                                 _previous: QModelIndex | None = None) -> None:
+    def _on_list_current_changed(
+        self, current: QModelIndex, _previous: QModelIndex | None = None
+    ) -> None:
         doc_id = current.data(ID_ROLE) if current.isValid() else None
         if doc_id:
             self.intervention_selected.emit(doc_id)
@@ -165,8 +173,9 @@ class SearchView(QWidget):
 
     def show_result(self, result: SearchResult, has_filters: bool) -> None:
         self.model.set_hits(result.hits)
-        starting = self.start is not None and not (result.query.text.strip() or has_filters
-                                                   or self.browsing)
+        starting = self.start is not None and not (
+            result.query.text.strip() or has_filters or self.browsing
+        )
         self.status.setText(self._status_text(result, starting))
         if starting and self.start is not None:  # (starting implies a start view; for mypy)
             self.stack.setCurrentWidget(self.start)
@@ -175,8 +184,11 @@ class SearchView(QWidget):
             self.stack.setCurrentWidget(self.list)
             return
         typed = result.query.text.strip()
-        message = (self.tr("Geen resultaten voor ‘%s’.") % typed) if typed else \
-            self.tr("Geen resultaten met deze filters.")
+        message = (
+            (self.tr("Geen resultaten voor ‘%s’.") % typed)
+            if typed
+            else self.tr("Geen resultaten met deze filters.")
+        )
         self.empty_label.setText(message)
         self.suggest_button.setVisible(bool(result.suggestion))
         if result.suggestion:
@@ -184,8 +196,9 @@ class SearchView(QWidget):
             self.suggest_button.setAccessibleName(self.suggest_button.text())
             self.suggest_button.setProperty("suggestion", result.suggestion)
         self.clear_button.setVisible(has_filters)
-        self.clear_button.setText(self.tr("Zoek zonder filters") if typed
-                                  else self.tr("Filters wissen"))
+        self.clear_button.setText(
+            self.tr("Zoek zonder filters") if typed else self.tr("Filters wissen")
+        )
         self.stack.setCurrentWidget(self.empty)
 
     def _status_text(self, result: SearchResult, starting: bool = False) -> str:
@@ -193,9 +206,12 @@ class SearchView(QWidget):
         if starting:
             return self.tr("Startpagina — %s in de bibliotheek") % count
         if result.corrected:
-            return self.tr("Geen resultaten voor ‘%1’; dit zijn de resultaten voor ‘%2’: %3") \
-                .replace("%1", result.query.text).replace("%2", result.suggestion or "") \
+            return (
+                self.tr("Geen resultaten voor ‘%1’; dit zijn de resultaten voor ‘%2’: %3")
+                .replace("%1", result.query.text)
+                .replace("%2", result.suggestion or "")
                 .replace("%3", count)
+            )
         if result.partial:
             return self.tr("%s — ook resultaten zonder alle woorden (onderaan)") % count
         return count

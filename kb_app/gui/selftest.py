@@ -35,21 +35,31 @@ def check_searches(library) -> str:
     from kb_app.search.service import SearchQuery
 
     first = search.search(SearchQuery(text="kanjertraining", limit=5))
-    _expect(bool(first.hits) and first.hits[0].id == "kanjertraining",
-            f"'kanjertraining' gaf als eerste {[h.id for h in first.hits[:1]]}")
+    _expect(
+        bool(first.hits) and first.hits[0].id == "kanjertraining",
+        f"'kanjertraining' gaf als eerste {[h.id for h in first.hits[:1]]}",
+    )
     typo = search.search(SearchQuery(text="discrimminatie", limit=5))
-    _expect(typo.suggestion == "discriminatie" and typo.total > 0,
-            f"'discrimminatie' werd niet verbeterd (suggestie {typo.suggestion!r})")
+    _expect(
+        typo.suggestion == "discriminatie" and typo.total > 0,
+        f"'discrimminatie' werd niet verbeterd (suggestie {typo.suggestion!r})",
+    )
     synonym = search.search(SearchQuery(text="statushouders", limit=20))
-    _expect(any("nieuwkomers" in hit.target_groups for hit in synonym.hits),
-            "'statushouders' vond geen interventie voor nieuwkomers")
+    _expect(
+        any("nieuwkomers" in hit.target_groups for hit in synonym.hits),
+        "'statushouders' vond geen interventie voor nieuwkomers",
+    )
     stem = search.search(SearchQuery(text="laaggeletterden", limit=20))
-    _expect(any("basisvaardigheden" in hit.themes for hit in stem.hits),
-            "'laaggeletterden' vond niets over basisvaardigheden")
+    _expect(
+        any("basisvaardigheden" in hit.themes for hit in stem.hits),
+        "'laaggeletterden' vond niets over basisvaardigheden",
+    )
     # The word list ships as a data file: without it, real words would be "corrected".
     real = search.search(SearchQuery(text="burn-out", limit=5))
-    _expect(real.suggestion is None and not real.corrected,
-            f"een echt woord werd verbeterd tot {real.suggestion!r} (woordenlijst ontbreekt?)")
+    _expect(
+        real.suggestion is None and not real.corrected,
+        f"een echt woord werd verbeterd tot {real.suggestion!r} (woordenlijst ontbreekt?)",
+    )
     return "5 zoekvragen gaven het verwachte antwoord"
 
 
@@ -66,8 +76,10 @@ def check_detail_page(library) -> str:
     document.setHtml(intervention_html(item, reader.vocabulary(), TODAY, principles))
     document.setTextWidth(600)
     text = document.toPlainText()
-    _expect(item.title in text and "Bewijsniveau" in text and "Bronnen" in text,
-            "de detailpagina mist titel, bewijsniveau of bronnen")
+    _expect(
+        item.title in text and "Bewijsniveau" in text and "Bronnen" in text,
+        "de detailpagina mist titel, bewijsniveau of bronnen",
+    )
     _expect(document.size().height() > 300, "de detailpagina is (bijna) leeg opgemaakt")
     return f"detailpagina '{item.title}' opgemaakt ({len(text)} tekens)"
 
@@ -75,8 +87,9 @@ def check_detail_page(library) -> str:
 def _sample_plan(reader):
     from kb_app.plans import operations as ops
 
-    plan = ops.new_plan("beleidsplan-sociale-basis", now="2026-01-01T09:00:00+00:00",
-                        title="Zelftest Wat Werkt")
+    plan = ops.new_plan(
+        "beleidsplan-sociale-basis", now="2026-01-01T09:00:00+00:00", title="Zelftest Wat Werkt"
+    )
     plan = ops.set_priority(plan, "sociale-cohesie", "Zelftest")
     for doc_id in SAMPLE_IDS:
         plan = ops.add_intervention(plan, reader.intervention(doc_id))
@@ -95,20 +108,28 @@ def check_exports(library) -> str:
         out = Path(folder)
         for fmt in FORMATS:  # every format the app offers, through the app's own writers
             write_document(document, fmt, out / f"plan.{fmt}", write_pdf)
-        _expect("Zelftest Wat Werkt" in (out / "plan.md").read_text(encoding="utf-8"),
-                "de Markdown-export mist de titel")
-        _expect("Kanjertraining" in (out / "plan.html").read_text(encoding="utf-8"),
-                "de HTML-export mist de interventies")
+        _expect(
+            "Zelftest Wat Werkt" in (out / "plan.md").read_text(encoding="utf-8"),
+            "de Markdown-export mist de titel",
+        )
+        _expect(
+            "Kanjertraining" in (out / "plan.html").read_text(encoding="utf-8"),
+            "de HTML-export mist de interventies",
+        )
         with zipfile.ZipFile(out / "plan.docx") as docx:
             _expect("word/document.xml" in docx.namelist(), "de Word-export is geen .docx")
         _expect((out / "plan.pdf").read_bytes()[:5] == b"%PDF-", "de PDF-export is geen PDF")
-        sizes = ", ".join(f"{p.suffix[1:]} {p.stat().st_size // 1024} kB"
-                          for p in sorted(out.iterdir()))
+        sizes = ", ".join(
+            f"{p.suffix[1:]} {p.stat().st_size // 1024} kB" for p in sorted(out.iterdir())
+        )
     return f"voorbeeldplan geëxporteerd: {sizes}"
 
 
 CHECKS: tuple[tuple[str, Callable], ...] = (
-    ("zoeken", check_searches), ("detailpagina", check_detail_page), ("export", check_exports))
+    ("zoeken", check_searches),
+    ("detailpagina", check_detail_page),
+    ("export", check_exports),
+)
 
 
 def _open_shipped(out: TextIO):
@@ -128,14 +149,18 @@ def _open_shipped(out: TextIO):
     root = source_root()
     if check.missing and root is not None and (root / "content").is_dir():
         print("…     bibliotheek: nog niet gebouwd; wordt nu opgebouwd uit content/", file=out)
-        location = find_library(AppPaths.resolve(), root / "content", root / "schema",
-                                include_installed=False)
+        location = find_library(
+            AppPaths.resolve(), root / "content", root / "schema", include_installed=False
+        )
         check = check_library(location.folder)
     if check.manifest is None:
         raise CheckFailed(f"de meegeleverde bibliotheek in {check.folder}: {check.problem}")
     reader = ContentReader(check.folder / "content.sqlite")
-    return Library(LibraryLocation(check.folder, check.manifest), reader,
-                   SearchService(check.folder / "index", reader))
+    return Library(
+        LibraryLocation(check.folder, check.manifest),
+        reader,
+        SearchService(check.folder / "index", reader),
+    )
 
 
 def run_self_test(out: TextIO | None = None) -> int:

@@ -27,14 +27,16 @@ class Settings:
         raw = self._qs.value("search/filters", "{}")
         try:
             data = json.loads(raw or "{}") if isinstance(raw, str) else {}
-            return {k: frozenset(v) for k, v in data.items()
-                    if isinstance(v, list) and all(isinstance(term, str) for term in v)}
+            return {
+                k: frozenset(v)
+                for k, v in data.items()
+                if isinstance(v, list) and all(isinstance(term, str) for term in v)
+            }
         except (ValueError, AttributeError):
             return {}
 
     def set_filters(self, filters: dict[str, frozenset[str]]) -> None:
-        self._qs.setValue("search/filters",
-                          json.dumps({k: sorted(v) for k, v in filters.items()}))
+        self._qs.setValue("search/filters", json.dumps({k: sorted(v) for k, v in filters.items()}))
 
     def sync(self) -> None:
         self._qs.sync()

@@ -28,13 +28,14 @@ class SidePanel(PageTabs):
         self.favorites_view = self._list_view(self.favorites, self.tr("Favorieten"))
         self.favorites_view.setItemDelegate(FavoriteDelegate(vocabulary, self.favorites_view))
         self.favorites_view.setWordWrap(True)
-        self.principles_view = self._list_view(self._principles_model(reader),
-                                               self.tr("Wat werkt"))
+        self.principles_view = self._list_view(self._principles_model(reader), self.tr("Wat werkt"))
         self.addTab(self.filters, self.tr("&Filters"))
         self.addTab(self.favorites_view, self.tr("F&avorieten"))
         self.addTab(self.principles_view, self.tr("&Wat werkt"))
-        for view, kind in ((self.favorites_view, "intervention"),
-                           (self.principles_view, "principle")):
+        for view, kind in (
+            (self.favorites_view, "intervention"),
+            (self.principles_view, "principle"),
+        ):
             view.activated.connect(lambda index, k=kind: self._on_view_activated(k, index))
             view.clicked.connect(lambda index, k=kind: self._on_view_activated(k, index))
 

@@ -58,7 +58,8 @@ class StartView(QScrollArea):
         self._ways_in()
         self.themes_buttons = self._facet("themes", "themes", self.tr("Thema’s"), listing)
         self.conditions_buttons = self._facet(
-            "conditions", "conditions", self.tr("Vier voorwaarden van sociale kwaliteit"), listing)
+            "conditions", "conditions", self.tr("Vier voorwaarden van sociale kwaliteit"), listing
+        )
         self._recent(reader.recently_reviewed(RECENT))
         self._layout.addStretch(1)
         self.setWidget(page)
@@ -80,9 +81,15 @@ class StartView(QScrollArea):
 
     def _welcome(self, count: int, principles: int) -> None:
         self._heading(self.tr("Wat werkt in de sociale basis?"), "h1")
-        intro = QLabel(self.tr("%n interventie(s) en %1 wat-werkt-pagina’s, allemaal offline. "
-                               "Begin met een thema, een voorwaarde of een zoekvraag.", "", count)
-                       .replace("%1", str(principles)), self)
+        intro = QLabel(
+            self.tr(
+                "%n interventie(s) en %1 wat-werkt-pagina’s, allemaal offline. "
+                "Begin met een thema, een voorwaarde of een zoekvraag.",
+                "",
+                count,
+            ).replace("%1", str(principles)),
+            self,
+        )
         intro.setWordWrap(True)
         self._layout.addWidget(intro)
 
@@ -97,12 +104,23 @@ class StartView(QScrollArea):
 
     def _ways_in(self) -> None:
         grid = QGridLayout()
-        ways = ((self.tr("Zoeken"), self.tr("Typ een probleem, doelgroep of naam (Ctrl+F)"),
-                 self.search_requested),
-                (self.tr("Wat werkt"), self.tr("Lees de werkzame mechanismen achter de "
-                                              "interventies (Ctrl+5)"), self.principles_requested),
-                (self.tr("Actieplan"), self.tr("Stel een plan samen en zie de hiaten (Ctrl+6)"),
-                 self.plan_requested))
+        ways = (
+            (
+                self.tr("Zoeken"),
+                self.tr("Typ een probleem, doelgroep of naam (Ctrl+F)"),
+                self.search_requested,
+            ),
+            (
+                self.tr("Wat werkt"),
+                self.tr("Lees de werkzame mechanismen achter de interventies (Ctrl+5)"),
+                self.principles_requested,
+            ),
+            (
+                self.tr("Actieplan"),
+                self.tr("Stel een plan samen en zie de hiaten (Ctrl+6)"),
+                self.plan_requested,
+            ),
+        )
         self.way_buttons: list[QPushButton] = []
         for column, (text, tip, signal) in enumerate(ways):
             button = self._button(text, tip, signal.emit)
@@ -115,8 +133,9 @@ class StartView(QScrollArea):
             self.way_buttons.append(button)
         self._layout.addLayout(grid)
 
-    def _facet(self, facet: str, section: str, title: str,
-               listing: list[dict]) -> list[QPushButton]:
+    def _facet(
+        self, facet: str, section: str, title: str, listing: list[dict]
+    ) -> list[QPushButton]:
         """A heading and a button per term, with how many interventions carry it."""
         self._heading(title)
         counts = Counter(term for row in listing for term in row.get(facet) or ())
@@ -128,8 +147,11 @@ class StartView(QScrollArea):
         buttons: list[QPushButton] = []
         for term in self._vocabulary.terms(section):
             label = f"{term.text(self._lang)} ({counts.get(term.id, 0)})"
-            button = self._button(label, term.explain(self._lang),
-                                  lambda _=False, t=term.id: self.filter_requested.emit(facet, t))
+            button = self._button(
+                label,
+                term.explain(self._lang),
+                lambda _=False, t=term.id: self.filter_requested.emit(facet, t),
+            )
             flow.addWidget(button)
             buttons.append(button)
         self._layout.addWidget(holder)
@@ -141,17 +163,24 @@ class StartView(QScrollArea):
         self._heading(self.tr("Recent nagekeken in de bibliotheek"))
         links = "".join(
             f'<li><a href="{escape(row["id"])}">{escape(row["title"])}</a> '
-            f'{badge(row["evidence_level"], self._vocabulary, self._lang)} '
-            f'<small>{escape(row["last_reviewed"])}</small></li>' for row in rows)
+            f"{badge(row['evidence_level'], self._vocabulary, self._lang)} "
+            f"<small>{escape(row['last_reviewed'])}</small></li>"
+            for row in rows
+        )
         self.recent = QLabel(f"<ul>{links}</ul>", self)
         self.recent.setTextFormat(Qt.TextFormat.RichText)
         self.recent.setWordWrap(True)
-        self.recent.setTextInteractionFlags(Qt.TextInteractionFlag.LinksAccessibleByKeyboard
-                                            | Qt.TextInteractionFlag.LinksAccessibleByMouse)
+        self.recent.setTextInteractionFlags(
+            Qt.TextInteractionFlag.LinksAccessibleByKeyboard
+            | Qt.TextInteractionFlag.LinksAccessibleByMouse
+        )
         self.recent.setAccessibleName(self.tr("Recent nagekeken"))
         self.recent.linkActivated.connect(self.intervention_requested)
         self._layout.addWidget(self.recent)
-        browse = self._button(self.tr("Alle interventies bekijken"),
-                              self.tr("De hele bibliotheek als lijst"), self.browse_requested.emit)
+        browse = self._button(
+            self.tr("Alle interventies bekijken"),
+            self.tr("De hele bibliotheek als lijst"),
+            self.browse_requested.emit,
+        )
         self.browse_button = browse
         self._layout.addWidget(browse, 0, Qt.AlignmentFlag.AlignLeft)

@@ -48,15 +48,23 @@ def setup_logging(paths: AppPaths) -> Path:
     return log_file
 
 
-GENERIC = ("Sorry, er ging iets mis dat we niet hadden voorzien. Uw gegevens zijn bewaard.\n\n"
-           "De details staan in het logboek:\n{log}")
-DISK_FULL = ("De schijf is vol, dus uw laatste wijziging kon niet worden bewaard. Maak ruimte "
-             "vrij (bijvoorbeeld in {folder}) en probeer het opnieuw; wat eerder bewaard was, "
-             "is er nog.")
-NO_PERMISSION = ("Wat Werkt mag hier niet schrijven ({where}). Kies een andere map, of vraag uw "
-                 "beheerder om schrijfrechten; er is niets gewijzigd.")
-DAMAGED_NOW = ("Uw gegevens (user.sqlite) blijken beschadigd; deze wijziging is niet bewaard. "
-               "Sluit Wat Werkt en start het opnieuw: dan kunt u herstellen wat leesbaar is.")
+GENERIC = (
+    "Sorry, er ging iets mis dat we niet hadden voorzien. Uw gegevens zijn bewaard.\n\n"
+    "De details staan in het logboek:\n{log}"
+)
+DISK_FULL = (
+    "De schijf is vol, dus uw laatste wijziging kon niet worden bewaard. Maak ruimte "
+    "vrij (bijvoorbeeld in {folder}) en probeer het opnieuw; wat eerder bewaard was, "
+    "is er nog."
+)
+NO_PERMISSION = (
+    "Wat Werkt mag hier niet schrijven ({where}). Kies een andere map, of vraag uw "
+    "beheerder om schrijfrechten; er is niets gewijzigd."
+)
+DAMAGED_NOW = (
+    "Uw gegevens (user.sqlite) blijken beschadigd; deze wijziging is niet bewaard. "
+    "Sluit Wat Werkt en start het opnieuw: dan kunt u herstellen wat leesbaar is."
+)
 _FULL = {errno.ENOSPC, getattr(errno, "EDQUOT", errno.ENOSPC)}
 _DENIED = {errno.EACCES, errno.EPERM, errno.EROFS}
 
@@ -128,16 +136,23 @@ def acquire_instance_lock(paths: AppPaths):
     return lock if lock.tryLock(100) else None
 
 
-ALREADY_RUNNING = ("Wat Werkt is al geopend met dezelfde gegevensmap. Gebruik dat venster; "
-                   "er is niets gewijzigd.")
-FOLDER_READ_ONLY = ("Wat Werkt kan niet schrijven in de gegevensmap {folder} ({reason}). Daar "
-                    "staan uw favorieten, notities en plannen. Geef uzelf schrijfrechten op die "
-                    "map, of start met --basedir MAP om een andere map te gebruiken.")
-FOLDER_FULL = ("De schijf met de gegevensmap {folder} is vol. Maak ruimte vrij en start Wat Werkt "
-               "opnieuw; er is niets gewijzigd.")
-FOLDER_UNUSABLE = ("Wat Werkt kan de gegevensmap {folder} niet gebruiken ({reason}). Controleer "
-                   "of de map (of de schijf of USB-stick) bereikbaar is, of start met --basedir "
-                   "MAP.")
+ALREADY_RUNNING = (
+    "Wat Werkt is al geopend met dezelfde gegevensmap. Gebruik dat venster; er is niets gewijzigd."
+)
+FOLDER_READ_ONLY = (
+    "Wat Werkt kan niet schrijven in de gegevensmap {folder} ({reason}). Daar "
+    "staan uw favorieten, notities en plannen. Geef uzelf schrijfrechten op die "
+    "map, of start met --basedir MAP om een andere map te gebruiken."
+)
+FOLDER_FULL = (
+    "De schijf met de gegevensmap {folder} is vol. Maak ruimte vrij en start Wat Werkt "
+    "opnieuw; er is niets gewijzigd."
+)
+FOLDER_UNUSABLE = (
+    "Wat Werkt kan de gegevensmap {folder} niet gebruiken ({reason}). Controleer "
+    "of de map (of de schijf of USB-stick) bereikbaar is, of start met --basedir "
+    "MAP."
+)
 PROBE_BYTES = 64 * 1024  # a save needs room: a disk with a few bytes left counts as full
 
 
@@ -175,7 +190,8 @@ def lock_problem(paths: AppPaths) -> str:
     if lock.error() == QLockFile.LockError.LockFailedError:
         return ALREADY_RUNNING
     return data_folder_problem(paths) or FOLDER_UNUSABLE.format(
-        folder=paths.data, reason="het vergrendelbestand kan niet worden gemaakt")
+        folder=paths.data, reason="het vergrendelbestand kan niet worden gemaakt"
+    )
 
 
 def ask_recovery(error: Exception) -> str:
@@ -184,7 +200,8 @@ def ask_recovery(error: Exception) -> str:
     box.setInformativeText(
         "Herstellen zet alle favorieten, notities en plannen terug die nog leesbaar zijn. "
         "Opnieuw beginnen start met lege gegevens. Bij 'Nu niet' werkt Wat Werkt deze keer "
-        "zonder uw gegevens en wordt niets bewaard.")
+        "zonder uw gegevens en wordt niets bewaard."
+    )
     recover = box.addButton("Herstellen wat leesbaar is", QMessageBox.ButtonRole.AcceptRole)
     fresh = box.addButton("Opnieuw beginnen", QMessageBox.ButtonRole.DestructiveRole)
     later = box.addButton("Nu niet", QMessageBox.ButtonRole.RejectRole)
@@ -197,17 +214,25 @@ def ask_recovery(error: Exception) -> str:
 
 # The platform plugin's libraries, by soname, with the Debian/Ubuntu package that provides it.
 XCB_LIBRARIES = {
-    "libxcb-cursor.so.0": "libxcb-cursor0", "libxkbcommon-x11.so.0": "libxkbcommon-x11-0",
-    "libxcb-icccm.so.4": "libxcb-icccm4", "libxcb-keysyms.so.1": "libxcb-keysyms1",
-    "libxcb-render-util.so.0": "libxcb-render-util0", "libxcb-image.so.0": "libxcb-image0",
-    "libxcb-shape.so.0": "libxcb-shape0", "libxcb-xkb.so.1": "libxcb-xkb1",
+    "libxcb-cursor.so.0": "libxcb-cursor0",
+    "libxkbcommon-x11.so.0": "libxkbcommon-x11-0",
+    "libxcb-icccm.so.4": "libxcb-icccm4",
+    "libxcb-keysyms.so.1": "libxcb-keysyms1",
+    "libxcb-render-util.so.0": "libxcb-render-util0",
+    "libxcb-image.so.0": "libxcb-image0",
+    "libxcb-shape.so.0": "libxcb-shape0",
+    "libxcb-xkb.so.1": "libxcb-xkb1",
 }
-NO_DISPLAY = ("Wat Werkt vindt geen beeldscherm: DISPLAY en WAYLAND_DISPLAY zijn niet gezet. "
-              "Start het programma vanuit een bureaubladsessie (niet via ssh zonder "
-              "X-doorsturing). "
-              "Zonder scherm werken wel: kb-app --self-test, kb-app search …, kb-app validate.")
-MISSING_LIBS = ("Wat Werkt kan geen venster openen: deze systeembibliotheken voor X11 ontbreken: "
-                "{libs}. Installeer ze, bijvoorbeeld met: sudo apt install {packages}")
+NO_DISPLAY = (
+    "Wat Werkt vindt geen beeldscherm: DISPLAY en WAYLAND_DISPLAY zijn niet gezet. "
+    "Start het programma vanuit een bureaubladsessie (niet via ssh zonder "
+    "X-doorsturing). "
+    "Zonder scherm werken wel: kb-app --self-test, kb-app search …, kb-app validate."
+)
+MISSING_LIBS = (
+    "Wat Werkt kan geen venster openen: deze systeembibliotheken voor X11 ontbreken: "
+    "{libs}. Installeer ze, bijvoorbeeld met: sudo apt install {packages}"
+)
 
 
 def needs_display() -> bool:
@@ -234,5 +259,6 @@ def display_problem(env: dict[str, str] | None = None, load=ctypes.CDLL) -> str 
             missing.append((soname, package))
     if not missing:
         return None
-    return MISSING_LIBS.format(libs=", ".join(s for s, _ in missing),
-                               packages=" ".join(p for _, p in missing))
+    return MISSING_LIBS.format(
+        libs=", ".join(s for s, _ in missing), packages=" ".join(p for _, p in missing)
+    )

@@ -62,12 +62,17 @@ class LibraryChanges:
             return ["Geen verschillen in de interventies."]
         out = [f"Nieuw ({len(self.added)}):", *(f"  + {t} ({i})" for i, t in self.added)]
         out += [f"Verwijderd ({len(self.removed)}):", *(f"  - {t} ({i})" for i, t in self.removed)]
-        out += [f"Andere titel ({len(self.retitled)}):",
-                *(f"  ~ {c.before} → {c.after} ({c.id})" for c in self.retitled)]
+        out += [
+            f"Andere titel ({len(self.retitled)}):",
+            *(f"  ~ {c.before} → {c.after} ({c.id})" for c in self.retitled),
+        ]
         out.append(f"Ander bewijsniveau ({len(self.evidence)}):")
         label = self.vocabulary.label
-        out += [f"  * {c.title}: {label('evidence_levels', c.before)} → "
-                f"{label('evidence_levels', c.after)}" for c in self.evidence]
+        out += [
+            f"  * {c.title}: {label('evidence_levels', c.before)} → "
+            f"{label('evidence_levels', c.after)}"
+            for c in self.evidence
+        ]
         out.append(f"Uw favorieten en planonderdelen die dit raakt ({len(self.affected)}):")
         out += [f"  ! {a.title} in {a.where}: {a.why}" for a in self.affected]
         return out
@@ -84,8 +89,9 @@ def _summary(folder: Path) -> tuple[dict[str, tuple[str, str]], Vocabulary]:
 
 
 def _by_title(ids: Iterable[str], rows: dict[str, tuple[str, str]]) -> tuple[tuple[str, str], ...]:
-    return tuple(sorted(((i, rows[i][0]) for i in ids), key=lambda pair: (pair[1].lower(),
-                                                                         pair[0])))
+    return tuple(
+        sorted(((i, rows[i][0]) for i in ids), key=lambda pair: (pair[1].lower(), pair[0]))
+    )
 
 
 def compare(before: Path | None, after: Path, user: UserStore | None = None) -> LibraryChanges:
@@ -94,12 +100,16 @@ def compare(before: Path | None, after: Path, user: UserStore | None = None) -> 
     new, vocabulary = _summary(after)
     added = _by_title(new.keys() - old.keys(), new)
     removed = _by_title(old.keys() - new.keys(), old)
-    evidence = tuple(EvidenceChange(i, new[i][0], old[i][1], new[i][1])
-                     for i in sorted(old.keys() & new.keys(), key=lambda i: new[i][0].lower())
-                     if old[i][1] != new[i][1])
-    retitled = tuple(TitleChange(i, old[i][0], new[i][0])
-                     for i in sorted(old.keys() & new.keys(), key=lambda i: new[i][0].lower())
-                     if old[i][0] != new[i][0])
+    evidence = tuple(
+        EvidenceChange(i, new[i][0], old[i][1], new[i][1])
+        for i in sorted(old.keys() & new.keys(), key=lambda i: new[i][0].lower())
+        if old[i][1] != new[i][1]
+    )
+    retitled = tuple(
+        TitleChange(i, old[i][0], new[i][0])
+        for i in sorted(old.keys() & new.keys(), key=lambda i: new[i][0].lower())
+        if old[i][0] != new[i][0]
+    )
     why = {i: "verwijderd uit de bibliotheek" for i, _ in removed}
     why.update({c.id: "bewijsniveau gewijzigd" for c in evidence})
     affected = _affected(user, why) if user is not None else ()
@@ -107,12 +117,21 @@ def compare(before: Path | None, after: Path, user: UserStore | None = None) -> 
 
 
 def _affected(user: UserStore, why: dict[str, str]) -> tuple[Affected, ...]:
-    found = [Affected(f.intervention_id, f.title, "favorieten", why[f.intervention_id])
-             for f in user.favorites() if f.intervention_id in why]
+    found = [
+        Affected(f.intervention_id, f.title, "favorieten", why[f.intervention_id])
+        for f in user.favorites()
+        if f.intervention_id in why
+    ]
     for plan in user.plans():
         for item in plan.document.get("items", []):
             doc_id = item.get("intervention_id") if isinstance(item, dict) else None
             if doc_id in why:
-                found.append(Affected(doc_id, str(item.get("title") or doc_id),
-                                      f"plan '{plan.title}'", why[doc_id]))
+                found.append(
+                    Affected(
+                        doc_id,
+                        str(item.get("title") or doc_id),
+                        f"plan '{plan.title}'",
+                        why[doc_id],
+                    )
+                )
     return tuple(found)

@@ -24,25 +24,42 @@ if TYPE_CHECKING:
 ParserT = TypeVar("ParserT", bound=argparse.ArgumentParser)
 
 
-def add_pack_commands(commands: argparse._SubParsersAction[ParserT],
-                      parser_class: type[ParserT]) -> None:
+def add_pack_commands(
+    commands: argparse._SubParsersAction[ParserT], parser_class: type[ParserT]
+) -> None:
     pack = commands.add_parser("pack", help="bibliotheekupdates (.wwpack) maken en installeren")
     actions = pack.add_subparsers(dest="pack_command", parser_class=parser_class, required=True)
     keygen = actions.add_parser("keygen", help="maak een sleutelpaar om pakketten te ondertekenen")
     keygen.add_argument("--out", type=Path, required=True, metavar="MAP")
-    keygen.add_argument("--name", default="Eigen uitgever", metavar="NAAM",
-                        help="naam van de uitgever, bijvoorbeeld 'Gemeente Voorbeeld'")
+    keygen.add_argument(
+        "--name",
+        default="Eigen uitgever",
+        metavar="NAAM",
+        help="naam van de uitgever, bijvoorbeeld 'Gemeente Voorbeeld'",
+    )
     build = actions.add_parser("build", help="maak een ondertekend bibliotheekpakket uit content/")
-    build.add_argument("--key", type=Path, required=True, metavar="GEHEIME_SLEUTEL",
-                       help="de geheime sleutel van de uitgever (uit 'kb-app pack keygen')")
+    build.add_argument(
+        "--key",
+        type=Path,
+        required=True,
+        metavar="GEHEIME_SLEUTEL",
+        help="de geheime sleutel van de uitgever (uit 'kb-app pack keygen')",
+    )
     build.add_argument("--out", type=Path, required=True, metavar="BESTAND.wwpack")
     build.add_argument("--content", type=Path, help="map met de inhoud (standaard: content/)")
-    build.add_argument("--library-version", default="", metavar="VERSIE",
-                       help="versie van de bibliotheek (standaard: de datum van vandaag)")
+    build.add_argument(
+        "--library-version",
+        default="",
+        metavar="VERSIE",
+        help="versie van de bibliotheek (standaard: de datum van vandaag)",
+    )
     trust = actions.add_parser("trust", help="vertrouw pakketten van een andere uitgever")
     trust.add_argument("key", type=Path, metavar="PUBLIEKE_SLEUTEL.pub")
-    trust.add_argument("--yes", action="store_true",
-                       help="niet om bevestiging vragen (de vingerafdruk wordt wel getoond)")
+    trust.add_argument(
+        "--yes",
+        action="store_true",
+        help="niet om bevestiging vragen (de vingerafdruk wordt wel getoond)",
+    )
     install = actions.add_parser("install", help="installeer een bibliotheekpakket")
     install.add_argument("file", type=Path, metavar="BESTAND.wwpack")
     actions.add_parser("rollback", help="één stap terug naar de vorige bibliotheek")
@@ -76,8 +93,13 @@ def _library_in_use(paths: AppPaths) -> Path | None:
 
 
 def cmd_pack(args: argparse.Namespace, paths: AppPaths) -> int:
-    handlers = {"keygen": _keygen, "build": _build, "trust": _trust, "install": _install,
-                "rollback": _rollback}
+    handlers = {
+        "keygen": _keygen,
+        "build": _build,
+        "trust": _trust,
+        "install": _install,
+        "rollback": _rollback,
+    }
     return handlers[args.pack_command](args, paths)
 
 
@@ -86,8 +108,10 @@ def _keygen(args: argparse.Namespace, paths: AppPaths) -> int:
 
     secret, public, publisher = generate_keypair(args.out, args.name)
     print(f"Sleutelpaar gemaakt voor {publisher.name}.")
-    print(f"  geheime sleutel: {secret} (alleen voor u leesbaar; nooit delen, bewaar een kopie "
-          "op een veilige plek)")
+    print(
+        f"  geheime sleutel: {secret} (alleen voor u leesbaar; nooit delen, bewaar een kopie "
+        "op een veilige plek)"
+    )
     print(f"  publieke sleutel: {public} (geef deze aan wie uw pakketten wil gebruiken)")
     print(f"  vingerafdruk: {publisher.shown_fingerprint}")
     return 0
@@ -99,15 +123,19 @@ def _build(args: argparse.Namespace, paths: AppPaths) -> int:
     from kb_app.pipeline.sources import content_dirs
 
     if args.out.suffix != PACK_SUFFIX:
-        raise KbError(f"Geef het pakket de extensie {PACK_SUFFIX}, bijvoorbeeld "
-                      f"{args.out.with_suffix(PACK_SUFFIX).name}.")
+        raise KbError(
+            f"Geef het pakket de extensie {PACK_SUFFIX}, bijvoorbeeld "
+            f"{args.out.with_suffix(PACK_SUFFIX).name}."
+        )
     if not args.out.parent.is_dir():
         raise KbError(f"De map {args.out.parent} bestaat niet; er is niets geschreven.")
     signer = load_private_key(args.key)
     content_dir, schema_dir = content_dirs(args.content)
     out = build_pack(content_dir, schema_dir, args.out, signer, args.library_version)
-    print(f"Bibliotheekpakket gemaakt: {out} ({out.stat().st_size // 1024} kB), ondertekend "
-          f"door {signer.publisher.name} (vingerafdruk {signer.publisher.shown_fingerprint}).")
+    print(
+        f"Bibliotheekpakket gemaakt: {out} ({out.stat().st_size // 1024} kB), ondertekend "
+        f"door {signer.publisher.name} (vingerafdruk {signer.publisher.shown_fingerprint})."
+    )
     return 0
 
 
@@ -120,8 +148,10 @@ def _trust(args: argparse.Namespace, paths: AppPaths) -> int:
     if publisher.fingerprint in trusted_publishers(paths):
         print("Deze uitgever wordt al vertrouwd; er is niets gewijzigd.")
         return 0
-    print("Vergelijk deze vingerafdruk met die van de uitgever zelf (bijvoorbeeld telefonisch). "
-          "Pakketten van een vertrouwde uitgever worden zonder verdere vraag geïnstalleerd.")
+    print(
+        "Vergelijk deze vingerafdruk met die van de uitgever zelf (bijvoorbeeld telefonisch). "
+        "Pakketten van een vertrouwde uitgever worden zonder verdere vraag geïnstalleerd."
+    )
     if not args.yes and not _confirmed("Deze uitgever vertrouwen? Typ 'ja' om te bevestigen: "):
         print("Niet vertrouwd; er is niets gewijzigd.")
         return 1
@@ -156,8 +186,10 @@ def _install(args: argparse.Namespace, paths: AppPaths) -> int:
     counts = result.info.counts
     if result.warning:
         print(result.warning)
-    print(f"Bibliotheek {result.info.library_version} van {result.info.publisher.name} "
-          f"geïnstalleerd ({counts.get('interventions', '?')} interventies). Wijzigingen:")
+    print(
+        f"Bibliotheek {result.info.library_version} van {result.info.publisher.name} "
+        f"geïnstalleerd ({counts.get('interventions', '?')} interventies). Wijzigingen:"
+    )
     for line in result.changes.lines():
         print(line)
     print("Eén stap terug naar de vorige bibliotheek kan met: kb-app pack rollback")
@@ -169,15 +201,18 @@ def _rollback(args: argparse.Namespace, paths: AppPaths) -> int:
     from kb_app.packs.install import can_roll_back, describe_library, roll_back
 
     if not can_roll_back(paths):
-        raise KbError("Er is geen vorige bibliotheek om naar terug te gaan: u gebruikt de "
-                      "meegeleverde bibliotheek. Er is niets gewijzigd.")
+        raise KbError(
+            "Er is geen vorige bibliotheek om naar terug te gaan: u gebruikt de "
+            "meegeleverde bibliotheek. Er is niets gewijzigd."
+        )
     before = describe_library(paths.installed_library)
     scratch = _snapshot_summary(paths)
     roll_back(paths)
     after = _library_in_use(paths)
     if after is None:
-        raise KbError("Na het terugzetten is er geen bruikbare bibliotheek; installeer een "
-                      "bibliotheekpakket.")
+        raise KbError(
+            "Na het terugzetten is er geen bruikbare bibliotheek; installeer een bibliotheekpakket."
+        )
     now = describe_library(after if after == paths.installed_library else None)
     print(f"Teruggezet: {before} is verwijderd; nu in gebruik is {now}.")
     if scratch is None:

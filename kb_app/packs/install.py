@@ -109,8 +109,9 @@ def _step(progress: Progress | None, number: int, text: str) -> None:
         progress(number, text)
 
 
-def stage_pack(pack: Path, paths: AppPaths, progress: Progress | None = None,
-               lock: InstallLock | None = None) -> StagedPack:
+def stage_pack(
+    pack: Path, paths: AppPaths, progress: Progress | None = None, lock: InstallLock | None = None
+) -> StagedPack:
     """Check, validate and rebuild the pack beside the installed library (raises ``KbError``;
     nothing is left behind then). ``lock``: the install lock, when the caller took it already;
     it is released with the staged pack."""
@@ -141,8 +142,10 @@ def stage_pack(pack: Path, paths: AppPaths, progress: Progress | None = None,
 def _refuse_if_in_use(pack: Path, info: PackInfo, paths: AppPaths) -> None:
     origin = read_origin(paths.installed_library)
     if origin.get("pack_digest") == info.digest:
-        raise KbError(f"Bibliotheek {info.library_version} uit {pack.name} is al in gebruik; "
-                      "er is niets gewijzigd.")
+        raise KbError(
+            f"Bibliotheek {info.library_version} uit {pack.name} is al in gebruik; "
+            "er is niets gewijzigd."
+        )
 
 
 def _screen(pack: Path, content_dir: Path) -> None:
@@ -150,8 +153,10 @@ def _screen(pack: Path, content_dir: Path) -> None:
 
     problems = screen_content(content_dir)
     if problems:
-        raise PackError(pack.name, "de inhoud is niet in orde ("
-                        + "; ".join(problems[:MAX_SHOWN_PROBLEMS]) + ")")
+        raise PackError(
+            pack.name,
+            "de inhoud is niet in orde (" + "; ".join(problems[:MAX_SHOWN_PROBLEMS]) + ")",
+        )
 
 
 def _validated(pack: Path, content_dir: Path) -> CheckedContent:
@@ -164,17 +169,25 @@ def _validated(pack: Path, content_dir: Path) -> CheckedContent:
         shown = "; ".join(str(p) for p in error.problems[:MAX_SHOWN_PROBLEMS])
         more = len(error.problems) - MAX_SHOWN_PROBLEMS
         tail = f"; en nog {more}" if more > 0 else ""
-        raise PackError(pack.name, f"de inhoud is niet in orde ({len(error.problems)} "
-                        f"{'probleem' if len(error.problems) == 1 else 'problemen'}: "
-                        f"{shown}{tail})") from None
+        raise PackError(
+            pack.name,
+            f"de inhoud is niet in orde ({len(error.problems)} "
+            f"{'probleem' if len(error.problems) == 1 else 'problemen'}: "
+            f"{shown}{tail})",
+        ) from None
     except FileNotFoundError:
-        raise KbError("De schema's om de inhoud mee te controleren ontbreken bij dit programma. "
-                      "Installeer Wat Werkt opnieuw; er is niets gewijzigd.") from None
+        raise KbError(
+            "De schema's om de inhoud mee te controleren ontbreken bij dit programma. "
+            "Installeer Wat Werkt opnieuw; er is niets gewijzigd."
+        ) from None
     except (TypeError, ValueError, AttributeError, KeyError, RecursionError, MemoryError) as error:
         # Content the validator did not foresee: still refused, never installed. (The
         # validator itself should name the file and line; this is the last line of defence.)
-        raise PackError(pack.name, "de inhoud is niet in orde en kon niet volledig worden "
-                        f"gecontroleerd ({type(error).__name__})") from None
+        raise PackError(
+            pack.name,
+            "de inhoud is niet in orde en kon niet volledig worden "
+            f"gecontroleerd ({type(error).__name__})",
+        ) from None
 
 
 def _rebuild(content: CheckedContent, scratch: Path, info: PackInfo) -> None:
@@ -184,16 +197,23 @@ def _rebuild(content: CheckedContent, scratch: Path, info: PackInfo) -> None:
 
     digest = content_hash(scratch / "content", schema_dir())
     write_library(content, scratch / "library", digest, info.library_version or digest[:12])
-    origin = {"library_version": info.library_version, "publisher": info.publisher.name,
-              "fingerprint": info.publisher.fingerprint, "pack_digest": info.digest,
-              "pack_built_at": info.built_at,
-              "installed_at": dt.datetime.now(dt.UTC).isoformat(timespec="seconds")}
-    (scratch / "library" / ORIGIN).write_text(json.dumps(origin, indent=2, sort_keys=True) + "\n",
-                                              encoding="utf-8")
+    origin = {
+        "library_version": info.library_version,
+        "publisher": info.publisher.name,
+        "fingerprint": info.publisher.fingerprint,
+        "pack_digest": info.digest,
+        "pack_built_at": info.built_at,
+        "installed_at": dt.datetime.now(dt.UTC).isoformat(timespec="seconds"),
+    }
+    (scratch / "library" / ORIGIN).write_text(
+        json.dumps(origin, indent=2, sort_keys=True) + "\n", encoding="utf-8"
+    )
     check = check_library(scratch / "library")
     if not check.ok:  # our own build: a failure here is a disk problem, not the pack's
-        raise KbError(f"De nieuwe bibliotheek kon niet worden opgebouwd ({check.problem}); er "
-                      "is niets gewijzigd.")
+        raise KbError(
+            f"De nieuwe bibliotheek kon niet worden opgebouwd ({check.problem}); er "
+            "is niets gewijzigd."
+        )
 
 
 def older_warning(info: PackInfo, paths: AppPaths) -> str | None:
@@ -206,9 +226,11 @@ def older_warning(info: PackInfo, paths: AppPaths) -> str | None:
         return None
     if info.built_at >= made:
         return None
-    return (f"Let op: dit pakket is gemaakt op {info.built_at[:10]} en is ouder dan de "
-            f"bibliotheek in gebruik (gemaakt op {made[:10]}). Installeer het alleen als u "
-            "bewust naar een oudere versie wilt.")
+    return (
+        f"Let op: dit pakket is gemaakt op {info.built_at[:10]} en is ouder dan de "
+        f"bibliotheek in gebruik (gemaakt op {made[:10]}). Installeer het alleen als u "
+        "bewust naar een oudere versie wilt."
+    )
 
 
 def read_origin(folder: Path) -> dict:
@@ -230,8 +252,10 @@ def _aside(folder: Path) -> Path | None:
 
 
 def _in_use_error(error: OSError) -> KbError:
-    return KbError(f"De bibliotheek kon niet worden gewisseld ({error.strerror or error}). "
-                   "Sluit Wat Werkt overal af en probeer het opnieuw; er is niets gewijzigd.")
+    return KbError(
+        f"De bibliotheek kon niet worden gewisseld ({error.strerror or error}). "
+        "Sluit Wat Werkt overal af en probeer het opnieuw; er is niets gewijzigd."
+    )
 
 
 def commit(staged: StagedPack, paths: AppPaths) -> None:
@@ -258,9 +282,14 @@ def commit(staged: StagedPack, paths: AppPaths) -> None:
         staged.discard()
 
 
-def install_pack(pack: Path, paths: AppPaths, in_use: Path | None,
-                 user: UserStore | None = None, progress: Progress | None = None,
-                 lock: InstallLock | None = None) -> InstallResult:
+def install_pack(
+    pack: Path,
+    paths: AppPaths,
+    in_use: Path | None,
+    user: UserStore | None = None,
+    progress: Progress | None = None,
+    lock: InstallLock | None = None,
+) -> InstallResult:
     """Install ``pack``; the changes are against ``in_use``, the library open before."""
     staged = stage_pack(pack, paths, progress, lock)
     try:
@@ -278,7 +307,7 @@ def can_roll_back(paths: AppPaths) -> bool:
 
 
 def describe_library(folder: Path | None) -> str:
-    """"bibliotheek 2026.2 van Uitgever (116 interventies)", or the shipped library."""
+    """ "bibliotheek 2026.2 van Uitgever (116 interventies)", or the shipped library."""
     if folder is None:
         return "de meegeleverde bibliotheek"
     check = check_library(folder)
@@ -312,13 +341,16 @@ def roll_back(paths: AppPaths) -> None:
     installed library, which is removed."""
     with acquire_install_lock(paths):
         if not can_roll_back(paths):
-            raise KbError("Er is geen vorige bibliotheek om naar terug te gaan; er is niets "
-                          "gewijzigd.")
+            raise KbError(
+                "Er is geen vorige bibliotheek om naar terug te gaan; er is niets gewijzigd."
+            )
         _migrate(paths)
         target = roll_back_target(paths)
         if target is not None and not check_library(target).ok:
-            raise KbError(f"De vorige bibliotheek is beschadigd ({check_library(target).problem});"
-                          " er is niets gewijzigd. Installeer het bibliotheekpakket opnieuw.")
+            raise KbError(
+                f"De vorige bibliotheek is beschadigd ({check_library(target).problem});"
+                " er is niets gewijzigd. Installeer het bibliotheekpakket opnieuw."
+            )
         current = paths.installed_library
         try:
             moved = _aside(current)

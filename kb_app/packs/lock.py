@@ -17,9 +17,11 @@ from kb_app.core.errors import KbError
 from kb_app.core.paths import AppPaths
 
 LOCK_NAME = ".installeren.lock"
-BUSY = ("Er wordt al een bibliotheek geïnstalleerd of teruggezet met deze gegevensmap (in een "
-        "ander venster of opdrachtvenster). Wacht tot dat klaar is en probeer het dan opnieuw; "
-        "er is niets gewijzigd.")
+BUSY = (
+    "Er wordt al een bibliotheek geïnstalleerd of teruggezet met deze gegevensmap (in een "
+    "ander venster of opdrachtvenster). Wacht tot dat klaar is en probeer het dan opnieuw; "
+    "er is niets gewijzigd."
+)
 
 
 class InstallBusyError(KbError):

@@ -45,8 +45,10 @@ PACK_MANIFEST = "pack.json"
 PACK_SIGNATURE = "pack.sig"
 CONTENT_PREFIX = "content/"
 # The only files a pack may hold besides pack.json and pack.sig: the content source.
-CONTENT_NAME = re.compile(r"content/(vocabularies\.yaml|(interventions|principles)/"
-                          r"[A-Za-z0-9][A-Za-z0-9_.-]{0,120}\.md)")
+CONTENT_NAME = re.compile(
+    r"content/(vocabularies\.yaml|(interventions|principles)/"
+    r"[A-Za-z0-9][A-Za-z0-9_.-]{0,120}\.md)"
+)
 # Limits far above a real pack (the whole library is about 1 MB of text in some 130 files, the
 # largest file 6 kB) and far below harm: time and memory stay bounded whatever the file says.
 MAX_PACK_BYTES = 32 * 1024 * 1024
@@ -68,8 +70,9 @@ class PackError(KbError):
     """A pack was refused; nothing was changed."""
 
     def __init__(self, name: str, reason: str) -> None:
-        super().__init__(f"Het bibliotheekpakket {name} is geweigerd: {reason}. "
-                         "Er is niets gewijzigd.")
+        super().__init__(
+            f"Het bibliotheekpakket {name} is geweigerd: {reason}. Er is niets gewijzigd."
+        )
         self.reason = reason
 
 
@@ -90,31 +93,48 @@ def content_files(content_dir: Path) -> list[tuple[str, Path]]:
     content_dir = Path(content_dir)
     found = [("content/vocabularies.yaml", content_dir / "vocabularies.yaml")]
     for folder in ("interventions", "principles"):
-        found += [(f"content/{folder}/{p.name}", p)
-                  for p in sorted((content_dir / folder).glob("*.md")) if p.is_file()]
+        found += [
+            (f"content/{folder}/{p.name}", p)
+            for p in sorted((content_dir / folder).glob("*.md"))
+            if p.is_file()
+        ]
     return found
 
 
-def build_pack(content_dir: Path, schema_dir: Path, out: Path, signer: Signer,
-               library_version: str = "", built_at: dt.datetime | None = None) -> Path:
+def build_pack(
+    content_dir: Path,
+    schema_dir: Path,
+    out: Path,
+    signer: Signer,
+    library_version: str = "",
+    built_at: dt.datetime | None = None,
+) -> Path:
     """Validate ``content_dir`` (as ``kb-app validate``), then write it as a signed pack."""
     from kb_app.pipeline.validate import validate
 
     content = validate(Path(content_dir), Path(schema_dir))  # ContentError lists every problem
     out = Path(out)
     members = [(name, path.read_bytes()) for name, path in content_files(Path(content_dir))]
-    info = {"pack_format": PACK_FORMAT, "app_version": __version__,
-            "library_version": library_version or dt.date.today().strftime("%Y.%m.%d"),
-            "built_at": (built_at or dt.datetime.now(dt.UTC)).isoformat(timespec="seconds"),
-            "publisher": {"name": signer.publisher.name,
-                          "fingerprint": signer.publisher.fingerprint},
-            "counts": {"interventions": len(content.interventions),
-                       "principles": len(content.principles)},
-            "files": {name: {"sha256": hashlib.sha256(data).hexdigest(), "size": len(data)}
-                      for name, data in members}}
+    info = {
+        "pack_format": PACK_FORMAT,
+        "app_version": __version__,
+        "library_version": library_version or dt.date.today().strftime("%Y.%m.%d"),
+        "built_at": (built_at or dt.datetime.now(dt.UTC)).isoformat(timespec="seconds"),
+        "publisher": {"name": signer.publisher.name, "fingerprint": signer.publisher.fingerprint},
+        "counts": {
+            "interventions": len(content.interventions),
+            "principles": len(content.principles),
+        },
+        "files": {
+            name: {"sha256": hashlib.sha256(data).hexdigest(), "size": len(data)}
+            for name, data in members
+        },
+    }
     manifest = json.dumps(info, indent=2, sort_keys=True).encode("utf-8")
-    signature = {"publisher": signer.publisher.fingerprint,
-                 "signature": base64.b64encode(signer.sign(manifest)).decode("ascii")}
+    signature = {
+        "publisher": signer.publisher.fingerprint,
+        "signature": base64.b64encode(signer.sign(manifest)).decode("ascii"),
+    }
     partial = out.with_name(f".{out.name}.part")
     try:
         with zipfile.ZipFile(partial, "w", zipfile.ZIP_DEFLATED) as archive:
@@ -153,8 +173,15 @@ def open_pack(path: Path, trusted: Mapping[str, Publisher], into: Path | None = 
         raise
     except FileNotFoundError:
         refuse("het bestand bestaat niet")
-    except (zipfile.BadZipFile, zlib.error, EOFError, OSError, ValueError, RuntimeError,
-            NotImplementedError) as error:
+    except (
+        zipfile.BadZipFile,
+        zlib.error,
+        EOFError,
+        OSError,
+        ValueError,
+        RuntimeError,
+        NotImplementedError,
+    ) as error:
         refuse(f"het is geen geldig of een onvolledig zip-bestand ({type(error).__name__})")
 
 
@@ -184,8 +211,8 @@ def _check_directory(stream: IO[bytes], refuse: Refuse) -> None:
     at = tail.rfind(b"PK\x05\x06")
     if at < 0 or len(tail) - at < 22:
         refuse("het is geen geldig of een onvolledig zip-bestand")
-    _, _, _, _, entries, directory_size, _, _ = struct.unpack("<4s4H2LH", tail[at:at + 22])
-    if (at >= 20 and tail[at - 20:at - 16] == b"PK\x06\x07") or entries == 0xFFFF:
+    _, _, _, _, entries, directory_size, _, _ = struct.unpack("<4s4H2LH", tail[at : at + 22])
+    if (at >= 20 and tail[at - 20 : at - 16] == b"PK\x06\x07") or entries == 0xFFFF:
         refuse("het gebruikt ZIP64, dat een bibliotheekpakket nooit nodig heeft")
     if entries > MAX_MEMBERS or directory_size > MAX_DIRECTORY_BYTES:
         refuse(f"het bevat te veel bestanden ({entries}; hooguit {MAX_MEMBERS})")
@@ -206,8 +233,9 @@ def _read_small(archive: zipfile.ZipFile, name: str, limit: int, refuse: Refuse)
     return data
 
 
-def _verify(archive: zipfile.ZipFile, trusted: Mapping[str, Publisher],
-            refuse: Refuse) -> tuple[bytes, Publisher]:
+def _verify(
+    archive: zipfile.ZipFile, trusted: Mapping[str, Publisher], refuse: Refuse
+) -> tuple[bytes, Publisher]:
     """The signed pack.json bytes and who signed them — before anything else is used."""
     raw_signature = _read_small(archive, PACK_SIGNATURE, MAX_SIGNATURE_BYTES, refuse)
     if not raw_signature:
@@ -223,13 +251,17 @@ def _verify(archive: zipfile.ZipFile, trusted: Mapping[str, Publisher],
         refuse("de handtekening (pack.sig) is onleesbaar")
     publisher = trusted.get(fingerprint)
     if publisher is None:
-        refuse(f"het is ondertekend door een onbekende uitgever (vingerafdruk "
-               f"{_shown(fingerprint)}). Vertrouwt u deze uitgever, vraag dan om de publieke "
-               "sleutel, vergelijk de vingerafdruk met de uitgever en voeg hem toe met "
-               "'kb-app pack trust SLEUTEL.pub'")
+        refuse(
+            f"het is ondertekend door een onbekende uitgever (vingerafdruk "
+            f"{_shown(fingerprint)}). Vertrouwt u deze uitgever, vraag dan om de publieke "
+            "sleutel, vergelijk de vingerafdruk met de uitgever en voeg hem toe met "
+            "'kb-app pack trust SLEUTEL.pub'"
+        )
     if not publisher.verify(manifest, signature):
-        refuse(f"de handtekening van {publisher.name} klopt niet: het pakket is na het "
-               "ondertekenen gewijzigd, of niet door deze uitgever gemaakt")
+        refuse(
+            f"de handtekening van {publisher.name} klopt niet: het pakket is na het "
+            "ondertekenen gewijzigd, of niet door deze uitgever gemaakt"
+        )
     return manifest, publisher
 
 
@@ -247,23 +279,35 @@ def _parse_info(manifest: bytes, publisher: Publisher, refuse: Refuse) -> PackIn
         refuse("pack.json is onleesbaar")
     if not isinstance(data, dict) or data.get("pack_format") != PACK_FORMAT:
         found = data.get("pack_format") if isinstance(data, dict) else None
-        refuse(f"het is gemaakt voor een andere versie van Wat Werkt (pakketformaat {found!r}; "
-               f"deze versie kent {PACK_FORMAT}). Werk het programma bij of vraag om een "
-               "nieuw pakket")
+        refuse(
+            f"het is gemaakt voor een andere versie van Wat Werkt (pakketformaat {found!r}; "
+            f"deze versie kent {PACK_FORMAT}). Werk het programma bij of vraag om een "
+            "nieuw pakket"
+        )
     named = data.get("publisher")
     if not isinstance(named, dict) or named.get("fingerprint") != publisher.fingerprint:
         refuse("pack.json noemt een andere uitgever dan die het heeft ondertekend")
     files = data.get("files")
     if not isinstance(files, dict) or not all(
-            isinstance(v, dict) and isinstance(v.get("size"), int)
-            and isinstance(v.get("sha256"), str) for v in files.values()):
+        isinstance(v, dict) and isinstance(v.get("size"), int) and isinstance(v.get("sha256"), str)
+        for v in files.values()
+    ):
         refuse("pack.json mist de lijst met bestanden")
     claimed = data.get("counts")
     claimed = claimed if isinstance(claimed, dict) else {}
-    counts = {key: claimed[key] for key in ("interventions", "principles")
-              if isinstance(claimed.get(key), int)}  # shown to the user: plain numbers only
-    return PackInfo(str(data.get("library_version", ""))[:100], str(data.get("built_at", ""))[:40],
-                    counts, files, publisher, hashlib.sha256(manifest).hexdigest())
+    counts = {
+        key: claimed[key]
+        for key in ("interventions", "principles")
+        if isinstance(claimed.get(key), int)
+    }  # shown to the user: plain numbers only
+    return PackInfo(
+        str(data.get("library_version", ""))[:100],
+        str(data.get("built_at", ""))[:40],
+        counts,
+        files,
+        publisher,
+        hashlib.sha256(manifest).hexdigest(),
+    )
 
 
 def _safe_name(name: str) -> bool:
@@ -289,13 +333,17 @@ def _check_members(members: list[zipfile.ZipInfo], info: PackInfo, refuse: Refus
         if name in (PACK_MANIFEST, PACK_SIGNATURE):
             continue
         if not CONTENT_NAME.fullmatch(name):
-            refuse(f"het onbekende bestand {name} hoort niet in een pakket (een pakket bevat "
-                   "alleen inhoud: Markdown en vocabularies.yaml)")
+            refuse(
+                f"het onbekende bestand {name} hoort niet in een pakket (een pakket bevat "
+                "alleen inhoud: Markdown en vocabularies.yaml)"
+            )
         _check_size(member, refuse)
         total += member.file_size
     if total > MAX_UNPACKED_BYTES:
-        refuse(f"uitgepakt zou het {total // (1024 * 1024)} MB zijn "
-               f"(hooguit {MAX_UNPACKED_BYTES // (1024 * 1024)} MB)")
+        refuse(
+            f"uitgepakt zou het {total // (1024 * 1024)} MB zijn "
+            f"(hooguit {MAX_UNPACKED_BYTES // (1024 * 1024)} MB)"
+        )
     listed = set(names) - {PACK_MANIFEST, PACK_SIGNATURE}
     if listed != set(info.files):
         extra = sorted(listed ^ set(info.files))
@@ -311,8 +359,13 @@ def _check_size(member: zipfile.ZipInfo, refuse: Refuse) -> None:
         refuse(f"{member.filename} is verdacht sterk ingepakt (zip-bom)")
 
 
-def _copy_checked(archive: zipfile.ZipFile, member: zipfile.ZipInfo, expected: dict,
-                  target: Path | None, refuse: Refuse) -> None:
+def _copy_checked(
+    archive: zipfile.ZipFile,
+    member: zipfile.ZipInfo,
+    expected: dict,
+    target: Path | None,
+    refuse: Refuse,
+) -> None:
     """Stream one member, hashing it and never reading past its declared size."""
     digest, size = hashlib.sha256(), 0
     limit = min(member.file_size, int(expected["size"]))
@@ -329,8 +382,9 @@ def _copy_checked(archive: zipfile.ZipFile, member: zipfile.ZipInfo, expected: d
         refuse(f"{member.filename} klopt niet met de controlesom in pack.json")
 
 
-def _read_archive(archive: zipfile.ZipFile, trusted: Mapping[str, Publisher],
-                  into: Path | None, refuse: Refuse) -> PackInfo:
+def _read_archive(
+    archive: zipfile.ZipFile, trusted: Mapping[str, Publisher], into: Path | None, refuse: Refuse
+) -> PackInfo:
     manifest, publisher = _verify(archive, trusted, refuse)
     info = _parse_info(manifest, publisher, refuse)
     members = [m for m in archive.infolist() if not m.is_dir()]
@@ -340,7 +394,7 @@ def _read_archive(archive: zipfile.ZipFile, trusted: Mapping[str, Publisher],
             continue
         target = None
         if into is not None:
-            target = Path(into) / member.filename[len(CONTENT_PREFIX):]
+            target = Path(into) / member.filename[len(CONTENT_PREFIX) :]
             target.parent.mkdir(parents=True, exist_ok=True)
         _copy_checked(archive, member, info.files[member.filename], target, refuse)
     return info

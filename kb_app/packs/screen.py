@@ -16,8 +16,10 @@ import yaml
 
 MAX_DEPTH = 40  # our deepest real structure (sources in front matter) is 3 levels
 _FENCE = "---"
-_PLAIN_TAGS = {f"tag:yaml.org,2002:{name}" for name in
-               ("str", "int", "float", "bool", "null", "seq", "map", "timestamp")}
+_PLAIN_TAGS = {
+    f"tag:yaml.org,2002:{name}"
+    for name in ("str", "int", "float", "bool", "null", "seq", "map", "timestamp")
+}
 _LOADER = getattr(yaml, "CSafeLoader", yaml.SafeLoader)  # the C parser when available: faster
 
 
@@ -54,7 +56,7 @@ def yaml_problem(text: str) -> str | None:
 
 
 def screen_content(folder: Path) -> list[str]:
-    """"name: reason" for every content file whose YAML is refused."""
+    """ "name: reason" for every content file whose YAML is refused."""
     found = []
     for path in sorted(Path(folder).rglob("*")):
         if not path.is_file() or path.suffix not in (".yaml", ".md"):

@@ -65,14 +65,18 @@ class Publisher:
         return True
 
     def to_json(self) -> dict:
-        return {"kind": PUBLIC_KIND, "version": KEY_VERSION, "name": self.name,
-                "public_key": base64.b64encode(self.key).decode("ascii")}
+        return {
+            "kind": PUBLIC_KIND,
+            "version": KEY_VERSION,
+            "name": self.name,
+            "public_key": base64.b64encode(self.key).decode("ascii"),
+        }
 
 
 def show_fingerprint(fingerprint: str) -> str:
     """``3f2a91c0…`` as ``3F2A 91C0 …``: easy to compare aloud."""
     text = fingerprint.upper()
-    return " ".join(text[i:i + 4] for i in range(0, len(text), 4))
+    return " ".join(text[i : i + 4] for i in range(0, len(text), 4))
 
 
 def _clean_name(name: object) -> str:
@@ -111,16 +115,18 @@ def _read_key_file(path: Path) -> object:
         with os.fdopen(handle, "rb") as stream:
             info = os.fstat(stream.fileno())
             if not stat.S_ISREG(info.st_mode):
-                raise KeyFileError(f"{path.name} is geen gewoon bestand en dus geen "
-                                   "sleutelbestand.")
+                raise KeyFileError(
+                    f"{path.name} is geen gewoon bestand en dus geen sleutelbestand."
+                )
             if info.st_size > MAX_KEY_BYTES:
                 raise KeyFileError(f"{path.name} is te groot voor een sleutelbestand.")
             raw = stream.read(MAX_KEY_BYTES + 1)
     except FileNotFoundError:
         raise KeyFileError(f"Het sleutelbestand {path.name} bestaat niet.") from None
     except OSError as error:
-        raise KeyFileError(f"Het sleutelbestand {path.name} kan niet worden gelezen "
-                           f"({error.strerror or error}).") from None
+        raise KeyFileError(
+            f"Het sleutelbestand {path.name} kan niet worden gelezen ({error.strerror or error})."
+        ) from None
     try:
         return json.loads(raw.decode("utf-8"))
     except (UnicodeDecodeError, ValueError):
@@ -130,13 +136,16 @@ def _read_key_file(path: Path) -> object:
 def load_public_key(path: Path) -> Publisher:
     data = _read_key_file(path)
     if isinstance(data, dict) and data.get("kind") == SECRET_KIND:
-        raise KeyFileError(f"{Path(path).name} is een geheime sleutel. Geef de publieke sleutel "
-                           "(.pub); de geheime sleutel blijft bij de uitgever.")
+        raise KeyFileError(
+            f"{Path(path).name} is een geheime sleutel. Geef de publieke sleutel "
+            "(.pub); de geheime sleutel blijft bij de uitgever."
+        )
     try:
         return publisher_from_json(data)
     except (ValueError, CryptoError, binascii.Error):
-        raise KeyFileError(f"{Path(path).name} is geen geldige publieke sleutel van een "
-                           "uitgever.") from None
+        raise KeyFileError(
+            f"{Path(path).name} is geen geldige publieke sleutel van een uitgever."
+        ) from None
 
 
 @dataclass(frozen=True)
@@ -154,9 +163,11 @@ def load_private_key(path: Path) -> Signer:
     path = Path(path)
     data = _read_key_file(path)
     if os.name == "posix" and os.stat(path).st_mode & 0o077:
-        raise KeyFileError(f"De geheime sleutel {path.name} is leesbaar voor anderen. Maak hem "
-                           f"alleen voor uzelf leesbaar (chmod 600 {path.name}) en probeer het "
-                           "opnieuw; er is niets ondertekend.")
+        raise KeyFileError(
+            f"De geheime sleutel {path.name} is leesbaar voor anderen. Maak hem "
+            f"alleen voor uzelf leesbaar (chmod 600 {path.name}) en probeer het "
+            "opnieuw; er is niets ondertekend."
+        )
     try:
         if not isinstance(data, dict) or data.get("kind") != SECRET_KIND:
             raise ValueError("soort")
@@ -165,8 +176,9 @@ def load_private_key(path: Path) -> Signer:
         key = SigningKey(_b64(data.get("secret_seed"), 32))
         publisher = Publisher(_clean_name(data.get("name")), bytes(key.verify_key))
     except (ValueError, CryptoError, binascii.Error):
-        raise KeyFileError(f"{path.name} is geen geldige geheime sleutel van een "
-                           "uitgever.") from None
+        raise KeyFileError(
+            f"{path.name} is geen geldige geheime sleutel van een uitgever."
+        ) from None
     return Signer(publisher, key)
 
 
@@ -182,13 +194,19 @@ def generate_keypair(folder: Path, name: str) -> tuple[Path, Path, Publisher]:
     secret_path, public_path = folder / "uitgever.key", folder / "uitgever.pub"
     for path in (secret_path, public_path):
         if path.exists() or path.is_symlink():
-            raise KeyFileError(f"{path.name} bestaat al in {folder}; een sleutel wordt nooit "
-                               "overschreven. Kies een andere map.")
+            raise KeyFileError(
+                f"{path.name} bestaat al in {folder}; een sleutel wordt nooit "
+                "overschreven. Kies een andere map."
+            )
     key = SigningKey.generate()
     publisher = Publisher(name, bytes(key.verify_key))
-    secret = {"kind": SECRET_KIND, "version": KEY_VERSION, "name": name,
-              "let_op": "Geheime sleutel: nooit delen, nooit in een repository zetten.",
-              "secret_seed": base64.b64encode(bytes(key)).decode("ascii")}
+    secret = {
+        "kind": SECRET_KIND,
+        "version": KEY_VERSION,
+        "name": name,
+        "let_op": "Geheime sleutel: nooit delen, nooit in een repository zetten.",
+        "secret_seed": base64.b64encode(bytes(key)).decode("ascii"),
+    }
     _write_new(secret_path, secret, 0o600)
     try:
         _write_new(public_path, publisher.to_json(), 0o644)
@@ -204,11 +222,13 @@ def _write_new(path: Path, data: dict, mode: int) -> None:
     try:
         handle = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_EXCL, mode)
     except FileExistsError:
-        raise KeyFileError(f"{path.name} bestaat al; een sleutel wordt nooit "
-                           "overschreven.") from None
+        raise KeyFileError(
+            f"{path.name} bestaat al; een sleutel wordt nooit overschreven."
+        ) from None
     except OSError as error:
-        raise KeyFileError(f"{path.name} kan niet worden geschreven "
-                           f"({error.strerror or error}).") from None
+        raise KeyFileError(
+            f"{path.name} kan niet worden geschreven ({error.strerror or error})."
+        ) from None
     with os.fdopen(handle, "w", encoding="utf-8") as stream:
         stream.write(text)
         stream.flush()
@@ -221,9 +241,11 @@ def shipped_publisher() -> Publisher:
         data = resources.files("kb_app.packs").joinpath(SHIPPED_KEY).read_bytes()
         return publisher_from_json(json.loads(data))
     except (OSError, ValueError, CryptoError, binascii.Error):
-        raise KbError("De sleutel van de uitgever van Wat Werkt ontbreekt of is beschadigd, "
-                      "dus geen bibliotheekpakket kan worden gecontroleerd. Installeer Wat "
-                      "Werkt opnieuw; er is niets gewijzigd.") from None
+        raise KbError(
+            "De sleutel van de uitgever van Wat Werkt ontbreekt of is beschadigd, "
+            "dus geen bibliotheekpakket kan worden gecontroleerd. Installeer Wat "
+            "Werkt opnieuw; er is niets gewijzigd."
+        ) from None
 
 
 def _trusted_path(paths: AppPaths) -> Path:
@@ -243,9 +265,11 @@ def added_publishers(paths: AppPaths) -> list[Publisher]:
             raise ValueError("indeling")
         return [publisher_from_json(entry) for entry in data["publishers"]]
     except (OSError, ValueError, UnicodeDecodeError, CryptoError, binascii.Error):
-        raise KbError(f"De lijst met vertrouwde uitgevers ({TRUSTED_FILE} in uw gegevensmap) is "
-                      "beschadigd. Verwijder dat bestand en vertrouw de uitgevers opnieuw met "
-                      "'kb-app pack trust'; er is niets gewijzigd.") from None
+        raise KbError(
+            f"De lijst met vertrouwde uitgevers ({TRUSTED_FILE} in uw gegevensmap) is "
+            "beschadigd. Verwijder dat bestand en vertrouw de uitgevers opnieuw met "
+            "'kb-app pack trust'; er is niets gewijzigd."
+        ) from None
 
 
 def trusted_publishers(paths: AppPaths) -> dict[str, Publisher]:

@@ -59,12 +59,17 @@ def _intervention_row(doc: Document, vocabulary: Vocabulary) -> dict:
     meta = doc.meta
     evidence = meta.get("evidence", {})
     return {
-        "id": doc.id, "title": meta["title"], "summary": " ".join(meta["summary"].split()),
-        "kind": meta["kind"], "themes": to_json(meta["themes"]),
-        "conditions": to_json(meta["conditions"]), "basis_levels": to_json(meta["basis_levels"]),
+        "id": doc.id,
+        "title": meta["title"],
+        "summary": " ".join(meta["summary"].split()),
+        "kind": meta["kind"],
+        "themes": to_json(meta["themes"]),
+        "conditions": to_json(meta["conditions"]),
+        "basis_levels": to_json(meta["basis_levels"]),
         "target_groups": to_json(meta["target_groups"]),
         "aliases": to_json(meta.get("aliases", [])),
-        "evidence_level": evidence.get("level", ""), "evidence_date": evidence.get("date", ""),
+        "evidence_level": evidence.get("level", ""),
+        "evidence_date": evidence.get("date", ""),
         "evidence_rank": vocabulary.evidence_rank(evidence.get("level", "")),
         "evidence_databank": evidence.get("databank", ""),
         "evidence_assessor": evidence.get("assessor", ""),
@@ -73,11 +78,16 @@ def _intervention_row(doc: Document, vocabulary: Vocabulary) -> dict:
         "evidence_checked": evidence.get("checked", ""),
         "evidence_provider_claim": to_json(evidence.get("provider_claim")),
         "evidence_ratings": to_json(evidence.get("ratings", [])),
-        "owner": meta.get("owner", ""), "format": meta.get("format", ""),
-        "costs": meta.get("costs", ""), "website": meta.get("website", ""),
-        "sources": to_json(meta.get("sources", [])), "last_reviewed": meta.get("last_reviewed", ""),
-        "principles": to_json(meta.get("principles", [])), "html": doc.rendered.html,
-        "text": doc.rendered.text, "sections": to_json(doc.rendered.sections),
+        "owner": meta.get("owner", ""),
+        "format": meta.get("format", ""),
+        "costs": meta.get("costs", ""),
+        "website": meta.get("website", ""),
+        "sources": to_json(meta.get("sources", [])),
+        "last_reviewed": meta.get("last_reviewed", ""),
+        "principles": to_json(meta.get("principles", [])),
+        "html": doc.rendered.html,
+        "text": doc.rendered.text,
+        "sections": to_json(doc.rendered.sections),
         "path": doc.source.path,
     }
 
@@ -85,21 +95,32 @@ def _intervention_row(doc: Document, vocabulary: Vocabulary) -> dict:
 def _principle_row(doc: Document) -> dict:
     meta = doc.meta
     return {
-        "id": doc.id, "title": meta["title"], "summary": " ".join(meta["summary"].split()),
-        "themes": to_json(meta["themes"]), "conditions": to_json(meta.get("conditions", [])),
-        "related": to_json(meta.get("related", [])), "sources": to_json(meta.get("sources", [])),
-        "last_reviewed": meta.get("last_reviewed", ""), "html": doc.rendered.html,
-        "text": doc.rendered.text, "path": doc.source.path,
+        "id": doc.id,
+        "title": meta["title"],
+        "summary": " ".join(meta["summary"].split()),
+        "themes": to_json(meta["themes"]),
+        "conditions": to_json(meta.get("conditions", [])),
+        "related": to_json(meta.get("related", [])),
+        "sources": to_json(meta.get("sources", [])),
+        "last_reviewed": meta.get("last_reviewed", ""),
+        "html": doc.rendered.html,
+        "text": doc.rendered.text,
+        "path": doc.source.path,
     }
 
 
-def _index_doc(doc: Document, vocabulary: Vocabulary,
-               principle_titles: dict[str, str] | None = None) -> IndexDoc:
+def _index_doc(
+    doc: Document, vocabulary: Vocabulary, principle_titles: dict[str, str] | None = None
+) -> IndexDoc:
     meta = doc.meta
     tag_ids: list[str] = []
     tags: list[str] = []
-    sections = (("themes", "themes"), ("conditions", "conditions"),
-                ("basis_levels", "basis_levels"), ("target_groups", "target_groups"))
+    sections = (
+        ("themes", "themes"),
+        ("conditions", "conditions"),
+        ("basis_levels", "basis_levels"),
+        ("target_groups", "target_groups"),
+    )
     for field_name, section in sections:
         ids = meta.get(field_name, []) or []
         tag_ids.extend(ids)
@@ -111,9 +132,14 @@ def _index_doc(doc: Document, vocabulary: Vocabulary,
     titles = principle_titles or {}
     tags.extend(titles[p] for p in meta.get("principles", []) or [] if p in titles)
     return IndexDoc(
-        id=doc.id, doctype=doc.kind, title=meta["title"],
-        aliases=" ".join(meta.get("aliases", []) or []), summary=meta["summary"],
-        tags=" ".join(tags), tagids=" ".join(tag_ids), body=doc.rendered.text,
+        id=doc.id,
+        doctype=doc.kind,
+        title=meta["title"],
+        aliases=" ".join(meta.get("aliases", []) or []),
+        summary=meta["summary"],
+        tags=" ".join(tags),
+        tagids=" ".join(tag_ids),
+        body=doc.rendered.text,
     )
 
 
@@ -127,8 +153,9 @@ def vocabulary_words(vocabulary: Vocabulary) -> list[str]:
     return found
 
 
-def write_library(content: CheckedContent, out_dir: Path, digest: str,
-                  library_version: str = "") -> BuildReport:
+def write_library(
+    content: CheckedContent, out_dir: Path, digest: str, library_version: str = ""
+) -> BuildReport:
     out_dir = Path(out_dir)
     out_dir.parent.mkdir(parents=True, exist_ok=True)
     scratch = Path(tempfile.mkdtemp(prefix=f".{out_dir.name}-", dir=out_dir.parent))
@@ -137,24 +164,35 @@ def write_library(content: CheckedContent, out_dir: Path, digest: str,
         vocabulary = content.vocabulary
         principle_titles = {d.id: d.meta["title"] for d in content.principles}
         write_content_db(
-            scratch / CONTENT_DB, content.vocabulary_data,
+            scratch / CONTENT_DB,
+            content.vocabulary_data,
             [_intervention_row(d, vocabulary) for d in content.interventions],
-            [_principle_row(d) for d in content.principles])
-        build_index(scratch / INDEX_DIR,
-                    [_index_doc(d, vocabulary, principle_titles)
-                     for d in content.interventions + content.principles],
-                    extra_words=vocabulary_words(vocabulary))
+            [_principle_row(d) for d in content.principles],
+        )
+        build_index(
+            scratch / INDEX_DIR,
+            [
+                _index_doc(d, vocabulary, principle_titles)
+                for d in content.interventions + content.principles
+            ],
+            extra_words=vocabulary_words(vocabulary),
+        )
         manifest = {
-            "library_format": LIBRARY_FORMAT, "schema_versions": SCHEMA_VERSIONS,
-            "counts": {"interventions": len(content.interventions),
-                       "principles": len(content.principles)},
-            "content_hash": digest, "app_version": __version__,
+            "library_format": LIBRARY_FORMAT,
+            "schema_versions": SCHEMA_VERSIONS,
+            "counts": {
+                "interventions": len(content.interventions),
+                "principles": len(content.principles),
+            },
+            "content_hash": digest,
+            "app_version": __version__,
             "built_at": now(),
         }
         if library_version:  # given to content packs, so the About dialog can name it
             manifest["library_version"] = library_version
-        (scratch / MANIFEST).write_text(json.dumps(manifest, indent=2, sort_keys=True) + "\n",
-                                        encoding="utf-8")
+        (scratch / MANIFEST).write_text(
+            json.dumps(manifest, indent=2, sort_keys=True) + "\n", encoding="utf-8"
+        )
         write_checksums(scratch)  # last: it covers the files written above
         _swap(scratch, out_dir)
     finally:
@@ -171,9 +209,11 @@ def _swap(fresh: Path, target: Path) -> None:
     shutil.rmtree(old, ignore_errors=True)
 
 
-def build(content_dir: Path, schema_dir: Path, out_dir: Path,
-          library_version: str = "") -> BuildReport:
+def build(
+    content_dir: Path, schema_dir: Path, out_dir: Path, library_version: str = ""
+) -> BuildReport:
     """Validate everything (raising ``ContentError`` with every problem), then write."""
     content = validate(Path(content_dir), Path(schema_dir))
-    return write_library(content, Path(out_dir), content_hash(Path(content_dir), Path(schema_dir)),
-                         library_version)
+    return write_library(
+        content, Path(out_dir), content_hash(Path(content_dir), Path(schema_dir)), library_version
+    )

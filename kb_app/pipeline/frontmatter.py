@@ -41,14 +41,20 @@ class ContentYamlLoader(yaml.SafeLoader):
         event = self.peek_event()
         if isinstance(event, yaml.AliasEvent) or getattr(event, "anchor", None) is not None:
             raise yaml.composer.ComposerError(
-                None, None, "ankers en aliassen (& en *) zijn niet toegestaan; schrijf de "
-                "waarde gewoon uit", event.start_mark)
+                None,
+                None,
+                "ankers en aliassen (& en *) zijn niet toegestaan; schrijf de waarde gewoon uit",
+                event.start_mark,
+            )
         self._depth += 1
         try:
             if self._depth > MAX_YAML_DEPTH:
                 raise yaml.composer.ComposerError(
-                    None, None, f"te diep genest (meer dan {MAX_YAML_DEPTH} niveaus)",
-                    event.start_mark)
+                    None,
+                    None,
+                    f"te diep genest (meer dan {MAX_YAML_DEPTH} niveaus)",
+                    event.start_mark,
+                )
             return super().compose_node(parent, index)
         finally:
             self._depth -= 1
@@ -58,12 +64,16 @@ class ContentYamlLoader(yaml.SafeLoader):
             return super().construct_yaml_timestamp(node)
         except (ValueError, OverflowError):
             raise yaml.constructor.ConstructorError(
-                None, None, f"'{node.value}' is geen bestaande datum (gebruik JJJJ-MM-DD)",
-                node.start_mark) from None
+                None,
+                None,
+                f"'{node.value}' is geen bestaande datum (gebruik JJJJ-MM-DD)",
+                node.start_mark,
+            ) from None
 
 
-ContentYamlLoader.add_constructor("tag:yaml.org,2002:timestamp",
-                                  ContentYamlLoader.construct_yaml_timestamp)
+ContentYamlLoader.add_constructor(
+    "tag:yaml.org,2002:timestamp", ContentYamlLoader.construct_yaml_timestamp
+)
 
 
 def load_yaml(text: str) -> Any:
@@ -146,14 +156,23 @@ def read_bytes_safely(path: Path, root: Path, shown: str, problems: list[Problem
         problems.append(Problem(shown, 0, _LOOP))
         return None
     except OSError as error:
-        message = _LOOP if error.errno == errno.ELOOP else (
-            "Bestand kan niet worden gelezen: " + (error.strerror or str(error)) + ".")
+        message = (
+            _LOOP
+            if error.errno == errno.ELOOP
+            else ("Bestand kan niet worden gelezen: " + (error.strerror or str(error)) + ".")
+        )
         problems.append(Problem(shown, 0, message))
         return None
     if not target.is_relative_to(Path(root).resolve()):
-        problems.append(Problem(shown, 0, "Symbolische link naar buiten de inhoudsmap "
-                                          f"({target}); die wordt niet gevolgd. Kopieer het "
-                                          "bestand in de map."))
+        problems.append(
+            Problem(
+                shown,
+                0,
+                "Symbolische link naar buiten de inhoudsmap "
+                f"({target}); die wordt niet gevolgd. Kopieer het "
+                "bestand in de map.",
+            )
+        )
         return None
     flags = os.O_RDONLY | getattr(os, "O_NONBLOCK", 0) | getattr(os, "O_BINARY", 0)
     try:
@@ -165,8 +184,14 @@ def read_bytes_safely(path: Path, root: Path, shown: str, problems: list[Problem
     if not stat.S_ISREG(info.st_mode):
         os.close(fd)
         kind = "een map" if stat.S_ISDIR(info.st_mode) else "een pijp of apparaat"
-        problems.append(Problem(shown, 0, f"Dit is {kind}, geen gewoon bestand. Geef het een "
-                                          "andere naam of haal het uit de inhoudsmap."))
+        problems.append(
+            Problem(
+                shown,
+                0,
+                f"Dit is {kind}, geen gewoon bestand. Geef het een "
+                "andere naam of haal het uit de inhoudsmap.",
+            )
+        )
         return None
     with os.fdopen(fd, "rb") as stream:
         if info.st_size > MAX_FILE_BYTES:
@@ -175,8 +200,10 @@ def read_bytes_safely(path: Path, root: Path, shown: str, problems: list[Problem
         return stream.read(MAX_FILE_BYTES + 1)
 
 
-_LOOP = ("Symbolische link die naar zichzelf terugverwijst (een lus). Verwijder de link of laat "
-         "hem naar een bestaand bestand in de inhoudsmap wijzen.")
+_LOOP = (
+    "Symbolische link die naar zichzelf terugverwijst (een lus). Verwijder de link of laat "
+    "hem naar een bestaand bestand in de inhoudsmap wijzen."
+)
 
 
 def _cannot_read(error: OSError) -> str:
@@ -186,8 +213,12 @@ def _cannot_read(error: OSError) -> str:
 
 
 def _too_big(shown: str, size: int) -> Problem:
-    return Problem(shown, 0, f"Bestand is te groot ({size:,} bytes; maximaal "
-                             f"{MAX_FILE_BYTES:,}). Splits de tekst of kort hem in.")
+    return Problem(
+        shown,
+        0,
+        f"Bestand is te groot ({size:,} bytes; maximaal "
+        f"{MAX_FILE_BYTES:,}). Splits de tekst of kort hem in.",
+    )
 
 
 def _plain(value: Any) -> Any:
@@ -213,8 +244,13 @@ def read_source(path: str, raw: bytes, problems: list[Problem]) -> SourceFile:
         text = raw.decode("utf-8")
     except UnicodeDecodeError as error:
         line = raw[: error.start].count(b"\n") + 1
-        problems.append(Problem(path, line, "Bestand is geen geldige UTF-8-tekst "
-                                            f"(byte {error.start}). Sla het op als UTF-8."))
+        problems.append(
+            Problem(
+                path,
+                line,
+                f"Bestand is geen geldige UTF-8-tekst (byte {error.start}). Sla het op als UTF-8.",
+            )
+        )
         return empty
     text = text.lstrip("\ufeff").replace("\r\n", "\n")
     if not text.strip():
@@ -222,8 +258,11 @@ def read_source(path: str, raw: bytes, problems: list[Problem]) -> SourceFile:
         return empty
     lines = text.split("\n")
     if lines[0].strip() != _FENCE:
-        problems.append(Problem(path, 1, "Front matter ontbreekt: het bestand moet beginnen met "
-                                         "een regel '---'."))
+        problems.append(
+            Problem(
+                path, 1, "Front matter ontbreekt: het bestand moet beginnen met een regel '---'."
+            )
+        )
         return empty
     try:
         end = next(i for i in range(1, len(lines)) if lines[i].strip() == _FENCE)
@@ -231,17 +270,22 @@ def read_source(path: str, raw: bytes, problems: list[Problem]) -> SourceFile:
         problems.append(Problem(path, 1, "Front matter wordt niet afgesloten met een regel '---'."))
         return empty
     front_lines = lines[1:end]
-    body = "\n".join(lines[end + 1:])
-    result = SourceFile(path=path, meta=None, body=body, body_line=end + 2,
-                        front_lines=front_lines)
+    body = "\n".join(lines[end + 1 :])
+    result = SourceFile(path=path, meta=None, body=body, body_line=end + 2, front_lines=front_lines)
     try:
         meta = load_yaml("\n".join(front_lines))
     except yaml.YAMLError as error:
         problems.append(yaml_problem(path, error, first_line=2))
         return result
     if not isinstance(meta, dict):
-        problems.append(Problem(path, 2, "De front matter moet bestaan uit velden (sleutel: "
-                                         "waarde), niet uit losse tekst of een lijst."))
+        problems.append(
+            Problem(
+                path,
+                2,
+                "De front matter moet bestaan uit velden (sleutel: "
+                "waarde), niet uit losse tekst of een lijst.",
+            )
+        )
         return result
     result.meta = _plain(meta)
     return result

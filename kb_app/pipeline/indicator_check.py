@@ -23,16 +23,21 @@ def good_indicators(data: dict[str, Any], shown: str, problems: list[Problem]) -
     if items is None:
         return []
     if not isinstance(items, list):
-        problems.append(Problem(shown, 0, "Sectie 'indicators' moet een lijst van indicatoren "
-                                          "zijn."))
+        problems.append(
+            Problem(shown, 0, "Sectie 'indicators' moet een lijst van indicatoren zijn.")
+        )
         return []
-    known = {section: _ids(data.get(section)) for section in ("conditions", "themes",
-                                                                "target_groups")}
+    known = {
+        section: _ids(data.get(section)) for section in ("conditions", "themes", "target_groups")
+    }
     good: list[dict] = []
     owners: dict[str, str] = {}
     for item in items:
-        found = _shape_problems(item, shown) or _item_problems(item, known, shown) or \
-            _name_problems(item, owners, shown)
+        found = (
+            _shape_problems(item, shown)
+            or _item_problems(item, known, shown)
+            or _name_problems(item, owners, shown)
+        )
         problems.extend(found)
         if not found:
             good.append(item)
@@ -43,8 +48,9 @@ def _ids(terms: Any) -> set[str]:
     """The ids of a vocabulary section, whatever shape a hostile file gave it."""
     if not isinstance(terms, list):
         return set()
-    return {term["id"] for term in terms
-            if isinstance(term, dict) and isinstance(term.get("id"), str)}
+    return {
+        term["id"] for term in terms if isinstance(term, dict) and isinstance(term.get("id"), str)
+    }
 
 
 def indicator_problems(data: dict[str, Any], shown: str) -> list[Problem]:
@@ -55,39 +61,69 @@ def indicator_problems(data: dict[str, Any], shown: str) -> list[Problem]:
 
 
 def _shape_problems(item: Any, shown: str) -> list[Problem]:
-    if not isinstance(item, dict) or not isinstance(item.get("id"), str) \
-            or not isinstance(item.get("label"), str):
+    if (
+        not isinstance(item, dict)
+        or not isinstance(item.get("id"), str)
+        or not isinstance(item.get("label"), str)
+    ):
         return [Problem(shown, 0, "Indicator zonder id of label in 'indicators'.")]
     wrong = [name for name in TEXT_FIELDS if name in item and not isinstance(item[name], str)]
-    wrong += [name for name in LIST_FIELDS if name in item and not (
-        isinstance(item[name], list) and all(isinstance(v, str) for v in item[name]))]
-    return [Problem(shown, 0, f"Indicator '{item['id']}': veld '{name}' heeft het verkeerde "
-                              "type (tekst, of een lijst van teksten).") for name in wrong]
+    wrong += [
+        name
+        for name in LIST_FIELDS
+        if name in item
+        and not (isinstance(item[name], list) and all(isinstance(v, str) for v in item[name]))
+    ]
+    return [
+        Problem(
+            shown,
+            0,
+            f"Indicator '{item['id']}': veld '{name}' heeft het verkeerde "
+            "type (tekst, of een lijst van teksten).",
+        )
+        for name in wrong
+    ]
 
 
 def _item_problems(item: dict[str, Any], known: dict[str, set], shown: str) -> list[Problem]:
     ident = item["id"]
     found = []
     if item.get("condition") not in known["conditions"]:
-        found.append(Problem(shown, 0, f"Indicator '{ident}': onbekende voorwaarde "
-                                       f"'{item.get('condition')}'."))
+        found.append(
+            Problem(
+                shown, 0, f"Indicator '{ident}': onbekende voorwaarde '{item.get('condition')}'."
+            )
+        )
     if item.get("direction") not in DIRECTIONS:
-        found.append(Problem(shown, 0, f"Indicator '{ident}': 'direction' moet "
-                                       f"{' of '.join(DIRECTIONS)} zijn."))
+        found.append(
+            Problem(
+                shown, 0, f"Indicator '{ident}': 'direction' moet {' of '.join(DIRECTIONS)} zijn."
+            )
+        )
     for section in ("themes", "target_groups"):
         for term in item.get(section) or []:
             if term not in known[section]:
-                found.append(Problem(shown, 0, f"Indicator '{ident}': onbekende term '{term}' "
-                                               f"in {section}."))
+                found.append(
+                    Problem(shown, 0, f"Indicator '{ident}': onbekende term '{term}' in {section}.")
+                )
     return found
 
 
 def _name_problems(item: dict[str, Any], owners: dict[str, str], shown: str) -> list[Problem]:
     found = []
-    for name in (item["id"], item["label"], item.get("label_en", ""),
-                 *(item.get("synonyms") or [])):
+    for name in (
+        item["id"],
+        item["label"],
+        item.get("label_en", ""),
+        *(item.get("synonyms") or []),
+    ):
         key = normalise_name(name)
         if key and owners.setdefault(key, item["id"]) != item["id"]:
-            found.append(Problem(shown, 0, f"Indicator '{item['id']}': de naam '{name}' hoort al "
-                                           f"bij '{owners[key]}'."))
+            found.append(
+                Problem(
+                    shown,
+                    0,
+                    f"Indicator '{item['id']}': de naam '{name}' hoort al bij '{owners[key]}'.",
+                )
+            )
     return found

@@ -41,8 +41,11 @@ def data_files(folder: Path) -> list[str]:
     names = [CONTENT_DB] if (folder / CONTENT_DB).is_file() else []
     index = folder / INDEX_DIR
     if index.is_dir():
-        names += [path.relative_to(folder).as_posix() for path in index.rglob("*")
-                  if path.is_file() and not path.name.endswith("WRITELOCK")]
+        names += [
+            path.relative_to(folder).as_posix()
+            for path in index.rglob("*")
+            if path.is_file() and not path.name.endswith("WRITELOCK")
+        ]
     return sorted(names)
 
 
@@ -84,8 +87,11 @@ def check_library(folder: Path) -> LibraryCheck:
     if manifest is None:
         return LibraryCheck(folder, None, "manifest.json ontbreekt of is onleesbaar")
     if manifest.get("library_format") != LIBRARY_FORMAT:
-        return LibraryCheck(folder, None, f"formaat {manifest.get('library_format')!r} past "
-                            "niet bij deze versie van Wat Werkt")
+        return LibraryCheck(
+            folder,
+            None,
+            f"formaat {manifest.get('library_format')!r} past niet bij deze versie van Wat Werkt",
+        )
     sums = (_load_json(folder / CHECKSUMS) or {}).get("files")
     if not isinstance(sums, dict) or CONTENT_DB not in sums:
         return LibraryCheck(folder, None, "checksums.json ontbreekt of is onleesbaar")
@@ -109,8 +115,11 @@ def content_hash(content_dir: Path, schema_dir: Path) -> str:
     """
     digest = hashlib.sha256(f"format:{LIBRARY_FORMAT}\n".encode())
     content_dir, schema_dir = Path(content_dir), Path(schema_dir)
-    files = [(f"content/{p.relative_to(content_dir).as_posix()}", p)
-             for p in content_dir.rglob("*") if p.suffix in (".md", ".yaml")]
+    files = [
+        (f"content/{p.relative_to(content_dir).as_posix()}", p)
+        for p in content_dir.rglob("*")
+        if p.suffix in (".md", ".yaml")
+    ]
     files += [(f"schema/{p.name}", p) for p in schema_dir.glob("*.json")]
     for name, path in sorted(files):
         digest.update(f"{name}\n".encode())

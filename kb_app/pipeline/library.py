@@ -70,8 +70,11 @@ def _candidates(paths: AppPaths, installed: bool = True) -> list[tuple[str, Path
     """(name, folder, must match content/) in order of preference. An installed pack is the
     user's explicit choice, so it is used even when a checkout's content/ differs."""
     found = [("de geïnstalleerde bibliotheek", paths.installed_library, False)] if installed else []
-    return [*found, ("de meegeleverde bibliotheek", shipped_library_dir(), True),
-            ("de eerder opgebouwde bibliotheek", paths.cached_library, True)]
+    return [
+        *found,
+        ("de meegeleverde bibliotheek", shipped_library_dir(), True),
+        ("de eerder opgebouwde bibliotheek", paths.cached_library, True),
+    ]
 
 
 def _notice(broken: list[str], rebuilt: bool) -> tuple[str, ...]:
@@ -79,28 +82,41 @@ def _notice(broken: list[str], rebuilt: bool) -> tuple[str, ...]:
         return ()
     details = "; ".join(broken)
     if rebuilt:
-        return (f"De bibliotheek was beschadigd ({details}) en is opnieuw opgebouwd uit de "
-                "inhoud. Uw favorieten, notities en plannen zijn niet aangeraakt.",)
-    return (f"De bibliotheek was beschadigd ({details}); de vorige werkende versie wordt "
-            "gebruikt. Installeer de bibliotheekupdate opnieuw als u die nodig hebt.",)
+        return (
+            f"De bibliotheek was beschadigd ({details}) en is opnieuw opgebouwd uit de "
+            "inhoud. Uw favorieten, notities en plannen zijn niet aangeraakt.",
+        )
+    return (
+        f"De bibliotheek was beschadigd ({details}); de vorige werkende versie wordt "
+        "gebruikt. Installeer de bibliotheekupdate opnieuw als u die nodig hebt.",
+    )
 
 
-def find_library(paths: AppPaths, content_dir: Path | None = None,
-                 schema_dir: Path | None = None,
-                 on_rebuild: Callable[[str], None] | None = None,
-                 include_installed: bool = True) -> LibraryLocation:
+def find_library(
+    paths: AppPaths,
+    content_dir: Path | None = None,
+    schema_dir: Path | None = None,
+    on_rebuild: Callable[[str], None] | None = None,
+    include_installed: bool = True,
+) -> LibraryLocation:
     """The library to open, checked by hash; falls back to the next good one or rebuilds
     (``on_rebuild`` is told why). ``LibraryLocation.notices`` says what the user should know.
     ``include_installed=False`` skips a library installed from a pack (the self-test checks
     what ships with the program)."""
     root = source_root()
     # A frozen bundle has schema/ but no content/: then there is nothing to rebuild from.
-    if content_dir is None and root is not None \
-            and (root / "content" / "vocabularies.yaml").is_file():
+    if (
+        content_dir is None
+        and root is not None
+        and (root / "content" / "vocabularies.yaml").is_file()
+    ):
         content_dir, schema_dir = root / "content", root / "schema"
     # Content without schemas cannot be hashed (nor rebuilt): then any intact library will do.
-    expected = (content_hash(content_dir, schema_dir)
-                if content_dir is not None and schema_dir is not None else None)
+    expected = (
+        content_hash(content_dir, schema_dir)
+        if content_dir is not None and schema_dir is not None
+        else None
+    )
     broken: list[str] = []
     stale: list[LibraryLocation] = []  # intact, but built from other content: a fallback
     for name, folder, must_match in _candidates(paths, include_installed):
@@ -117,15 +133,17 @@ def find_library(paths: AppPaths, content_dir: Path | None = None,
         found = f" ({'; '.join(broken)})" if broken else ""
         raise LibraryUnavailableError(
             f"Er is geen bruikbare bibliotheek gevonden{found} en er is geen inhoud om er een te "
-            "bouwen. Installeer het programma opnieuw of installeer een bibliotheekupdate.")
+            "bouwen. Installeer het programma opnieuw of installeer een bibliotheekupdate."
+        )
     try:
         return _rebuild(paths, content_dir, schema_dir, on_rebuild, broken, bool(stale))
     except ContentError as error:
         if not stale:
             raise
         newest = max(stale, key=lambda loc: str(loc.manifest.get("built_at", "")))
-        return LibraryLocation(newest.folder, newest.manifest,
-                               notices=(content_problems_notice(error, fallback=True),))
+        return LibraryLocation(
+            newest.folder, newest.manifest, notices=(content_problems_notice(error, fallback=True),)
+        )
 
 
 MAX_LISTED = 12
@@ -138,15 +156,25 @@ def content_problems_notice(error: ContentError, fallback: bool) -> str:
     lines = [str(problem) for problem in error.problems[:MAX_LISTED]]
     if count > MAX_LISTED:
         lines.append(f"… en nog {count - MAX_LISTED} (kb-app validate toont ze allemaal)")
-    then = ("Wat Werkt gebruikt de vorige werkende bibliotheek tot de inhoud weer in orde is."
-            if fallback else "Er is geen eerdere bibliotheek om op terug te vallen.")
-    return (f"De inhoud bevat {count} {word}, dus de bibliotheek kon niet opnieuw worden "
-            f"opgebouwd. {then}\n\n" + "\n".join(lines))
+    then = (
+        "Wat Werkt gebruikt de vorige werkende bibliotheek tot de inhoud weer in orde is."
+        if fallback
+        else "Er is geen eerdere bibliotheek om op terug te vallen."
+    )
+    return (
+        f"De inhoud bevat {count} {word}, dus de bibliotheek kon niet opnieuw worden "
+        f"opgebouwd. {then}\n\n" + "\n".join(lines)
+    )
 
 
-def _rebuild(paths: AppPaths, content_dir: Path, schema_dir: Path,
-             on_rebuild: Callable[[str], None] | None, broken: list[str],
-             stale: bool) -> LibraryLocation:
+def _rebuild(
+    paths: AppPaths,
+    content_dir: Path,
+    schema_dir: Path,
+    on_rebuild: Callable[[str], None] | None,
+    broken: list[str],
+    stale: bool,
+) -> LibraryLocation:
     if broken:
         reason = "De bibliotheek is beschadigd en wordt opnieuw opgebouwd."
     elif stale:
@@ -162,7 +190,9 @@ def _rebuild(paths: AppPaths, content_dir: Path, schema_dir: Path,
     build(content_dir, schema_dir, target)
     check = check_library(target)
     if check.manifest is None:
-        raise LibraryUnavailableError(f"De bibliotheek kon niet worden opgebouwd in {target} "
-                                      f"({check.problem}).")
-    return LibraryLocation(target, check.manifest, rebuilt=True,
-                           notices=_notice(broken, rebuilt=True))
+        raise LibraryUnavailableError(
+            f"De bibliotheek kon niet worden opgebouwd in {target} ({check.problem})."
+        )
+    return LibraryLocation(
+        target, check.manifest, rebuilt=True, notices=_notice(broken, rebuilt=True)
+    )

@@ -54,8 +54,12 @@ def guard_lines(lines: list[str], stash: markdown.util.HtmlStash) -> list[str]:
             continue
         if block:
             count, cost = _cost(block)
-            if (cost > BLOCK_BUDGET or len(block) > MAX_BLOCK_LINES
-                    or spent + cost > TEXT_BUDGET or units + count > TEXT_UNITS):
+            if (
+                cost > BLOCK_BUDGET
+                or len(block) > MAX_BLOCK_LINES
+                or spent + cost > TEXT_BUDGET
+                or units + count > TEXT_UNITS
+            ):
                 block = [stash.store(_plain_html(block))]
             else:
                 spent, units = spent + cost, units + count
@@ -87,7 +91,7 @@ def _cap_nesting(line: str) -> str:
     markers = _ONE_MARKER.findall(found.group())
     if len(markers) <= MAX_NESTING:
         return line
-    return "".join(markers[:MAX_NESTING]) + line[found.end():]
+    return "".join(markers[:MAX_NESTING]) + line[found.end() :]
 
 
 class _GuardPreprocessor(Preprocessor):

@@ -92,12 +92,19 @@ def raw_html_lines(body: str) -> list[int]:
 
 def render(body: str) -> Rendered:
     collected: dict = {"links": [], "bad_links": [], "images": 0}
-    md = markdown.Markdown(extensions=[*EXTENSIONS, _LinkExtension(collected), GuardExtension()],
-                           output_format="html")
+    md = markdown.Markdown(
+        extensions=[*EXTENSIONS, _LinkExtension(collected), GuardExtension()], output_format="html"
+    )
     html = md.convert(body)
-    return Rendered(html=html, text=html_to_text(html), sections=split_sections(html),
-                    links=collected["links"], bad_links=collected["bad_links"],
-                    has_raw_html=bool(raw_html_lines(body)), images=collected["images"])
+    return Rendered(
+        html=html,
+        text=html_to_text(html),
+        sections=split_sections(html),
+        links=collected["links"],
+        bad_links=collected["bad_links"],
+        has_raw_html=bool(raw_html_lines(body)),
+        images=collected["images"],
+    )
 
 
 def split_sections(html: str) -> dict[str, str]:

@@ -17,7 +17,9 @@ def content_dirs(content: Path | None) -> tuple[Path, Path]:
     root = source_root()
     content = content or (root / "content" if root else None)
     if content is None or not (content / "vocabularies.yaml").is_file():
-        raise KbError(f"Geen inhoudsmap gevonden{f' in {content}' if content else ''}. "
-                      "Geef er een op met --content.")
+        raise KbError(
+            f"Geen inhoudsmap gevonden{f' in {content}' if content else ''}. "
+            "Geef er een op met --content."
+        )
     schema = (root / "schema") if root else content.parent / "schema"
     return content, schema

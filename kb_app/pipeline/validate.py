@@ -35,16 +35,30 @@ from kb_app.pipeline.indicator_check import good_indicators
 from kb_app.pipeline.render import Rendered, heading_lines, raw_html_lines, render
 
 REQUIRED_SECTIONS = (
-    "Doel", "Doelgroep", "Aanpak", "Werkzame elementen", "Randvoorwaarden en kosten",
-    "Onderbouwing en onderzoek", "Eigenaar en contact",
+    "Doel",
+    "Doelgroep",
+    "Aanpak",
+    "Werkzame elementen",
+    "Randvoorwaarden en kosten",
+    "Onderbouwing en onderzoek",
+    "Eigenaar en contact",
 )
 # front-matter field -> vocabulary section whose ids it may hold
 TERM_FIELDS = {
-    "themes": "themes", "conditions": "conditions", "basis_levels": "basis_levels",
-    "target_groups": "target_groups", "kind": "kinds",
+    "themes": "themes",
+    "conditions": "conditions",
+    "basis_levels": "basis_levels",
+    "target_groups": "target_groups",
+    "kind": "kinds",
 }
-VOCABULARY_SECTIONS = ("themes", "conditions", "basis_levels", "evidence_levels", "kinds",
-                       "target_groups")
+VOCABULARY_SECTIONS = (
+    "themes",
+    "conditions",
+    "basis_levels",
+    "evidence_levels",
+    "kinds",
+    "target_groups",
+)
 # Real bodies nest lists two deep; Python-Markdown recurses per level, so 400 levels overflow.
 MAX_BODY_DEPTH = 12
 _LIST_MARKER = re.compile(r"(?:[-*+]|\d{1,9}[.)])(?:[ \t]+|$)")
@@ -118,15 +132,19 @@ def _good_terms(items: list, section: str, shown: str, problems: list[Problem]) 
     hostile vocabulary can never break building the ``Vocabulary`` itself."""
     good, seen = [], set()
     for item in items:
-        if not isinstance(item, dict) or not isinstance(item.get("id"), str) \
-                or "label" not in item:
+        if not isinstance(item, dict) or not isinstance(item.get("id"), str) or "label" not in item:
             problems.append(Problem(shown, 0, f"Term in '{section}' zonder id of label."))
         elif item["id"] in seen:
-            problems.append(Problem(shown, 0, f"Term '{item['id']}' staat dubbel in "
-                                              f"'{section}'."))
+            problems.append(Problem(shown, 0, f"Term '{item['id']}' staat dubbel in '{section}'."))
         elif not _term_types_ok(item):
-            problems.append(Problem(shown, 0, f"Term '{item['id']}' in '{section}': synoniemen "
-                                              "moeten een lijst zijn en rank een geheel getal."))
+            problems.append(
+                Problem(
+                    shown,
+                    0,
+                    f"Term '{item['id']}' in '{section}': synoniemen "
+                    "moeten een lijst zijn en rank een geheel getal.",
+                )
+            )
         else:
             seen.add(item["id"])
             good.append(item)
@@ -174,15 +192,25 @@ def _term_problems(doc: SourceFile, vocabulary: Vocabulary) -> list[Problem]:
         allowed = vocabulary.ids(section)
         for value in values:
             if isinstance(value, str) and value not in allowed:
-                found.append(Problem(doc.path, doc.line_of(field_name, value=value),
-                                     f"{field_name}: onbekende term '{value}'. Kies uit "
-                                     f"vocabularies.yaml ({section}) of voeg hem daar toe."))
+                found.append(
+                    Problem(
+                        doc.path,
+                        doc.line_of(field_name, value=value),
+                        f"{field_name}: onbekende term '{value}'. Kies uit "
+                        f"vocabularies.yaml ({section}) of voeg hem daar toe.",
+                    )
+                )
     evidence = meta.get("evidence")
     if isinstance(evidence, dict):
         level = evidence.get("level")
         if isinstance(level, str) and level not in vocabulary.ids("evidence_levels"):
-            found.append(Problem(doc.path, doc.line_of("evidence", "level"),
-                                 f"evidence.level: onbekend bewijsniveau '{level}'."))
+            found.append(
+                Problem(
+                    doc.path,
+                    doc.line_of("evidence", "level"),
+                    f"evidence.level: onbekend bewijsniveau '{level}'.",
+                )
+            )
         else:
             found.extend(evidence_problems(doc, evidence))
     return found
@@ -196,18 +224,38 @@ def _body_problems(doc: Document, required: tuple[str, ...]) -> list[Problem]:
         if section not in headings:
             found.append(Problem(src.path, src.body_line, f"Sectie '## {section}' ontbreekt."))
         elif section not in doc.rendered.sections or not doc.rendered.sections[section].strip():
-            found.append(Problem(src.path, src.body_line + headings[section] - 1,
-                                 f"Sectie '## {section}' is leeg."))
+            found.append(
+                Problem(
+                    src.path,
+                    src.body_line + headings[section] - 1,
+                    f"Sectie '## {section}' is leeg.",
+                )
+            )
     for line in raw_html_lines(src.body):
-        found.append(Problem(src.path, src.body_line + line - 1,
-                             "HTML in de tekst is niet toegestaan; gebruik Markdown."))
+        found.append(
+            Problem(
+                src.path,
+                src.body_line + line - 1,
+                "HTML in de tekst is niet toegestaan; gebruik Markdown.",
+            )
+        )
     for href in doc.rendered.bad_links:
-        found.append(Problem(src.path, _body_line(src, href),
-                             f"Link '{href}' is niet toegestaan: gebruik https://, mailto:, "
-                             "principe:ID of interventie:ID."))
+        found.append(
+            Problem(
+                src.path,
+                _body_line(src, href),
+                f"Link '{href}' is niet toegestaan: gebruik https://, mailto:, "
+                "principe:ID of interventie:ID.",
+            )
+        )
     if doc.rendered.images:
-        found.append(Problem(src.path, src.body_line, "Afbeeldingen worden niet ondersteund "
-                                                      "(de app haalt niets van internet)."))
+        found.append(
+            Problem(
+                src.path,
+                src.body_line,
+                "Afbeeldingen worden niet ondersteund (de app haalt niets van internet).",
+            )
+        )
     return found
 
 
@@ -223,12 +271,18 @@ def _date_problems(doc: SourceFile, value: Any, keys: tuple = ()) -> list[Proble
     if isinstance(value, dict):
         return [p for key, item in value.items() for p in _date_problems(doc, item, (*keys, key))]
     if isinstance(value, list):
-        return [p for index, item in enumerate(value)
-                for p in _date_problems(doc, item, (*keys, index))]
+        return [
+            p for index, item in enumerate(value) for p in _date_problems(doc, item, (*keys, index))
+        ]
     if isinstance(value, str) and impossible_date(value):
         name = ".".join(str(k) for k in keys)
-        return [Problem(doc.path, doc.line_of(*keys, value=value),
-                        f"{name}: '{value}' is geen bestaande datum (gebruik JJJJ-MM-DD).")]
+        return [
+            Problem(
+                doc.path,
+                doc.line_of(*keys, value=value),
+                f"{name}: '{value}' is geen bestaande datum (gebruik JJJJ-MM-DD).",
+            )
+        ]
     return []
 
 
@@ -257,9 +311,14 @@ def too_deep_line(body: str, limit: int = MAX_BODY_DEPTH) -> int:
     return 0
 
 
-def _read_one(path: Path, kind: str, content_dir: Path,
-              validator: jsonschema.Draft202012Validator, vocabulary: Vocabulary,
-              problems: list[Problem]) -> Document | None:
+def _read_one(
+    path: Path,
+    kind: str,
+    content_dir: Path,
+    validator: jsonschema.Draft202012Validator,
+    vocabulary: Vocabulary,
+    problems: list[Problem],
+) -> Document | None:
     shown = _display(path, content_dir)
     raw = read_bytes_safely(path, content_dir, shown, problems)
     if raw is None:
@@ -273,15 +332,25 @@ def _read_one(path: Path, kind: str, content_dir: Path,
         return None
     line = too_deep_line(source.body)
     if line:
-        problems.append(Problem(shown, source.body_line + line - 1,
-                                "Lijsten of citaten zijn te diep genest (maximaal "
-                                f"{MAX_BODY_DEPTH} niveaus). Maak de structuur platter."))
+        problems.append(
+            Problem(
+                shown,
+                source.body_line + line - 1,
+                "Lijsten of citaten zijn te diep genest (maximaal "
+                f"{MAX_BODY_DEPTH} niveaus). Maak de structuur platter.",
+            )
+        )
         return None
     try:
         rendered = render(source.body)
     except RecursionError:  # a nesting shape body_depth does not count; still a problem
-        problems.append(Problem(shown, source.body_line, "De tekst is te diep genest om weer "
-                                                         "te geven. Maak de structuur platter."))
+        problems.append(
+            Problem(
+                shown,
+                source.body_line,
+                "De tekst is te diep genest om weer te geven. Maak de structuur platter.",
+            )
+        )
         return None
     document = Document(kind, source, source.meta, rendered)
     required = REQUIRED_SECTIONS if kind == "intervention" else ()
@@ -289,16 +358,27 @@ def _read_one(path: Path, kind: str, content_dir: Path,
     return document
 
 
-def _read_documents(folder: Path, kind: str, content_dir: Path,
-                    validator: jsonschema.Draft202012Validator, vocabulary: Vocabulary,
-                    problems: list[Problem]) -> list[Document]:
+def _read_documents(
+    folder: Path,
+    kind: str,
+    content_dir: Path,
+    validator: jsonschema.Draft202012Validator,
+    vocabulary: Vocabulary,
+    problems: list[Problem],
+) -> list[Document]:
     shown = _display(folder, content_dir)
     if not folder.is_dir():
         problems.append(Problem(shown, 0, "Map ontbreekt."))
         return []
     if not folder.resolve().is_relative_to(content_dir.resolve()):
-        problems.append(Problem(shown, 0, "Deze map is een symbolische link naar buiten de "
-                                          "inhoudsmap; die wordt niet gevolgd."))
+        problems.append(
+            Problem(
+                shown,
+                0,
+                "Deze map is een symbolische link naar buiten de "
+                "inhoudsmap; die wordt niet gevolgd.",
+            )
+        )
         return []
     documents = []
     for path in sorted(folder.glob("*.md")):
@@ -315,21 +395,35 @@ def _cross_problems(content: CheckedContent) -> list[Problem]:
     for document in content.interventions + content.principles:
         other = known[document.kind].get(document.id)
         if other is not None:
-            found.append(Problem(document.source.path, document.source.line_of("id"),
-                                 f"id '{document.id}' wordt ook gebruikt in {other.source.path}."))
+            found.append(
+                Problem(
+                    document.source.path,
+                    document.source.line_of("id"),
+                    f"id '{document.id}' wordt ook gebruikt in {other.source.path}.",
+                )
+            )
         else:
             known[document.kind][document.id] = document
     for document in content.interventions + content.principles:
         for kind, target in document.rendered.links:
             if target not in known[kind]:
-                found.append(Problem(document.source.path, _body_line(document.source, target),
-                                     f"Link naar onbekende {_dutch(kind)} '{target}'."))
+                found.append(
+                    Problem(
+                        document.source.path,
+                        _body_line(document.source, target),
+                        f"Link naar onbekende {_dutch(kind)} '{target}'.",
+                    )
+                )
         for field_name, kind in (("principles", "principle"), ("related", "principle")):
             for target in _as_list(document.meta.get(field_name)):
                 if isinstance(target, str) and target not in known[kind]:
-                    found.append(Problem(document.source.path,
-                                         document.source.line_of(field_name, value=target),
-                                         f"{field_name}: onbekend principe '{target}'."))
+                    found.append(
+                        Problem(
+                            document.source.path,
+                            document.source.line_of(field_name, value=target),
+                            f"{field_name}: onbekend principe '{target}'.",
+                        )
+                    )
     return found
 
 
@@ -341,15 +435,26 @@ def check_content(content_dir: Path, schema_dir: Path) -> CheckedContent:
     """Read everything and collect every problem; never raises for bad content."""
     problems: list[Problem] = []
     data = _read_vocabulary(content_dir, problems)
-    vocabulary = _vocabulary(data, _display(content_dir / "vocabularies.yaml", content_dir),
-                             problems)
+    vocabulary = _vocabulary(
+        data, _display(content_dir / "vocabularies.yaml", content_dir), problems
+    )
     content = CheckedContent(vocabulary_data=data, vocabulary=vocabulary, problems=problems)
     content.interventions = _read_documents(
-        content_dir / "interventions", "intervention", content_dir,
-        load_schema(schema_dir, "intervention.schema.json"), vocabulary, problems)
+        content_dir / "interventions",
+        "intervention",
+        content_dir,
+        load_schema(schema_dir, "intervention.schema.json"),
+        vocabulary,
+        problems,
+    )
     content.principles = _read_documents(
-        content_dir / "principles", "principle", content_dir,
-        load_schema(schema_dir, "principle.schema.json"), vocabulary, problems)
+        content_dir / "principles",
+        "principle",
+        content_dir,
+        load_schema(schema_dir, "principle.schema.json"),
+        vocabulary,
+        problems,
+    )
     problems.extend(_cross_problems(content))
     content.problems = sorted(set(problems))
     return content

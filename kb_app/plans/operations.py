@@ -19,9 +19,23 @@ from kb_app.plans.model import STATUSES, Action, Item, Plan, Priority
 
 # Fields of an item a user edits; the id, the intervention and the evidence snapshot are facts
 # about where the item came from and stay as they were.
-EDITABLE_ITEM_FIELDS = frozenset({
-    "title", "rationale", "target_groups", "basis_levels", "conditions", "actions", "partner",
-    "budget_amount", "budget_note", "indicator", "status", "status_reason", "addresses"})
+EDITABLE_ITEM_FIELDS = frozenset(
+    {
+        "title",
+        "rationale",
+        "target_groups",
+        "basis_levels",
+        "conditions",
+        "actions",
+        "partner",
+        "budget_amount",
+        "budget_note",
+        "indicator",
+        "status",
+        "status_reason",
+        "addresses",
+    }
+)
 EDITABLE_PLAN_FIELDS = frozenset({"title", "organisation", "period", "author", "context"})
 _TUPLE_FIELDS = ("target_groups", "basis_levels", "conditions", "addresses")
 
@@ -45,43 +59,68 @@ def _prompts(*sections: tuple[str, str]) -> str:
     return "\n\n".join(f"## {heading}\n\n_{prompt}_" for heading, prompt in sections) + "\n"
 
 
-TEMPLATES: dict[str, Template] = {t.id: t for t in (
-    Template(
-        "beleidsplan-sociale-basis", "Beleidsplan sociale basis",
-        "Voor een gemeentelijk beleids- of uitvoeringsplan sociale basis.",
-        "Beleidsplan sociale basis",
-        _prompts(
-            ("Aanleiding", "Waarom maakt de gemeente dit plan? Noem de opdracht, het "
-             "coalitieakkoord of de vraag uit de raad."),
-            ("Huidige situatie", "Wat weten we over de sociale basis in onze gemeente? Noem "
-             "cijfers met hun bron, bijvoorbeeld een monitor of wijkprofiel."),
-            ("Ambitie", "Wat willen we aan het eind van de planperiode bereikt hebben?"),
-            ("Samenwerking", "Met welke partners voeren we dit plan uit, en wie doet wat?"),
-            ("Monitoring en evaluatie", "Hoe volgen we de voortgang en wanneer evalueren we?"))),
-    Template(
-        "workshopvoorbereiding", "Workshopvoorbereiding",
-        "Voor een trainer die een workshop of bijeenkomst voorbereidt.",
-        "Workshopvoorbereiding",
-        _prompts(
-            ("Doel van de workshop", "Wat weten of kunnen deelnemers na afloop?"),
-            ("Deelnemers", "Wie komen er, wat is hun werk en wat weten ze al?"),
-            ("Opzet en tijd", "Hoe lang duurt de workshop en welke onderdelen komen aan bod?"),
-            ("Materialen", "Wat is nodig: factsheets, casussen, ruimte, middelen?"),
-            ("Na afloop", "Hoe krijgt het geleerde een vervolg in de praktijk?"))),
-    Template(
-        "wijkaanpak", "Wijkaanpak",
-        "Voor een aanpak in één buurt of wijk, samen met bewoners en partners.",
-        "Wijkaanpak",
-        _prompts(
-            ("De wijk", "Over welke buurt of wijk gaat het, en wat kenmerkt die?"),
-            ("Wat bewoners zeggen", "Wat hebben bewoners zelf aangegeven? Noem hoe u dat "
-             "heeft opgehaald."),
-            ("Wat er al is", "Welke voorzieningen, initiatieven en netwerken zijn er al?"),
-            ("Partners in de wijk", "Wie doen er mee: bewonersgroepen, welzijn, school, "
-             "woningcorporatie, wijkagent?"),
-            ("Waaraan zien we dat het werkt", "Welke veranderingen willen bewoners en "
-             "partners zien?"))),
-)}
+TEMPLATES: dict[str, Template] = {
+    t.id: t
+    for t in (
+        Template(
+            "beleidsplan-sociale-basis",
+            "Beleidsplan sociale basis",
+            "Voor een gemeentelijk beleids- of uitvoeringsplan sociale basis.",
+            "Beleidsplan sociale basis",
+            _prompts(
+                (
+                    "Aanleiding",
+                    "Waarom maakt de gemeente dit plan? Noem de opdracht, het "
+                    "coalitieakkoord of de vraag uit de raad.",
+                ),
+                (
+                    "Huidige situatie",
+                    "Wat weten we over de sociale basis in onze gemeente? Noem "
+                    "cijfers met hun bron, bijvoorbeeld een monitor of wijkprofiel.",
+                ),
+                ("Ambitie", "Wat willen we aan het eind van de planperiode bereikt hebben?"),
+                ("Samenwerking", "Met welke partners voeren we dit plan uit, en wie doet wat?"),
+                ("Monitoring en evaluatie", "Hoe volgen we de voortgang en wanneer evalueren we?"),
+            ),
+        ),
+        Template(
+            "workshopvoorbereiding",
+            "Workshopvoorbereiding",
+            "Voor een trainer die een workshop of bijeenkomst voorbereidt.",
+            "Workshopvoorbereiding",
+            _prompts(
+                ("Doel van de workshop", "Wat weten of kunnen deelnemers na afloop?"),
+                ("Deelnemers", "Wie komen er, wat is hun werk en wat weten ze al?"),
+                ("Opzet en tijd", "Hoe lang duurt de workshop en welke onderdelen komen aan bod?"),
+                ("Materialen", "Wat is nodig: factsheets, casussen, ruimte, middelen?"),
+                ("Na afloop", "Hoe krijgt het geleerde een vervolg in de praktijk?"),
+            ),
+        ),
+        Template(
+            "wijkaanpak",
+            "Wijkaanpak",
+            "Voor een aanpak in één buurt of wijk, samen met bewoners en partners.",
+            "Wijkaanpak",
+            _prompts(
+                ("De wijk", "Over welke buurt of wijk gaat het, en wat kenmerkt die?"),
+                (
+                    "Wat bewoners zeggen",
+                    "Wat hebben bewoners zelf aangegeven? Noem hoe u dat heeft opgehaald.",
+                ),
+                ("Wat er al is", "Welke voorzieningen, initiatieven en netwerken zijn er al?"),
+                (
+                    "Partners in de wijk",
+                    "Wie doen er mee: bewonersgroepen, welzijn, school, "
+                    "woningcorporatie, wijkagent?",
+                ),
+                (
+                    "Waaraan zien we dat het werkt",
+                    "Welke veranderingen willen bewoners en partners zien?",
+                ),
+            ),
+        ),
+    )
+}
 
 
 def new_id() -> str:
@@ -93,9 +132,14 @@ def new_plan(template: str = "", *, now: str, title: str | None = None) -> Plan:
     if template and template not in TEMPLATES:
         raise PlanError(f"Onbekend sjabloon: {template!r}. Kies uit: {', '.join(TEMPLATES)}.")
     chosen = TEMPLATES.get(template)
-    return Plan(id=new_id(), title=title or (chosen.title if chosen else "Nieuw plan"),
-                context=chosen.context if chosen else "", template=template,
-                created=now, updated=now)
+    return Plan(
+        id=new_id(),
+        title=title or (chosen.title if chosen else "Nieuw plan"),
+        context=chosen.context if chosen else "",
+        template=template,
+        created=now,
+        updated=now,
+    )
 
 
 def rename(plan: Plan, title: str) -> Plan:
@@ -121,8 +165,14 @@ def touched(plan: Plan, now: str) -> Plan:
 def duplicate(plan: Plan, *, now: str, title: str | None = None) -> Plan:
     """A copy with new ids for the plan and every item, so both can live side by side."""
     items = tuple(replace(item, id=new_id()) for item in plan.items)
-    return replace(plan, id=new_id(), title=title or f"{plan.title} (kopie)", items=items,
-                   created=now, updated=now)
+    return replace(
+        plan,
+        id=new_id(),
+        title=title or f"{plan.title} (kopie)",
+        items=items,
+        created=now,
+        updated=now,
+    )
 
 
 def contains(plan: Plan, intervention_id: str) -> bool:
@@ -139,11 +189,16 @@ def add_intervention(plan: Plan, intervention: Intervention, status: str = "over
         raise PlanError(f"{intervention.title} staat al in dit plan.")
     _check_status(status)
     item = Item(
-        id=new_id(), intervention_id=intervention.id, title=intervention.title,
-        target_groups=intervention.target_groups, basis_levels=intervention.basis_levels,
-        conditions=intervention.conditions, status=status,
+        id=new_id(),
+        intervention_id=intervention.id,
+        title=intervention.title,
+        target_groups=intervention.target_groups,
+        basis_levels=intervention.basis_levels,
+        conditions=intervention.conditions,
+        status=status,
         added_evidence_level=intervention.evidence.level,
-        added_evidence_date=intervention.evidence.date)
+        added_evidence_date=intervention.evidence.date,
+    )
     return replace(plan, items=(*plan.items, item))
 
 
@@ -200,23 +255,24 @@ def move_down(plan: Plan, item_id: str) -> Plan:
 
 def remove_item(plan: Plan, item_id: str) -> Plan:
     index = _index(plan, item_id)
-    return replace(plan, items=plan.items[:index] + plan.items[index + 1:])
+    return replace(plan, items=plan.items[:index] + plan.items[index + 1 :])
 
 
 def set_priority(plan: Plan, condition: str, rationale: str = "") -> Plan:
     """Add a priority, or change the rationale of an existing one in place."""
     existing = [p for p in plan.priorities if p.condition == condition]
     if existing:
-        priorities = tuple(Priority(condition, rationale) if p.condition == condition else p
-                           for p in plan.priorities)
+        priorities = tuple(
+            Priority(condition, rationale) if p.condition == condition else p
+            for p in plan.priorities
+        )
     else:
         priorities = (*plan.priorities, Priority(condition, rationale))
     return replace(plan, priorities=priorities)
 
 
 def remove_priority(plan: Plan, condition: str) -> Plan:
-    return replace(plan, priorities=tuple(p for p in plan.priorities
-                                          if p.condition != condition))
+    return replace(plan, priorities=tuple(p for p in plan.priorities if p.condition != condition))
 
 
 def _actions(values: Iterable[Action | dict[str, str]]) -> tuple[Action, ...]:

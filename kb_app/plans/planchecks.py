@@ -16,22 +16,48 @@ from typing import Any
 import jsonschema
 
 FIELD_NAMES = {
-    "format": "formaat", "version": "versie", "id": "id", "title": "titel",
-    "organisation": "organisatie", "period": "periode", "author": "opgesteld door",
-    "context": "context", "template": "sjabloon", "created": "aangemaakt op",
-    "updated": "bijgewerkt op", "priorities": "prioriteiten", "condition": "voorwaarde",
-    "rationale": "toelichting", "items": "onderdelen", "intervention_id": "interventie",
-    "target_groups": "doelgroepen", "basis_levels": "niveaus van de sociale basis",
-    "conditions": "voorwaarden", "actions": "acties", "what": "wat", "who": "wie",
-    "when": "wanneer", "partner": "partner", "budget_amount": "budget (bedrag)",
-    "budget_note": "budget (toelichting)", "indicator": "waaraan zien we dat het werkt",
-    "status": "status", "status_reason": "reden van de status",
+    "format": "formaat",
+    "version": "versie",
+    "id": "id",
+    "title": "titel",
+    "organisation": "organisatie",
+    "period": "periode",
+    "author": "opgesteld door",
+    "context": "context",
+    "template": "sjabloon",
+    "created": "aangemaakt op",
+    "updated": "bijgewerkt op",
+    "priorities": "prioriteiten",
+    "condition": "voorwaarde",
+    "rationale": "toelichting",
+    "items": "onderdelen",
+    "intervention_id": "interventie",
+    "target_groups": "doelgroepen",
+    "basis_levels": "niveaus van de sociale basis",
+    "conditions": "voorwaarden",
+    "actions": "acties",
+    "what": "wat",
+    "who": "wie",
+    "when": "wanneer",
+    "partner": "partner",
+    "budget_amount": "budget (bedrag)",
+    "budget_note": "budget (toelichting)",
+    "indicator": "waaraan zien we dat het werkt",
+    "status": "status",
+    "status_reason": "reden van de status",
     "added_evidence_level": "bewijsniveau bij het toevoegen",
     "added_evidence_date": "datum van dat oordeel",
 }
 _CONTAINERS = {"items": "onderdeel", "priorities": "prioriteit", "actions": "actie"}
-TYPE_NAMES = {"string": "tekst", "number": "getal", "integer": "geheel getal", "null": "leeg",
-              "array": "lijst", "object": "groep velden", "boolean": "ja of nee"}
+TYPE_NAMES = {
+    "string": "tekst",
+    "number": "getal",
+    "integer": "geheel getal",
+    "null": "leeg",
+    "array": "lijst",
+    "object": "groep velden",
+    "boolean": "ja of nee",
+}
 _FORMS = {  # a schema pattern -> what a person should type instead
     "uuid": "een id als 3f2b9c1e-0d4a-4c8e-9b1a-2e6f7a8b9c0d",
     "slug": "kleine letters, cijfers en streepjes, zoals sociale-cohesie",
@@ -63,8 +89,11 @@ def field_label(parts: Any) -> str:
     parts = list(parts)
     named = [p for p in parts if isinstance(p, str)]
     words = FIELD_NAMES.get(named[-1], named[-1]) if named else "het plan"
-    owners = [f"{_CONTAINERS.get(str(parts[i - 1]), 'element')} {part + 1}"
-              for i, part in enumerate(parts) if isinstance(part, int) and i > 0]
+    owners = [
+        f"{_CONTAINERS.get(str(parts[i - 1]), 'element')} {part + 1}"
+        for i, part in enumerate(parts)
+        if isinstance(part, int) and i > 0
+    ]
     if parts and isinstance(parts[-1], int):
         return " van ".join(reversed(owners))
     return " van ".join([words, *reversed(owners)])
@@ -104,16 +133,22 @@ def describe(error: jsonschema.ValidationError) -> str:
         return f"{where} bevat een onbekend veld ({names}); deze versie kent dat niet."
     if kind == "type":
         wanted = value if isinstance(value, list) else [value]
-        return (f"{where} heeft het verkeerde soort waarde: verwacht "
-                f"{' of '.join(TYPE_NAMES.get(str(t), str(t)) for t in wanted)}.")
+        return (
+            f"{where} heeft het verkeerde soort waarde: verwacht "
+            f"{' of '.join(TYPE_NAMES.get(str(t), str(t)) for t in wanted)}."
+        )
     if kind == "maxLength":
-        return (f"{where} is te lang: {_n(len(instance))} tekens, hooguit {_n(value)}. "
-                "Maak de tekst korter.")
+        return (
+            f"{where} is te lang: {_n(len(instance))} tekens, hooguit {_n(value)}. "
+            "Maak de tekst korter."
+        )
     if kind == "minLength":
         return f"{where} is leeg; vul het in."
     if kind == "maxItems":
-        return (f"{where} heeft te veel elementen: {_n(len(instance))}, hooguit "
-                f"{_n(value)}. Verdeel het plan over meer bestanden.")
+        return (
+            f"{where} heeft te veel elementen: {_n(len(instance))}, hooguit "
+            f"{_n(value)}. Verdeel het plan over meer bestanden."
+        )
     if kind in ("minimum", "exclusiveMinimum"):
         return f"{where} is te klein ({_short(error.instance)}); ten minste {value}."
     if kind in ("maximum", "exclusiveMaximum"):
@@ -124,13 +159,16 @@ def describe(error: jsonschema.ValidationError) -> str:
 def _describe_value(error: jsonschema.ValidationError, where: str, kind: str, value: Any) -> str:
     if kind == "enum":
         allowed = ", ".join(map(str, value if isinstance(value, list) else [value]))
-        return (f"{where} heeft een onbekende waarde ({_short(error.instance)}); kies uit: "
-                f"{allowed}.")
+        return (
+            f"{where} heeft een onbekende waarde ({_short(error.instance)}); kies uit: {allowed}."
+        )
     if kind == "const":
         return f"{where} moet '{value}' zijn, niet {_short(error.instance)}."
     if kind == "pattern":
-        return (f"{where} heeft een ongeldige vorm ({_short(error.instance)}); verwacht "
-                f"{_form(str(value))}.")
+        return (
+            f"{where} heeft een ongeldige vorm ({_short(error.instance)}); verwacht "
+            f"{_form(str(value))}."
+        )
     if kind == "uniqueItems":
         return f"{where} noemt een waarde twee keer; laat de dubbele weg."
     return f"{where} is ongeldig ({kind})."
@@ -164,13 +202,18 @@ def bad_number(document: Any) -> str | None:
             shown = value.text
         elif isinstance(value, float) and not math.isfinite(value):
             shown = "NaN" if math.isnan(value) else "Infinity"
-        elif isinstance(value, int) and not isinstance(value, bool) and (
-                abs(value) >= 10 ** MAX_INTEGER_DIGITS):
+        elif (
+            isinstance(value, int)
+            and not isinstance(value, bool)
+            and (abs(value) >= 10**MAX_INTEGER_DIGITS)
+        ):
             shown = f"een getal van {len(str(abs(value)))} cijfers"
         else:
             continue
-        return (f"{place(parts)} bevat {shown}, en dat is geen gewoon getal. Een bedrag is "
-                "een getal in euro's, zoals 12500 of 8000.5.")
+        return (
+            f"{place(parts)} bevat {shown}, en dat is geen gewoon getal. Een bedrag is "
+            "een getal in euro's, zoals 12500 of 8000.5."
+        )
     return None
 
 
@@ -184,8 +227,10 @@ def bad_date(document: dict) -> str | None:
         places.append((("items", index, "added_evidence_date"), item.get("added_evidence_date")))
     for parts, value in places:
         if isinstance(value, str) and value and not _real_date(value):
-            return (f"{place(parts)} is geen bestaande datum ({_short(value)}); verwacht "
-                    f"{_FORMS['date']}.")
+            return (
+                f"{place(parts)} is geen bestaande datum ({_short(value)}); verwacht "
+                f"{_FORMS['date']}."
+            )
     return None
 
 
@@ -203,7 +248,9 @@ def duplicate_item(document: dict) -> str | None:
     seen: dict[str, int] = {}
     for index, item in enumerate(document["items"]):
         if item["id"] in seen:
-            return (f"onderdeel {index + 1} heeft dezelfde id als onderdeel {seen[item['id']] + 1} "
-                    f"(veld 'items[{index}].id'); elk onderdeel heeft een eigen id.")
+            return (
+                f"onderdeel {index + 1} heeft dezelfde id als onderdeel {seen[item['id']] + 1} "
+                f"(veld 'items[{index}].id'); elk onderdeel heeft een eigen id."
+            )
         seen[item["id"]] = index
     return None

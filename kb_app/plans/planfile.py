@@ -46,8 +46,17 @@ SUFFIX = ".wwplan"
 MAX_BYTES = 5 * 1024 * 1024  # a real plan is a few hundred kilobytes at most
 MAX_DEPTH = 32  # a valid plan nests 5 levels deep (plan, items, item, actions, action)
 
-__all__ = ["MAX_BYTES", "MAX_DEPTH", "SUFFIX", "PlanFileError", "describe", "field_path",
-           "plan_from_document", "read_plan_file", "write_plan_file"]
+__all__ = [
+    "MAX_BYTES",
+    "MAX_DEPTH",
+    "SUFFIX",
+    "PlanFileError",
+    "describe",
+    "field_path",
+    "plan_from_document",
+    "read_plan_file",
+    "write_plan_file",
+]
 
 
 class PlanFileError(KbError):
@@ -91,7 +100,8 @@ def _check_kind(path: Path, info: os.stat_result) -> None:
     if not stat.S_ISREG(info.st_mode):
         raise PlanFileError(
             f"{path} is geen gewoon bestand (maar bijvoorbeeld een apparaat of een pijp) en is "
-            "dus geen planbestand. Het is niet geopend; kies een .wwplan-bestand.")
+            "dus geen planbestand. Het is niet geopend; kies een .wwplan-bestand."
+        )
     if info.st_size > MAX_BYTES:
         raise _too_big(path, info.st_size)
 
@@ -99,7 +109,8 @@ def _check_kind(path: Path, info: os.stat_result) -> None:
 def _too_big(path: Path, size: int) -> PlanFileError:
     return PlanFileError(
         f"{path.name} is te groot om een plan te zijn ({size / 1_048_576:.1f} MB; een "
-        f"planbestand is hooguit {MAX_BYTES // 1_048_576} MB). Het is niet geopend.")
+        f"planbestand is hooguit {MAX_BYTES // 1_048_576} MB). Het is niet geopend."
+    )
 
 
 def _read_error(path: Path, error: OSError) -> str:
@@ -120,30 +131,35 @@ def _parse(raw: bytes, name: str) -> Any:
     try:
         text = raw.decode("utf-8-sig")
     except UnicodeDecodeError as error:
-        raise PlanFileError(f"{name} is geen planbestand van Wat Werkt: het is geen tekst "
-                            "(verwacht JSON in UTF-8).") from error
+        raise PlanFileError(
+            f"{name} is geen planbestand van Wat Werkt: het is geen tekst (verwacht JSON in UTF-8)."
+        ) from error
     if not text.strip():
         raise PlanFileError(f"{name} is leeg.")
     if nesting_depth(text) > MAX_DEPTH:
         raise PlanFileError(
             f"{name} is geen planbestand van Wat Werkt: de haakjes zijn meer dan {MAX_DEPTH} "
             "niveaus diep genest (een plan heeft er hooguit 5). Het bestand is beschadigd of "
-            "met opzet zo gemaakt; het is niet geopend.")
+            "met opzet zo gemaakt; het is niet geopend."
+        )
     try:
         # strict=False: a raw tab or control character inside a string is let in, to be
         # removed with the others below, rather than refusing a hand-edited file for it.
-        return json.loads(text, parse_constant=NotANumber, parse_float=_float, parse_int=_int,
-                          strict=False)
+        return json.loads(
+            text, parse_constant=NotANumber, parse_float=_float, parse_int=_int, strict=False
+        )
     except json.JSONDecodeError as error:
         if error.pos >= len(text.rstrip()) or _cut_off(text):
             # The parser ran out of text mid-document: the file was cut off (a copy or
             # download that did not finish).
             raise PlanFileError(
                 f"{name} is onvolledig: het bestand houdt halverwege op (afgebroken bij "
-                f"regel {error.lineno}). Vraag de afzender het opnieuw te sturen.") from error
+                f"regel {error.lineno}). Vraag de afzender het opnieuw te sturen."
+            ) from error
         raise PlanFileError(
             f"{name} is geen geldig planbestand: het is geen geldige JSON (regel "
-            f"{error.lineno}, kolom {error.colno}).") from error
+            f"{error.lineno}, kolom {error.colno})."
+        ) from error
 
 
 def _float(text: str) -> float | NotANumber:
@@ -196,14 +212,16 @@ def _cut_off(text: str) -> bool:
 def plan_from_document(document: Any, name: str = "Het plan") -> Plan:
     """Check a parsed document (format, version, numbers, schema, dates) and make a ``Plan``."""
     if not isinstance(document, dict) or document.get("format") != FORMAT_NAME:
-        raise PlanFileError(f"{name} is geen planbestand van Wat Werkt (het veld 'format' "
-                            f"is niet '{FORMAT_NAME}').")
+        raise PlanFileError(
+            f"{name} is geen planbestand van Wat Werkt (het veld 'format' is niet '{FORMAT_NAME}')."
+        )
     version = document.get("version")
     if isinstance(version, int) and not isinstance(version, bool) and version > FORMAT_VERSION:
         # Checked before the schema: a newer file may have fields this version cannot know.
         raise PlanFileError(
             f"{name} is gemaakt met een nieuwere versie van Wat Werkt (planformaat {version}; "
-            f"deze versie kent {FORMAT_VERSION}). Werk het programma bij om het te openen.")
+            f"deze versie kent {FORMAT_VERSION}). Werk het programma bij om het te openen."
+        )
     problem = bad_number(document)
     document = clean_tree(document)  # control characters and lone surrogates: removed
     if problem is None:

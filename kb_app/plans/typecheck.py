@@ -52,8 +52,14 @@ def _check(value: Any, hint: Any, where: str) -> str | None:
     if origin is tuple:
         if not isinstance(value, tuple):
             return where
-        return next((bad for n, item in enumerate(value)
-                     if (bad := _check(item, get_args(hint)[0], f"{where}[{n}]"))), None)
+        return next(
+            (
+                bad
+                for n, item in enumerate(value)
+                if (bad := _check(item, get_args(hint)[0], f"{where}[{n}]"))
+            ),
+            None,
+        )
     if isinstance(hint, type) and dataclasses.is_dataclass(hint):
         return _bad_field(value, where) if isinstance(value, hint) else where
     return None if _scalar_ok(value, hint) else where
@@ -63,8 +69,9 @@ def _scalar_ok(value: Any, hint: Any) -> bool:
     if hint is type(None):
         return value is None
     if hint is float:
-        return isinstance(value, int | float) and not isinstance(value, bool) \
-            and math.isfinite(value)
+        return (
+            isinstance(value, int | float) and not isinstance(value, bool) and math.isfinite(value)
+        )
     if hint in (int, str):
         return isinstance(value, hint) and not isinstance(value, bool)
     return True

@@ -1,4 +1,4 @@
-""""Waarom dit resultaat?": what each typed word became, and which fields of a hit matched.
+""" "Waarom dit resultaat?": what each typed word became, and which fields of a hit matched.
 
 The explanation is plain data (no Qt, no wording beyond field names), so the command line prints it
 as JSON under ``explain`` and the window renders it in its own language. For every concept of
@@ -16,10 +16,17 @@ from typing import Any
 from kb_app.search.query import Concept, ParsedQuery
 
 # Index field -> how the explanation names it (Dutch; the window translates).
-FIELD_NAMES = {"title": "titel", "aliases": "andere namen", "summary": "samenvatting",
-               "tags": "labels", "tagids": "tag", "body": "tekst",
-               "parts": "deel van een samengesteld woord", "spell": "tekst",
-               "titlewords": "titel"}
+FIELD_NAMES = {
+    "title": "titel",
+    "aliases": "andere namen",
+    "summary": "samenvatting",
+    "tags": "labels",
+    "tagids": "tag",
+    "body": "tekst",
+    "parts": "deel van een samengesteld woord",
+    "spell": "tekst",
+    "titlewords": "titel",
+}
 
 
 @dataclass(frozen=True)
@@ -46,41 +53,61 @@ class Explanation:
     concepts: tuple[Concept, ...] = field(default=(), repr=False, compare=False)
 
     def to_dict(self) -> dict[str, Any]:
-        return {"words": [asdict(word) for word in self.words], "dropped": list(self.dropped),
-                "corrected": self.corrected}
+        return {
+            "words": [asdict(word) for word in self.words],
+            "dropped": list(self.dropped),
+            "corrected": self.corrected,
+        }
 
 
 def _word(concept: Concept, corrected_from: str = "") -> WordExplanation:
     return WordExplanation(
-        typed=concept.text, stems=concept.stems, terms=concept.labels, terms_en=concept.labels_en,
+        typed=concept.text,
+        stems=concept.stems,
+        terms=concept.labels,
+        terms_en=concept.labels_en,
         synonyms=concept.shown if concept.alternatives and not concept.joined else (),
-        english=concept.english, variants=concept.shown if concept.variants else (),
+        english=concept.english,
+        variants=concept.shown if concept.variants else (),
         parts=concept.shown if concept.parts else (),
-        joined=concept.joined, corrected_from=corrected_from, prefix=concept.prefix)
+        joined=concept.joined,
+        corrected_from=corrected_from,
+        prefix=concept.prefix,
+    )
 
 
-def explain(typed: ParsedQuery, corrected: ParsedQuery | None,
-            dropped: tuple[str, ...] = (), changes: dict[str, str] | None = None) -> Explanation:
+def explain(
+    typed: ParsedQuery,
+    corrected: ParsedQuery | None,
+    dropped: tuple[str, ...] = (),
+    changes: dict[str, str] | None = None,
+) -> Explanation:
     """The explanation of a search; ``corrected`` is the query whose results are shown, if the
     typed one was replaced by a spelling correction, and ``changes`` maps each correction to
     the word that was typed."""
     if corrected is None:
-        return Explanation(tuple(_word(c) for c in typed.concepts), dropped,
-                           concepts=typed.concepts)
+        return Explanation(
+            tuple(_word(c) for c in typed.concepts), dropped, concepts=typed.concepts
+        )
     changes = changes or {}
-    words = tuple(_word(c, " ".join(changes[w] for w in c.surface if w in changes))
-                  for c in corrected.concepts)
+    words = tuple(
+        _word(c, " ".join(changes[w] for w in c.surface if w in changes))
+        for c in corrected.concepts
+    )
     return Explanation(words, dropped, corrected=True, concepts=corrected.concepts)
 
 
 def concept_terms(concept: Concept) -> list[tuple[str, str]]:
     """(field, term) pairs that make a document match ``concept`` (single-word terms only)."""
     pairs: list[tuple[str, str]] = []
-    stems = [*concept.stems, *concept.variants, *concept.parts,
-             *(a[0] for a in concept.alternatives if len(a) == 1)]
+    stems = [
+        *concept.stems,
+        *concept.variants,
+        *concept.parts,
+        *(a[0] for a in concept.alternatives if len(a) == 1),
+    ]
     for stem in stems:
-        pairs += [(name, stem) for name in ("title", "aliases", "summary", "tags", "body",
-                                            "parts")]
+        pairs += [(name, stem) for name in ("title", "aliases", "summary", "tags", "body", "parts")]
     pairs += [("tagids", term_id) for term_id in sorted(concept.tag_ids)]
     if concept.prefix or concept.joined:
         pairs += [("titlewords", concept.surface[0]), ("spell", concept.surface[0])]

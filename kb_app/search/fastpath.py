@@ -28,9 +28,9 @@ import heapq
 from array import array
 from collections import OrderedDict
 from collections.abc import Callable, Iterable, Mapping, Sequence, Set
-from typing import Any, cast
 from itertools import repeat
 from operator import itemgetter
+from typing import Any, cast
 
 from whoosh import query as wq
 from whoosh.codec.whoosh3 import W3LeafMatcher
@@ -102,8 +102,9 @@ class Postings:
             return {d: s * boost for d, s in zip(ids, values, strict=True)}
         return dict(zip(ids, values, strict=True))
 
-    def _remember(self, key: object, value: tuple[array, array] | dict[int, bytes],
-                  size: int) -> None:
+    def _remember(
+        self, key: object, value: tuple[array, array] | dict[int, bytes], size: int
+    ) -> None:
         self._cache[key] = value
         self._sizes[key] = size
         self._cached += size
@@ -133,7 +134,8 @@ class Postings:
         if len(terms) == 1:
             return dict(self.leaf(terms[0]))
         if len(terms) < wq.Or.TOO_MANY_CLAUSES and (
-                self._context.needs_current or len(terms) == 2 or self.size > 5000):
+            self._context.needs_current or len(terms) == 2 or self.size > 5000
+        ):
             return dict(self.evaluate(wq.Or(terms, boost=query.boost)))
         return dict.fromkeys(_any([self.leaf(t) for t in terms]), 1.0)
 
@@ -166,8 +168,7 @@ class Postings:
         for docnum in candidates:
             first = decode(positions[0][docnum])
             rest = [set(decode(values[docnum])) for values in positions[1:]]
-            if any(all(start + n in later for n, later in enumerate(rest, 1))
-                   for start in first):
+            if any(all(start + n in later for n, later in enumerate(rest, 1)) for start in first):
                 total = terms[0][docnum]
                 for scores in terms[1:]:
                     total += scores[docnum]
@@ -187,8 +188,7 @@ class Postings:
                 if matcher._values is None:
                     matcher._read_values()
                 start, end = matcher._i, matcher._blocklength
-                cached.update(zip(matcher._ids[start:end], matcher._values[start:end],
-                                  strict=True))
+                cached.update(zip(matcher._ids[start:end], matcher._values[start:end], strict=True))
                 matcher._next_block()
             self._remember(key, cached, len(cached) * POSITIONS_WEIGHT)
         else:
@@ -213,15 +213,16 @@ class Postings:
         lengths = self._field_lengths(fieldname)
         idf, avgfl, b, k1 = scorer.idf, scorer.avgfl, scorer.B, scorer.K1
         # whoosh.scoring.bm25, operation for operation.
-        return {d: idf * ((w * (k1 + 1)) / (w + k1 * ((1 - b) + b * lengths[d] / avgfl)))
-                for d, w in zip(ids, weights, strict=True)}
+        return {
+            d: idf * ((w * (k1 + 1)) / (w + k1 * ((1 - b) + b * lengths[d] / avgfl)))
+            for d, w in zip(ids, weights, strict=True)
+        }
 
     def _field_lengths(self, fieldname: str) -> list[int]:
         lengths = self._lengths.get(fieldname)
         if lengths is None:
             length = self._reader.doc_field_length
-            lengths = self._lengths[fieldname] = [length(n, fieldname, 1)
-                                                  for n in range(self.size)]
+            lengths = self._lengths[fieldname] = [length(n, fieldname, 1) for n in range(self.size)]
         return lengths
 
 
@@ -270,8 +271,9 @@ class Masks:
     """Per facet term, which documents carry it: one byte per document in a Python integer,
     so counting a term among the matches is one ``&`` and one ``bit_count()``."""
 
-    def __init__(self, size: int, docs: Mapping[int, Any], facets: Sequence[str],
-                 ranks: Iterable[int]) -> None:
+    def __init__(
+        self, size: int, docs: Mapping[int, Any], facets: Sequence[str], ranks: Iterable[int]
+    ) -> None:
         self.size = size
         self.facets = tuple(facets)
         rows: dict[tuple[str, str], bytearray] = {}
@@ -282,12 +284,15 @@ class Masks:
             by_rank.setdefault(doc.evidence_rank, bytearray(size))[docnum] = 1
         rank_masks = {rank: _mask(row) for rank, row in by_rank.items()}
         order = sorted(rows, key=lambda p: self.facets.index(p[0]))
-        self.terms = {name: [(p[1], _mask(rows[p])) for p in order if p[0] == name]
-                      for name in self.facets}
+        self.terms = {
+            name: [(p[1], _mask(rows[p])) for p in order if p[0] == name] for name in self.facets
+        }
         self.term = {pair: _mask(rows[pair]) for pair in order}
         # Documents with at least a given evidence rank, for "ten minste ...".
-        self._at_least = {rank: _or(m for r, m in rank_masks.items() if r >= rank)
-                          for rank in {*rank_masks, *ranks}}
+        self._at_least = {
+            rank: _or(m for r, m in rank_masks.items() if r >= rank)
+            for rank in {*rank_masks, *ranks}
+        }
 
     def of(self, docnums: Iterable[int]) -> int:
         row = bytearray(self.size)
@@ -299,8 +304,9 @@ class Masks:
         mask = self._at_least.get(rank)
         return mask if mask is not None else 0
 
-    def filter_and_count(self, matched: int, active: Mapping[str, set[str]],
-                         min_rank: int | None) -> tuple[int, dict[str, dict[str, int]]]:
+    def filter_and_count(
+        self, matched: int, active: Mapping[str, set[str]], min_rank: int | None
+    ) -> tuple[int, dict[str, dict[str, int]]]:
         """The mask of matches that pass the filters, and the disjunctive facet counts.
 
         A facet's counts ignore its own selection: a document that fails only that facet still
@@ -324,8 +330,9 @@ class Masks:
                     if other != name:
                         only &= mask
                 counted = kept | only
-            facets[name] = {value: n for value, mask in self.terms[name]
-                            if (n := (counted & mask).bit_count())}
+            facets[name] = {
+                value: n for value, mask in self.terms[name] if (n := (counted & mask).bit_count())
+            }
         return kept, facets
 
     def members(self, mask: int) -> bytes:
@@ -344,8 +351,9 @@ def _or(masks: Iterable[int]) -> int:
     return out
 
 
-def top(items: list[tuple[int, float]], count: int,
-        key: Callable[[tuple[int, float]], Any]) -> list[tuple[int, float]]:
+def top(
+    items: list[tuple[int, float]], count: int, key: Callable[[tuple[int, float]], Any]
+) -> list[tuple[int, float]]:
     """``sorted(items, key=key)[:count]`` for a key that starts with ``-round(score, 6)``.
 
     Only items within ``ROUNDING`` of the ``count``-th best raw score can be among the first

@@ -10,9 +10,9 @@ from __future__ import annotations
 import shutil
 import tempfile
 from collections.abc import Iterable, Iterator
-from typing import Any
 from dataclasses import dataclass
 from pathlib import Path
+from typing import Any
 
 from whoosh import index
 from whoosh.analysis import Filter, RegexTokenizer
@@ -123,8 +123,14 @@ def build_index(target: Path, documents: list[IndexDoc], extra_words: Iterable[s
         writer = ix.writer(procs=1, limitmb=128)
         for doc in sorted(documents, key=lambda d: (d.doctype, d.id)):
             writer.add_document(
-                id=doc.id, doctype=doc.doctype, title=doc.title, aliases=doc.aliases,
-                summary=doc.summary, tags=doc.tags, tagids=doc.tagids, body=doc.body,
+                id=doc.id,
+                doctype=doc.doctype,
+                title=doc.title,
+                aliases=doc.aliases,
+                summary=doc.summary,
+                tags=doc.tags,
+                tagids=doc.tagids,
+                body=doc.body,
                 parts=compound_parts(doc, decompounder),
                 spell=" ".join((doc.title, doc.aliases, doc.summary, doc.body)),
                 titlewords=f"{doc.title} {doc.aliases}",

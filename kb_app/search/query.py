@@ -77,15 +77,22 @@ class SynonymTable:
     texts: dict[tuple[str, ...], str] = field(default_factory=dict)  # stems -> words shown
 
     @classmethod
-    def from_vocabulary(cls, vocabulary: Vocabulary,
-                        search_terms: list[dict] | None = None) -> SynonymTable:
+    def from_vocabulary(
+        cls, vocabulary: Vocabulary, search_terms: list[dict] | None = None
+    ) -> SynonymTable:
         table = cls()
         for section in EXPANDED_SECTIONS:
             for term in vocabulary.terms(section):
-                dutch = (term.label, *term.synonyms) if section in SYNONYM_SECTIONS else \
-                    (term.label, term.id.replace("-", " "))
-                english = (term.label_en, *term.synonyms_en) if section in SYNONYM_SECTIONS \
+                dutch = (
+                    (term.label, *term.synonyms)
+                    if section in SYNONYM_SECTIONS
+                    else (term.label, term.id.replace("-", " "))
+                )
+                english = (
+                    (term.label_en, *term.synonyms_en)
+                    if section in SYNONYM_SECTIONS
                     else (term.label_en,)
+                )
                 table.labels[term.id] = term.label
                 table.labels_en[term.id] = term.label_en or term.label
                 table._add(term.id, dutch, section in SYNONYM_SECTIONS)
@@ -95,14 +102,22 @@ class SynonymTable:
             table.labels[term_id] = str(item.get("label", item["id"]))
             table.labels_en[term_id] = str(item.get("label_en") or table.labels[term_id])
             table.links[term_id] = {str(t) for t in item.get("terms", ()) or ()}
-            table._add(term_id, [str(item.get("label", "")), *map(str, item.get("synonyms", ())
-                                                               or ())], True)
-            table._add(term_id, [str(item.get("label_en", "")), *map(
-                str, item.get("synonyms_en", ()) or ())], False, english=True)
+            table._add(
+                term_id,
+                [str(item.get("label", "")), *map(str, item.get("synonyms", ()) or ())],
+                True,
+            )
+            table._add(
+                term_id,
+                [str(item.get("label_en", "")), *map(str, item.get("synonyms_en", ()) or ())],
+                False,
+                english=True,
+            )
         return table
 
-    def _add(self, term_id: str, names: Iterable[str], synonyms: bool,
-             english: bool = False) -> None:
+    def _add(
+        self, term_id: str, names: Iterable[str], synonyms: bool, english: bool = False
+    ) -> None:
         for text in names:
             folded = [w for w, _, _ in words(text) if w not in STOP_WORDS and not w.isdigit()]
             stems = tuple(stem(w) for w in folded)
@@ -115,28 +130,38 @@ class SynonymTable:
                 self.by_term.setdefault(term_id, set()).add(stems)
             self.longest = max(self.longest, len(stems))
 
-    def expand(self, stems: tuple[str, ...], surface: tuple[str, ...],
-               phrase: bool = False) -> Concept:
+    def expand(
+        self, stems: tuple[str, ...], surface: tuple[str, ...], phrase: bool = False
+    ) -> Concept:
         term_ids = frozenset(self.phrases.get(stems, ()))
         alternatives: set[tuple[str, ...]] = set()
         tags: set[str] = set()
         for term_id in term_ids:
             alternatives.update(self.by_term.get(term_id, ()))
-            tags.update(self.links.get(term_id, ()) if term_id.startswith(SEARCH_TERMS)
-                        else (term_id,))
+            tags.update(
+                self.links.get(term_id, ()) if term_id.startswith(SEARCH_TERMS) else (term_id,)
+            )
         alternatives.discard(stems)
         english = stems in self.english and stems not in self.dutch  # "school" is both
-        return Concept(surface=surface, stems=stems, phrase=phrase or len(stems) > 1,
-                       tag_ids=frozenset(tags), alternatives=tuple(sorted(alternatives)),
-                       english=english,
-                       labels=tuple(sorted({self.labels[t] for t in term_ids if t in self.labels})),
-                       labels_en=tuple(sorted({self.labels_en[t] for t in term_ids
-                                               if t in self.labels_en})),
-                       shown=tuple(self.texts.get(a, " ".join(a)) for a in sorted(alternatives)))
+        return Concept(
+            surface=surface,
+            stems=stems,
+            phrase=phrase or len(stems) > 1,
+            tag_ids=frozenset(tags),
+            alternatives=tuple(sorted(alternatives)),
+            english=english,
+            labels=tuple(sorted({self.labels[t] for t in term_ids if t in self.labels})),
+            labels_en=tuple(sorted({self.labels_en[t] for t in term_ids if t in self.labels_en})),
+            shown=tuple(self.texts.get(a, " ".join(a)) for a in sorted(alternatives)),
+        )
 
 
-def parse(text: str, synonyms: SynonymTable, generic: frozenset[str] = frozenset(),
-          prefix_last: bool = False) -> ParsedQuery:
+def parse(
+    text: str,
+    synonyms: SynonymTable,
+    generic: frozenset[str] = frozenset(),
+    prefix_last: bool = False,
+) -> ParsedQuery:
     """Concepts of ``text``; ``generic`` words (and question words) are dropped when others stay."""
     text = (text or "")[:MAX_QUERY_CHARS]
     concepts: list[Concept] = []
@@ -173,9 +198,9 @@ def _match_words(folded: list[str], synonyms: SynonymTable) -> list[Concept]:
     index = 0
     while index < len(folded):
         for length in range(min(synonyms.longest, len(folded) - index), 0, -1):
-            span = tuple(stems[index:index + length])
+            span = tuple(stems[index : index + length])
             if length == 1 or span in synonyms.phrases:
-                concepts.append(synonyms.expand(span, tuple(folded[index:index + length])))
+                concepts.append(synonyms.expand(span, tuple(folded[index : index + length])))
                 index += length
                 break
     return concepts

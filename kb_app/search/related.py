@@ -1,4 +1,4 @@
-""""Vergelijkbare interventies": related interventions by shared tags and shared words.
+""" "Vergelijkbare interventies": related interventions by shared tags and shared words.
 
 A small vector model over the library, built lazily on first use: each intervention becomes a set
 of weighted features — its vocabulary tags (a shared target group weighs most) and the rarer words
@@ -25,8 +25,12 @@ class RelatedFinder:
 
     def _build(self) -> dict[str, dict[str, float]]:
         rows = self._reader.listing()
-        words = {row["id"]: Counter(terms(f"{row['title']} {row['summary']} "
-                                          f"{self._reader.text(row['id'])}")) for row in rows}
+        words = {
+            row["id"]: Counter(
+                terms(f"{row['title']} {row['summary']} {self._reader.text(row['id'])}")
+            )
+            for row in rows
+        }
         document_frequency = Counter(w for counts in words.values() for w in counts)
         total = len(rows)
         vectors = {}

@@ -120,23 +120,31 @@ class SearchService:
         self._searcher = self._index.searcher(weighting=BM25F())
         data = reader.vocabulary_data()
         self._synonyms = SynonymTable.from_vocabulary(
-            self._vocabulary, [t for t in data.get("search_terms") or () if isinstance(t, dict)])
+            self._vocabulary, [t for t in data.get("search_terms") or () if isinstance(t, dict)]
+        )
         # Question words ("hoe", "welke") are dropped like generic words when others remain.
         self._generic = self._vocabulary.generic_words | frozenset(
-            str(w) for w in data.get("question_words") or ())
+            str(w) for w in data.get("question_words") or ()
+        )
         reader_ix = self._searcher.reader()
         self._understanding = Understanding(
-            self._stem_count, lambda w: reader_ix.doc_frequency("titlewords", w) > 0)
+            self._stem_count, lambda w: reader_ix.doc_frequency("titlewords", w) > 0
+        )
         self._known_words = KnownWords()
         self._corrections: dict[str, str | None] = {}
         self._lock = threading.Lock()
         self._docs = self._load_docs()
         self._ranks = {t.id: t.rank for t in self._vocabulary.terms("evidence_levels")}
         self._postings = Postings(self._searcher) if fast else None
-        self._masks = Masks(self._searcher.doc_count_all(), self._docs, tuple(FACETS),
-                            self._ranks.values()) if fast else None
-        self._valid = {doctype: {n for n, d in self._docs.items() if d.doctype == doctype}
-                       for doctype in {d.doctype for d in self._docs.values()}}
+        self._masks = (
+            Masks(self._searcher.doc_count_all(), self._docs, tuple(FACETS), self._ranks.values())
+            if fast
+            else None
+        )
+        self._valid = {
+            doctype: {n for n, d in self._docs.items() if d.doctype == doctype}
+            for doctype in {d.doctype for d in self._docs.values()}
+        }
         self._spell_index: SpellIndex | None = None
         # The analysed text of documents whose snippets were shown (bounded; the index and the
         # texts never change while the service is open).
@@ -157,18 +165,33 @@ class SearchService:
             row = rows.get(stored["id"])
             if stored["doctype"] == "intervention" and row is None:
                 continue  # index and database disagree: never show a hit we cannot open
-            row = row or {"title": stored["id"], "summary": "", "kind": "",
-                          "evidence_level": "", "evidence_date": "", "evidence_rank": 0}
-            values = {name: tuple(row.get(name) or ()) for name in
-                      ("themes", "conditions", "basis_levels", "target_groups")}
+            row = row or {
+                "title": stored["id"],
+                "summary": "",
+                "kind": "",
+                "evidence_level": "",
+                "evidence_date": "",
+                "evidence_rank": 0,
+            }
+            values = {
+                name: tuple(row.get(name) or ())
+                for name in ("themes", "conditions", "basis_levels", "target_groups")
+            }
             values["evidence"] = (row["evidence_level"],) if row["evidence_level"] else ()
             values["kind"] = (row["kind"],) if row["kind"] else ()
             docs[docnum] = _Doc(
-                id=stored["id"], doctype=stored["doctype"], title=row["title"],
-                sort_title=fold(row["title"]), summary=row["summary"], kind=row["kind"],
-                evidence_level=row["evidence_level"], evidence_date=row["evidence_date"] or "",
-                evidence_rank=int(row["evidence_rank"] or 0), values=values,
-                pairs=tuple((name, v) for name in FACETS for v in values[name]))
+                id=stored["id"],
+                doctype=stored["doctype"],
+                title=row["title"],
+                sort_title=fold(row["title"]),
+                summary=row["summary"],
+                kind=row["kind"],
+                evidence_level=row["evidence_level"],
+                evidence_date=row["evidence_date"] or "",
+                evidence_rank=int(row["evidence_rank"] or 0),
+                values=values,
+                pairs=tuple((name, v) for name in FACETS for v in values[name]),
+            )
         return docs
 
     # -- the one public operation -------------------------------------------------------------
@@ -191,8 +214,11 @@ class SearchService:
     def _search_locked(self, request: SearchQuery, parsed: ParsedQuery) -> SearchResult:
         suggestion, corrected, typed = None, False, parsed
         scored = self._run(parsed.concepts, request, require_all=True)
-        fixed = self._corrected(request.text, parsed, found=bool(scored)) \
-            if parsed.concepts and request.correct else None
+        fixed = (
+            self._corrected(request.text, parsed, found=bool(scored))
+            if parsed.concepts and request.correct
+            else None
+        )
         changes: dict[str, str] = {}
         if fixed is not None and not scored:
             # Nothing found: show the correction's results ("Resultaten voor X").
@@ -207,15 +233,28 @@ class SearchService:
             relaxed = self._run(parsed.concepts, request, require_all=False)
             scored = {**relaxed, **scored}
         hits, total, facets = self._filter_and_count(scored, request, complete)
-        page = hits[request.offset:request.offset + request.limit]
+        page = hits[request.offset : request.offset + request.limit]
         return SearchResult(
-            query=request, total=total, facets=facets, suggestion=suggestion,
-            corrected=corrected, partial=len(scored) > len(complete),
-            explanation=explain(typed, parsed if corrected else None, self._dropped(typed),
-                                changes),
-            hits=tuple(self._hit(docnum, score, parsed, request,
-                                 with_snippet=request.snippets and n < request.snippet_limit)
-                       for n, (docnum, score) in enumerate(page)))
+            query=request,
+            total=total,
+            facets=facets,
+            suggestion=suggestion,
+            corrected=corrected,
+            partial=len(scored) > len(complete),
+            explanation=explain(
+                typed, parsed if corrected else None, self._dropped(typed), changes
+            ),
+            hits=tuple(
+                self._hit(
+                    docnum,
+                    score,
+                    parsed,
+                    request,
+                    with_snippet=request.snippets and n < request.snippet_limit,
+                )
+                for n, (docnum, score) in enumerate(page)
+            ),
+        )
 
     @staticmethod
     def _dropped(parsed: ParsedQuery) -> tuple[str, ...]:
@@ -233,13 +272,13 @@ class SearchService:
         if docnum is None or result.explanation is None:
             return {}
         with self._lock:
-            return matched_fields(self._searcher.reader(), docnum,
-                                  result.explanation.concepts)
+            return matched_fields(self._searcher.reader(), docnum, result.explanation.concepts)
 
     # -- matching ------------------------------------------------------------------------------
 
-    def _run(self, concepts: Iterable[Concept], request: SearchQuery,
-             require_all: bool) -> dict[int, float]:
+    def _run(
+        self, concepts: Iterable[Concept], request: SearchQuery, require_all: bool
+    ) -> dict[int, float]:
         """docnum -> score for every document of the requested type that matches."""
         concepts = list(concepts)
         if not concepts:
@@ -248,14 +287,17 @@ class SearchService:
         if require_all:
             whole = wq.And(clauses)
         elif 2 < len(clauses) <= MAX_RELAXED_CONCEPTS:  # every word but one
-            whole = _Or([wq.And(clauses[:i] + clauses[i + 1:]) for i in range(len(clauses))])
+            whole = _Or([wq.And(clauses[:i] + clauses[i + 1 :]) for i in range(len(clauses))])
         else:
             whole = _Or(clauses)
         if self._postings is not None:
             return self._fast_run(whole, request)
         results = self._searcher.search(whole, limit=None)
-        return {docnum: score for score, docnum in results.top_n
-                if docnum in self._docs and self._docs[docnum].doctype == request.doctype}
+        return {
+            docnum: score
+            for score, docnum in results.top_n
+            if docnum in self._docs and self._docs[docnum].doctype == request.doctype
+        }
 
     def _fast_run(self, whole: wq.Query, request: SearchQuery) -> dict[int, float]:
         valid = self._valid.get(request.doctype, set())
@@ -271,8 +313,9 @@ class SearchService:
         options: list[wq.Query] = []
         if concept.prefix and len(concept.surface[0]) < SHORT_PREFIX:
             return wq.Prefix("titlewords", concept.surface[0])
-        options.extend(_stems_query(concept.stems, STEM_FIELDS if not concept.phrase
-                                    else PHRASE_FIELDS))
+        options.extend(
+            _stems_query(concept.stems, STEM_FIELDS if not concept.phrase else PHRASE_FIELDS)
+        )
         if concept.prefix:
             options.append(wq.Prefix("spell", concept.surface[0]))
             options.append(wq.Prefix("titlewords", concept.surface[0]))
@@ -281,17 +324,20 @@ class SearchService:
         for alternative in concept.alternatives:
             # A name typed apart ("voorlees express") is the name itself: full weight.
             fields = PHRASE_FIELDS if concept.joined else ("summary", "body", "title")
-            options.extend(_stems_query(alternative, fields, boost=1.0 if concept.joined
-                                        else 0.5))
+            options.extend(_stems_query(alternative, fields, boost=1.0 if concept.joined else 0.5))
         for variant in concept.variants:  # vereenzaamd -> eenzaam: nearly the word itself
             options.extend(_stems_query((variant,), STEM_FIELDS, boost=0.8))
         if concept.parts:  # a compound's parts, all of them, weigh less than the whole word
-            options.append(wq.And([_Or(_stems_query((part,), STEM_FIELDS))
-                                   for part in concept.parts], boost=0.5))
+            options.append(
+                wq.And(
+                    [_Or(_stems_query((part,), STEM_FIELDS)) for part in concept.parts], boost=0.5
+                )
+            )
         return _Or(options)
 
-    def _corrected(self, text: str, parsed: ParsedQuery,
-                   found: bool) -> tuple[ParsedQuery, str, dict[str, str]] | None:
+    def _corrected(
+        self, text: str, parsed: ParsedQuery, found: bool
+    ) -> tuple[ParsedQuery, str, dict[str, str]] | None:
         """The query with unknown words replaced by the closest library word, if any: the
         parsed query, the corrected text (the typed text with only those words replaced) and
         which correction replaced which typed word.
@@ -309,8 +355,15 @@ class SearchService:
         for concept in parsed.concepts:
             # A word that splits into two library words is a compound the library writes
             # apart (schuldenproblematiek), not a typo: a typo rarely splits so cleanly.
-            if concept.tag_ids or concept.variants or concept.joined or concept.parts \
-                    or concept.english or concept.phrase or (found and concept.prefix):
+            if (
+                concept.tag_ids
+                or concept.variants
+                or concept.joined
+                or concept.parts
+                or concept.english
+                or concept.phrase
+                or (found and concept.prefix)
+            ):
                 continue
             for word in concept.surface:
                 if word in changes or not self._correctable(word):
@@ -329,34 +382,42 @@ class SearchService:
         return self._parse(fixed), fixed.strip(), {v: k for k, v in changes.items()}
 
     def _correctable(self, word: str) -> bool:
-        return 4 <= len(word) <= MAX_CORRECTABLE and not word.isdigit() \
-            and not self._searcher.reader().doc_frequency("spell", word) \
+        return (
+            4 <= len(word) <= MAX_CORRECTABLE
+            and not word.isdigit()
+            and not self._searcher.reader().doc_frequency("spell", word)
             and word not in self._known_words
+        )
 
     def _spelling(self) -> SpellIndex:
         """The surface words, indexed for approximate lookup; made on the first misspelling."""
         if self._spell_index is None:
             self._spell_index = SpellIndex(
-                _text(term) for term in self._searcher.reader().lexicon("spell"))
+                _text(term) for term in self._searcher.reader().lexicon("spell")
+            )
         return self._spell_index
 
     def _closest(self, word: str) -> str | None:
         """The closest, most frequent indexed word within one or two edits."""
         reader = self._searcher.reader()
         maxdist = 1 if len(word) < 7 else 2
-        candidates = [c for c in self._spelling().within(word, maxdist)
-                      if c != word and c not in STOP_WORDS]
+        candidates = [
+            c for c in self._spelling().within(word, maxdist) if c != word and c not in STOP_WORDS
+        ]
         if not candidates:
             return None
-        return max(candidates, key=lambda c: (-distance(word, c),
-                                              reader.doc_frequency("spell", c), c))
+        return max(
+            candidates, key=lambda c: (-distance(word, c), reader.doc_frequency("spell", c), c)
+        )
 
     # -- filters, facets, paging ---------------------------------------------------------------
 
-    def _filter_and_count(self, scored: dict[int, float], request: SearchQuery,
-                          complete: set[int]) -> tuple[list[tuple[int, float]], int, Any]:
-        active = {name: set(terms) for name, terms in request.filters.items()
-                  if name in FACETS and terms}
+    def _filter_and_count(
+        self, scored: dict[int, float], request: SearchQuery, complete: set[int]
+    ) -> tuple[list[tuple[int, float]], int, Any]:
+        active = {
+            name: set(terms) for name, terms in request.filters.items() if name in FACETS and terms
+        }
         min_rank = self._ranks.get(request.min_evidence) if request.min_evidence else None
         if self._masks is not None:
             return self._fast_filter_and_count(scored, request, active, min_rank, complete)
@@ -371,15 +432,16 @@ class SearchService:
         kept: list[tuple[int, float]] = []
         for docnum, score in scored.items():
             doc = self._docs[docnum]
-            failed = [name for name, wanted in active.items()
-                      if not wanted.intersection(doc.values[name])]
+            failed = [
+                name for name, wanted in active.items() if not wanted.intersection(doc.values[name])
+            ]
             if min_rank is not None and doc.evidence_rank < min_rank and "evidence" not in failed:
                 failed.append("evidence")
             if len(failed) > 1:
                 continue
             # Disjunctive counts: a facet's counts ignore its own selection, so every term
             # shows how many results choosing it (too) would give.
-            for name in (failed or FACETS):
+            for name in failed or FACETS:
                 for value in doc.values[name]:
                     facets[name][value] = facets[name].get(value, 0) + 1
             if not failed:
@@ -387,9 +449,14 @@ class SearchService:
         kept.sort(key=self._sort_key(request.sort, complete))
         return kept, len(kept), facets
 
-    def _fast_filter_and_count(self, scored: dict[int, float], request: SearchQuery,
-                               active: dict[str, set[str]], min_rank: int | None,
-                               complete: set[int]) -> tuple[list[tuple[int, float]], int, Any]:
+    def _fast_filter_and_count(
+        self,
+        scored: dict[int, float],
+        request: SearchQuery,
+        active: dict[str, set[str]],
+        min_rank: int | None,
+        complete: set[int],
+    ) -> tuple[list[tuple[int, float]], int, Any]:
         """As ``_filter_and_count``, with facet masks; the hits list holds only the sorted
         first ``offset + limit`` (all the caller pages), the total counts all."""
         masks = self._masks
@@ -415,18 +482,27 @@ class SearchService:
             hits += top(rest, wanted - len(hits), key)
         return hits, len(items), facets
 
-    def _sort_key(self, sort: str,
-                  complete: set[int]) -> Callable[[tuple[int, float]], tuple[Any, ...]]:
+    def _sort_key(
+        self, sort: str, complete: set[int]
+    ) -> Callable[[tuple[int, float]], tuple[Any, ...]]:
         """Documents with every word come before those missing one, whatever the order."""
         docs = self._docs
         tier = (lambda n: 0) if len(complete) == len(docs) else (lambda n: n not in complete)
         if sort == "title":
             return lambda item: (tier(item[0]), docs[item[0]].sort_title, docs[item[0]].id)
         if sort == "evidence":
-            return lambda item: (tier(item[0]), -docs[item[0]].evidence_rank, -item[1],
-                                 docs[item[0]].sort_title)
-        return lambda item: (tier(item[0]), -round(item[1], 6), docs[item[0]].sort_title,
-                             docs[item[0]].id)
+            return lambda item: (
+                tier(item[0]),
+                -docs[item[0]].evidence_rank,
+                -item[1],
+                docs[item[0]].sort_title,
+            )
+        return lambda item: (
+            tier(item[0]),
+            -round(item[1], 6),
+            docs[item[0]].sort_title,
+            docs[item[0]].id,
+        )
 
     def _analysed_text(self, doc_id: str) -> tuple[str, Analysed]:
         cached = self._text_cache.get(doc_id)
@@ -439,24 +515,38 @@ class SearchService:
             self._text_cache.move_to_end(doc_id)
         return cached
 
-    def _hit(self, docnum: int, score: float, parsed: ParsedQuery, request: SearchQuery,
-             with_snippet: bool) -> Hit:
+    def _hit(
+        self,
+        docnum: int,
+        score: float,
+        parsed: ParsedQuery,
+        request: SearchQuery,
+        with_snippet: bool,
+    ) -> Hit:
         doc = self._docs[docnum]
         snippet = ""
         if with_snippet and parsed.concepts:
             stems = {s for c in parsed.concepts for s in c.stems}
             # Single-word synonyms only: the words of a label such as "Jongeren 12–18 jaar"
             # mean nothing on their own.
-            stems.update(alt[0] for c in parsed.concepts for alt in c.alternatives
-                         if len(alt) == 1)
+            stems.update(alt[0] for c in parsed.concepts for alt in c.alternatives if len(alt) == 1)
             prefixes = [c.surface[0] for c in parsed.concepts if c.prefix]
             text, analysed = self._analysed_text(doc.id)
             snippet = make_snippet(text, stems, prefixes, analysed=analysed)
-        return Hit(id=doc.id, title=doc.title, summary=doc.summary, score=round(score, 4),
-                   kind=doc.kind, evidence_level=doc.evidence_level,
-                   evidence_date=doc.evidence_date, themes=doc.values["themes"],
-                   conditions=doc.values["conditions"], basis_levels=doc.values["basis_levels"],
-                   target_groups=doc.values["target_groups"], snippet=snippet)
+        return Hit(
+            id=doc.id,
+            title=doc.title,
+            summary=doc.summary,
+            score=round(score, 4),
+            kind=doc.kind,
+            evidence_level=doc.evidence_level,
+            evidence_date=doc.evidence_date,
+            themes=doc.values["themes"],
+            conditions=doc.values["conditions"],
+            basis_levels=doc.values["basis_levels"],
+            target_groups=doc.values["target_groups"],
+            snippet=snippet,
+        )
 
 
 class _Or(wq.Or):
@@ -469,21 +559,28 @@ class _Or(wq.Or):
 
     def _matcher(self, subs: Any, searcher: Any, context: Any) -> Any:
         count = searcher.doc_count_all()
-        if count > 2048 or (context is not None and context.needs_current) or len(subs) == 2 \
-                or self.scale:
+        if (
+            count > 2048
+            or (context is not None and context.needs_current)
+            or len(subs) == 2
+            or self.scale
+        ):
             return super()._matcher(subs, searcher, context)
         scored = context.weighting is not None if context is not None else True
-        return matching.ArrayUnionMatcher([sub.matcher(searcher, context) for sub in subs],
-                                          count, boost=self.boost, scored=scored,
-                                          partsize=max(count, 1))
+        return matching.ArrayUnionMatcher(
+            [sub.matcher(searcher, context) for sub in subs],
+            count,
+            boost=self.boost,
+            scored=scored,
+            partsize=max(count, 1),
+        )
 
 
 def _text(term: bytes | str) -> str:
     return term.decode("utf-8") if isinstance(term, bytes) else term
 
 
-def _stems_query(stems: tuple[str, ...], fields: Iterable[str],
-                 boost: float = 1.0) -> list[Any]:
+def _stems_query(stems: tuple[str, ...], fields: Iterable[str], boost: float = 1.0) -> list[Any]:
     if len(stems) == 1:
         return [wq.Term(name, stems[0], boost=boost) for name in fields]
     return [wq.Phrase(name, list(stems), boost=boost) for name in fields]
@@ -493,13 +590,21 @@ def _sanitised(request: SearchQuery) -> SearchQuery:
     """Clamp what a caller (or a fuzzer) could pass so no value can make the search fail."""
     text = request.text if isinstance(request.text, str) else ""
     text = text.replace("\x00", " ")[:MAX_QUERY_CHARS]
-    filters = {name: frozenset(str(t) for t in terms)
-               for name, terms in dict(request.filters or {}).items() if name in FACETS}
+    filters = {
+        name: frozenset(str(t) for t in terms)
+        for name, terms in dict(request.filters or {}).items()
+        if name in FACETS
+    }
     return SearchQuery(
-        text=text, filters=filters, min_evidence=request.min_evidence or None,
+        text=text,
+        filters=filters,
+        min_evidence=request.min_evidence or None,
         sort=request.sort if request.sort in SORTS else "relevance",
         limit=max(0, min(int(request.limit), MAX_LIMIT)),
-        offset=max(0, int(request.offset)), prefix_last=bool(request.prefix_last),
+        offset=max(0, int(request.offset)),
+        prefix_last=bool(request.prefix_last),
         snippets=bool(request.snippets),
-        snippet_limit=max(0, min(int(request.snippet_limit), MAX_LIMIT)), doctype=request.doctype,
-        correct=bool(request.correct))
+        snippet_limit=max(0, min(int(request.snippet_limit), MAX_LIMIT)),
+        doctype=request.doctype,
+        correct=bool(request.correct),
+    )

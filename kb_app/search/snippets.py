@@ -74,12 +74,19 @@ def analyse(text: str) -> Analysed:
     sentence_words = [_words(sentence) for sentence in sentences]
     ordered = sorted(frozenset().union(*sentence_words))
     starts = list(map(add, accumulate(map(len, ordered), initial=0), range(len(ordered))))
-    return Analysed(tuple(spans), tuple(sentence_words), tuple(ordered),
-                    tuple(map(stem, ordered)), "\n".join(ordered), tuple(starts))
+    return Analysed(
+        tuple(spans),
+        tuple(sentence_words),
+        tuple(ordered),
+        tuple(map(stem, ordered)),
+        "\n".join(ordered),
+        tuple(starts),
+    )
 
 
-def _matched_words(analysed: Analysed, stems: frozenset[str],
-                   prefixes: tuple[str, ...]) -> dict[str, str | None]:
+def _matched_words(
+    analysed: Analysed, stems: frozenset[str], prefixes: tuple[str, ...]
+) -> dict[str, str | None]:
     """word -> what ``_matches`` says it matches, for every matching word of the text (a word
     that contains a query stem is marked even when ``_matches`` names nothing: as before)."""
     matched: dict[str, str | None] = {}
@@ -115,8 +122,13 @@ def _containing(analysed: Analysed, parts: list[str]) -> list[str]:
     return [ordered[i] for i in sorted(found)]
 
 
-def make_snippet(text: str, stems: Iterable[str], prefixes: Iterable[str] = (),
-                 max_chars: int = MAX_CHARS, analysed: Analysed | None = None) -> str:
+def make_snippet(
+    text: str,
+    stems: Iterable[str],
+    prefixes: Iterable[str] = (),
+    max_chars: int = MAX_CHARS,
+    analysed: Analysed | None = None,
+) -> str:
     """The best passage of ``text``; ``analysed`` is ``analyse(text)`` if the caller kept it."""
     stems = frozenset(stems)
     prefixes = tuple(p for p in prefixes if p)
@@ -148,8 +160,7 @@ def _split(text: str) -> tuple[list[tuple[int, int]], list[str]]:
 def _words(sentence: str) -> frozenset[str]:
     found = set(WORD_RE.findall(sentence.lower()))
     # An ASCII word folds to itself (it is lower-cased already).
-    return (frozenset(found) if sentence.isascii() else frozenset(map(fold, found))) \
-        - STOP_WORDS
+    return (frozenset(found) if sentence.isascii() else frozenset(map(fold, found))) - STOP_WORDS
 
 
 def _render(text: str, start: int, max_chars: int, matched: dict[str, str | None]) -> str:
@@ -162,7 +173,7 @@ def _render(text: str, start: int, max_chars: int, matched: dict[str, str | None
     for match in WORD_RE.finditer(window):
         word = match.group()
         if fold(word) in matched:
-            out.append(html.escape(window[last:match.start()]))
+            out.append(html.escape(window[last : match.start()]))
             out.append(f"<mark>{html.escape(word)}</mark>")
             last = match.end()
     out.append(html.escape(window[last:]))

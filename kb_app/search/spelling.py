@@ -24,7 +24,7 @@ from importlib import resources
 
 def _bigrams(word: str) -> Counter[str]:
     padded = f"^{word}$"
-    return Counter(padded[i:i + 2] for i in range(len(padded) - 1))
+    return Counter(padded[i : i + 2] for i in range(len(padded) - 1))
 
 
 def _rows(a: str, b: str) -> Iterator[list[int]]:
@@ -33,8 +33,9 @@ def _rows(a: str, b: str) -> Iterator[list[int]]:
     for i, char_a in enumerate(a, 1):
         current = [i]
         for j, char_b in enumerate(b, 1):
-            current.append(min(previous[j] + 1, current[j - 1] + 1,
-                               previous[j - 1] + (char_a != char_b)))
+            current.append(
+                min(previous[j] + 1, current[j - 1] + 1, previous[j - 1] + (char_a != char_b))
+            )
         yield current
         previous = current
 
@@ -72,7 +73,7 @@ class SpellIndex:
             padded = f"^{word}$"
             seen: set[str] = set()
             for i in range(len(padded) - 1):
-                gram = padded[i:i + 2]
+                gram = padded[i : i + 2]
                 if gram in seen:
                     repeats[gram, number] = repeats.get((gram, number), 1) + 1
                 else:
@@ -93,14 +94,16 @@ class SpellIndex:
         for gram, wanted in _bigrams(word).items():
             for number in self._postings.get(gram, ()):
                 if low <= lengths[number] <= high:
-                    shared[number] += min(wanted, repeats.get((gram, number), 1)) \
-                        if wanted > 1 else 1
+                    shared[number] += (
+                        min(wanted, repeats.get((gram, number), 1)) if wanted > 1 else 1
+                    )
         if needed <= 0:  # too short to filter on shared pairs: check every word of a fit length
             candidates: Iterable[int] = (n for n, size in enumerate(lengths) if low <= size <= high)
         else:
             candidates = [number for number, count in shared.items() if count >= needed]
-        return [self._words[n] for n in candidates
-                if within_distance(word, self._words[n], maxdist)]
+        return [
+            self._words[n] for n in candidates if within_distance(word, self._words[n], maxdist)
+        ]
 
 
 # Inflections stripped before looking a word up in the dictionaries, which hold base forms.
@@ -150,4 +153,6 @@ class KnownWords:
         stripped = word[2:] if word.startswith("ge") and len(word) > 6 else word
         return (stripped != word and self._has(stripped)) or any(
             stripped.endswith(end) and self._has(stripped[: -len(end)])
-            for end in _ENDINGS if len(stripped) - len(end) >= 4)
+            for end in _ENDINGS
+            if len(stripped) - len(end) >= 4
+        )

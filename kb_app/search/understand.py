@@ -36,8 +36,7 @@ _VOWELS = "aeiou"
 
 def _shorten(root: str) -> str:
     """Dutch spelling before a vowel suffix: eenzaam + en -> eenzamen (one vowel, open syllable)."""
-    if len(root) >= 3 and root[-1] not in _VOWELS and root[-2] == root[-3] and \
-            root[-2] in _VOWELS:
+    if len(root) >= 3 and root[-1] not in _VOWELS and root[-2] == root[-3] and root[-2] in _VOWELS:
         return root[:-2] + root[-1]
     return root
 
@@ -52,8 +51,12 @@ def _roots(word: str) -> list[str]:
     for ending in ("heid", "ing", "isme", "ist", "isch", "de", "te"):
         if word.endswith(ending) and len(word) - len(ending) >= 3:
             roots.append(word[: -len(ending)])
-    roots += [r[len(p):] for r in list(roots) for p in _VERB_PREFIXES
-              if r.startswith(p) and len(r) - len(p) >= 4]
+    roots += [
+        r[len(p) :]
+        for r in list(roots)
+        for p in _VERB_PREFIXES
+        if r.startswith(p) and len(r) - len(p) >= 4
+    ]
     if word.endswith(("isten", "istische", "istisch")):  # racisten, racistisch -> racisme
         roots.append(word[: word.rindex("ist")])
     return list(dict.fromkeys(roots))
@@ -79,8 +82,9 @@ class Understanding:
     the index knows); ``is_name_word(word)`` whether a folded word occurs in a title or alias.
     """
 
-    def __init__(self, stem_count: Callable[[str], int],
-                 is_name_word: Callable[[str], bool]) -> None:
+    def __init__(
+        self, stem_count: Callable[[str], int], is_name_word: Callable[[str], bool]
+    ) -> None:
         self._count = lru_cache(maxsize=50_000)(stem_count)
         self._is_name_word = is_name_word
         self.variants = lru_cache(maxsize=20_000)(self._variants)
@@ -97,14 +101,18 @@ class Understanding:
         while index < len(concepts):
             joined = None
             for size in range(min(MAX_JOIN, len(concepts) - index), 1, -1):
-                group = concepts[index:index + size]
+                group = concepts[index : index + size]
                 if any(c.phrase or c.prefix or len(c.surface) != 1 for c in group):
                     continue
                 word = "".join(c.surface[0] for c in group)
                 if self._is_name_word(word):
                     typed = tuple(c.surface[0] for c in group)
-                    joined = Concept(surface=(word,), stems=(stem(word),), joined=typed,
-                                     alternatives=(tuple(stem(w) for w in typed),))
+                    joined = Concept(
+                        surface=(word,),
+                        stems=(stem(word),),
+                        joined=typed,
+                        alternatives=(tuple(stem(w) for w in typed),),
+                    )
                     index += size
                     break
             if joined is None:
@@ -114,8 +122,14 @@ class Understanding:
         return out
 
     def _refine_one(self, concept: Concept, budget: list[int]) -> Concept:
-        if concept.phrase or concept.prefix or concept.joined or len(concept.surface) != 1 \
-                or concept.tag_ids or concept.alternatives:  # the vocabulary knows it already
+        if (
+            concept.phrase
+            or concept.prefix
+            or concept.joined
+            or len(concept.surface) != 1
+            or concept.tag_ids
+            or concept.alternatives
+        ):  # the vocabulary knows it already
             return concept
         word = concept.surface[0]
         if len(word) > MAX_WORD or word.isdigit():
@@ -130,14 +144,14 @@ class Understanding:
             return self._with_parts(concept, word)
         variants = self.variants(word)
         if variants:
-            return replace(concept, variants=tuple(s for s, _ in variants),
-                           shown=tuple(w for _, w in variants))
+            return replace(
+                concept, variants=tuple(s for s, _ in variants), shown=tuple(w for _, w in variants)
+            )
         return self._with_parts(concept, word)
 
     def _with_parts(self, concept: Concept, word: str) -> Concept:
         parts = self._parts(word)
-        return replace(concept, parts=tuple(s for s, _ in parts),
-                       shown=tuple(w for _, w in parts))
+        return replace(concept, parts=tuple(s for s, _ in parts), shown=tuple(w for _, w in parts))
 
     def _variants(self, word: str) -> tuple[tuple[str, str], ...]:
         """(stem, word) for up to three other forms of ``word`` that the index knows."""
@@ -149,8 +163,10 @@ class Understanding:
 
     def _known(self, part: str) -> str | None:
         """``part`` (or ``part`` without a linking s/e/en) when the index has its stem."""
-        for candidate in (part, *(part[: -len(link)] for link in ("s", "en", "e")
-                                  if part.endswith(link))):
+        for candidate in (
+            part,
+            *(part[: -len(link)] for link in ("s", "en", "e") if part.endswith(link)),
+        ):
             if len(candidate) >= MIN_PART - 1 and self._count(stem(candidate)):
                 return candidate
         return None

@@ -117,7 +117,9 @@ class ContentReader:
         rows = self.conn.execute(
             "SELECT id, title, evidence_level, last_reviewed FROM interventions"
             " WHERE last_reviewed IS NOT NULL AND last_reviewed != ''"
-            " ORDER BY last_reviewed DESC, title LIMIT ?", (max(0, int(limit)),))
+            " ORDER BY last_reviewed DESC, title LIMIT ?",
+            (max(0, int(limit)),),
+        )
         return [dict(row) for row in rows]
 
     def text(self, doc_id: str) -> str:

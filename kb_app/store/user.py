@@ -52,9 +52,11 @@ SCHEMA_VERSION = len(MIGRATIONS)
 
 
 # The tables and their columns as the migrations make them: what a usable file must contain.
-TABLES = {"favorites": ("intervention_id", "title", "added_at"),
-          "notes": ("intervention_id", "body", "updated_at"),
-          "plans": ("id", "title", "document", "created_at", "updated_at")}
+TABLES = {
+    "favorites": ("intervention_id", "title", "added_at"),
+    "notes": ("intervention_id", "body", "updated_at"),
+    "plans": ("id", "title", "document", "created_at", "updated_at"),
+}
 # SQLite's primary result codes that mean "this file is damaged" (SQLITE_CORRUPT, SQLITE_NOTADB).
 DAMAGED_CODES = {11, 26}
 
@@ -70,7 +72,8 @@ class UserDataDamaged(UserDataError):
         super().__init__(
             f"Uw gegevens in {path} zijn beschadigd ({detail}). Wat Werkt schrijft niets in dit "
             "bestand. U kunt laten herstellen wat nog leesbaar is, of opnieuw beginnen; in beide "
-            "gevallen blijft het beschadigde bestand ernaast bewaard.")
+            "gevallen blijft het beschadigde bestand ernaast bewaard."
+        )
         self.path = Path(path)
         self.detail = detail
 
@@ -120,8 +123,7 @@ def _now() -> str:
 
 
 class UserStore:
-    def __init__(self, path: Path,
-                 check_plan: Callable[[dict], str | None] | None = None) -> None:
+    def __init__(self, path: Path, check_plan: Callable[[dict], str | None] | None = None) -> None:
         self.path = Path(path)
         self._check_plan = check_plan
         self.notices: list[str] = []  # what the user should be told about this file
@@ -130,8 +132,9 @@ class UserStore:
         self.path.parent.mkdir(parents=True, exist_ok=True)
         conn: sqlite3.Connection | None = None
         try:
-            conn = sqlite3.connect(self.path, timeout=5.0, isolation_level=None,
-                                   check_same_thread=False)
+            conn = sqlite3.connect(
+                self.path, timeout=5.0, isolation_level=None, check_same_thread=False
+            )
             self._conn: sqlite3.Connection = conn
             self._refuse_newer()  # before WAL mode, which itself rewrites the file header
             self._refuse_damaged()  # before any write at all
@@ -156,8 +159,15 @@ class UserStore:
         rows = [str(row[0]) for row in self._conn.execute("PRAGMA quick_check(5)")]
         if rows != ["ok"]:
             # The first finding is enough to go on; the rest is for a specialist with a copy.
-            first = next((line for row in rows for line in row.splitlines()
-                          if line.strip() and not line.startswith("***")), rows[0])
+            first = next(
+                (
+                    line
+                    for row in rows
+                    for line in row.splitlines()
+                    if line.strip() and not line.startswith("***")
+                ),
+                rows[0],
+            )
             raise UserDataDamaged(self.path, f"integriteitscontrole: {first[:120]}")
         for table, columns in TABLES.items():
             # A table with other columns than ours is not something to guess about.
@@ -200,7 +210,8 @@ class UserStore:
             raise UserDataError(
                 f"Uw gegevens ({self.path}) zijn gemaakt met een nieuwere versie van Wat Werkt "
                 f"(schema {version}, deze versie kent {SCHEMA_VERSION}). Werk het programma bij; "
-                "uw gegevens zijn niet aangeraakt.")
+                "uw gegevens zijn niet aangeraakt."
+            )
 
     def _migrate(self) -> None:
         version = self._conn.execute("PRAGMA user_version").fetchone()[0]
@@ -218,20 +229,27 @@ class UserStore:
 
     def add_favorite(self, intervention_id: str, title: str) -> None:
         with self._transaction() as conn:
-            conn.execute("INSERT OR IGNORE INTO favorites VALUES (?, ?, ?)",
-                         (intervention_id, title, _now()))
+            conn.execute(
+                "INSERT OR IGNORE INTO favorites VALUES (?, ?, ?)", (intervention_id, title, _now())
+            )
 
     def remove_favorite(self, intervention_id: str) -> None:
         with self._transaction() as conn:
             conn.execute("DELETE FROM favorites WHERE intervention_id = ?", (intervention_id,))
 
     def is_favorite(self, intervention_id: str) -> bool:
-        return self._conn.execute("SELECT 1 FROM favorites WHERE intervention_id = ?",
-                                  (intervention_id,)).fetchone() is not None
+        return (
+            self._conn.execute(
+                "SELECT 1 FROM favorites WHERE intervention_id = ?", (intervention_id,)
+            ).fetchone()
+            is not None
+        )
 
     def favorites(self) -> list[Favorite]:
-        rows = self._conn.execute("SELECT intervention_id, title, added_at FROM favorites "
-                                  "ORDER BY added_at, intervention_id")
+        rows = self._conn.execute(
+            "SELECT intervention_id, title, added_at FROM favorites "
+            "ORDER BY added_at, intervention_id"
+        )
         return [Favorite(*row) for row in rows]
 
     # -- notes -----------------------------------------------------------------------------------
@@ -239,20 +257,25 @@ class UserStore:
     def set_note(self, intervention_id: str, body: str) -> None:
         with self._transaction() as conn:
             if body.strip():
-                conn.execute("INSERT INTO notes VALUES (?, ?, ?) ON CONFLICT(intervention_id) "
-                             "DO UPDATE SET body = excluded.body, updated_at = excluded.updated_at",
-                             (intervention_id, body, _now()))
+                conn.execute(
+                    "INSERT INTO notes VALUES (?, ?, ?) ON CONFLICT(intervention_id) "
+                    "DO UPDATE SET body = excluded.body, updated_at = excluded.updated_at",
+                    (intervention_id, body, _now()),
+                )
             else:
                 conn.execute("DELETE FROM notes WHERE intervention_id = ?", (intervention_id,))
 
     def note(self, intervention_id: str) -> Note | None:
-        row = self._conn.execute("SELECT intervention_id, body, updated_at FROM notes "
-                                 "WHERE intervention_id = ?", (intervention_id,)).fetchone()
+        row = self._conn.execute(
+            "SELECT intervention_id, body, updated_at FROM notes WHERE intervention_id = ?",
+            (intervention_id,),
+        ).fetchone()
         return Note(*row) if row else None
 
     def notes(self) -> list[Note]:
-        rows = self._conn.execute("SELECT intervention_id, body, updated_at FROM notes "
-                                  "ORDER BY intervention_id")
+        rows = self._conn.execute(
+            "SELECT intervention_id, body, updated_at FROM notes ORDER BY intervention_id"
+        )
         return [Note(*row) for row in rows]
 
     # -- plans -----------------------------------------------------------------------------------
@@ -266,19 +289,23 @@ class UserStore:
                 "INSERT INTO plans VALUES (?, ?, ?, ?, ?) ON CONFLICT(id) DO UPDATE SET "
                 "title = excluded.title, document = excluded.document, "
                 "updated_at = excluded.updated_at",
-                (plan_id, str(document.get("title", "")), text, now, now))
+                (plan_id, str(document.get("title", "")), text, now, now),
+            )
 
     def plan(self, plan_id: str) -> PlanRow | None:
         """The plan, or None when there is none or it is set aside (unreadable)."""
-        row = self._conn.execute("SELECT id, title, document, created_at, updated_at FROM plans "
-                                 "WHERE id = ?", (plan_id,)).fetchone()
+        row = self._conn.execute(
+            "SELECT id, title, document, created_at, updated_at FROM plans WHERE id = ?", (plan_id,)
+        ).fetchone()
         decoded = self._decode(row) if row is not None else None
         return decoded if isinstance(decoded, PlanRow) else None
 
     def plans(self) -> list[PlanRow]:
         """Every readable plan; the others are listed in ``set_aside`` with the reason."""
-        rows = self._conn.execute("SELECT id, title, document, created_at, updated_at FROM plans "
-                                  "ORDER BY title COLLATE NOCASE, id").fetchall()
+        rows = self._conn.execute(
+            "SELECT id, title, document, created_at, updated_at FROM plans "
+            "ORDER BY title COLLATE NOCASE, id"
+        ).fetchall()
         good: list[PlanRow] = []
         aside: list[SetAside] = []
         for row in rows:

@@ -74,7 +74,8 @@ def recover(path: Path, fresh: bool = False) -> RecoveryReport:
     except (OSError, sqlite3.Error) as error:
         raise UserDataError(
             f"Herstellen van {path} is niet gelukt ({error}). Het beschadigde bestand staat in "
-            f"{backup if backup.exists() else path}; er is niets verwijderd.") from error
+            f"{backup if backup.exists() else path}; er is niets verwijderd."
+        ) from error
     return report
 
 
@@ -94,8 +95,9 @@ def _copy_tables(source: Path, store: UserStore, report: RecoveryReport) -> None
         damaged.close()
 
 
-def _readable_rows(conn: sqlite3.Connection, table: str,
-                   columns: tuple[str, ...]) -> tuple[list[tuple], str]:
+def _readable_rows(
+    conn: sqlite3.Connection, table: str, columns: tuple[str, ...]
+) -> tuple[list[tuple], str]:
     """Every row that reads cleanly, and why some did not (empty when all did).
 
     A scan in rowid order stops at the first damaged page; after that each remaining rowid is
@@ -126,8 +128,9 @@ def _row_by_row(conn: sqlite3.Connection, table: str, names: str, after: int) ->
     found = []
     for rowid in range(after + 1, min(highest, after + MAX_LOOKUPS) + 1):
         try:
-            row = conn.execute(f"SELECT rowid, {names} FROM {table} WHERE rowid = ?",
-                               (rowid,)).fetchone()
+            row = conn.execute(
+                f"SELECT rowid, {names} FROM {table} WHERE rowid = ?", (rowid,)
+            ).fetchone()
         except sqlite3.Error:
             continue
         if row is not None:
@@ -141,10 +144,10 @@ def _insert(store: UserStore, table: str, columns: tuple[str, ...], rows: list[t
     with store._transaction() as conn:
         for row in rows:
             try:
-                conn.execute(f"INSERT OR IGNORE INTO {table} ({', '.join(columns)}) "
-                             f"VALUES ({marks})", row)
+                conn.execute(
+                    f"INSERT OR IGNORE INTO {table} ({', '.join(columns)}) VALUES ({marks})", row
+                )
                 copied += conn.execute("SELECT changes()").fetchone()[0]
             except sqlite3.IntegrityError:  # e.g. a NULL the damage left behind
                 continue
     return copied
-

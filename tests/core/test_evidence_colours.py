@@ -48,8 +48,9 @@ def test_every_level_in_the_vocabulary_has_a_colour(vocabulary):
 
 
 def test_the_recognised_levels_darken_with_the_evidence(vocabulary):
-    ranked = sorted((t for t in vocabulary.terms("evidence_levels") if t.rank > 0),
-                    key=lambda t: t.rank)
+    ranked = sorted(
+        (t for t in vocabulary.terms("evidence_levels") if t.rank > 0), key=lambda t: t.rank
+    )
     lightness = [relative_luminance(evidence_colours(t.id)[0]) for t in ranked]
     assert lightness == sorted(lightness, reverse=True)
 

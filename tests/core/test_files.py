@@ -94,11 +94,14 @@ def test_missing_folder(tmp_path):
     _only(tmp_path)
 
 
-@pytest.mark.parametrize(("code", "message"), [
-    (errno.EROFS, "alleen gelezen kan worden"),
-    (errno.EACCES, "geen schrijfrechten"),
-    (errno.ENAMETOOLONG, "naam is te lang"),
-])
+@pytest.mark.parametrize(
+    ("code", "message"),
+    [
+        (errno.EROFS, "alleen gelezen kan worden"),
+        (errno.EACCES, "geen schrijfrechten"),
+        (errno.ENAMETOOLONG, "naam is te lang"),
+    ],
+)
 def test_a_folder_that_cannot_be_written_is_explained(old_file, monkeypatch, code, message):
     def refuse(*args, **kwargs):
         raise OSError(code, os.strerror(code))

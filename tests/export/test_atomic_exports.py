@@ -31,6 +31,7 @@ NASTY = "Be\x00gin\x07 \x1b[31mrood\x1b[0m \ud800half\udfff \x0bverticaal\r\nreg
 def _stub_pdf(content: bytes):
     def write(document, path):
         path.write_bytes(content)
+
     return write
 
 
@@ -90,12 +91,24 @@ def test_an_existing_folder_as_target(plan_document, tmp_path, fmt):
 
 
 def _nasty_plan(plan):
-    plan = ops.update_plan(plan, title=f"Plan {NASTY}", context=f"## Kop {NASTY}\n\n{NASTY}",
-                           author=NASTY, organisation=NASTY, period=NASTY)
+    plan = ops.update_plan(
+        plan,
+        title=f"Plan {NASTY}",
+        context=f"## Kop {NASTY}\n\n{NASTY}",
+        author=NASTY,
+        organisation=NASTY,
+        period=NASTY,
+    )
     plan = ops.set_priority(plan, "sociale-cohesie", NASTY)
-    return ops.add_local_activity(plan, f"Activiteit {NASTY}", status="gekozen",
-                                  indicator=NASTY, rationale=NASTY, budget_note=NASTY,
-                                  partner=NASTY)
+    return ops.add_local_activity(
+        plan,
+        f"Activiteit {NASTY}",
+        status="gekozen",
+        indicator=NASTY,
+        rationale=NASTY,
+        budget_note=NASTY,
+        partner=NASTY,
+    )
 
 
 def test_control_characters_and_surrogates_never_reach_a_writer(plan, reader, tmp_path):

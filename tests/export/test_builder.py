@@ -24,9 +24,15 @@ def test_structure(plan_document, plan):
     blocks = plan_document.blocks
     assert isinstance(blocks[0], TitlePage) and isinstance(blocks[2], Contents)
     major = [b.text for b in blocks if isinstance(b, Heading) and b.level == 1]
-    assert major == ["Context en aanleiding", "Prioriteiten", "Dekking van het plan",
-                     "Interventies en activiteiten", "Begroting", "Overwogen en afgewezen",
-                     "Bronnen"]
+    assert major == [
+        "Context en aanleiding",
+        "Prioriteiten",
+        "Dekking van het plan",
+        "Interventies en activiteiten",
+        "Begroting",
+        "Overwogen en afgewezen",
+        "Bronnen",
+    ]
     items = [b.text for b in blocks if isinstance(b, Heading) and b.level == 2]
     for item in plan.chosen():
         assert item.title in items
@@ -40,8 +46,11 @@ def test_matrix_table(plan_document):
     matrix = next(b for b in plan_document.blocks if isinstance(b, Table))
     assert matrix.header == ("Voorwaarde", "Persoonlijk", "Gemeenschappelijk", "Institutioneel")
     assert [row[0] for row in matrix.rows] == [
-        "Sociaaleconomische zekerheid", "Sociale inclusie (prioriteit)",
-        "Sociale cohesie (prioriteit)", "Sociale empowerment"]
+        "Sociaaleconomische zekerheid",
+        "Sociale inclusie (prioriteit)",
+        "Sociale cohesie (prioriteit)",
+        "Sociale empowerment",
+    ]
     assert matrix.rows[2][2] == "KiVa\nBuurtcirkel\nWijkontbijt *Oost*"
 
 
@@ -93,8 +102,9 @@ def test_budget_total_overall_and_per_priority(plan, reader):
     plan = ops.update_item(plan, chosen[0].id, budget_amount=12500)
     plan = ops.update_item(plan, chosen[1].id, budget_amount=2500.5)
     document = build_plan_document(plan, reader, dt.date(2026, 11, 23))
-    heading = next(n for n, b in enumerate(document.blocks)
-                   if isinstance(b, Heading) and b.text == "Begroting")
+    heading = next(
+        n for n, b in enumerate(document.blocks) if isinstance(b, Heading) and b.text == "Begroting"
+    )
     table = next(b for b in document.blocks[heading:] if isinstance(b, Table))
     rows = {row[0]: row for row in table.rows}
     expected = sum(i.budget_amount or 0 for i in plan.chosen())

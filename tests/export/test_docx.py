@@ -18,9 +18,15 @@ def _headings(word, level):
 
 
 def test_headings_use_word_heading_styles(word, plan):
-    assert _headings(word, 1) == ["Context en aanleiding", "Prioriteiten", "Dekking van het plan",
-                                  "Interventies en activiteiten", "Begroting",
-                                  "Overwogen en afgewezen", "Bronnen"]
+    assert _headings(word, 1) == [
+        "Context en aanleiding",
+        "Prioriteiten",
+        "Dekking van het plan",
+        "Interventies en activiteiten",
+        "Begroting",
+        "Overwogen en afgewezen",
+        "Bronnen",
+    ]
     level2 = _headings(word, 2)
     for item in plan.chosen():
         assert item.title in level2
@@ -31,7 +37,11 @@ def test_headings_use_word_heading_styles(word, plan):
 def test_matrix_is_a_word_table(word):
     matrix = word.tables[0]
     assert [c.text for c in matrix.rows[0].cells] == [
-        "Voorwaarde", "Persoonlijk", "Gemeenschappelijk", "Institutioneel"]
+        "Voorwaarde",
+        "Persoonlijk",
+        "Gemeenschappelijk",
+        "Institutioneel",
+    ]
     assert len(matrix.rows) == 5
     assert matrix.rows[3].cells[2].text == "KiVa\nBuurtcirkel\nWijkontbijt *Oost*"
     header = matrix.rows[0]._tr.trPr

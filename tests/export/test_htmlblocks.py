@@ -5,16 +5,27 @@ from kb_app.export.htmlblocks import html_to_blocks, markdown_to_blocks
 
 
 def test_paragraphs_emphasis_and_links():
-    [block] = html_to_blocks('<p>Een <strong>vet</strong> en <em>schuin</em> woord, '
-                             '<a href="https://example.org/a">link</a>.</p>')
-    assert block == Paragraph((Run("Een "), Run("vet", bold=True), Run(" en "),
-                               Run("schuin", italic=True), Run(" woord, "),
-                               Run("link", link="https://example.org/a"), Run(".")))
+    [block] = html_to_blocks(
+        "<p>Een <strong>vet</strong> en <em>schuin</em> woord, "
+        '<a href="https://example.org/a">link</a>.</p>'
+    )
+    assert block == Paragraph(
+        (
+            Run("Een "),
+            Run("vet", bold=True),
+            Run(" en "),
+            Run("schuin", italic=True),
+            Run(" woord, "),
+            Run("link", link="https://example.org/a"),
+            Run("."),
+        )
+    )
 
 
 def test_internal_and_unsafe_links_become_text():
-    [block] = html_to_blocks('<p><a href="kb://principle/x">zie x</a> '
-                             '<a href="javascript:alert(1)">klik</a></p>')
+    [block] = html_to_blocks(
+        '<p><a href="kb://principle/x">zie x</a> <a href="javascript:alert(1)">klik</a></p>'
+    )
     assert all(run.link == "" for run in block.runs)
     assert "".join(r.text for r in block.runs) == "zie x klik"
 
@@ -24,7 +35,9 @@ def test_lists_headings_tables_and_breaks():
         "<h2>Kop</h2>\n<ul>\n<li>een\n<ul><li>genest</li></ul></li>\n<li>twee</li>\n</ul>"
         "<ol><li>eerst</li></ol><p>regel<br>volgende</p>"
         "<table><thead><tr><th>a</th><th>b</th></tr></thead>"
-        "<tbody><tr><td>1</td><td>2</td></tr></tbody></table>", heading_offset=1)
+        "<tbody><tr><td>1</td><td>2</td></tr></tbody></table>",
+        heading_offset=1,
+    )
     assert blocks[0] == Heading(3, "Kop")
     assert isinstance(blocks[1], BulletList)
     assert [r[0].text for r in blocks[1].items] == ["een", "genest", "twee"]
@@ -39,8 +52,9 @@ def test_unknown_tags_keep_only_text_and_entities_are_decoded():
 
 
 def test_markdown_context_keeps_raw_html_as_text():
-    blocks = markdown_to_blocks("## Aanleiding\n\nTekst <script>alert(1)</script> en "
-                                "<b>vet?</b>\n\n<div>blok</div>\n")
+    blocks = markdown_to_blocks(
+        "## Aanleiding\n\nTekst <script>alert(1)</script> en <b>vet?</b>\n\n<div>blok</div>\n"
+    )
     assert blocks[0] == Heading(2, "Aanleiding")
     texts = ["".join(r.text for r in b.runs) for b in blocks[1:]]
     assert texts == ["Tekst <script>alert(1)</script> en <b>vet?</b>", "<div>blok</div>"]

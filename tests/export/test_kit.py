@@ -11,8 +11,7 @@ from tests.plans.sample import CHOSEN
 def test_factsheets_principles_and_questions(kit_document, reader):
     level1 = [b.text for b in kit_document.blocks if isinstance(b, Heading) and b.level == 1]
     titles = [reader.intervention(i).title for i in CHOSEN]
-    assert level1 == [*titles, "Achtergrond: wat werkt", "Gespreksvragen (suggesties)",
-                      "Bronnen"]
+    assert level1 == [*titles, "Achtergrond: wat werkt", "Gespreksvragen (suggesties)", "Bronnen"]
     assert "Wijkontbijt *Oost*" not in level1  # a local activity has no library factsheet
     level2 = [b.text for b in kit_document.blocks if isinstance(b, Heading) and b.level == 2]
     for principle_id in reader.intervention("kiva").principles:
@@ -20,13 +19,16 @@ def test_factsheets_principles_and_questions(kit_document, reader):
     facts = [b for b in kit_document.blocks if isinstance(b, Table)]
     assert len(facts) == len(CHOSEN)
     checked = dutch_date(reader.intervention("kiva").evidence.checked)
-    assert ("Bewijsniveau", "Effectief volgens sterke aanwijzingen (erkend 2022) — nagekeken op "
-            f"{checked}") in facts[0].rows
+    assert (
+        "Bewijsniveau",
+        f"Effectief volgens sterke aanwijzingen (erkend 2022) — nagekeken op {checked}",
+    ) in facts[0].rows
 
 
 def test_questions_are_labelled_as_suggestions(kit_document):
-    notes = [plain(b.runs) for b in kit_document.blocks
-             if isinstance(b, Paragraph) and b.style == "note"]
+    notes = [
+        plain(b.runs) for b in kit_document.blocks if isinstance(b, Paragraph) and b.style == "note"
+    ]
     assert any("voorgestelde vragen" in n and "niet aan de bronnen ontleend" in n for n in notes)
 
 

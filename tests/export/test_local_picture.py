@@ -30,12 +30,21 @@ def test_section_comes_before_the_priorities_with_a_chart_per_condition(zuid, re
     headings = [b.text for b in blocks if isinstance(b, Heading) and b.level == 1]
     assert headings.index("Lokale situatie") < headings.index("Prioriteiten")
     charts = [b for b in blocks if isinstance(b, Chart)]
-    assert [c.title for c in charts] == ["Sociaaleconomische zekerheid", "Sociale inclusie",
-                                         "Sociale cohesie", "Sociale empowerment"]
+    assert [c.title for c in charts] == [
+        "Sociaaleconomische zekerheid",
+        "Sociale inclusie",
+        "Sociale cohesie",
+        "Sociale empowerment",
+    ]
     assert charts[0].local_label == "Zuid" and charts[0].reference_label == "Nederland"
     tables = [b for b in blocks if isinstance(b, Table) and b.header[0] == "Indicator"]
-    assert ("Arbeidsparticipatie", "63,5 %", "69,2 %\n(Nederland)", "−5,7 (slechter)",
-            "2024\nFictief voorbeeld (Voorbeeldgemeente)") in tables[0].rows
+    assert (
+        "Arbeidsparticipatie",
+        "63,5 %",
+        "69,2 %\n(Nederland)",
+        "−5,7 (slechter)",
+        "2024\nFictief voorbeeld (Voorbeeldgemeente)",
+    ) in tables[0].rows
 
 
 def test_markdown_names_the_weak_spots_and_their_answers(zuid, reader):

@@ -27,9 +27,32 @@ from kb_app.export.document import (
 from kb_app.export.markdown import write_markdown
 
 VIEWER = MarkdownIt("commonmark")  # html=True: raw HTML passes through
-ALLOWED_TAGS = {"p", "a", "strong", "em", "h1", "h2", "h3", "h4", "h5", "h6", "ul", "ol", "li",
-                "br", "blockquote", "table", "thead", "tbody", "tr", "th", "td", "code", "pre",
-                "hr"}
+ALLOWED_TAGS = {
+    "p",
+    "a",
+    "strong",
+    "em",
+    "h1",
+    "h2",
+    "h3",
+    "h4",
+    "h5",
+    "h6",
+    "ul",
+    "ol",
+    "li",
+    "br",
+    "blockquote",
+    "table",
+    "thead",
+    "tbody",
+    "tr",
+    "th",
+    "td",
+    "code",
+    "pre",
+    "hr",
+}
 ATTACKS = [
     "https://x.nl/>)<img src=x onerror=alert(1)>",
     "https://x.nl\n<img src=x onerror=alert(1)>",
@@ -43,11 +66,19 @@ ATTACKS = [
     "mailto:a@b.nl?body=<img src=x onerror=alert(1)>",
 ]
 TEXTS = [
-    "<img src=x onerror=alert(1)>", "<script>alert(1)</script>", "&lt;img src=x onerror=1&gt;",
-    "&#60;img src=x onerror=alert(1)&#62;", "<!-- x --><svg onload=alert(1)>",
-    "[a](javascript:alert(1))", "![x](https://evil.example/p.png)", "<https://evil.example>",
-    "`<img src=x onerror=1>`", "\\<img src=x onerror=alert(1)>", "a\n<div onclick=x>b</div>",
-    "<?php echo 1; ?>", "<![CDATA[<img src=x onerror=1>]]>",
+    "<img src=x onerror=alert(1)>",
+    "<script>alert(1)</script>",
+    "&lt;img src=x onerror=1&gt;",
+    "&#60;img src=x onerror=alert(1)&#62;",
+    "<!-- x --><svg onload=alert(1)>",
+    "[a](javascript:alert(1))",
+    "![x](https://evil.example/p.png)",
+    "<https://evil.example>",
+    "`<img src=x onerror=1>`",
+    "\\<img src=x onerror=alert(1)>",
+    "a\n<div onclick=x>b</div>",
+    "<?php echo 1; ?>",
+    "<![CDATA[<img src=x onerror=1>]]>",
 ]
 
 
@@ -59,13 +90,26 @@ def _tags_and_links(markdown: str) -> tuple[set[str], list[str]]:
 
 
 def _document(text: str, link: str = "") -> Document:
-    runs = (Run(text), Run(text, bold=True), Run("bron", link=link or "https://a.nl"),
-            Run(text, italic=True, link=link or "https://a.nl"))
-    return Document(title=text, blocks=(
-        TitlePage(title=text, subtitle=text, lines=(text, text)), Contents(title=text),
-        Heading(1, text), Heading(2, text), Paragraph(runs), Paragraph(runs, style="note"),
-        BulletList((runs, runs)), BulletList((runs,), ordered=True),
-        Table(header=(text, text), rows=((text, f"{text}\n{text}"),))))
+    runs = (
+        Run(text),
+        Run(text, bold=True),
+        Run("bron", link=link or "https://a.nl"),
+        Run(text, italic=True, link=link or "https://a.nl"),
+    )
+    return Document(
+        title=text,
+        blocks=(
+            TitlePage(title=text, subtitle=text, lines=(text, text)),
+            Contents(title=text),
+            Heading(1, text),
+            Heading(2, text),
+            Paragraph(runs),
+            Paragraph(runs, style="note"),
+            BulletList((runs, runs)),
+            BulletList((runs,), ordered=True),
+            Table(header=(text, text), rows=((text, f"{text}\n{text}"),)),
+        ),
+    )
 
 
 def _assert_safe(markdown: str) -> None:
@@ -91,8 +135,13 @@ def test_crafted_text_stays_text(text):
 
 
 @settings(max_examples=80, deadline=None)
-@given(st.text(alphabet=st.characters(blacklist_categories=("Cs", "Cc")) | st.sampled_from(
-    list("<>&\"'`()[]!\\*_#|\n")), max_size=60),
-       st.text(max_size=40).map(lambda s: "https://x.nl/" + s))
+@given(
+    st.text(
+        alphabet=st.characters(blacklist_categories=("Cs", "Cc"))
+        | st.sampled_from(list("<>&\"'`()[]!\\*_#|\n")),
+        max_size=60,
+    ),
+    st.text(max_size=40).map(lambda s: "https://x.nl/" + s),
+)
 def test_any_text_and_link_render_only_our_markup(text, link):
     _assert_safe(write_markdown(_document(text, link)))

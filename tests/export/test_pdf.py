@@ -18,15 +18,15 @@ pytestmark = pytest.mark.gui
 def _pdf_text(path) -> str:
     if shutil.which("pdftotext") is None:
         pytest.skip("pdftotext (poppler-utils) is not installed")
-    out = subprocess.run(["pdftotext", "-layout", str(path), "-"], capture_output=True,
-                         text=True, check=True)
+    out = subprocess.run(
+        ["pdftotext", "-layout", str(path), "-"], capture_output=True, text=True, check=True
+    )
     # Ligatures (fi, fl) come back as single glyphs; NFKC folds them into letters again.
     return " ".join(unicodedata.normalize("NFKC", out.stdout).split())
 
 
 def _pdf_info(path) -> str:
-    return subprocess.run(["pdfinfo", str(path)], capture_output=True, text=True,
-                          check=True).stdout
+    return subprocess.run(["pdfinfo", str(path)], capture_output=True, text=True, check=True).stdout
 
 
 def test_plan_pdf_holds_every_item_title(qapp, plan_document, plan, tmp_path):
@@ -41,8 +41,7 @@ def test_plan_pdf_holds_every_item_title(qapp, plan_document, plan, tmp_path):
     assert "Dekking van het plan" in text and "ouder dan 5 jaar" in text
     info = _pdf_info(path)
     assert "(A4)" in info
-    pages = int(next(line.split()[-1] for line in info.splitlines()
-                     if line.startswith("Pages:")))
+    pages = int(next(line.split()[-1] for line in info.splitlines() if line.startswith("Pages:")))
     assert pages >= 8  # page breaks before the major sections, nothing squeezed on one page
     assert [p.name for p in tmp_path.iterdir()] == ["plan.pdf"]
 
@@ -65,9 +64,22 @@ def test_libreoffice_opens_the_docx(plan_document, plan, tmp_path):
     write_docx(plan_document, source)
     profile = tmp_path / "profile"
     env = {**os.environ, "HOME": str(tmp_path)}
-    subprocess.run(["soffice", f"-env:UserInstallation=file://{profile}", "--headless",
-                    "--convert-to", "pdf", "--outdir", str(tmp_path / "out"), str(source)],
-                   capture_output=True, timeout=180, env=env, check=False)
+    subprocess.run(
+        [
+            "soffice",
+            f"-env:UserInstallation=file://{profile}",
+            "--headless",
+            "--convert-to",
+            "pdf",
+            "--outdir",
+            str(tmp_path / "out"),
+            str(source),
+        ],
+        capture_output=True,
+        timeout=180,
+        env=env,
+        check=False,
+    )
     converted = tmp_path / "out" / "plan.pdf"
     assert converted.is_file(), "LibreOffice could not open the DOCX export"
     text = _pdf_text(converted)
@@ -81,10 +93,17 @@ def test_pdf_tables_never_split_a_word(qapp, tmp_path):
     from kb_app.export.document import Document, Table
     from kb_app.gui.pdf import write_pdf
 
-    words = ("Sociaaleconomische", "Antidiscriminatievoorziening", "Arbeidsmarktdiscriminatie",
-             "Buurtcirkel")
-    table = Table(header=("Voorwaarde", "Persoonlijk", "Gemeenschappelijk", "Institutioneel"),
-                  rows=(words, tuple(reversed(words))), widths=(10, 8, 10, 8))
+    words = (
+        "Sociaaleconomische",
+        "Antidiscriminatievoorziening",
+        "Arbeidsmarktdiscriminatie",
+        "Buurtcirkel",
+    )
+    table = Table(
+        header=("Voorwaarde", "Persoonlijk", "Gemeenschappelijk", "Institutioneel"),
+        rows=(words, tuple(reversed(words))),
+        widths=(10, 8, 10, 8),
+    )
     path = tmp_path / "tabel.pdf"
     write_pdf(Document(title="Tabel", blocks=(table,)), path)
     text = _pdf_text(path)

@@ -13,10 +13,12 @@ HOSTILE = '<script>alert("x")</script><img src="https://evil.example/p.png">'
 
 
 def _hostile_plan(plan):
-    plan = ops.update_plan(plan, title=f"Plan {HOSTILE}", context=f"## Kop\n\n{HOSTILE}",
-                           author="A & B")
-    return ops.add_local_activity(plan, f"Activiteit {HOSTILE}", status="gekozen",
-                                  indicator=HOSTILE)
+    plan = ops.update_plan(
+        plan, title=f"Plan {HOSTILE}", context=f"## Kop\n\n{HOSTILE}", author="A & B"
+    )
+    return ops.add_local_activity(
+        plan, f"Activiteit {HOSTILE}", status="gekozen", indicator=HOSTILE
+    )
 
 
 def test_html_is_self_contained_and_escaped(plan, reader):

@@ -57,6 +57,10 @@ def make_window(qtbot, library, paths):
 
 def wait_for_search(qtbot, window):
     """Wait until the debounce has fired and the newest search request has been answered."""
-    qtbot.waitUntil(lambda: not window.search_view._timer.isActive()
-                    and window.search_view.answered_generation == window.runner.generation,
-                    timeout=5000)
+    qtbot.waitUntil(
+        lambda: (
+            not window.search_view._timer.isActive()
+            and window.search_view.answered_generation == window.runner.generation
+        ),
+        timeout=5000,
+    )

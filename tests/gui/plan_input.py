@@ -36,8 +36,7 @@ def type_into(qtbot, widget: QWidget, text: str) -> None:
 def open_tab(qtbot, tabs, index: int | str) -> None:
     """Click a tab, given by its position or its title."""
     if isinstance(index, str):
-        index = next(i for i in range(tabs.count())
-                     if tabs.tabText(i).replace("&", "") == index)
+        index = next(i for i in range(tabs.count()) if tabs.tabText(i).replace("&", "") == index)
     bar = tabs.tabBar()
     qtbot.mouseClick(bar, Qt.MouseButton.LeftButton, pos=bar.tabRect(index).center())
     assert tabs.currentIndex() == index
@@ -47,8 +46,9 @@ def click_row(qtbot, view, row: int) -> None:
     """Click on one row of a list or table view, as a person picks an item."""
     index = view.model().index(row, 0)
     view.scrollTo(index)
-    qtbot.mouseClick(view.viewport(), Qt.MouseButton.LeftButton,
-                     pos=view.visualRect(index).center())
+    qtbot.mouseClick(
+        view.viewport(), Qt.MouseButton.LeftButton, pos=view.visualRect(index).center()
+    )
 
 
 def add_from_search(qtbot, window, query: str) -> None:
@@ -113,15 +113,13 @@ def choose_from_menu(qtbot, button, text: str) -> None:
             QTimer.singleShot(20, pick)
             return
         action = next(a for a in menu.actions() if a.text().replace("&", "") == text)
-        qtbot.mouseClick(menu, Qt.MouseButton.LeftButton,
-                         pos=menu.actionGeometry(action).center())
+        qtbot.mouseClick(menu, Qt.MouseButton.LeftButton, pos=menu.actionGeometry(action).center())
         picked.append(True)
 
     QTimer.singleShot(0, pick)
     qtbot.mouseClick(button, Qt.MouseButton.LeftButton)
     # The menu opens without blocking: wait until the entry was clicked and the menu is gone.
-    qtbot.waitUntil(lambda: bool(picked) and QApplication.activePopupWidget() is None,
-                    timeout=3000)
+    qtbot.waitUntil(lambda: bool(picked) and QApplication.activePopupWidget() is None, timeout=3000)
 
 
 def replace_text(qtbot, widget, text: str) -> None:

@@ -22,8 +22,15 @@ from kb_app.gui.dialogs import CompareDialog, PreferencesDialog
 from tests.gui.conftest import wait_for_search
 
 pytestmark = pytest.mark.gui
-CONTROLS = (QAbstractButton, QComboBox, QLineEdit, QAbstractItemView, QTextEdit, QPlainTextEdit,
-            QTabBar)
+CONTROLS = (
+    QAbstractButton,
+    QComboBox,
+    QLineEdit,
+    QAbstractItemView,
+    QTextEdit,
+    QPlainTextEdit,
+    QTabBar,
+)
 
 
 def unnamed_controls(root: QWidget, skip: QWidget | None = None) -> list[str]:
@@ -41,8 +48,10 @@ def unnamed_controls(root: QWidget, skip: QWidget | None = None) -> list[str]:
         interface = QAccessible.queryAccessibleInterface(widget)
         name = interface.text(QAccessible.Text.Name) if interface else ""
         if not name.strip():
-            missing.append(f"{type(widget).__name__} {widget.objectName()!r} "
-                           f"in {type(widget.parent()).__name__}")
+            missing.append(
+                f"{type(widget).__name__} {widget.objectName()!r} "
+                f"in {type(widget.parent()).__name__}"
+            )
     return missing
 
 
@@ -59,15 +68,17 @@ def test_every_control_in_every_view_has_a_name(make_window, qtbot):
     for index in range(window.plans.tabs.count()):
         window.plans.tabs.setCurrentIndex(index)
         # The plan item form (issue 11, plans-gui) still has two unnamed lists; reported there.
-        assert unnamed_controls(window, skip=window.plans.item_form) == [], \
+        assert unnamed_controls(window, skip=window.plans.item_form) == [], (
             window.plans.tabs.tabText(index)
+        )
 
 
 def test_dialogs_name_their_controls(make_window):
     window = make_window()
-    for dialog in (PreferencesDialog("", window),
-                   CompareDialog(window.library.reader, ["kiva", "kanjertraining"],
-                                 window.today, window)):
+    for dialog in (
+        PreferencesDialog("", window),
+        CompareDialog(window.library.reader, ["kiva", "kanjertraining"], window.today, window),
+    ):
         dialog.show()
         assert unnamed_controls(dialog) == []
         dialog.close()

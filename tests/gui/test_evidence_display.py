@@ -26,9 +26,11 @@ def test_a_recognition_shows_its_date_check_and_source(reader):
 
 def test_each_unjudged_term_says_what_we_know(reader):
     vocabulary = reader.vocabulary()
-    for doc_id, level in (("seniorweb", "geen-erkenning-gevonden"),
-                          ("burendag", "buiten-erkenningssysteem"),
-                          ("join-us", "niet-beoordeeld")):
+    for doc_id, level in (
+        ("seniorweb", "geen-erkenning-gevonden"),
+        ("burendag", "buiten-erkenningssysteem"),
+        ("join-us", "niet-beoordeeld"),
+    ):
         item = reader.intervention(doc_id)
         assert item.evidence.level == level
         shown = text(evidence_block(item, vocabulary, TODAY))
@@ -36,13 +38,15 @@ def test_each_unjudged_term_says_what_we_know(reader):
         assert " ".join(vocabulary.term("evidence_levels", level).explanation.split()) in shown
         assert "nagekeken op" in shown and "erkend" not in shown.split("nagekeken")[0]
         assert "Let op" not in shown  # no judgement is not a warning sign
-    assert "gezocht op 2026-11-23" in text(evidence_block(reader.intervention("seniorweb"),
-                                                          vocabulary, TODAY))
+    assert "gezocht op 2026-11-23" in text(
+        evidence_block(reader.intervention("seniorweb"), vocabulary, TODAY)
+    )
 
 
 def test_a_rejection_is_a_warning(reader):
-    shown = text(evidence_block(reader.intervention("marietje-kessels-project"),
-                                reader.vocabulary(), TODAY))
+    shown = text(
+        evidence_block(reader.intervention("marietje-kessels-project"), reader.vocabulary(), TODAY)
+    )
     assert "Niet erkend beoordeeld 18 september 2015" in shown and "Let op:" in shown
 
 
@@ -59,8 +63,9 @@ def test_a_provider_claim_is_labelled_and_never_the_level(reader):
 def test_a_foreign_rating_is_a_second_labelled_rating(reader):
     item = reader.intervention("kiva")
     rating = Rating("Blueprints", "Promising", "https://example.org/kiva", "2019")
-    rated = dataclasses.replace(item, evidence=dataclasses.replace(item.evidence,
-                                                                   ratings=(rating,)))
+    rated = dataclasses.replace(
+        item, evidence=dataclasses.replace(item.evidence, ratings=(rating,))
+    )
     shown = text(evidence_block(rated, reader.vocabulary(), TODAY))
     assert shown.index("Effectief volgens sterke aanwijzingen") < shown.index("Blueprints")
     assert "Buitenlandse beoordelingen (een tweede oordeel, naast het Nederlandse niveau)" in shown
@@ -76,14 +81,22 @@ def test_compare_view_shows_the_check_for_each_column(reader):
 
 def test_the_export_sentence(reader):
     vocabulary = reader.vocabulary()
-    assert evidence_line("goed-onderbouwd", "2021", "2026-11-30", vocabulary) == \
-        "Goed onderbouwd (erkend 2021) — nagekeken op 30 november 2026"
-    assert evidence_line("goed-beschreven", "2015-05-15", "", vocabulary) == \
-        "Goed beschreven (beoordeeld 15 mei 2015)"
-    assert evidence_line("effectief-eerste-aanwijzingen", "", "2026-11-30", vocabulary) == \
-        "Effectief volgens eerste aanwijzingen (datum onbekend) — nagekeken op 30 november 2026"
-    assert evidence_line("buiten-erkenningssysteem", "", "2026-11-30", vocabulary) == \
-        "Buiten het erkenningssysteem — nagekeken op 30 november 2026"
+    assert (
+        evidence_line("goed-onderbouwd", "2021", "2026-11-30", vocabulary)
+        == "Goed onderbouwd (erkend 2021) — nagekeken op 30 november 2026"
+    )
+    assert (
+        evidence_line("goed-beschreven", "2015-05-15", "", vocabulary)
+        == "Goed beschreven (beoordeeld 15 mei 2015)"
+    )
+    assert (
+        evidence_line("effectief-eerste-aanwijzingen", "", "2026-11-30", vocabulary)
+        == "Effectief volgens eerste aanwijzingen (datum onbekend) — nagekeken op 30 november 2026"
+    )
+    assert (
+        evidence_line("buiten-erkenningssysteem", "", "2026-11-30", vocabulary)
+        == "Buiten het erkenningssysteem — nagekeken op 30 november 2026"
+    )
 
 
 def test_old_unjudged_snapshots_are_no_change():
@@ -96,5 +109,6 @@ def test_old_unjudged_snapshots_are_no_change():
 
 def test_a_claim_object_reads_as_a_claim():
     from kb_app.core.evidence_text import claim_line
+
     line = claim_line(ProviderClaim("De aanpak werkt aantoonbaar.", "https://example.org"))
     assert line.startswith("Volgens de aanbieder:") and line.endswith("geen erkenning.")

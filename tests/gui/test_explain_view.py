@@ -83,8 +83,7 @@ def test_the_english_interface_explains_in_english(qapp, make_window, qtbot):
         text = panel.details.toPlainText()
         assert "How your search was read" in text
         assert "vocabulary concept: Bullying" in text and "English word" in text
-        assert {"kiva", "kanjertraining"} & {window.search_view.model.hit(r).id
-                                             for r in range(5)}
+        assert {"kiva", "kanjertraining"} & {window.search_view.model.hit(r).id for r in range(5)}
     finally:
         install_translator(qapp, "nl")  # back to what the session runs in
 

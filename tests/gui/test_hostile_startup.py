@@ -31,8 +31,9 @@ def boundary(tmp_path, monkeypatch):
     log_file = tmp_path / "logs" / "wat-werkt.log"
     log_file.parent.mkdir()
     shown = Shown()
-    monkeypatch.setattr(startup.QMessageBox, "critical",
-                        lambda parent, title, text: shown.append(text))
+    monkeypatch.setattr(
+        startup.QMessageBox, "critical", lambda parent, title, text: shown.append(text)
+    )
     records = []
     monkeypatch.setattr(startup.log, "error", lambda *args: records.append(args[0] % args[1:]))
     old = sys.excepthook
@@ -129,21 +130,26 @@ def _refuse_writes(monkeypatch, code):
     monkeypatch.setattr(tempfile, "TemporaryFile", refuse)
 
 
-@pytest.mark.parametrize(("code", "expected"), [
-    (errno.EACCES, "kan niet schrijven in de gegevensmap"),
-    (errno.EROFS, "kan niet schrijven in de gegevensmap"),
-    (errno.ENOSPC, "is vol"),
-    (errno.EIO, "niet gebruiken"),
-])
-def test_unwritable_data_folder_gets_its_real_reason(code, expected, tmp_path, monkeypatch,
-                                                     qapp, boundary):
+@pytest.mark.parametrize(
+    ("code", "expected"),
+    [
+        (errno.EACCES, "kan niet schrijven in de gegevensmap"),
+        (errno.EROFS, "kan niet schrijven in de gegevensmap"),
+        (errno.ENOSPC, "is vol"),
+        (errno.EIO, "niet gebruiken"),
+    ],
+)
+def test_unwritable_data_folder_gets_its_real_reason(
+    code, expected, tmp_path, monkeypatch, qapp, boundary
+):
     from kb_app import app
     from kb_app.gui import startup
 
     paths = AppPaths.from_basedir(tmp_path / "base")
     told = []
-    monkeypatch.setattr("PySide6.QtWidgets.QMessageBox.information",
-                        lambda parent, title, text: told.append(text))
+    monkeypatch.setattr(
+        "PySide6.QtWidgets.QMessageBox.information", lambda parent, title, text: told.append(text)
+    )
     _refuse_writes(monkeypatch, code)
     assert app.run_gui(paths, []) == 1
     assert len(told) == 1 and expected in told[0] and str(paths.data) in told[0]
@@ -164,8 +170,9 @@ def test_a_lock_that_cannot_be_created_is_not_called_another_window(tmp_path, mo
     assert message != startup.ALREADY_RUNNING and "schrijfrechten" in message
 
 
-def test_disk_full_while_saving_a_favourite_gets_its_own_message(paths, make_window, qtbot,
-                                                                 boundary):
+def test_disk_full_while_saving_a_favourite_gets_its_own_message(
+    paths, make_window, qtbot, boundary
+):
     window = make_window()
     window.detail.show_document("intervention", "kiva")
     conn = window.user._conn
@@ -189,9 +196,13 @@ def test_boundary_messages_are_specific_for_known_causes(tmp_path):
 
     log = tmp_path / "logs" / "wat-werkt.log"
     full = sqlite3.OperationalError("database or disk is full")
-    cases = [KbError("Precies dit."), OSError(errno.ENOSPC, "No space left"),
-             PermissionError(errno.EACCES, "Permission denied", "/x"), full,
-             sqlite3.DatabaseError("database disk image is malformed")]
+    cases = [
+        KbError("Precies dit."),
+        OSError(errno.ENOSPC, "No space left"),
+        PermissionError(errno.EACCES, "Permission denied", "/x"),
+        full,
+        sqlite3.DatabaseError("database disk image is malformed"),
+    ]
     cases[-1].sqlite_errorcode = 11
     for error in cases:
         message, generic = boundary_message(error, log)
@@ -204,16 +215,19 @@ def test_broken_content_without_a_fallback_lists_its_problems(tmp_path, monkeypa
     from kb_app.core.errors import ContentError, Problem
     from kb_app.gui import startup
 
-    problems = [Problem("content/interventions/x.md", 7, "Ongeldige YAML: kapot."),
-                Problem("content/interventions/y.md", 3, "themes: onbekende term 'z'.")]
+    problems = [
+        Problem("content/interventions/x.md", 7, "Ongeldige YAML: kapot."),
+        Problem("content/interventions/y.md", 3, "themes: onbekende term 'z'."),
+    ]
 
     def broken(app_, paths):
         raise ContentError(problems)
 
     monkeypatch.setattr(startup, "open_library_with_progress", broken)
     shown = []
-    monkeypatch.setattr("PySide6.QtWidgets.QMessageBox.critical",
-                        lambda parent, title, text: shown.append(text))
+    monkeypatch.setattr(
+        "PySide6.QtWidgets.QMessageBox.critical", lambda parent, title, text: shown.append(text)
+    )
     # _run_windows is run_gui after its one-time set-up (translator, excepthook, logging), which
     # would otherwise stay installed on the shared QApplication for the tests after this one.
     assert app._run_windows(qapp, AppPaths.from_basedir(tmp_path / "base")) == 1
@@ -228,11 +242,20 @@ def test_no_display_is_explained_in_dutch_before_qt_aborts(tmp_path):
 
     from tests.conftest import ROOT
 
-    env = {k: v for k, v in os.environ.items()
-           if k not in ("DISPLAY", "WAYLAND_DISPLAY", "QT_QPA_PLATFORM")}
+    env = {
+        k: v
+        for k, v in os.environ.items()
+        if k not in ("DISPLAY", "WAYLAND_DISPLAY", "QT_QPA_PLATFORM")
+    }
     env.update(KB_APP_BASEDIR=str(tmp_path / "base"), PYTHONPATH=str(ROOT))
-    done = subprocess.run([sys.executable, "-m", "kb_app"], env=env, capture_output=True,
-                          text=True, timeout=60, cwd=ROOT)
+    done = subprocess.run(
+        [sys.executable, "-m", "kb_app"],
+        env=env,
+        capture_output=True,
+        text=True,
+        timeout=60,
+        cwd=ROOT,
+    )
     assert done.returncode == 1, done.stderr
     assert "geen beeldscherm" in done.stderr and "--self-test" in done.stderr
     assert "qt.qpa" not in done.stderr and "Traceback" not in done.stderr

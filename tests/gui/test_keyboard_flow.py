@@ -7,8 +7,11 @@ from PySide6.QtWidgets import QApplication
 from tests.gui.conftest import wait_for_search
 
 pytestmark = pytest.mark.gui
-CTRL, SHIFT, ALT = (Qt.KeyboardModifier.ControlModifier, Qt.KeyboardModifier.ShiftModifier,
-                    Qt.KeyboardModifier.AltModifier)
+CTRL, SHIFT, ALT = (
+    Qt.KeyboardModifier.ControlModifier,
+    Qt.KeyboardModifier.ShiftModifier,
+    Qt.KeyboardModifier.AltModifier,
+)
 
 
 def focused():
@@ -63,8 +66,10 @@ def test_professional_flow_without_a_mouse(make_window, qtbot, monkeypatch):
     qtbot.keyClick(window, Qt.Key.Key_C, CTRL | SHIFT)
     assert window.compare_ids == [first[1], second[1]]
     shown_titles = []
-    monkeypatch.setattr("kb_app.gui.main_window.CompareDialog.exec",
-                        lambda dialog: shown_titles.append(dialog.browser.toPlainText()))
+    monkeypatch.setattr(
+        "kb_app.gui.main_window.CompareDialog.exec",
+        lambda dialog: shown_titles.append(dialog.browser.toPlainText()),
+    )
     qtbot.keyClick(window, Qt.Key.Key_V, CTRL | SHIFT)
     assert len(shown_titles) == 1
     reader = window.library.reader

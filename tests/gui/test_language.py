@@ -28,8 +28,13 @@ CONTENT_WORDS = {"Doel", "Doelgroep", "Aanpak", "Werkzame elementen", "Randvoorw
 
 
 def clean(text: str) -> str:
-    return re.sub(r"<[^>]+>", "", text or "").replace("&&", "\0").replace("&", "") \
-        .replace("\0", "&").strip()
+    return (
+        re.sub(r"<[^>]+>", "", text or "")
+        .replace("&&", "\0")
+        .replace("&", "")
+        .replace("\0", "&")
+        .strip()
+    )
 
 
 def dutch_only_strings() -> set[str]:
@@ -89,8 +94,11 @@ def dutch_page_lines(lines, dutch) -> list[str]:
     """Page text mixes the app's words with Dutch content: the app's words stand alone on a
     line (headings) or open it as a label ("Bronnen", "Bewijsniveau: ...")."""
     words = dutch - CONTENT_WORDS
-    return [line for line in lines
-            if line in words or any(line.startswith(w.rstrip(":") + ":") for w in words)]
+    return [
+        line
+        for line in lines
+        if line in words or any(line.startswith(w.rstrip(":") + ":") for w in words)
+    ]
 
 
 @pytest.fixture
@@ -100,11 +108,21 @@ def english(qapp):
     install_translators(qapp, "nl")  # back to what the session runs in
 
 
-@pytest.mark.parametrize(("setting", "system", "expected"), [
-    ("", "nl_NL", "nl"), ("", "C", "nl"), ("", "POSIX", "nl"), ("", "", "nl"),
-    ("", "de_DE", "nl"), ("", "en_US", "en"), ("", "en_GB", "en"), ("nl", "en_US", "nl"),
-    ("en", "nl_NL", "en"), ("xx", "C", "nl"),
-])
+@pytest.mark.parametrize(
+    ("setting", "system", "expected"),
+    [
+        ("", "nl_NL", "nl"),
+        ("", "C", "nl"),
+        ("", "POSIX", "nl"),
+        ("", "", "nl"),
+        ("", "de_DE", "nl"),
+        ("", "en_US", "en"),
+        ("", "en_GB", "en"),
+        ("nl", "en_US", "nl"),
+        ("en", "nl_NL", "en"),
+        ("xx", "C", "nl"),
+    ],
+)
 def test_dutch_unless_english_is_chosen_or_spoken(setting, system, expected):
     assert choose_language(setting, system) == expected
 
@@ -113,8 +131,9 @@ def test_qt_dialogs_speak_the_language_of_the_window(qapp):
     for system, close, cancel in (("C", "Sluiten", "Annuleren"), ("en_US", "Close", "Cancel")):
         install_translators(qapp, "", system)
         try:
-            box = QDialogButtonBox(QDialogButtonBox.StandardButton.Close
-                                   | QDialogButtonBox.StandardButton.Cancel)
+            box = QDialogButtonBox(
+                QDialogButtonBox.StandardButton.Close | QDialogButtonBox.StandardButton.Cancel
+            )
             assert {b.text() for b in box.buttons()} == {close, cancel}
         finally:
             install_translators(qapp, "nl")

@@ -26,16 +26,24 @@ def fill_chips(qtbot, window, count=12):
         for row in range(model.rowCount(group)):
             if picked >= count:
                 break
-            model.setData(model.index(row, 0, group), Qt.CheckState.Checked.value,
-                          Qt.ItemDataRole.CheckStateRole)
+            model.setData(
+                model.index(row, 0, group),
+                Qt.CheckState.Checked.value,
+                Qt.ItemDataRole.CheckStateRole,
+            )
             picked += 1
     wait_for_search(qtbot, window)
     return picked
 
 
 def main_views(window):
-    views = [window.search_view.list, window.filters.tree, window.detail.browser,
-             window.favorites_view, window.principles_view]
+    views = [
+        window.search_view.list,
+        window.filters.tree,
+        window.detail.browser,
+        window.favorites_view,
+        window.principles_view,
+    ]
     return [v for v in views if isinstance(v, QAbstractScrollArea)]
 
 
@@ -73,8 +81,10 @@ def test_the_window_fits_and_stays_put(make_window, qtbot, screen_w, screen_h, s
     window.search_view.status.setText(LONG)
     window.detail.show_document("intervention", "kiva")
     assert_fits(window, width, height)
-    print(f"{screen_w}x{screen_h}@{scale}: window {window.width()} px (screen {width}), "
-          f"minimum {window.minimumSizeHint().width()} px")
+    print(
+        f"{screen_w}x{screen_h}@{scale}: window {window.width()} px (screen {width}), "
+        f"minimum {window.minimumSizeHint().width()} px"
+    )
 
 
 @pytest.mark.parametrize(("screen_w", "screen_h", "scale"), CASES)

@@ -32,15 +32,13 @@ def signer(tmp_path_factory):
 @pytest.fixture(scope="module")
 def small_pack(tmp_path_factory, signer):
     content = small_content(tmp_path_factory.mktemp("c") / "content", ("kiva", "buurtcirkel"))
-    return build_pack(content, SCHEMA, tmp_path_factory.mktemp("p") / "klein.wwpack", signer,
-                      "K1")
+    return build_pack(content, SCHEMA, tmp_path_factory.mktemp("p") / "klein.wwpack", signer, "K1")
 
 
 @pytest.fixture(scope="module")
 def other_pack(tmp_path_factory, signer):
     content = small_content(tmp_path_factory.mktemp("c") / "content", ("kiva",))
-    return build_pack(content, SCHEMA, tmp_path_factory.mktemp("p") / "ander.wwpack", signer,
-                      "K2")
+    return build_pack(content, SCHEMA, tmp_path_factory.mktemp("p") / "ander.wwpack", signer, "K2")
 
 
 @pytest.fixture
@@ -62,6 +60,7 @@ def choose_file(monkeypatch, path):
 
 def answer_next_box(qtbot, button_text, seen):
     """When the next modal message box opens, note its text and click ``button_text``."""
+
     def handle():
         box = QApplication.activeModalWidget()
         if not isinstance(box, QMessageBox):
@@ -72,30 +71,39 @@ def answer_next_box(qtbot, button_text, seen):
         standard = getattr(QMessageBox.StandardButton, button_text, None)
         button = box.button(standard) if standard is not None else None
         if button is None:
-            button = next(b for b in box.findChildren(QPushButton)
-                          if b.text().replace("&", "") == button_text)
+            button = next(
+                b for b in box.findChildren(QPushButton) if b.text().replace("&", "") == button_text
+            )
         QTest.mouseClick(button, Qt.MouseButton.LeftButton)
+
     QTimer.singleShot(0, handle)
 
 
 def test_file_menu_offers_update_rollback_and_trust(make_window):
     window = make_window()
     texts = [a.text() for a in window.menuBar().actions()[0].menu().actions()]
-    for text in ("Bibliotheek &bijwerken…", "&Terug naar vorige bibliotheek",
-                 "&Uitgever vertrouwen…"):
+    for text in (
+        "Bibliotheek &bijwerken…",
+        "&Terug naar vorige bibliotheek",
+        "&Uitgever vertrouwen…",
+    ):
         assert text in texts
 
 
 def test_update_checks_with_progress_shows_changes_then_installs_after_close(
-        make_window, paths, small_pack, qtbot, monkeypatch):
+    make_window, paths, small_pack, qtbot, monkeypatch
+):
     window = make_window()
     window.user.add_favorite("kanjertraining", "Kanjertraining")
     choose_file(monkeypatch, small_pack)
     menu_action(window, "Bibliotheek &bijwerken…").trigger()
     flow = window.update_flow
     qtbot.waitUntil(lambda: flow.dialog is not None and flow.dialog.isVisible(), timeout=60000)
-    assert flow.steps_seen == ["Handtekening en bestanden controleren", "Inhoud controleren",
-                               "Bibliotheek en zoekindex opbouwen"]
+    assert flow.steps_seen == [
+        "Handtekening en bestanden controleren",
+        "Inhoud controleren",
+        "Bibliotheek en zoekindex opbouwen",
+    ]
     assert not paths.installed_library.exists()  # nothing swapped while the window reads
     assert flow.dialog.warning.isHidden()
     text = flow.dialog.changes.toPlainText()
@@ -108,14 +116,20 @@ def test_update_checks_with_progress_shows_changes_then_installs_after_close(
     assert str(paths.data) not in message
 
 
-def test_an_older_pack_is_shown_with_a_warning_before_install(make_window, paths, small_pack,
-                                                             signer, qtbot, monkeypatch,
-                                                             tmp_path):
+def test_an_older_pack_is_shown_with_a_warning_before_install(
+    make_window, paths, small_pack, signer, qtbot, monkeypatch, tmp_path
+):
     import datetime as dt
 
     content = small_content(tmp_path / "content", ("kiva",))
-    old = build_pack(content, SCHEMA, tmp_path / "oud.wwpack", signer, "K0",
-                     built_at=dt.datetime(2020, 1, 1, tzinfo=dt.UTC))
+    old = build_pack(
+        content,
+        SCHEMA,
+        tmp_path / "oud.wwpack",
+        signer,
+        "K0",
+        built_at=dt.datetime(2020, 1, 1, tzinfo=dt.UTC),
+    )
     install_pack(small_pack, paths, None)
     window = make_window()
     choose_file(monkeypatch, old)
@@ -126,12 +140,14 @@ def test_an_older_pack_is_shown_with_a_warning_before_install(make_window, paths
     assert "gemaakt op 2020-01-01 en is ouder" in flow.dialog.warning.text()
     QTest.keyClick(flow.dialog, Qt.Key.Key_Escape)
     assert sorted(p.name for p in paths.installed_library.parent.iterdir()) == [
-        ".installeren.lock", "current"]  # cancelled: the scratch folder is gone
+        ".installeren.lock",
+        "current",
+    ]  # cancelled: the scratch folder is gone
 
 
-def test_refused_pack_gets_its_reason_and_changes_nothing(make_window, paths, small_pack,
-                                                          signer, qtbot, monkeypatch,
-                                                          tmp_path):
+def test_refused_pack_gets_its_reason_and_changes_nothing(
+    make_window, paths, small_pack, signer, qtbot, monkeypatch, tmp_path
+):
     window = make_window()
     bad = unsigned(small_pack, tmp_path / "zonder.wwpack", Keys(signer, signer))
     choose_file(monkeypatch, bad)
@@ -141,12 +157,12 @@ def test_refused_pack_gets_its_reason_and_changes_nothing(make_window, paths, sm
     qtbot.waitUntil(lambda: bool(seen), timeout=60000)
     assert "zonder.wwpack is geweigerd: het is niet ondertekend" in seen[0]
     assert window.update_flow is None and window.isVisible()
-    assert sorted(p.name for p in paths.installed_library.parent.iterdir()) == [
-        ".installeren.lock"]
+    assert sorted(p.name for p in paths.installed_library.parent.iterdir()) == [".installeren.lock"]
 
 
-def test_cancel_during_the_check_stops_and_leaves_nothing(make_window, paths, small_pack,
-                                                          qtbot, monkeypatch):
+def test_cancel_during_the_check_stops_and_leaves_nothing(
+    make_window, paths, small_pack, qtbot, monkeypatch
+):
     import threading
 
     from kb_app.packs import install as install_module
@@ -172,24 +188,28 @@ def test_cancel_during_the_check_stops_and_leaves_nothing(make_window, paths, sm
     qtbot.waitUntil(lambda: bool(seen), timeout=60000)
     assert "afgebroken; er is niets gewijzigd" in seen[0]
     assert flow.dialog is None and window.isVisible()
-    assert sorted(p.name for p in paths.installed_library.parent.iterdir()) == [
-        ".installeren.lock"]
+    assert sorted(p.name for p in paths.installed_library.parent.iterdir()) == [".installeren.lock"]
 
 
-def test_rollback_says_what_it_restores_and_steps_back_once(make_window, paths, small_pack,
-                                                           other_pack, qtbot):
+def test_rollback_says_what_it_restores_and_steps_back_once(
+    make_window, paths, small_pack, other_pack, qtbot
+):
     install_pack(small_pack, paths, None)
     install_pack(other_pack, paths, None)
     window = make_window()
     seen = []
     answer_next_box(qtbot, "Yes", seen)
     menu_action(window, "&Terug naar vorige bibliotheek").trigger()
-    assert seen[0].startswith("Terug naar bibliotheek K1 van Testuitgever (2 interventies). "
-                              "Nu in gebruik is bibliotheek K2")
+    assert seen[0].startswith(
+        "Terug naar bibliotheek K1 van Testuitgever (2 interventies). "
+        "Nu in gebruik is bibliotheek K2"
+    )
     message = run_after_close(window.after_close)
-    assert message == ("Teruggezet: bibliotheek K2 van Testuitgever (1 interventies) is "
-                       "verwijderd. Nu in gebruik is bibliotheek K1 van Testuitgever "
-                       "(2 interventies).")
+    assert message == (
+        "Teruggezet: bibliotheek K2 van Testuitgever (1 interventies) is "
+        "verwijderd. Nu in gebruik is bibliotheek K1 van Testuitgever "
+        "(2 interventies)."
+    )
     window = make_window()
     answer_next_box(qtbot, "Yes", seen)
     menu_action(window, "&Terug naar vorige bibliotheek").trigger()
@@ -203,7 +223,8 @@ def test_rollback_says_what_it_restores_and_steps_back_once(make_window, paths, 
 
 
 def test_trusting_a_publisher_shows_the_fingerprint_and_enter_does_not_trust(
-        make_window, paths, qtbot, monkeypatch, tmp_path):
+    make_window, paths, qtbot, monkeypatch, tmp_path
+):
     stranger = make_signer(tmp_path / "gemeente", "Gemeente Voorbeeld")
     choose_file(monkeypatch, tmp_path / "gemeente" / "uitgever.pub")
     window = make_window()
@@ -216,6 +237,7 @@ def test_trusting_a_publisher_shows_the_fingerprint_and_enter_does_not_trust(
             return
         seen.append(box.text())
         QTest.keyClick(box, Qt.Key.Key_Return)
+
     QTimer.singleShot(0, press_enter)
     menu_action(window, "&Uitgever vertrouwen…").trigger()
     assert stranger.publisher.shown_fingerprint in seen[0] and "Gemeente Voorbeeld" in seen[0]
@@ -236,8 +258,9 @@ def test_refused_rollback_message_is_returned_not_raised(paths, tmp_path):
 def test_notices_appear_after_the_window_shows(make_window, qtbot):
     window = make_window()
     assert show_notices(window, []) is None
-    box = show_notices(window, ["De bibliotheek was beschadigd; de vorige werkende versie "
-                                "wordt gebruikt."])
+    box = show_notices(
+        window, ["De bibliotheek was beschadigd; de vorige werkende versie wordt gebruikt."]
+    )
     assert not box.isVisible()  # shown from the event loop, after the window
     qtbot.waitUntil(box.isVisible, timeout=3000)
     assert "beschadigd" in box.text() and box.parent() is window
@@ -245,12 +268,19 @@ def test_notices_appear_after_the_window_shows(make_window, qtbot):
 
 
 def test_about_names_app_library_version_date_and_count():
-    text = about_text({"library_version": "2026.2", "built_at": "2026-11-23T10:00:00+00:00",
-                       "content_hash": "abc"}, 116)
+    text = about_text(
+        {
+            "library_version": "2026.2",
+            "built_at": "2026-11-23T10:00:00+00:00",
+            "content_hash": "abc",
+        },
+        116,
+    )
     assert "Programmaversie: 0.1.0" in text and "Bibliotheekversie: 2026.2" in text
     assert "gebouwd 2026-11-23" in text and "Aantal interventies: 116" in text
     assert "Bibliotheekversie: 3b4a5ef21485" in about_text(
-        {"content_hash": "3b4a5ef21485bc5d", "built_at": ""}, 1)
+        {"content_hash": "3b4a5ef21485bc5d", "built_at": ""}, 1
+    )
 
 
 def test_self_test_passes_on_a_good_library(built_library, monkeypatch, qapp):

@@ -56,9 +56,13 @@ def button(parent, text):
 
 def type_figure(qtbot, dialog):
     qtbot.keyClicks(dialog.indicator.lineEdit(), "Doet vrijwilligerswerk")
-    for field, text in ((dialog.value, "29,5"), (dialog.reference, "33"),
-                        (dialog.reference_label, "Nederland"), (dialog.year, "2024"),
-                        (dialog.source, "Eigen telling")):
+    for field, text in (
+        (dialog.value, "29,5"),
+        (dialog.reference, "33"),
+        (dialog.reference_label, "Nederland"),
+        (dialog.year, "2024"),
+        (dialog.source, "Eigen telling"),
+    ):
         field.setFocus()
         qtbot.keyClicks(field, text)
     QTest.keyClick(dialog, Qt.Key.Key_Return)
@@ -74,8 +78,9 @@ def test_policy_advisor_story(make_window, qtbot, tmp_path):
 
     in_dialog(qtbot, lambda d: type_figure(qtbot, d))
     click(qtbot, button(view, "Cijfer &toevoegen…"))
-    assert [f.label for f in window.plans.current_plan().local.figures] == \
-        ["Doet vrijwilligerswerk"]
+    assert [f.label for f in window.plans.current_plan().local.figures] == [
+        "Doet vrijwilligerswerk"
+    ]
     assert window.plans.current_plan().local.area == "Zuid"  # flushed before the dialog
 
     def import_all(dialog):
@@ -97,8 +102,11 @@ def test_policy_advisor_story(make_window, qtbot, tmp_path):
 
     lonely = view.weak.findItems("Voelt zich ernstig eenzaam", Qt.MatchFlag.MatchStartsWith)[0]
     view.weak.scrollToItem(lonely)
-    qtbot.mouseClick(view.weak.viewport(), Qt.MouseButton.LeftButton,
-                     pos=view.weak.visualItemRect(lonely).center())
+    qtbot.mouseClick(
+        view.weak.viewport(),
+        Qt.MouseButton.LeftButton,
+        pos=view.weak.visualItemRect(lonely).center(),
+    )
     added = in_dialog(qtbot, lambda d: QTest.keyClick(d, Qt.Key.Key_Return))
     click(qtbot, view.suggest_button)
     assert added and isinstance(added[0], QDialog)
@@ -116,8 +124,10 @@ def test_policy_advisor_story(make_window, qtbot, tmp_path):
     again.plans.reload_plans(select=plan.id)
     stored = again.plans.current_plan()
     assert stored.local.area == "Zuid" and len(stored.local.figures) == 10
-    assert stored.local.note("sociale-cohesie") == \
-        "Sinds het buurthuis dicht is, kennen buren elkaar minder."
+    assert (
+        stored.local.note("sociale-cohesie")
+        == "Sinds het buurthuis dicht is, kennen buren elkaar minder."
+    )
     assert stored.items[-1].addresses == ("Voelt zich ernstig eenzaam",)
     view = open_local_tab(qtbot, again)
     assert view.area.text() == "Zuid" and view.figures.rowCount() == 10

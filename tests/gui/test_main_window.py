@@ -80,8 +80,9 @@ def test_minimum_evidence_narrows(make_window, qtbot):
     wait_for_search(qtbot, window)
     shown = window.search_view.model.rowCount()
     assert 0 < shown < total
-    assert "ten minste goed onderbouwd" in [c.text().split("  ✕")[0]
-                                            for c in window.search_view.chips.chips]
+    assert "ten minste goed onderbouwd" in [
+        c.text().split("  ✕")[0] for c in window.search_view.chips.chips
+    ]
 
 
 def test_selecting_shows_the_detail(make_window, qtbot):
@@ -119,11 +120,16 @@ def test_internal_links_navigate_and_back_works(make_window, qtbot):
 def test_external_link_asks_first_and_never_opens_by_itself(make_window, monkeypatch):
     window = make_window()
     asked, opened = [], []
-    monkeypatch.setattr("kb_app.gui.detail_pane.QMessageBox.question",
-                        lambda *a: asked.append(a[2]) or
-                        __import__("PySide6.QtWidgets").QtWidgets.QMessageBox.StandardButton.No)
-    monkeypatch.setattr("kb_app.gui.detail_pane.QDesktopServices.openUrl",
-                        lambda url: opened.append(url))
+    monkeypatch.setattr(
+        "kb_app.gui.detail_pane.QMessageBox.question",
+        lambda *a: (
+            asked.append(a[2])
+            or __import__("PySide6.QtWidgets").QtWidgets.QMessageBox.StandardButton.No
+        ),
+    )
+    monkeypatch.setattr(
+        "kb_app.gui.detail_pane.QDesktopServices.openUrl", lambda url: opened.append(url)
+    )
     window.detail._on_browser_anchor_clicked(QUrl("https://www.movisie.nl/"))
     window.detail._on_browser_anchor_clicked(QUrl("javascript:alert(1)"))
     window.detail._on_browser_anchor_clicked(QUrl("file:///etc/passwd"))
@@ -139,8 +145,9 @@ def test_favourite_and_note_survive_a_restart(make_window, qtbot):
     window.close()
     again = make_window()
     favorites = again.favorites
-    assert [favorites.index(r, 0).data(ID_ROLE) for r in range(favorites.rowCount())] == \
-        ["buurtcirkel"]
+    assert [favorites.index(r, 0).data(ID_ROLE) for r in range(favorites.rowCount())] == [
+        "buurtcirkel"
+    ]
     again.detail.show_document("intervention", "buurtcirkel")
     assert again.detail.note.toPlainText() == "Bellen met Pameijer over een pilot."
     assert again.detail.star_button.isChecked()
@@ -176,8 +183,10 @@ def test_compare_shows_the_chosen_interventions(make_window, monkeypatch):
         window.detail.compare_action.trigger()
     assert window.compare_action.isEnabled()
     shown = []
-    monkeypatch.setattr("kb_app.gui.main_window.CompareDialog.exec",
-                        lambda dialog: shown.append(dialog.browser.toPlainText()))
+    monkeypatch.setattr(
+        "kb_app.gui.main_window.CompareDialog.exec",
+        lambda dialog: shown.append(dialog.browser.toPlainText()),
+    )
     window.compare_action.trigger()
     assert "KiVa" in shown[0] and "Kanjertraining" in shown[0]
     assert "Werkzame elementen" in shown[0] and "Eigenaar" in shown[0]

@@ -14,8 +14,10 @@ def formats(text):
     document.setPlainText(text)
     highlighter.rehighlight()
     block = document.firstBlock()
-    return [(r.start, r.length, r.format.fontItalic(), r.format.fontWeight())
-            for r in block.layout().formats()]
+    return [
+        (r.start, r.length, r.format.fontItalic(), r.format.fontWeight())
+        for r in block.layout().formats()
+    ]
 
 
 def test_a_heading_is_bold(qapp):

@@ -89,16 +89,25 @@ def test_actions_table_tabs_between_cells_like_a_spreadsheet(make_window, qtbot)
         qtbot.keyClicks(focused(), value)
         qtbot.keyClick(focused(), Qt.Key.Key_Tab)
     assert stored(window).items[0].actions == (
-        Action("Intake op school", "Buurtcoach", "maart 2027"),)
+        Action("Intake op school", "Buurtcoach", "maart 2027"),
+    )
     # Back with Shift+Tab to "Wanneer", overwrite it, Enter commits.
     qtbot.keyClick(focused(), Qt.Key.Key_Backtab)
     assert form.actions_table.currentColumn() == 2
     qtbot.keyClicks(focused(), "april 2027")
     qtbot.keyClick(focused(), Qt.Key.Key_Return)  # the delegate commits on the next loop turn
-    qtbot.waitUntil(lambda: stored(window).items[0].actions == (
-        Action("Intake op school", "Buurtcoach", "april 2027"),), timeout=2000)
+    qtbot.waitUntil(
+        lambda: (
+            stored(window).items[0].actions
+            == (Action("Intake op school", "Buurtcoach", "april 2027"),)
+        ),
+        timeout=2000,
+    )
     assert [form.actions_table.item(0, c).text() for c in range(3)] == [
-        "Intake op school", "Buurtcoach", "april 2027"]
+        "Intake op school",
+        "Buurtcoach",
+        "april 2027",
+    ]
 
 
 def test_one_undo_step_per_edited_field(make_window, qtbot):

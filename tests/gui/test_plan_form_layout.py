@@ -18,9 +18,19 @@ def show_item_form(qtbot, window):
 
 
 def inputs(form):
-    return [form.status, form.status_reason, form.rationale, form.conditions.first(),
-            form.basis_levels.first(), form.target_groups.first(), form.actions_table, form.partner,
-            form.budget_amount, form.budget_note, form.indicator]
+    return [
+        form.status,
+        form.status_reason,
+        form.rationale,
+        form.conditions.first(),
+        form.basis_levels.first(),
+        form.target_groups.first(),
+        form.actions_table,
+        form.partner,
+        form.budget_amount,
+        form.budget_note,
+        form.indicator,
+    ]
 
 
 def test_every_input_has_a_label_whose_mnemonic_focuses_it(make_window, qtbot):
@@ -36,7 +46,12 @@ def test_every_input_has_a_label_whose_mnemonic_focuses_it(make_window, qtbot):
         qtbot.keyClick(window, getattr(Qt.Key, f"Key_{letter}"), ALT)
         assert focused() is widget, f"Alt+{letter} ({text}) gaat niet naar het veld"
     assert [g.title() for g in form.findChildren(QGroupBox)] == [
-        "Waarom", "Voor wie en waar", "Acties", "Partner en budget", "Meten"]
+        "Waarom",
+        "Voor wie en waar",
+        "Acties",
+        "Partner en budget",
+        "Meten",
+    ]
 
 
 @pytest.mark.parametrize("size", [(1366, 768), None], ids=["1366x768", "default"])

@@ -24,20 +24,39 @@ from tests.gui.plan_input import (
 
 # Opening a popup menu on the offscreen platform logs that it cannot raise or grab the keyboard:
 # a limit of that test platform, not of the app.
-pytestmark = [pytest.mark.gui, pytest.mark.slow,
-              pytest.mark.qt_log_ignore("This plugin does not support (raise|grabbing)")]
+pytestmark = [
+    pytest.mark.gui,
+    pytest.mark.slow,
+    pytest.mark.qt_log_ignore("This plugin does not support (raise|grabbing)"),
+]
 
-PLAN = {"title": "Uitvoeringsplan sociale basis Zwolle-Zuid", "organisation": "Gemeente Zwolle",
-        "period": "2027-2028", "author": "Team Sociaal Domein"}
+PLAN = {
+    "title": "Uitvoeringsplan sociale basis Zwolle-Zuid",
+    "organisation": "Gemeente Zwolle",
+    "period": "2027-2028",
+    "author": "Team Sociaal Domein",
+}
 CONTEXT = "In Zwolle-Zuid wonen steeds meer ouderen alleen."
 PRIORITY = ("sociale-cohesie", "Buren kennen elkaar minder dan vroeger.")
 ITEMS = [  # query, rationale, action (what, who, when), partner, budget, budget note, indicator
-    ("buurtcirkel", "Ouderen vragen om een vaste groep.",
-     ("Werven van deelnemers", "Buurtcoach", "voorjaar 2027"), "Welzijn Zwolle", "12500",
-     "twee jaar, inclusief vrijwilligersvergoeding", "Aantal actieve deelnemers na een jaar"),
-    ("taalhuis", "Laaggeletterdheid blijft verborgen.",
-     ("Inloop in de bibliotheek", "Bibliotheek", "elke dinsdag"), "Bibliotheek Zwolle",
-     "8000", "huur en materialen", "Bezoekers met een taalvraag per maand"),
+    (
+        "buurtcirkel",
+        "Ouderen vragen om een vaste groep.",
+        ("Werven van deelnemers", "Buurtcoach", "voorjaar 2027"),
+        "Welzijn Zwolle",
+        "12500",
+        "twee jaar, inclusief vrijwilligersvergoeding",
+        "Aantal actieve deelnemers na een jaar",
+    ),
+    (
+        "taalhuis",
+        "Laaggeletterdheid blijft verborgen.",
+        ("Inloop in de bibliotheek", "Bibliotheek", "elke dinsdag"),
+        "Bibliotheek Zwolle",
+        "8000",
+        "huur en materialen",
+        "Bezoekers met een taalvraag per maand",
+    ),
 ]
 
 
@@ -85,16 +104,24 @@ def assert_everything_is_there(window, tmp_path) -> None:
     assert CONTEXT in plan.context and CONTEXT in panel.context.toPlainText()
     assert [(p.condition, p.rationale) for p in plan.priorities] == [PRIORITY]
     for item, (_q, rationale, action, partner, budget, note, indicator) in zip(
-            plan.items, ITEMS, strict=True):
-        assert (item.status, item.rationale, item.partner, item.budget_amount, item.budget_note,
-                item.indicator) == ("gekozen", rationale, partner, float(budget), note, indicator)
+        plan.items, ITEMS, strict=True
+    ):
+        assert (
+            item.status,
+            item.rationale,
+            item.partner,
+            item.budget_amount,
+            item.budget_note,
+            item.indicator,
+        ) == ("gekozen", rationale, partner, float(budget), note, indicator)
         assert [(a.what, a.who, a.when) for a in item.actions] == [action]
     assert panel.item_form.rationale.toPlainText() == ITEMS[0][1]
     markdown = write_markdown(build_plan_document(plan, window.library.reader, TODAY))
     panel.export_to("docx", tmp_path / "plan.docx")
     word = WordDocument(str(tmp_path / "plan.docx"))
-    texts = [p.text for p in word.paragraphs] + [c.text for t in word.tables for r in t.rows
-                                                 for c in r.cells]
+    texts = [p.text for p in word.paragraphs] + [
+        c.text for t in word.tables for r in t.rows for c in r.cells
+    ]
     word_text = "\n".join(texts)
     typed = [*PLAN.values(), CONTEXT, PRIORITY[1]]
     for _q, rationale, action, partner, _b, note, indicator in ITEMS:

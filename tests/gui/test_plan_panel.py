@@ -29,8 +29,9 @@ def test_add_from_the_result_list_starts_a_plan(make_window, qtbot):
     qtbot.keyClick(window.search_view.list, Qt.Key.Key_P, CTRL_SHIFT)
     panel = window.plans
     assert item_ids(panel) == ["kiva"]
-    assert window.user.plan(panel.current_plan().id).document["items"][0]["intervention_id"] == \
-        "kiva"
+    assert (
+        window.user.plan(panel.current_plan().id).document["items"][0]["intervention_id"] == "kiva"
+    )
     # Adding it twice is refused with a message, not a duplicate.
     qtbot.waitUntil(lambda: True)
     assert panel.current_plan().items[0].added_evidence_level == "effectief-sterke-aanwijzingen"
@@ -42,8 +43,9 @@ def test_reorder_fill_fields_and_undo(make_window, qtbot):
     for doc_id in ("kiva", "buurtcirkel", "taalhuis"):
         assert panel.add_intervention(doc_id)
     window.show_plan()
-    panel.tabs.setCurrentIndex(next(i for i in range(panel.tabs.count())
-                                    if panel.tabs.tabText(i) == "Onderdelen"))
+    panel.tabs.setCurrentIndex(
+        next(i for i in range(panel.tabs.count()) if panel.tabs.tabText(i) == "Onderdelen")
+    )
     panel.select_item(panel.current_plan().items[2].id)
     panel.items_view.setFocus()
     qtbot.keyClick(panel.items_view, Qt.Key.Key_Up, CTRL_SHIFT)
@@ -55,8 +57,12 @@ def test_reorder_fill_fields_and_undo(make_window, qtbot):
     qtbot.keyClicks(form.budget_amount, "12500")
     qtbot.keyClick(form.budget_amount, Qt.Key.Key_Tab)
     item = panel.current_plan().items[1]
-    assert (item.intervention_id, item.status, item.indicator, item.budget_amount) == \
-        ("taalhuis", "gekozen", "Meer bezoekers met een taalvraag", 12500.0)
+    assert (item.intervention_id, item.status, item.indicator, item.budget_amount) == (
+        "taalhuis",
+        "gekozen",
+        "Meer bezoekers met een taalvraag",
+        12500.0,
+    )
     stored = window.user.plan(panel.current_plan().id).document["items"][1]
     assert stored["indicator"] == "Meer bezoekers met een taalvraag"
     panel.remove_item()
@@ -75,7 +81,8 @@ def test_matrix_follows_chosen_items_and_fills_a_gap(make_window):
     assert "priority-uncovered" in coverage.coverage.kinds()
     # Pick an empty priority cell and add its best suggestion.
     row = [t.id for t in window.library.reader.vocabulary().terms("conditions")].index(
-        "sociale-inclusie")
+        "sociale-inclusie"
+    )
     coverage.matrix.setCurrentCell(row, 2)  # institutioneel
     assert coverage.suggestions.count() > 0
     coverage.suggestions.setCurrentRow(0)
@@ -111,8 +118,12 @@ def test_opening_a_shared_plan_never_overwrites_without_asking(make_window, tmp_
     panel.save_file(tmp_path / "plan.wwplan")
     panel.add_intervention("buurtcirkel")  # the local plan moves on
     asked = []
-    assert panel.open_file(tmp_path / "plan.wwplan",
-                           ask=lambda summary, exists: asked.append(exists) or "cancel") is None
+    assert (
+        panel.open_file(
+            tmp_path / "plan.wwplan", ask=lambda summary, exists: asked.append(exists) or "cancel"
+        )
+        is None
+    )
     assert asked == [True] and item_ids(panel) == ["kiva", "buurtcirkel"]
     copy = panel.open_file(tmp_path / "plan.wwplan", ask=lambda s, e: "copy")
     assert copy.id != original.id and [i.intervention_id for i in copy.items] == ["kiva"]
@@ -124,8 +135,9 @@ def test_opening_a_shared_plan_never_overwrites_without_asking(make_window, tmp_
 def test_bad_plan_file_changes_nothing(make_window, tmp_path, monkeypatch):
     window = make_window()
     warned = []
-    monkeypatch.setattr("kb_app.gui.plan_panel.QMessageBox.warning",
-                        lambda parent, title, text: warned.append(text))
+    monkeypatch.setattr(
+        "kb_app.gui.plan_panel.QMessageBox.warning", lambda parent, title, text: warned.append(text)
+    )
     bad = tmp_path / "kapot.wwplan"
     bad.write_text('{"format": "wwplan", "version": 1, "title": ')
     window.plans._report(lambda: window.plans.open_file(bad, ask=lambda s, e: "open"), None)
@@ -148,8 +160,14 @@ def test_policy_team_story(make_window, tmp_path):
     panel.new_plan("beleidsplan-sociale-basis")
     for condition in ("sociale-cohesie", "sociale-inclusie"):
         panel.priorities.rows[condition][0].setChecked(True)
-    for doc_id in ("buurtcirkel", "welzijn-op-recept", "resto-vanharte", "taalhuis",
-                   "burendag", "buurtbemiddeling"):
+    for doc_id in (
+        "buurtcirkel",
+        "welzijn-op-recept",
+        "resto-vanharte",
+        "taalhuis",
+        "burendag",
+        "buurtbemiddeling",
+    ):
         panel.add_intervention(doc_id)
         panel.item_form.status.setCurrentIndex(panel.item_form.status.findData("gekozen"))
     kinds = panel.coverage.coverage.kinds()
@@ -161,8 +179,9 @@ def test_policy_team_story(make_window, tmp_path):
     panel.coverage.suggestions.setCurrentRow(0)
     panel.coverage.add_button.click()
     panel.item_form.status.setCurrentIndex(panel.item_form.status.findData("gekozen"))
-    still_weak = [w.condition for w in panel.coverage.coverage.warnings
-                  if w.kind == "priority-weak-evidence"]
+    still_weak = [
+        w.condition for w in panel.coverage.coverage.warnings if w.kind == "priority-weak-evidence"
+    ]
     assert condition not in still_weak
     panel.export_to("docx", tmp_path / "plan.docx")
     panel.export_to("pdf", tmp_path / "plan.pdf")

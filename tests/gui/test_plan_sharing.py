@@ -30,13 +30,15 @@ def save_as(monkeypatch):
 @pytest.fixture
 def opened(monkeypatch):
     urls: list[str] = []
-    monkeypatch.setattr(plan_sharing.QDesktopServices, "openUrl",
-                        lambda url: urls.append(url.toLocalFile()) or True)
+    monkeypatch.setattr(
+        plan_sharing.QDesktopServices, "openUrl", lambda url: urls.append(url.toLocalFile()) or True
+    )
     return urls
 
 
-def test_kit_without_chosen_items_asks_before_writing(make_window, qtbot, tmp_path, save_as,
-                                                       opened):
+def test_kit_without_chosen_items_asks_before_writing(
+    make_window, qtbot, tmp_path, save_as, opened
+):
     window = make_window()
     add_from_search(qtbot, window, "kiva")  # a new item starts as "overwogen"
     asked, answers = save_as
@@ -52,11 +54,13 @@ def test_kit_without_chosen_items_asks_before_writing(make_window, qtbot, tmp_pa
     assert kit.exists() and str(kit) in seen[-1]
     assert opened == [str(tmp_path)]
     from docx import Document
+
     assert any("KiVa" in p.text for p in Document(str(kit)).paragraphs)
 
 
-def test_export_names_the_file_opens_it_and_remembers_the_folder(make_window, qtbot, tmp_path,
-                                                                  save_as, opened):
+def test_export_names_the_file_opens_it_and_remembers_the_folder(
+    make_window, qtbot, tmp_path, save_as, opened
+):
     window = make_window()
     add_from_search(qtbot, window, "kiva")
     choose_status(qtbot, window.plans.item_form, "gekozen")

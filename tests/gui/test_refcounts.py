@@ -37,8 +37,14 @@ print(before[0] - after[0], before[1] - after[1], flush=True)
 def run_probe(mode: str) -> subprocess.CompletedProcess:
     root = os.path.dirname(os.path.dirname(os.path.dirname(os.path.abspath(__file__))))
     env = {**os.environ, "QT_QPA_PLATFORM": "offscreen", "PYTHONPATH": root}
-    return subprocess.run([sys.executable, "-X", "faulthandler", "-c", PROBE, mode],
-                          capture_output=True, text=True, env=env, timeout=120, check=False)
+    return subprocess.run(
+        [sys.executable, "-X", "faulthandler", "-c", PROBE, mode],
+        capture_output=True,
+        text=True,
+        env=env,
+        timeout=120,
+        check=False,
+    )
 
 
 @pytest.mark.skipif(not refcounts.needs_guard(), reason="None and True are immortal here")

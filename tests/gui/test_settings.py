@@ -7,13 +7,16 @@ from kb_app.gui.settings import Settings
 pytestmark = pytest.mark.gui
 
 
-@pytest.mark.parametrize("line", [
-    "filters=a, b",  # QSettings reads this as a list, not as text
-    "filters=@Invalid()",
-    'filters="{\\"themes\\": [[1]]}"',  # a term that is not text
-    'filters="[1, 2]"',
-    "filters={",
-])
+@pytest.mark.parametrize(
+    "line",
+    [
+        "filters=a, b",  # QSettings reads this as a list, not as text
+        "filters=@Invalid()",
+        'filters="{\\"themes\\": [[1]]}"',  # a term that is not text
+        'filters="[1, 2]"',
+        "filters={",
+    ],
+)
 def test_hand_edited_filters_are_ignored_not_fatal(tmp_path, qapp, line):
     (tmp_path / "settings.ini").write_text(f"[search]\n{line}\n", encoding="utf-8")
     assert Settings(tmp_path).filters() == {}

@@ -18,8 +18,9 @@ def test_second_instance_on_the_same_data_folder_is_told_and_stops(tmp_path, mon
     first = startup.acquire_instance_lock(paths)
     assert first is not None
     told = []
-    monkeypatch.setattr("PySide6.QtWidgets.QMessageBox.information",
-                        lambda parent, title, text: told.append(text))
+    monkeypatch.setattr(
+        "PySide6.QtWidgets.QMessageBox.information", lambda parent, title, text: told.append(text)
+    )
     assert app.run_gui(paths, []) == 1
     assert told == [startup.ALREADY_RUNNING]
     assert not paths.user_db.exists()  # nothing was opened or written
@@ -35,8 +36,9 @@ def test_unexpected_error_is_logged_and_shown_with_the_log_path(tmp_path, monkey
     paths = AppPaths.from_basedir(tmp_path)
     log_file = startup.setup_logging(paths)
     shown = []
-    monkeypatch.setattr("kb_app.gui.startup.QMessageBox.critical",
-                        lambda parent, title, text: shown.append(text))
+    monkeypatch.setattr(
+        "kb_app.gui.startup.QMessageBox.critical", lambda parent, title, text: shown.append(text)
+    )
     old_hook = sys.excepthook
     try:
         startup.install_excepthook(log_file)

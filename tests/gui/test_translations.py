@@ -13,8 +13,11 @@ pytestmark = pytest.mark.gui
 
 
 def test_every_message_is_translated():
-    unfinished = [m.find("source").text for m in ET.parse(TS).iter("message")
-                  if m.find("translation").get("type") in ("unfinished", "vanished", "obsolete")]
+    unfinished = [
+        m.find("source").text
+        for m in ET.parse(TS).iter("message")
+        if m.find("translation").get("type") in ("unfinished", "vanished", "obsolete")
+    ]
     assert unfinished == []
 
 
@@ -23,8 +26,9 @@ def test_no_string_in_the_code_is_missing_from_the_translation(tmp_path):
     copy = tmp_path / "copy.ts"
     shutil.copy(TS, copy)
     sources = sorted(str(p) for p in (ROOT / "kb_app" / "gui").glob("*.py"))
-    out = subprocess.run(["pyside6-lupdate", *sources, "-ts", str(copy)], capture_output=True,
-                         text=True, check=True)
+    out = subprocess.run(
+        ["pyside6-lupdate", *sources, "-ts", str(copy)], capture_output=True, text=True, check=True
+    )
     assert "(0 new and" in out.stdout + out.stderr, out.stdout + out.stderr
 
 

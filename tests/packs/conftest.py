@@ -48,18 +48,22 @@ def content_a(tmp_path_factory):
 
 @pytest.fixture(scope="session")
 def content_b(tmp_path_factory):
-    folder = small_content(tmp_path_factory.mktemp("b") / "content",
-                           ("home-start", "kanjertraining", "kiva"))
+    folder = small_content(
+        tmp_path_factory.mktemp("b") / "content", ("home-start", "kanjertraining", "kiva")
+    )
     kiva = folder / "interventions" / "kiva.md"
     text = kiva.read_text(encoding="utf-8")
     assert "level: effectief-sterke-aanwijzingen" in text
-    kiva.write_text(text.replace("level: effectief-sterke-aanwijzingen",
-                                 "level: effectief-goede-aanwijzingen"), encoding="utf-8")
+    kiva.write_text(
+        text.replace("level: effectief-sterke-aanwijzingen", "level: effectief-goede-aanwijzingen"),
+        encoding="utf-8",
+    )
     kanjer = folder / "interventions" / "kanjertraining.md"
     text = kanjer.read_text(encoding="utf-8")
     assert "\ntitle: Kanjertraining\n" in text
-    kanjer.write_text(text.replace("\ntitle: Kanjertraining\n", "\ntitle: Kanjertraining 2.0\n"),
-                      encoding="utf-8")
+    kanjer.write_text(
+        text.replace("\ntitle: Kanjertraining\n", "\ntitle: Kanjertraining 2.0\n"), encoding="utf-8"
+    )
     return folder
 
 
@@ -67,16 +71,14 @@ def content_b(tmp_path_factory):
 def pack_a(content_a, signer, tmp_path_factory):
     from kb_app.packs.pack import build_pack
 
-    return build_pack(content_a, SCHEMA, tmp_path_factory.mktemp("packs") / "a.wwpack", signer,
-                      "A")
+    return build_pack(content_a, SCHEMA, tmp_path_factory.mktemp("packs") / "a.wwpack", signer, "A")
 
 
 @pytest.fixture(scope="session")
 def pack_b(content_b, signer, tmp_path_factory):
     from kb_app.packs.pack import build_pack
 
-    return build_pack(content_b, SCHEMA, tmp_path_factory.mktemp("packs") / "b.wwpack", signer,
-                      "B")
+    return build_pack(content_b, SCHEMA, tmp_path_factory.mktemp("packs") / "b.wwpack", signer, "B")
 
 
 @pytest.fixture

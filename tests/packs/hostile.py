@@ -52,25 +52,42 @@ def members(pack: Path) -> dict[str, bytes]:
 
 
 def sign(signer: Signer, manifest: bytes) -> bytes:
-    return json.dumps({"publisher": signer.publisher.fingerprint,
-                       "signature": base64.b64encode(signer.sign(manifest)).decode()}).encode()
+    return json.dumps(
+        {
+            "publisher": signer.publisher.fingerprint,
+            "signature": base64.b64encode(signer.sign(manifest)).decode(),
+        }
+    ).encode()
 
 
 def relisted(files: dict[str, bytes], edit=None, publisher: Signer | None = None) -> bytes:
     """pack.json listing every content member of ``files`` with its true hash."""
     info = json.loads(files[PACK_MANIFEST])
-    info["files"] = {n: {"sha256": hashlib.sha256(d).hexdigest(), "size": len(d)}
-                     for n, d in files.items() if n not in (PACK_MANIFEST, PACK_SIGNATURE)}
+    info["files"] = {
+        n: {"sha256": hashlib.sha256(d).hexdigest(), "size": len(d)}
+        for n, d in files.items()
+        if n not in (PACK_MANIFEST, PACK_SIGNATURE)
+    }
     if publisher is not None:
-        info["publisher"] = {"name": publisher.publisher.name,
-                             "fingerprint": publisher.publisher.fingerprint}
+        info["publisher"] = {
+            "name": publisher.publisher.name,
+            "fingerprint": publisher.publisher.fingerprint,
+        }
     if edit:
         edit(info)
     return json.dumps(info, sort_keys=True).encode()
 
 
-def write(out: Path, files: dict[str, bytes], *, resign: Signer | None = None, edit=None,
-          relist: bool = True, compression=zipfile.ZIP_DEFLATED, attrs=None) -> Path:
+def write(
+    out: Path,
+    files: dict[str, bytes],
+    *,
+    resign: Signer | None = None,
+    edit=None,
+    relist: bool = True,
+    compression=zipfile.ZIP_DEFLATED,
+    attrs=None,
+) -> Path:
     """Write ``files`` as a pack; pack.json is relisted (true hashes) and re-signed on request."""
     files = dict(files)
     if relist:
@@ -90,7 +107,7 @@ def write(out: Path, files: dict[str, bytes], *, resign: Signer | None = None, e
 def _patch_central(out: Path, name: str, offset: int, fmt: str, value: int) -> Path:
     raw = bytearray(out.read_bytes())
     entry = raw.rfind(name.encode()) - 46  # the name's central directory entry (the last copy)
-    assert raw[entry:entry + 4] == b"PK\x01\x02"
+    assert raw[entry : entry + 4] == b"PK\x01\x02"
     struct.pack_into(fmt, raw, entry + offset, value)
     out.write_bytes(bytes(raw))
     return out
@@ -105,6 +122,7 @@ def _patch_end(out: Path, offset: int, value: int) -> Path:
 
 
 # --- signature and origin -------------------------------------------------------------------
+
 
 def unsigned(pack, out, keys):
     files = members(pack)
@@ -150,17 +168,22 @@ def other_publisher_named(pack, out, keys):
 def old_format_with_pickle(pack, out, keys, marker: Path | None = None):
     """Pack format 1: a built library whose Whoosh TOC is a crafted pickle, hashes recomputed."""
     payload = pickle_payload(marker or out.with_suffix(".marker"))
-    files = {"library/manifest.json": b'{"library_format": 1}',
-             "library/content.sqlite": b"SQLite format 3\x00",
-             "library/index/_MAIN_1.toc": payload}
-    listing = {n: {"sha256": hashlib.sha256(d).hexdigest(), "size": len(d)}
-               for n, d in files.items()}
-    files[PACK_MANIFEST] = json.dumps({"pack_format": 1, "library_format": 1,
-                                       "files": listing}).encode()
+    files = {
+        "library/manifest.json": b'{"library_format": 1}',
+        "library/content.sqlite": b"SQLite format 3\x00",
+        "library/index/_MAIN_1.toc": payload,
+    }
+    listing = {
+        n: {"sha256": hashlib.sha256(d).hexdigest(), "size": len(d)} for n, d in files.items()
+    }
+    files[PACK_MANIFEST] = json.dumps(
+        {"pack_format": 1, "library_format": 1, "files": listing}
+    ).encode()
     return write(out, files, relist=False)
 
 
 # --- integrity ------------------------------------------------------------------------------
+
 
 def flipped_byte(pack, out, keys):
     files = members(pack)
@@ -184,11 +207,13 @@ def unlisted_member(pack, out, keys):
 
 # --- names (signed with the trusted key: a valid signature does not make a bad name good) -----
 
+
 def extra_signed(name: str, data: bytes = b"evil"):
     def make(pack, out, keys):
         files = members(pack)
         files[name] = data
         return write(out, files, resign=keys.trusted)
+
     return make
 
 
@@ -203,11 +228,13 @@ def duplicate_name(pack, out, keys):
 def symlink_member(pack, out, keys):
     files = members(pack)
     files["content/principles/link.md"] = b"/etc/passwd"
-    return write(out, files, resign=keys.trusted,
-                 attrs={"content/principles/link.md": (0o120777 << 16)})
+    return write(
+        out, files, resign=keys.trusted, attrs={"content/principles/link.md": (0o120777 << 16)}
+    )
 
 
 # --- sizes ----------------------------------------------------------------------------------
+
 
 def huge_declared_size(pack, out, keys):
     """A member whose central directory entry claims 4 GB unpacked: a zip bomb's calling card."""
@@ -251,17 +278,20 @@ def truncated(pack, out, keys):
 
 
 def newer_format(pack, out, keys):
-    return write(out, members(pack), resign=keys.trusted,
-                 edit=lambda info: info.update(pack_format=99))
+    return write(
+        out, members(pack), resign=keys.trusted, edit=lambda info: info.update(pack_format=99)
+    )
 
 
 # --- content (signed with the trusted key: refused by validation, rebuilt never) -------------
+
 
 def replaced_doc(transform):
     def make(pack, out, keys):
         files = members(pack)
         files[DOC] = transform(files[DOC].decode("utf-8")).encode("utf-8")
         return write(out, files, resign=keys.trusted)
+
     return make
 
 
@@ -295,6 +325,7 @@ def _vocabulary(transform):
         name = "content/vocabularies.yaml"
         files[name] = transform(files[name].decode("utf-8")).encode("utf-8")
         return write(out, files, resign=keys.trusted)
+
     return make
 
 
@@ -344,10 +375,11 @@ CORPUS = {
     "broken front matter": (replaced_doc(_broken_front_matter), "de inhoud is niet in orde"),
     "wrong field type": (replaced_doc(_wrong_type), "de inhoud is niet in orde"),
     "script tag": (_append_to_body("<script>alert(1)</script>"), "de inhoud is niet in orde"),
-    "javascript link": (_append_to_body("[klik](javascript:alert(1))"),
-                        "de inhoud is niet in orde"),
-    "stored html": (_append_to_body('<img src=x onerror="alert(1)">'),
-                    "de inhoud is niet in orde"),
+    "javascript link": (
+        _append_to_body("[klik](javascript:alert(1))"),
+        "de inhoud is niet in orde",
+    ),
+    "stored html": (_append_to_body('<img src=x onerror="alert(1)">'), "de inhoud is niet in orde"),
     "pickle as document": (pickle_as_document, "de inhoud is niet in orde"),
     "pickle as vocabulary": (pickle_as_vocabulary, "de inhoud is niet in orde"),
     "yaml alias bomb": (_vocabulary(_alias_bomb), "YAML-verwijzingen"),

@@ -47,8 +47,18 @@ def test_keygen_writes_a_private_key_for_the_owner_only_and_never_overwrites(key
 def test_build_trust_install_rollback(run, keys, content_a, tmp_path, isolated_home):
     secret, public, keygen_out = keys
     pack = tmp_path / "update.wwpack"
-    code, out, err = run("pack", "build", "--key", str(secret), "--out", str(pack),
-                         "--content", str(content_a), "--library-version", "2026.2")
+    code, out, err = run(
+        "pack",
+        "build",
+        "--key",
+        str(secret),
+        "--out",
+        str(pack),
+        "--content",
+        str(content_a),
+        "--library-version",
+        "2026.2",
+    )
     assert code == 0, err
     assert pack.is_file() and "ondertekend door Gemeente Test" in out
 
@@ -71,8 +81,10 @@ def test_build_trust_install_rollback(run, keys, content_a, tmp_path, isolated_h
 
     code, out, err = run("pack", "rollback")
     assert code == 0, err
-    assert ("Teruggezet: bibliotheek 2026.2 van Gemeente Test (3 interventies) is verwijderd; "
-            "nu in gebruik is de meegeleverde bibliotheek.") in out
+    assert (
+        "Teruggezet: bibliotheek 2026.2 van Gemeente Test (3 interventies) is verwijderd; "
+        "nu in gebruik is de meegeleverde bibliotheek."
+    ) in out
     assert str(isolated_home) not in out + err  # no internal paths
     code, out, _ = run("list", "--json")
     assert out.count('"id"') > 3  # the shipped library again
@@ -117,8 +129,16 @@ def test_the_project_key_ships_with_the_app_and_is_always_trusted(tmp_path):
 def test_build_refuses_a_key_others_can_read(run, keys, content_a, tmp_path):
     secret, _, _ = keys
     secret.chmod(0o644)
-    code, _, err = run("pack", "build", "--key", str(secret), "--out",
-                       str(tmp_path / "x.wwpack"), "--content", str(content_a))
+    code, _, err = run(
+        "pack",
+        "build",
+        "--key",
+        str(secret),
+        "--out",
+        str(tmp_path / "x.wwpack"),
+        "--content",
+        str(content_a),
+    )
     assert code == 1 and "chmod 600" in err and not (tmp_path / "x.wwpack").exists()
 
 

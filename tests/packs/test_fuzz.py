@@ -10,10 +10,15 @@ from hypothesis import strategies as st
 
 from kb_app.packs.pack import PackError, open_pack
 
-MUTATIONS = st.lists(st.tuples(st.sampled_from(["flip", "cut", "insert", "zero"]),
-                               st.floats(0, 1, allow_nan=False), st.binary(min_size=1,
-                                                                           max_size=8)),
-                     min_size=1, max_size=4)
+MUTATIONS = st.lists(
+    st.tuples(
+        st.sampled_from(["flip", "cut", "insert", "zero"]),
+        st.floats(0, 1, allow_nan=False),
+        st.binary(min_size=1, max_size=8),
+    ),
+    min_size=1,
+    max_size=4,
+)
 
 
 def mutate(data: bytes, steps) -> bytes:
@@ -27,13 +32,14 @@ def mutate(data: bytes, steps) -> bytes:
         elif kind == "insert":
             out[at:at] = chunk
         elif kind == "zero":
-            out[at:at + len(chunk) * 64] = bytes(len(out[at:at + len(chunk) * 64]))
+            out[at : at + len(chunk) * 64] = bytes(len(out[at : at + len(chunk) * 64]))
     return bytes(out)
 
 
 @pytest.mark.slow
-@settings(max_examples=120, deadline=None,
-          suppress_health_check=[HealthCheck.function_scoped_fixture])
+@settings(
+    max_examples=120, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture]
+)
 @given(steps=MUTATIONS)
 def test_any_mutation_is_opened_or_refused(steps, pack_a, trusted, tmp_path_factory):
     folder = tmp_path_factory.mktemp("fuzz")

@@ -32,9 +32,16 @@ def user(paths):
     store = UserStore(paths.user_db)
     store.add_favorite("buurtcirkel", "Buurtcirkel")
     store.add_favorite("kanjertraining", "Kanjertraining")
-    store.save_plan("p1", {"title": "Plan Oost", "items": [
-        {"id": "i1", "intervention_id": "kiva", "title": "KiVa"},
-        {"id": "i2", "intervention_id": None, "title": "Wijkontbijt"}]})
+    store.save_plan(
+        "p1",
+        {
+            "title": "Plan Oost",
+            "items": [
+                {"id": "i1", "intervention_id": "kiva", "title": "KiVa"},
+                {"id": "i2", "intervention_id": None, "title": "Wijkontbijt"},
+            ],
+        },
+    )
     yield store
     store.close()
 
@@ -57,12 +64,16 @@ def test_update_lists_changes_and_affected_user_items(paths, pack_a, pack_b, use
     assert changes.added == (("home-start", "Home-Start"),)
     assert [i for i, _ in changes.removed] == ["buurtcirkel"]
     assert [(c.id, c.before, c.after) for c in changes.evidence] == [
-        ("kiva", "effectief-sterke-aanwijzingen", "effectief-goede-aanwijzingen")]
+        ("kiva", "effectief-sterke-aanwijzingen", "effectief-goede-aanwijzingen")
+    ]
     assert [(c.id, c.before, c.after) for c in changes.retitled] == [
-        ("kanjertraining", "Kanjertraining", "Kanjertraining 2.0")]
+        ("kanjertraining", "Kanjertraining", "Kanjertraining 2.0")
+    ]
     affected = {(a.intervention_id, a.where, a.why) for a in changes.affected}
-    assert affected == {("buurtcirkel", "favorieten", "verwijderd uit de bibliotheek"),
-                        ("kiva", "plan 'Plan Oost'", "bewijsniveau gewijzigd")}
+    assert affected == {
+        ("buurtcirkel", "favorieten", "verwijderd uit de bibliotheek"),
+        ("kiva", "plan 'Plan Oost'", "bewijsniveau gewijzigd"),
+    }
     text = "\n".join(changes.lines())
     assert "Nieuw (1):" in text and "Verwijderd (1):" in text
     assert "Andere titel (1):\n  ~ Kanjertraining → Kanjertraining 2.0 (kanjertraining)" in text
@@ -77,11 +88,13 @@ def test_rollback_goes_back_exactly_one_step_never_toggles(paths, pack_a, pack_b
     install_pack(pack_b, paths, paths.installed_library)
     assert describe_roll_back(paths) == (
         "Terug naar bibliotheek A van Testuitgever (3 interventies). Nu in gebruik is "
-        "bibliotheek B van Testuitgever (3 interventies); die wordt verwijderd.")
+        "bibliotheek B van Testuitgever (3 interventies); die wordt verwijderd."
+    )
     roll_back(paths)
     assert version(paths.installed_library) == "A"
-    assert describe_roll_back(paths).startswith("Terug naar de meegeleverde bibliotheek. Nu in "
-                                                "gebruik is bibliotheek A")
+    assert describe_roll_back(paths).startswith(
+        "Terug naar de meegeleverde bibliotheek. Nu in gebruik is bibliotheek A"
+    )
     roll_back(paths)  # a second step goes further back, never forward to B again
     assert not paths.installed_library.exists() and history(paths) == []
     assert not can_roll_back(paths)
@@ -144,19 +157,39 @@ def test_install_from_another_process_gets_a_dutch_message(paths, pack_a, tmp_pa
     """A second ``kb-app pack install`` while another process installs: a message, exit 1, no
     traceback and no scratch folder left behind."""
     holder = subprocess.Popen(
-        [sys.executable, "-c", textwrap.dedent(f"""
+        [
+            sys.executable,
+            "-c",
+            textwrap.dedent(f"""
             import sys
             from kb_app.core.paths import AppPaths
             from kb_app.packs.lock import acquire_install_lock
-            lock = acquire_install_lock(AppPaths.from_basedir({str(tmp_path / 'base')!r}))
+            lock = acquire_install_lock(AppPaths.from_basedir({str(tmp_path / "base")!r}))
             print("vast", flush=True)
             sys.stdin.readline()
-        """)], stdin=subprocess.PIPE, stdout=subprocess.PIPE, text=True)
+        """),
+        ],
+        stdin=subprocess.PIPE,
+        stdout=subprocess.PIPE,
+        text=True,
+    )
     try:
         assert holder.stdout.readline().strip() == "vast"
         run = subprocess.run(
-            [sys.executable, "-m", "kb_app", "--basedir", str(tmp_path / "base"), "pack",
-             "install", str(pack_a)], capture_output=True, text=True, timeout=120)
+            [
+                sys.executable,
+                "-m",
+                "kb_app",
+                "--basedir",
+                str(tmp_path / "base"),
+                "pack",
+                "install",
+                str(pack_a),
+            ],
+            capture_output=True,
+            text=True,
+            timeout=120,
+        )
     finally:
         holder.communicate("\n", timeout=30)
     assert run.returncode == 1
@@ -167,15 +200,23 @@ def test_install_from_another_process_gets_a_dutch_message(paths, pack_a, tmp_pa
 
 
 def test_an_older_pack_of_the_same_publisher_is_installed_only_with_a_warning(
-        paths, pack_a, pack_b, content_a, signer, tmp_path):
+    paths, pack_a, pack_b, content_a, signer, tmp_path
+):
     import datetime as dt
 
     from kb_app.packs.pack import build_pack
 
-    old = build_pack(content_a, SCHEMA, tmp_path / "oud.wwpack", signer, "A-2020",
-                     built_at=dt.datetime(2020, 1, 1, tzinfo=dt.UTC))
+    old = build_pack(
+        content_a,
+        SCHEMA,
+        tmp_path / "oud.wwpack",
+        signer,
+        "A-2020",
+        built_at=dt.datetime(2020, 1, 1, tzinfo=dt.UTC),
+    )
     assert install_pack(pack_a, paths, None).warning is None
     assert install_pack(pack_b, paths, None).warning is None
     result = install_pack(old, paths, None)
-    assert result.warning.startswith("Let op: dit pakket is gemaakt op 2020-01-01 en is ouder "
-                                     "dan de bibliotheek in gebruik")
+    assert result.warning.startswith(
+        "Let op: dit pakket is gemaakt op 2020-01-01 en is ouder dan de bibliotheek in gebruik"
+    )

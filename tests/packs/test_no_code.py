@@ -50,8 +50,7 @@ def _names(pack):
 
 
 @pytest.mark.parametrize("signed", [True, False], ids=["re-signed", "signature-kept"])
-def test_a_pickle_in_any_member_never_executes(signed, paths, pack_a, signer, stranger,
-                                               tmp_path):
+def test_a_pickle_in_any_member_never_executes(signed, paths, pack_a, signer, stranger, tmp_path):
     marker = tmp_path / "aanvaller-was-hier"
     keys = Keys(signer, stranger)
     outcomes = {}
@@ -59,8 +58,9 @@ def test_a_pickle_in_any_member_never_executes(signed, paths, pack_a, signer, st
         files = members(pack_a)
         files[name] = pickle_payload(marker, protocol=number % 3)
         resign = keys.trusted if signed and name != "pack.sig" else None  # keep the pickle
-        bad = write(tmp_path / f"p{number}.wwpack", files, relist=name != "pack.json",
-                    resign=resign)
+        bad = write(
+            tmp_path / f"p{number}.wwpack", files, relist=name != "pack.json", resign=resign
+        )
         try:
             install_pack(bad, paths, None)
             outcomes[name] = "installed"
@@ -84,8 +84,7 @@ def test_a_pickled_whoosh_index_in_a_signed_pack_is_refused(paths, pack_a, signe
     assert search_installed(paths) is None and not marker.exists()
 
 
-def test_the_old_unsigned_pack_with_a_pickled_index_is_refused(paths, pack_a, signer,
-                                                                tmp_path):
+def test_the_old_unsigned_pack_with_a_pickled_index_is_refused(paths, pack_a, signer, tmp_path):
     marker = tmp_path / "aanvaller-was-hier"
     bad = old_format_with_pickle(pack_a, tmp_path / "oud.wwpack", None, marker)
     with pytest.raises(KbError, match="niet ondertekend"):
@@ -93,14 +92,12 @@ def test_the_old_unsigned_pack_with_a_pickled_index_is_refused(paths, pack_a, si
     assert search_installed(paths) is None and not marker.exists()
 
 
-def test_pickle_text_inside_markdown_is_only_ever_text(paths, pack_a, signer, stranger,
-                                                       tmp_path):
+def test_pickle_text_inside_markdown_is_only_ever_text(paths, pack_a, signer, stranger, tmp_path):
     """Signed content that merely contains a (protocol 0, ASCII) pickle installs as text: the
     app builds its own index from it and never unpickles anything from the pack."""
     marker = tmp_path / "aanvaller-was-hier"
     text = pickle_payload(marker, protocol=0).decode("ascii")
-    make = replaced_doc(lambda doc: doc.replace("## Doel\n", f"## Doel\n\n```\n{text}\n```\n\n",
-                                                1))
+    make = replaced_doc(lambda doc: doc.replace("## Doel\n", f"## Doel\n\n```\n{text}\n```\n\n", 1))
     pack = make(pack_a, tmp_path / "tekst.wwpack", Keys(signer, stranger))
     assert text.encode() in members(pack)[DOC]
     install_pack(pack, paths, None)

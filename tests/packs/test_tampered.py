@@ -22,8 +22,7 @@ def keys(signer, stranger):
 
 
 def snapshot(folder):
-    return {p.relative_to(folder): p.read_bytes() for p in sorted(folder.rglob("*"))
-            if p.is_file()}
+    return {p.relative_to(folder): p.read_bytes() for p in sorted(folder.rglob("*")) if p.is_file()}
 
 
 @pytest.fixture(scope="module")
@@ -38,8 +37,7 @@ def two_installs(pack_a, pack_b, signer, tmp_path_factory):
 
 
 @pytest.mark.parametrize("case", sorted(CORPUS))
-def test_hostile_pack_is_refused_and_nothing_changes(case, pack_a, keys, tmp_path,
-                                                     two_installs):
+def test_hostile_pack_is_refused_and_nothing_changes(case, pack_a, keys, tmp_path, two_installs):
     shutil.copytree(two_installs, tmp_path / "base")
     paths = AppPaths.from_basedir(tmp_path / "base")
     installed_twice = snapshot(paths.data)
@@ -63,8 +61,7 @@ def test_refused_first_install_leaves_no_trace(case, paths, pack_a, keys, tmp_pa
         install_pack(bad, paths, None)
     after = snapshot(paths.data)
     assert {k: v for k, v in after.items() if k.name != ".installeren.lock"} == before
-    assert sorted(p.name for p in paths.installed_library.parent.iterdir()) == [
-        ".installeren.lock"]
+    assert sorted(p.name for p in paths.installed_library.parent.iterdir()) == [".installeren.lock"]
 
 
 def test_missing_file_is_a_clear_refusal(tmp_path, trusted):
@@ -83,8 +80,7 @@ def test_devices_pipes_and_folders_are_refused_at_once(special, tmp_path, truste
     else:
         path = special
     outcome = []
-    worker = threading.Thread(target=lambda: outcome.append(_refusal(path, trusted)),
-                              daemon=True)
+    worker = threading.Thread(target=lambda: outcome.append(_refusal(path, trusted)), daemon=True)
     worker.start()
     worker.join(timeout=10)  # a generous bound: the refusal is immediate, a hang never ends
     assert outcome and "geen gewoon bestand" in outcome[0]

@@ -81,19 +81,31 @@ def _huge(content: Path, text: str) -> None:
 def _bad_date(value: str, quoted: bool) -> Callable[[Path, str], None]:
     def make(content: Path, text: str) -> None:
         shown = f'"{value}"' if quoted else value
-        _put(content, "datum.md", re.sub(r"(?m)^last_reviewed: .*$", f"last_reviewed: {shown}",
-                                         _doc(text, "datum"), count=1))
+        _put(
+            content,
+            "datum.md",
+            re.sub(
+                r"(?m)^last_reviewed: .*$", f"last_reviewed: {shown}", _doc(text, "datum"), count=1
+            ),
+        )
+
     return make
 
 
 def _nested_yaml(content: Path, text: str) -> None:
-    _put(content, "diep.md", _doc(text, "diep").replace(
-        "---\n", f"---\nextra: {nested_flow(20_000)}\n", 1))
+    _put(
+        content,
+        "diep.md",
+        _doc(text, "diep").replace("---\n", f"---\nextra: {nested_flow(20_000)}\n", 1),
+    )
 
 
 def _nested_block_yaml(content: Path, text: str) -> None:
-    _put(content, "blok.md", _doc(text, "blok").replace(
-        "---\n", "---\nextra: \n  " + "- " * 20_000 + "x\n", 1))
+    _put(
+        content,
+        "blok.md",
+        _doc(text, "blok").replace("---\n", "---\nextra: \n  " + "- " * 20_000 + "x\n", 1),
+    )
 
 
 def _yaml_bomb(content: Path, text: str) -> None:
@@ -122,25 +134,43 @@ CASES = [
     Case("symlink naar zichzelf", "content/interventions/lus.md", "lus", _symlink_self, False),
     Case("symlinklus van twee", "content/interventions/een.md", "lus", _symlink_pair, False),
     Case("symlink naar buiten", "content/interventions/buiten.md", "buiten", _symlink_out, False),
-    Case("symlink naar /dev/zero", "content/interventions/nul.md", "buiten",
-         _symlink_dev_zero, False),
+    Case(
+        "symlink naar /dev/zero", "content/interventions/nul.md", "buiten", _symlink_dev_zero, False
+    ),
     Case("map met de naam x.md", "content/interventions/x.md", "map", _folder_md, False),
     Case("FIFO", "content/interventions/pijp.md", "gewoon bestand", _fifo, False),
     Case("3 GB (sparse)", "content/interventions/groot.md", "te groot", _huge, False),
-    Case("datum 2026-13-45", "content/interventions/datum.md", "2026-13-45",
-         _bad_date("2026-13-45", quoted=False)),
-    Case("datum 2025-02-29", "content/interventions/datum.md", "2025-02-29",
-         _bad_date("2025-02-29", quoted=False)),
-    Case("datum '2026-13-45' tussen aanhalingstekens", "content/interventions/datum.md",
-         "2026-13-45", _bad_date("2026-13-45", quoted=True)),
+    Case(
+        "datum 2026-13-45",
+        "content/interventions/datum.md",
+        "2026-13-45",
+        _bad_date("2026-13-45", quoted=False),
+    ),
+    Case(
+        "datum 2025-02-29",
+        "content/interventions/datum.md",
+        "2025-02-29",
+        _bad_date("2025-02-29", quoted=False),
+    ),
+    Case(
+        "datum '2026-13-45' tussen aanhalingstekens",
+        "content/interventions/datum.md",
+        "2026-13-45",
+        _bad_date("2026-13-45", quoted=True),
+    ),
     Case("YAML 20.000 diep ([[[…]]])", "content/interventions/diep.md", "diep", _nested_yaml),
-    Case("YAML 20.000 diep (- - - …)", "content/interventions/blok.md", "diep",
-         _nested_block_yaml),
+    Case("YAML 20.000 diep (- - - …)", "content/interventions/blok.md", "diep", _nested_block_yaml),
     Case("YAML-aliasbom", "content/interventions/bom.md", "aliassen", _yaml_bomb),
-    Case("aliasbom in vocabularies.yaml", "content/vocabularies.yaml", "aliassen",
-         _vocabulary_bomb),
-    Case("vocabularies.yaml is een map", "content/vocabularies.yaml", "map",
-         _vocabulary_folder, False),
+    Case(
+        "aliasbom in vocabularies.yaml", "content/vocabularies.yaml", "aliassen", _vocabulary_bomb
+    ),
+    Case(
+        "vocabularies.yaml is een map",
+        "content/vocabularies.yaml",
+        "map",
+        _vocabulary_folder,
+        False,
+    ),
     Case("Markdown-lijst 400 diep", "content/interventions/lijst.md", "genest", _deep_markdown),
     Case("citaat 400 diep", "content/interventions/citaat.md", "genest", _deep_quotes),
 ]

@@ -19,17 +19,21 @@ from tests.pipeline.conftest import GOOD
 
 GOOD_TEXT = (CONTENT / "interventions" / GOOD).read_text(encoding="utf-8")
 FRONT, BODY = GOOD_TEXT.split("\n---\n", 1)
-FUZZ = settings(max_examples=120, deadline=3000, derandomize=True,
-                suppress_health_check=[HealthCheck.function_scoped_fixture,
-                                       HealthCheck.too_slow])
+FUZZ = settings(
+    max_examples=120,
+    deadline=3000,
+    derandomize=True,
+    suppress_health_check=[HealthCheck.function_scoped_fixture, HealthCheck.too_slow],
+)
 
 
 @pytest.fixture(scope="module")
 def checker(tmp_path_factory):
     content = tmp_path_factory.mktemp("fuzz") / "content"
     (content / "interventions").mkdir(parents=True)
-    vocabulary = Vocabulary.from_dict(yaml.safe_load(
-        (CONTENT / "vocabularies.yaml").read_text(encoding="utf-8")))
+    vocabulary = Vocabulary.from_dict(
+        yaml.safe_load((CONTENT / "vocabularies.yaml").read_text(encoding="utf-8"))
+    )
     validator = load_schema(SCHEMA, "intervention.schema.json")
 
     def check(raw: bytes) -> list[Problem]:
@@ -44,8 +48,23 @@ def checker(tmp_path_factory):
     return check
 
 
-TOKENS = [*"[]{}:,-&*!|>'\"#%@`?~ \n\t.0123456789abcZ\\", "\n  ", "\n- ", ": ", "&a ", "*a",
-          "!!", "---", "2025-02-29", "2026-13-45", "é", "\x00", "\ufeff", "id: x", "title: "]
+TOKENS = [
+    *"[]{}:,-&*!|>'\"#%@`?~ \n\t.0123456789abcZ\\",
+    "\n  ",
+    "\n- ",
+    ": ",
+    "&a ",
+    "*a",
+    "!!",
+    "---",
+    "2025-02-29",
+    "2026-13-45",
+    "é",
+    "\x00",
+    "\ufeff",
+    "id: x",
+    "title: ",
+]
 YAMLISH = st.lists(st.sampled_from(TOKENS), max_size=120).map("".join)
 
 
@@ -55,13 +74,37 @@ def test_random_yamlish_front_matter_never_raises(checker, front):
     checker(f"---\n{front}\n---\n{BODY}".encode("utf-8", "surrogatepass"))
 
 
-SCALARS = st.one_of(st.none(), st.booleans(), st.integers(), st.floats(),
-                    st.text(max_size=40), st.dates(min_value=dt.date(1, 1, 1)))
-STRUCTURES = st.recursive(SCALARS, lambda inner: st.one_of(
-    st.lists(inner, max_size=4), st.dictionaries(st.text(max_size=10), inner, max_size=4)),
-    max_leaves=25)
-FIELDS = ["id", "title", "summary", "themes", "conditions", "basis_levels", "target_groups",
-          "evidence", "sources", "last_reviewed", "principles", "kind", "owner", "website"]
+SCALARS = st.one_of(
+    st.none(),
+    st.booleans(),
+    st.integers(),
+    st.floats(),
+    st.text(max_size=40),
+    st.dates(min_value=dt.date(1, 1, 1)),
+)
+STRUCTURES = st.recursive(
+    SCALARS,
+    lambda inner: st.one_of(
+        st.lists(inner, max_size=4), st.dictionaries(st.text(max_size=10), inner, max_size=4)
+    ),
+    max_leaves=25,
+)
+FIELDS = [
+    "id",
+    "title",
+    "summary",
+    "themes",
+    "conditions",
+    "basis_levels",
+    "target_groups",
+    "evidence",
+    "sources",
+    "last_reviewed",
+    "principles",
+    "kind",
+    "owner",
+    "website",
+]
 
 
 @FUZZ
@@ -73,22 +116,29 @@ def test_any_structure_in_any_field_never_raises(checker, field, value):
     checker(f"---\n{front}---\n{BODY}".encode("utf-8", "surrogatepass"))
 
 
-MUTATIONS = st.lists(st.tuples(st.sampled_from(["delete", "insert", "duplicate", "flip"]),
-                               st.integers(0, len(GOOD_TEXT)), st.integers(1, 200),
-                               st.binary(min_size=1, max_size=30)), min_size=1, max_size=5)
+MUTATIONS = st.lists(
+    st.tuples(
+        st.sampled_from(["delete", "insert", "duplicate", "flip"]),
+        st.integers(0, len(GOOD_TEXT)),
+        st.integers(1, 200),
+        st.binary(min_size=1, max_size=30),
+    ),
+    min_size=1,
+    max_size=5,
+)
 
 
 def mutate(data: bytes, steps) -> bytes:
     for kind, at, length, blob in steps:
         at = min(at, len(data))
         if kind == "delete":
-            data = data[:at] + data[at + length:]
+            data = data[:at] + data[at + length :]
         elif kind == "insert":
             data = data[:at] + blob + data[at:]
         elif kind == "duplicate":
-            data = data[:at] + data[at:at + length] * 3 + data[at:]
+            data = data[:at] + data[at : at + length] * 3 + data[at:]
         else:
-            data = data[:at] + bytes(b ^ 0x20 for b in data[at:at + length]) + data[at + length:]
+            data = data[:at] + bytes(b ^ 0x20 for b in data[at : at + length]) + data[at + length :]
     return data
 
 

@@ -13,8 +13,12 @@ from tests.pipeline.hostile import CASES
 # Generous guards against hangs and blow-ups, not speed budgets (those live in benchmarks/).
 SECONDS = 20
 PEAK_BYTES = 150 * 1024**2
-MEMORY_CASES = {"symlink naar /dev/zero", "3 GB (sparse)", "YAML-aliasbom",
-                "aliasbom in vocabularies.yaml"}
+MEMORY_CASES = {
+    "symlink naar /dev/zero",
+    "3 GB (sparse)",
+    "YAML-aliasbom",
+    "aliasbom in vocabularies.yaml",
+}
 
 
 @pytest.mark.parametrize("case", CASES, ids=[c.name for c in CASES])
@@ -40,10 +44,8 @@ def test_hostile_case_is_a_problem_with_file_and_line(case, mini_content, schema
         assert not [p for p in problems if "gender-sexuality" in p.path]
 
 
-@pytest.mark.parametrize("case", CASES[:1] + CASES[7:9] + CASES[12:14],
-                         ids=lambda c: c.name)
-def test_build_refuses_with_the_same_problems(case, mini_content, schema_dir, good_text,
-                                              tmp_path):
+@pytest.mark.parametrize("case", CASES[:1] + CASES[7:9] + CASES[12:14], ids=lambda c: c.name)
+def test_build_refuses_with_the_same_problems(case, mini_content, schema_dir, good_text, tmp_path):
     from kb_app.pipeline.build import build
 
     case.make(mini_content, good_text)
@@ -58,16 +60,20 @@ def test_line_of_the_impossible_date(mini_content, schema_dir, good_text):
     case.make(mini_content, good_text)
     text = (mini_content / "interventions" / "datum.md").read_text(encoding="utf-8")
     line = next(n for n, row in enumerate(text.split("\n"), 1) if "2025-02-29" in row)
-    problems = [p for p in check_content(mini_content, schema_dir).problems
-                if "2025-02-29" in p.message]
+    problems = [
+        p for p in check_content(mini_content, schema_dir).problems if "2025-02-29" in p.message
+    ]
     assert [p.line for p in problems] == [line]
 
 
 def test_real_dates_and_leap_days_still_pass(mini_content, schema_dir, good_text):
     import re
 
-    text = re.sub(r"(?m)^last_reviewed: .*$", "last_reviewed: 2024-02-29",
-                  good_text.replace("id: gender-sexuality-alliances-op-scholen", "id: schrikkel"))
+    text = re.sub(
+        r"(?m)^last_reviewed: .*$",
+        "last_reviewed: 2024-02-29",
+        good_text.replace("id: gender-sexuality-alliances-op-scholen", "id: schrikkel"),
+    )
     (mini_content / "interventions" / "schrikkel.md").write_text(text, encoding="utf-8")
     assert check_content(mini_content, schema_dir).problems == []
 
@@ -77,8 +83,10 @@ def test_symlink_inside_the_content_folder_is_followed(mini_content, schema_dir,
 
     (mini_content / "elders").mkdir()
     target = mini_content / "elders" / "binnen.md"
-    target.write_text(good_text.replace("id: gender-sexuality-alliances-op-scholen",
-                                        "id: binnen"), encoding="utf-8")
+    target.write_text(
+        good_text.replace("id: gender-sexuality-alliances-op-scholen", "id: binnen"),
+        encoding="utf-8",
+    )
     os.symlink(target, mini_content / "interventions" / "binnen.md")
     content = check_content(mini_content, schema_dir)
     assert content.problems == []
@@ -103,9 +111,9 @@ def test_content_hash_survives_every_case(mini_content, schema_dir, good_text, m
     assert "gender-sexuality-alliances-op-scholen.md" in names
 
 
-def test_checkout_with_broken_content_keeps_the_previous_library(mini_content, schema_dir,
-                                                                 good_text, tmp_path,
-                                                                 monkeypatch):
+def test_checkout_with_broken_content_keeps_the_previous_library(
+    mini_content, schema_dir, good_text, tmp_path, monkeypatch
+):
     """A source checkout whose content has a broken file: the window keeps using the intact
     library built earlier and the notice lists each problem by file and line."""
     import hashlib
@@ -124,18 +132,21 @@ def test_checkout_with_broken_content_keeps_the_previous_library(mini_content, s
     (mini_content / "interventions" / "kapot.md").write_text(broken, encoding="utf-8")
     line = next(n for n, row in enumerate(broken.split("\n"), 1) if "kind: [" in row)
     told = []
-    location = find_library(AppPaths.from_basedir(tmp_path / "base"), mini_content, schema_dir,
-                            on_rebuild=told.append)
+    location = find_library(
+        AppPaths.from_basedir(tmp_path / "base"), mini_content, schema_dir, on_rebuild=told.append
+    )
     assert location.folder == shipped and not location.rebuilt
     [notice] = location.notices
     assert "vorige werkende bibliotheek" in notice
-    assert any(f"content/interventions/kapot.md:{n}: Ongeldige YAML" in notice
-               for n in (line, line + 1))
+    assert any(
+        f"content/interventions/kapot.md:{n}: Ongeldige YAML" in notice for n in (line, line + 1)
+    )
     assert hashlib.sha256((shipped / "content.sqlite").read_bytes()).hexdigest() == before
 
 
 def test_checkout_with_broken_content_and_no_library_raises_the_problems(
-        mini_content, schema_dir, tmp_path, monkeypatch):
+    mini_content, schema_dir, tmp_path, monkeypatch
+):
     from kb_app.core.paths import AppPaths
     from kb_app.pipeline import library as library_module
     from kb_app.pipeline.library import find_library

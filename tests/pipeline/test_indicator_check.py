@@ -81,7 +81,8 @@ def test_a_hostile_shape_is_a_problem_not_a_crash(hostile):
 def test_an_unusable_english_label_is_a_problem_not_a_match():
     assert _messages(GOOD | {"label_en": ["x"]}) == [
         "Indicator 'eenzaamheid': veld 'label_en' heeft het verkeerde type (tekst, of een lijst "
-        "van teksten)."]
+        "van teksten)."
+    ]
 
 
 def test_hostile_terms_elsewhere_in_the_file_do_not_crash_the_check():

@@ -2,8 +2,9 @@ from kb_app.pipeline.render import render
 
 
 def test_internal_links_become_app_links():
-    result = render("Zie [contact](principe:contact-onder-voorwaarden) en "
-                    "[Kiva](interventie:kiva).")
+    result = render(
+        "Zie [contact](principe:contact-onder-voorwaarden) en [Kiva](interventie:kiva)."
+    )
     assert 'href="kb://principle/contact-onder-voorwaarden"' in result.html
     assert 'href="kb://intervention/kiva"' in result.html
     assert result.links == [("principle", "contact-onder-voorwaarden"), ("intervention", "kiva")]
@@ -25,8 +26,10 @@ def test_unsafe_link_loses_its_target():
 
 def test_sections_and_plain_text():
     result = render("## Doel\n\nEen *doel*.\n\n## Aanpak\n\n- stap een\n- stap twee\n")
-    assert result.sections == {"Doel": "<p>Een <em>doel</em>.</p>",
-                               "Aanpak": "<ul>\n<li>stap een</li>\n<li>stap twee</li>\n</ul>"}
+    assert result.sections == {
+        "Doel": "<p>Een <em>doel</em>.</p>",
+        "Aanpak": "<ul>\n<li>stap een</li>\n<li>stap twee</li>\n</ul>",
+    }
     assert result.text == "Doel\nEen doel.\nAanpak\nstap een\nstap twee"
 
 

@@ -93,8 +93,9 @@ def test_the_guard_changes_nothing_in_real_content():
     assert markdown and render_module  # the guard is a preprocessor; equal lines, equal HTML
 
 
-def test_hostile_content_file_does_not_hang_the_build(mini_content, schema_dir, good_text,
-                                                      tmp_path):
+def test_hostile_content_file_does_not_hang_the_build(
+    mini_content, schema_dir, good_text, tmp_path
+):
     hostile = good_text.replace("## Doel\n", "## Doel\n\n" + "[" * 100_000 + "\n\n", 1)
     hostile = re.sub(r"^id: .*$", "id: vijandig", hostile, count=1, flags=re.M)
     (mini_content / "interventions" / "vijandig.md").write_text(hostile, encoding="utf-8")

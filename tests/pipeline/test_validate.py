@@ -41,9 +41,13 @@ def test_invalid_yaml_names_the_line(mini_content, schema_dir, good_text):
 
 
 def test_wrong_type_and_unknown_term_are_both_reported(mini_content, schema_dir, good_text):
-    text = good_text.replace("id: gender-sexuality-alliances-op-scholen", "id: b").replace(
-        "themes: [discriminatie, inclusie, weerbaarheid]", "themes: [discriminatie, racismus]"
-    ).replace("title: Gender", "title: 12\ntitle_typo: Gender")
+    text = (
+        good_text.replace("id: gender-sexuality-alliances-op-scholen", "id: b")
+        .replace(
+            "themes: [discriminatie, inclusie, weerbaarheid]", "themes: [discriminatie, racismus]"
+        )
+        .replace("title: Gender", "title: 12\ntitle_typo: Gender")
+    )
     shown = write(mini_content, "b.md", text)
     messages = [(p.line, p.message) for p in problems_for(mini_content, schema_dir, shown)]
     assert any("racismus" in m and line == line_of(text, "themes:") for line, m in messages)
@@ -62,7 +66,8 @@ def test_duplicate_ids_name_both_files(mini_content, schema_dir, good_text):
 def test_missing_and_empty_sections(mini_content, schema_dir, good_text):
     text = good_text.replace("id: gender-sexuality-alliances-op-scholen", "id: c")
     text = text.replace("## Aanpak", "## Werkwijze").replace(
-        "## Eigenaar en contact\n", "## Eigenaar en contact\n\n## Extra\n")
+        "## Eigenaar en contact\n", "## Eigenaar en contact\n\n## Extra\n"
+    )
     shown = write(mini_content, "c.md", text)
     messages = [p.message for p in problems_for(mini_content, schema_dir, shown)]
     assert any("'## Aanpak' ontbreekt" in m for m in messages)
@@ -71,18 +76,22 @@ def test_missing_and_empty_sections(mini_content, schema_dir, good_text):
 
 def test_raw_html_and_unsafe_links(mini_content, schema_dir, good_text):
     text = good_text.replace("id: gender-sexuality-alliances-op-scholen", "id: d") + (
-        "\n<script>alert(1)</script>\n\n[klik](javascript:alert(1))\n")
+        "\n<script>alert(1)</script>\n\n[klik](javascript:alert(1))\n"
+    )
     shown = write(mini_content, "d.md", text)
     problems = problems_for(mini_content, schema_dir, shown)
     assert any("HTML" in p.message and p.line == line_of(text, "<script>") for p in problems)
-    assert any("javascript:" in p.message and p.line == line_of(text, "[klik]")
-               for p in problems)
+    assert any("javascript:" in p.message and p.line == line_of(text, "[klik]") for p in problems)
 
 
 def test_broken_internal_links(mini_content, schema_dir, good_text):
-    text = good_text.replace("id: gender-sexuality-alliances-op-scholen", "id: e").replace(
-        "principles: [contact-onder-voorwaarden, vooroordelen-verminderen]",
-        "principles: [bestaat-niet]") + "\nZie [dit](interventie:ook-niet).\n"
+    text = (
+        good_text.replace("id: gender-sexuality-alliances-op-scholen", "id: e").replace(
+            "principles: [contact-onder-voorwaarden, vooroordelen-verminderen]",
+            "principles: [bestaat-niet]",
+        )
+        + "\nZie [dit](interventie:ook-niet).\n"
+    )
     shown = write(mini_content, "e.md", text)
     messages = [p.message for p in problems_for(mini_content, schema_dir, shown)]
     assert any("bestaat-niet" in m for m in messages)
@@ -92,20 +101,27 @@ def test_broken_internal_links(mini_content, schema_dir, good_text):
 def test_stated_level_needs_a_listed_source(mini_content, schema_dir, good_text):
     text = good_text.replace("id: gender-sexuality-alliances-op-scholen", "id: f").replace(
         "  source: https://interventies.loketgezondleven.nl/leefstijlinterventies/"
-        "interventies-zoeken/1402960\n", "")
+        "interventies-zoeken/1402960\n",
+        "",
+    )
     shown = write(mini_content, "f.md", text)
-    assert any("evidence.source ontbreekt" in p.message
-               for p in problems_for(mini_content, schema_dir, shown))
+    assert any(
+        "evidence.source ontbreekt" in p.message
+        for p in problems_for(mini_content, schema_dir, shown)
+    )
 
 
-@pytest.mark.parametrize(("raw", "expected"), [
-    (b"", "leeg"),
-    (b"geen front matter\n", "Front matter ontbreekt"),
-    (b"---\nid: x\n", "niet afgesloten"),
-    (b"---\nid: \xff\xfe\n---\n", "UTF-8"),
-    (b"---\n- a\n- b\n---\n", "velden"),
-    (b"x" * 5_000_000, "te groot"),
-])
+@pytest.mark.parametrize(
+    ("raw", "expected"),
+    [
+        (b"", "leeg"),
+        (b"geen front matter\n", "Front matter ontbreekt"),
+        (b"---\nid: x\n", "niet afgesloten"),
+        (b"---\nid: \xff\xfe\n---\n", "UTF-8"),
+        (b"---\n- a\n- b\n---\n", "velden"),
+        (b"x" * 5_000_000, "te groot"),
+    ],
+)
 def test_unreadable_files(mini_content, schema_dir, raw, expected):
     shown = write(mini_content, "g.md", raw)
     problems = problems_for(mini_content, schema_dir, shown)
@@ -114,9 +130,13 @@ def test_unreadable_files(mini_content, schema_dir, raw, expected):
 
 def test_every_problem_is_collected_before_failing(mini_content, schema_dir, good_text):
     write(mini_content, "h1.md", b"")
-    write(mini_content, "h2.md", good_text.replace("id: gender-sexuality-alliances-op-scholen",
-                                                   "id: h2").replace("kind: interventie",
-                                                                     "kind: spel"))
+    write(
+        mini_content,
+        "h2.md",
+        good_text.replace("id: gender-sexuality-alliances-op-scholen", "id: h2").replace(
+            "kind: interventie", "kind: spel"
+        ),
+    )
     with pytest.raises(ContentError) as caught:
         validate(mini_content, schema_dir)
     paths = {p.path for p in caught.value.problems}
@@ -128,15 +148,30 @@ def test_malformed_indicators_are_reported_not_fatal():
     from kb_app.core.errors import Problem
     from kb_app.pipeline.indicator_check import good_indicators
 
-    data = {"conditions": [{"id": "sociale-cohesie"}], "themes": [{"id": "inclusie"}],
-            "target_groups": [],
-            "indicators": [7, {"id": "a", "label": "A", "synonyms": 3},
-                           {"id": "b", "label": "B", "condition": "onbekend",
-                            "direction": "hoger-is-beter"},
-                           {"id": "c", "label": "C", "condition": "sociale-cohesie",
-                            "direction": "hoger-is-beter", "synonyms": ["b"]},
-                           {"id": "d", "label": "D", "condition": "sociale-cohesie",
-                            "direction": "hoger-is-slechter", "synonyms": ["c"]}]}
+    data = {
+        "conditions": [{"id": "sociale-cohesie"}],
+        "themes": [{"id": "inclusie"}],
+        "target_groups": [],
+        "indicators": [
+            7,
+            {"id": "a", "label": "A", "synonyms": 3},
+            {"id": "b", "label": "B", "condition": "onbekend", "direction": "hoger-is-beter"},
+            {
+                "id": "c",
+                "label": "C",
+                "condition": "sociale-cohesie",
+                "direction": "hoger-is-beter",
+                "synonyms": ["b"],
+            },
+            {
+                "id": "d",
+                "label": "D",
+                "condition": "sociale-cohesie",
+                "direction": "hoger-is-slechter",
+                "synonyms": ["c"],
+            },
+        ],
+    }
     problems: list[Problem] = []
     assert [i["id"] for i in good_indicators(data, "vocabularies.yaml", problems)] == ["c"]
     assert [p.message for p in problems] == [

@@ -8,6 +8,7 @@ import pytest
 
 from kb_app.core.errors import UnknownIdError
 from tests.plans.sample import sample_plan
+from tests.test_cli import plan_file, run  # noqa: F401 (shared fixtures: `plan figures` tests)
 
 TODAY = dt.date(2026, 3, 2)
 

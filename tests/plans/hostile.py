@@ -25,8 +25,9 @@ def base_plan() -> Plan:
     """A small plan without the library: a priority and two local activities."""
     plan = ops.new_plan("wijkaanpak", now=NOW, title="Wijkplan")
     plan = ops.set_priority(plan, "sociale-cohesie", "Buren kennen elkaar niet.")
-    plan = ops.add_local_activity(plan, "Buurtsoep", status="gekozen", budget_amount=500,
-                                  conditions=["sociale-cohesie"])
+    plan = ops.add_local_activity(
+        plan, "Buurtsoep", status="gekozen", budget_amount=500, conditions=["sociale-cohesie"]
+    )
     return ops.add_local_activity(plan, "Wandelclub", status="overwogen")
 
 
@@ -50,6 +51,7 @@ def _items(count: int) -> Callable[[dict], object]:
     def change(document: dict) -> None:
         item = document["items"][0]
         document["items"] = [dict(item, id=UUID.format(n)) for n in range(count)]
+
     return change
 
 
@@ -59,6 +61,7 @@ def _set(*place, value) -> Callable[[dict], object]:
         for key in place[:-1]:
             target = target[key]
         target[place[-1]] = value
+
     return change
 
 
@@ -68,28 +71,41 @@ def _budget(text: str) -> bytes:
 
 REFUSED: dict[str, tuple[bytes, str]] = {
     "title over 300": (_json(_set("title", value="t" * 301)), "veld 'title' (titel) is te lang"),
-    "organisation over 1000": (_json(_set("organisation", value="o" * 1001)),
-                               "veld 'organisation' (organisatie) is te lang"),
+    "organisation over 1000": (
+        _json(_set("organisation", value="o" * 1001)),
+        "veld 'organisation' (organisatie) is te lang",
+    ),
     "context over 100000": (_json(_set("context", value="c" * 100_001)), "te lang: 100.001"),
-    "item title over 300": (_json(_set("items", 1, "title", value="t" * 301)),
-                            "veld 'items[1].title' (titel van onderdeel 2) is te lang"),
-    "action over 1000": (_json(_set("items", 0, "actions", value=[{"who": "w" * 1001}])),
-                         "'items[0].actions[0].who' (wie van actie 1 van onderdeel 1)"),
+    "item title over 300": (
+        _json(_set("items", 1, "title", value="t" * 301)),
+        "veld 'items[1].title' (titel van onderdeel 2) is te lang",
+    ),
+    "action over 1000": (
+        _json(_set("items", 0, "actions", value=[{"who": "w" * 1001}])),
+        "'items[0].actions[0].who' (wie van actie 1 van onderdeel 1)",
+    ),
     "empty title": (_json(_set("title", value="")), "veld 'title' (titel) is leeg"),
-    "title only control characters": (_json(_set("title", value="\x00\x07\x1b")),
-                                      "veld 'title' (titel) is leeg"),
+    "title only control characters": (
+        _json(_set("title", value="\x00\x07\x1b")),
+        "veld 'title' (titel) is leeg",
+    ),
     "version 0": (_json(_set("version", value=0)), "veld 'version' (versie) is te klein"),
     "version -1": (_json(_set("version", value=-1)), "te klein"),
     "version as text": (_json(_set("version", value="1")), "verwacht geheel getal"),
     "version 1.5": (_json(_set("version", value=1.5)), "verwacht geheel getal"),
-    "version newer": (_json(_set("version", value=FORMAT_VERSION + 1)),
-                      "nieuwere versie van Wat Werkt"),
-    "version huge": (_raw(lambda s: s.replace(f'"version": {FORMAT_VERSION}',
-                                             '"version": ' + "9" * 5000)),
-                     "veld 'version' (versie) bevat 999999999999"),
+    "version newer": (
+        _json(_set("version", value=FORMAT_VERSION + 1)),
+        "nieuwere versie van Wat Werkt",
+    ),
+    "version huge": (
+        _raw(lambda s: s.replace(f'"version": {FORMAT_VERSION}', '"version": ' + "9" * 5000)),
+        "veld 'version' (versie) bevat 999999999999",
+    ),
     "1001 items": (_json(_items(1001)), "te veel elementen: 1.001, hooguit 1.000"),
-    "budget NaN": (_budget("NaN"), "'items[0].budget_amount' (budget (bedrag) van onderdeel 1) "
-                                   "bevat NaN"),
+    "budget NaN": (
+        _budget("NaN"),
+        "'items[0].budget_amount' (budget (bedrag) van onderdeel 1) bevat NaN",
+    ),
     "budget Infinity": (_budget("Infinity"), "bevat Infinity, en dat is geen gewoon getal"),
     "budget -Infinity": (_budget("-Infinity"), "bevat -Infinity"),
     "budget 1e400": (_budget("1e400"), "bevat 1e400"),
@@ -97,30 +113,50 @@ REFUSED: dict[str, tuple[bytes, str]] = {
     "budget negative": (_budget("-5"), "budget (bedrag) van onderdeel 1) is te klein"),
     "budget over a trillion": (_budget("1e13"), "is te groot"),
     "budget as text": (_budget('"veel"'), "verwacht getal of leeg"),
-    "month 13": (_json(_set("items", 0, "added_evidence_date", value="2025-13-01")),
-                 "'items[0].added_evidence_date' (datum van dat oordeel van onderdeel 1)"),
-    "month 00": (_json(_set("items", 0, "added_evidence_date", value="2025-00")),
-                 "ongeldige vorm ('2025-00')"),
-    "29 February 2025": (_json(_set("items", 0, "added_evidence_date", value="2025-02-29")),
-                         "geen bestaande datum ('2025-02-29')"),
-    "31 April": (_json(_set("updated", value="2026-04-31T10:00:00+00:00")),
-                 "veld 'updated' (bijgewerkt op) is geen bestaande datum"),
+    "month 13": (
+        _json(_set("items", 0, "added_evidence_date", value="2025-13-01")),
+        "'items[0].added_evidence_date' (datum van dat oordeel van onderdeel 1)",
+    ),
+    "month 00": (
+        _json(_set("items", 0, "added_evidence_date", value="2025-00")),
+        "ongeldige vorm ('2025-00')",
+    ),
+    "29 February 2025": (
+        _json(_set("items", 0, "added_evidence_date", value="2025-02-29")),
+        "geen bestaande datum ('2025-02-29')",
+    ),
+    "31 April": (
+        _json(_set("updated", value="2026-04-31T10:00:00+00:00")),
+        "veld 'updated' (bijgewerkt op) is geen bestaande datum",
+    ),
     "hour 25": (_json(_set("created", value="2026-03-02T25:00:00Z")), "ongeldige vorm"),
     "nested 100000 [": (b"[" * 100_000 + b"]" * 100_000, "meer dan 32 niveaus diep"),
     "nested 100000 {": (b'{"a":' * 100_000 + b"1" + b"}" * 100_000, "meer dan 32 niveaus diep"),
-    "nested 100000 unclosed": (b'{"format": "wwplan", "items": ' + b"[" * 100_000,
-                               "meer dan 32 niveaus diep"),
-    "nested 40 deep": (_raw(lambda s: s[:-1] + ', "x": ' + "[" * 40 + "]" * 40 + "}"),
-                       "meer dan 32 niveaus diep"),
+    "nested 100000 unclosed": (
+        b'{"format": "wwplan", "items": ' + b"[" * 100_000,
+        "meer dan 32 niveaus diep",
+    ),
+    "nested 40 deep": (
+        _raw(lambda s: s[:-1] + ', "x": ' + "[" * 40 + "]" * 40 + "}"),
+        "meer dan 32 niveaus diep",
+    ),
     "brackets in a string are not nesting": (
-        _raw(lambda s: s[:-1] + ', "x": "' + "[" * 40 + '"}'), "onbekend veld ('x')"),
-    "duplicate item ids": (_json(lambda d: d["items"][1].update(id=d["items"][0]["id"])),
-                           "onderdeel 2 heeft dezelfde id als onderdeel 1"),
+        _raw(lambda s: s[:-1] + ', "x": "' + "[" * 40 + '"}'),
+        "onbekend veld ('x')",
+    ),
+    "duplicate item ids": (
+        _json(lambda d: d["items"][1].update(id=d["items"][0]["id"])),
+        "onderdeel 2 heeft dezelfde id als onderdeel 1",
+    ),
     "unknown field": (_json(_set("items", 0, "geheim", value=1)), "onbekend veld ('geheim')"),
-    "status unknown": (_json(_set("items", 0, "status", value="misschien")),
-                       "kies uit: overwogen, gekozen, afgewezen"),
-    "term not a slug": (_json(_set("items", 0, "conditions", value=["Sociale Cohesie!"])),
-                        "kleine letters, cijfers en streepjes"),
+    "status unknown": (
+        _json(_set("items", 0, "status", value="misschien")),
+        "kies uit: overwogen, gekozen, afgewezen",
+    ),
+    "term not a slug": (
+        _json(_set("items", 0, "conditions", value=["Sociale Cohesie!"])),
+        "kleine letters, cijfers en streepjes",
+    ),
     "id not a uuid": (_json(_set("id", value="1; DROP TABLE plans")), "een id als"),
     "items not a list": (_json(_set("items", value={"a": 1})), "verwacht lijst"),
     "missing title": (_json(lambda d: d.pop("title")), "het verplichte veld 'title' (titel)"),
@@ -145,9 +181,16 @@ def _nasty(document: dict) -> None:
         document[key] = f"{key} {_NASTY}"
     document["priorities"][0]["rationale"] = _NASTY
     for item in document["items"]:
-        item.update(title=f"Item {_NASTY}", rationale=_NASTY, partner=_NASTY, indicator=_NASTY,
-                    budget_note=_NASTY, status_reason=_NASTY, status="gekozen",
-                    actions=[{"what": _NASTY, "who": _NASTY, "when": _NASTY}])
+        item.update(
+            title=f"Item {_NASTY}",
+            rationale=_NASTY,
+            partner=_NASTY,
+            indicator=_NASTY,
+            budget_note=_NASTY,
+            status_reason=_NASTY,
+            status="gekozen",
+            actions=[{"what": _NASTY, "who": _NASTY, "when": _NASTY}],
+        )
 
 
 RAW_CONTROL = "raw control characters inside a JSON string"
@@ -156,21 +199,33 @@ EXPORTABLE: dict[str, Callable[[dict], object]] = {
     "control characters and lone surrogates everywhere": _nasty,
     "99,000 [ in the context": _set("context", value="[" * 99_000),
     "100,000 [ in an item's rationale": _set("items", 0, "rationale", value="[" * 100_000),
-    "300-deep list in the context": _set("context", value="".join(
-        "  " * i + "- punt\n" for i in range(300))),
-    "100-deep list in the context": _set("context", value="".join(
-        "    " * i + "- punt\n" for i in range(100))),
+    "300-deep list in the context": _set(
+        "context", value="".join("  " * i + "- punt\n" for i in range(300))
+    ),
+    "100-deep list in the context": _set(
+        "context", value="".join("    " * i + "- punt\n" for i in range(100))
+    ),
     "1000 list markers on one line": _set("context", value="- " * 1000 + "x"),
-    "crafted link and HTML in the context": _set("context", value=(
-        "[klik](https://x.nl/>)<img src=x onerror=alert(1)>) <script>alert(1)</script> "
-        "[js](javascript:alert(1)) &#60;img src=x onerror=alert(1)&#62;")),
-    "budget zero and a trillion": lambda d: (d["items"][0].update(budget_amount=0),
-                                             d["items"][1].update(budget_amount=1e12)),
-    "1000 chosen items": lambda d: (_items(1000)(d),
-                                    [i.update(status="gekozen") for i in d["items"]]),
-    "partial and empty dates": lambda d: (d["items"][0].update(added_evidence_date="2024"),
-                                          d["items"][1].update(added_evidence_date="2024-02"),
-                                          d.update(created="", updated="2024-02-29")),
+    "crafted link and HTML in the context": _set(
+        "context",
+        value=(
+            "[klik](https://x.nl/>)<img src=x onerror=alert(1)>) <script>alert(1)</script> "
+            "[js](javascript:alert(1)) &#60;img src=x onerror=alert(1)&#62;"
+        ),
+    ),
+    "budget zero and a trillion": lambda d: (
+        d["items"][0].update(budget_amount=0),
+        d["items"][1].update(budget_amount=1e12),
+    ),
+    "1000 chosen items": lambda d: (
+        _items(1000)(d),
+        [i.update(status="gekozen") for i in d["items"]],
+    ),
+    "partial and empty dates": lambda d: (
+        d["items"][0].update(added_evidence_date="2024"),
+        d["items"][1].update(added_evidence_date="2024-02"),
+        d.update(created="", updated="2024-02-29"),
+    ),
     "right-to-left and emoji": _set("title", value="\u202eplan\u202c 🏳️‍🌈 مرحبا ‏"),
 }
 

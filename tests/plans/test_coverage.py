@@ -15,7 +15,8 @@ def test_matrix_holds_only_chosen_items(plan, reader):
     assert titles == ["KiVa", "Buurtcirkel", "Wijkontbijt *Oost*"]
     assert "Home-Start" not in {i.title for items in coverage.matrix.values() for i in items}
     assert [i.title for i in coverage.cell("sociaaleconomische-zekerheid", "institutioneel")] == [
-        "Objectief werven en selecteren"]
+        "Objectief werven en selecteren"
+    ]
     assert ("sociaaleconomische-zekerheid", "persoonlijk") in coverage.empty_cells()
 
 
@@ -42,8 +43,11 @@ def test_warnings_of_the_sample_plan(plan, reader):
     outdated = [w for w in coverage.warnings if w.kind == "evidence-outdated"]
     assert [plan.item(w.item_id).title for w in outdated] == ["Welzijn op Recept"]
     assert "ouder dan 5 jaar — mogelijk in herbeoordeling" in outdated[0].message
-    missing = {(w.kind, plan.item(w.item_id).title) for w in coverage.warnings
-               if w.kind.startswith("missing")}
+    missing = {
+        (w.kind, plan.item(w.item_id).title)
+        for w in coverage.warnings
+        if w.kind.startswith("missing")
+    }
     assert ("missing-indicator", "Taalhuis") in missing
     assert ("missing-budget", "Objectief werven en selecteren") in missing
     assert ("missing-budget", "Buurtcirkel") not in missing  # a note without amount counts
@@ -58,8 +62,7 @@ def test_outdated_depends_on_the_date_passed_in(plan, reader):
 def test_priority_without_chosen_item(plan, reader):
     plan = ops.set_priority(plan, "sociaaleconomische-zekerheid")
     plan = ops.set_status(plan, plan.items[4].id, "overwogen")  # objectief werven
-    warnings = [w for w in analyse(plan, reader, TODAY).warnings
-                if w.kind == "priority-uncovered"]
+    warnings = [w for w in analyse(plan, reader, TODAY).warnings if w.kind == "priority-uncovered"]
     assert [w.condition for w in warnings] == ["sociaaleconomische-zekerheid"]
 
 
@@ -73,8 +76,11 @@ def test_removed_and_changed_interventions(plan, reader):
     older = dataclasses.replace(kiva, added_evidence_level="effectief-goede-aanwijzingen")
     plan = dataclasses.replace(plan, items=(older, *plan.items[1:]))
     changed = [w for w in analyse(plan, reader, TODAY).warnings if w.kind == "evidence-changed"]
-    assert len(changed) == 1 and "van Effectief volgens goede aanwijzingen naar Effectief " \
-        "volgens sterke aanwijzingen" in changed[0].message
+    assert (
+        len(changed) == 1
+        and "van Effectief volgens goede aanwijzingen naar Effectief volgens sterke aanwijzingen"
+        in changed[0].message
+    )
 
 
 def test_plans_saved_with_the_old_unjudged_term_keep_their_meaning(plan, reader):
@@ -110,14 +116,16 @@ def test_suggestions_fill_the_weak_priority(plan, reader, search_service):
     in_plan = {i.intervention_id for i in plan.items if i.intervention_id}
     hits = suggestions(search_service, "sociale-inclusie", "institutioneel", exclude=in_plan)
     assert hits and not in_plan & {h.id for h in hits}
-    assert all("sociale-inclusie" in h.conditions and "institutioneel" in h.basis_levels
-               for h in hits)
+    assert all(
+        "sociale-inclusie" in h.conditions and "institutioneel" in h.basis_levels for h in hits
+    )
     vocabulary = reader.vocabulary()
     ranks = [vocabulary.evidence_rank(h.evidence_level) for h in hits]
     assert ranks == sorted(ranks, reverse=True)
     best = hits[0]
     assert vocabulary.evidence_rank(best.evidence_level) >= vocabulary.evidence_rank(
-        "goed-onderbouwd")
+        "goed-onderbouwd"
+    )
     plan = ops.add_intervention(plan, reader.intervention(best.id), status="gekozen")
     assert "priority-weak-evidence" not in analyse(plan, reader, TODAY).kinds()
 

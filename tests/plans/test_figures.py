@@ -27,12 +27,26 @@ def write(tmp_path: Path, text: str, encoding: str = "utf-8", name: str = "cijfe
     return path
 
 
-@pytest.mark.parametrize(("text", "comma", "value"), [
-    ("14", True, 14.0), ("14,5", True, 14.5), ("1.234,5", True, 1234.5), ("1.234", True, 1234.0),
-    ("14.5", True, 14.5), ("14.5", False, 14.5), ("1,234.5", False, 1234.5), ("14 %", True, 14.0),
-    ("-3,2", True, -3.2), ("abc", True, None), ("1e400", False, None), ("=A1", True, None),
-    ("", True, None), ("nan", False, None), ("inf", False, None),
-])
+@pytest.mark.parametrize(
+    ("text", "comma", "value"),
+    [
+        ("14", True, 14.0),
+        ("14,5", True, 14.5),
+        ("1.234,5", True, 1234.5),
+        ("1.234", True, 1234.0),
+        ("14.5", True, 14.5),
+        ("14.5", False, 14.5),
+        ("1,234.5", False, 1234.5),
+        ("14 %", True, 14.0),
+        ("-3,2", True, -3.2),
+        ("abc", True, None),
+        ("1e400", False, None),
+        ("=A1", True, None),
+        ("", True, None),
+        ("nan", False, None),
+        ("inf", False, None),
+    ],
+)
 def test_numbers_in_dutch_and_english_notation(text, comma, value):
     assert parse_number(text, comma) == value
 
@@ -49,19 +63,28 @@ def test_the_example_file_imports_completely(vocabulary):
 
 
 def test_windows_1252_semicolons_and_synonyms(tmp_path, vocabulary):
-    path = write(tmp_path, "Onderwerp;Lokaal;Referentie;Vergeleken met;Bron\r\n"
-                           "Eenzaamheid;48,5;43;Gemeente;Monitor café\r\n", "cp1252")
+    path = write(
+        tmp_path,
+        "Onderwerp;Lokaal;Referentie;Vergeleken met;Bron\r\n"
+        "Eenzaamheid;48,5;43;Gemeente;Monitor café\r\n",
+        "cp1252",
+    )
     figure = read_figures(path, vocabulary).figures()[0]
     assert (figure.indicator, figure.value, figure.reference) == ("eenzaamheid", 48.5, 43)
     assert (figure.reference_label, figure.source) == ("Gemeente", "Monitor café")
 
 
 def test_english_commas_and_points(tmp_path, vocabulary):
-    path = write(tmp_path, "indicator,value,reference,year\n"
-                           "Loneliness,48.5,43,2023\n\"Labour participation\",\"1,234.5\",60,\n")
+    path = write(
+        tmp_path,
+        "indicator,value,reference,year\n"
+        'Loneliness,48.5,43,2023\n"Labour participation","1,234.5",60,\n',
+    )
     figures = read_figures(path, vocabulary).figures()
-    assert [(f.indicator, f.value) for f in figures] == [("eenzaamheid", 48.5),
-                                                        ("arbeidsparticipatie", 1234.5)]
+    assert [(f.indicator, f.value) for f in figures] == [
+        ("eenzaamheid", 48.5),
+        ("arbeidsparticipatie", 1234.5),
+    ]
 
 
 def test_xlsx_with_typed_numbers(tmp_path, vocabulary):
@@ -73,7 +96,11 @@ def test_xlsx_with_typed_numbers(tmp_path, vocabulary):
     book.save(path)
     figure = read_figures(path, vocabulary).figures()[0]
     assert (figure.indicator, figure.value, figure.reference, figure.year) == (
-        "vrijwilligerswerk", 29.5, 33, 2024)
+        "vrijwilligerswerk",
+        29.5,
+        33,
+        2024,
+    )
     assert figure.reference_label == "Nederland"
 
 
@@ -81,24 +108,28 @@ def test_xlsx_formulas_are_reported_never_computed(tmp_path, vocabulary):
     book = openpyxl.Workbook()
     sheet = book.active
     sheet.append(["indicator", "waarde", "bron"])
-    sheet.append(["Eenzaamheid", "=1+1", "=HYPERLINK(\"x\")"])
+    sheet.append(["Eenzaamheid", "=1+1", '=HYPERLINK("x")'])
     path = tmp_path / "formule.xlsx"
     book.save(path)
     table = read_figures(path, vocabulary)
     assert [str(p) for p in table.problems] == [
         "rij 2, kolom 'waarde': bevat een formule (=1+1); Wat Werkt rekent geen formules uit. "
-        "Plak de waarden in plaats van de formules."]
+        "Plak de waarden in plaats van de formules."
+    ]
     with pytest.raises(FiguresError, match="er is niets ingelezen"):
         table.figures()
 
 
 def test_every_problem_by_row_and_column(tmp_path, vocabulary):
-    path = write(tmp_path, "indicator;waarde;referentie;jaar\n"
-                           "Eenzaamheid;veel;10;2024\n"
-                           ";12;10;2024\n"
-                           "Onbekend cijfer;3;4;2024\n"
-                           "Arbeidsparticipatie;60;;1700\n"
-                           "Eenzaamheid;12;10;2024\n")
+    path = write(
+        tmp_path,
+        "indicator;waarde;referentie;jaar\n"
+        "Eenzaamheid;veel;10;2024\n"
+        ";12;10;2024\n"
+        "Onbekend cijfer;3;4;2024\n"
+        "Arbeidsparticipatie;60;;1700\n"
+        "Eenzaamheid;12;10;2024\n",
+    )
     problems = [str(p) for p in read_figures(path, vocabulary).problems]
     assert problems == [
         "rij 2, kolom 'waarde': 'veel' is geen getal.",
@@ -119,15 +150,23 @@ def test_duplicate_rows_are_a_problem(tmp_path, vocabulary):
     path = write(tmp_path, "indicator;waarde\nEenzaamheid;12\nvoelt zich eenzaam;13\n")
     assert [str(p) for p in read_figures(path, vocabulary).problems] == [
         "rij 3, kolom 'indicator': 'voelt zich eenzaam' staat ook in rij 2; houd één rij per "
-        "indicator."]
+        "indicator."
+    ]
 
 
 def test_own_indicator_with_condition_and_direction(tmp_path, vocabulary):
-    path = write(tmp_path, "indicator;waarde;referentie;voorwaarde;richting\n"
-                           "Bezoek buurthuis;20;35;sociale cohesie;hoger is beter\n")
+    path = write(
+        tmp_path,
+        "indicator;waarde;referentie;voorwaarde;richting\n"
+        "Bezoek buurthuis;20;35;sociale cohesie;hoger is beter\n",
+    )
     figure = read_figures(path, vocabulary).figures()[0]
     assert (figure.indicator, figure.label, figure.condition, figure.higher_is_better) == (
-        "", "Bezoek buurthuis", "sociale-cohesie", True)
+        "",
+        "Bezoek buurthuis",
+        "sociale-cohesie",
+        True,
+    )
 
 
 def test_preview_can_rematch_a_row(tmp_path, vocabulary):
@@ -139,19 +178,27 @@ def test_preview_can_rematch_a_row(tmp_path, vocabulary):
 
 
 def test_missing_columns_and_empty_files(tmp_path, vocabulary):
-    assert [str(p) for p in read_figures(write(tmp_path, "naam;x\na;b\n"), vocabulary).problems] \
-        == ["rij 1, kolom 'waarde': deze kolom ontbreekt; de eerste rij moet de kolomnamen "
-            "bevatten (zie het voorbeeldbestand)."]
+    assert [
+        str(p) for p in read_figures(write(tmp_path, "naam;x\na;b\n"), vocabulary).problems
+    ] == [
+        "rij 1, kolom 'waarde': deze kolom ontbreekt; de eerste rij moet de kolomnamen "
+        "bevatten (zie het voorbeeldbestand)."
+    ]
     assert not read_figures(write(tmp_path, "indicator;waarde\n\n;\n"), vocabulary).ok
     with pytest.raises(FiguresError, match="geen kolommen"):
         read_figures(write(tmp_path, "alleen tekst\n"), vocabulary)
 
 
 HOSTILE = {
-    "directory": "geen gewoon bestand", "fifo": "geen gewoon bestand",
-    "device": "geen gewoon bestand", "nul": "geen tekstbestand", "large": "te groot",
-    "zip-bomb": "pakt uit tot meer", "not-xlsx": "geen geldig Excel-bestand",
-    "many-rows": "meer dan 1000 rijen", "broken-quote": "er is niets ingelezen",
+    "directory": "geen gewoon bestand",
+    "fifo": "geen gewoon bestand",
+    "device": "geen gewoon bestand",
+    "nul": "geen tekstbestand",
+    "large": "te groot",
+    "zip-bomb": "pakt uit tot meer",
+    "not-xlsx": "geen geldig Excel-bestand",
+    "many-rows": "meer dan 1000 rijen",
+    "broken-quote": "er is niets ingelezen",
     "missing": "bestaat niet",
 }
 

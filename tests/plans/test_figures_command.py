@@ -7,14 +7,14 @@ from pathlib import Path
 import pytest
 
 from kb_app.plans.planfile import read_plan_file
-from tests.test_cli import plan_file, run  # noqa: F401 (fixtures)
 
 EXAMPLE = Path(__file__).resolve().parents[2] / "docs" / "examples" / "voorbeeldgemeente-zuid.csv"
 
 
-def test_figures_go_into_the_plan(run, plan_file):  # noqa: F811
-    code, out, err = run("plan", "figures", str(plan_file), str(EXAMPLE), "--area", "Zuid",
-                         "--area-level", "wijk")
+def test_figures_go_into_the_plan(run, plan_file):
+    code, out, err = run(
+        "plan", "figures", str(plan_file), str(EXAMPLE), "--area", "Zuid", "--area-level", "wijk"
+    )
     assert (code, err) == (0, "")
     assert "10 cijfers ingelezen voor Zuid in plan.wwplan." in out
     assert "Voelt zich ernstig eenzaam: 14 % tegen 10 % (Nederland), 4 procentpunt slechter" in out
@@ -25,13 +25,21 @@ def test_figures_go_into_the_plan(run, plan_file):  # noqa: F811
     assert len(read_plan_file(plan_file).local.figures) == 10
 
 
-@pytest.mark.parametrize(("content", "message"), [
-    ("indicator;waarde\nEenzaamheid;veel\n", "rij 2, kolom 'waarde': 'veel' is geen getal."),
-    ("x;y\n1;2\n", "rij 1, kolom 'indicator': deze kolom ontbreekt"),
-    ("indicator;waarde\nEenzaamheid;=SUM(A1)\n", "bevat een formule"),
-])
-def test_any_problem_leaves_the_plan_untouched(run, plan_file, tmp_path, content,  # noqa: F811
-                                               message):
+@pytest.mark.parametrize(
+    ("content", "message"),
+    [
+        ("indicator;waarde\nEenzaamheid;veel\n", "rij 2, kolom 'waarde': 'veel' is geen getal."),
+        ("x;y\n1;2\n", "rij 1, kolom 'indicator': deze kolom ontbreekt"),
+        ("indicator;waarde\nEenzaamheid;=SUM(A1)\n", "bevat een formule"),
+    ],
+)
+def test_any_problem_leaves_the_plan_untouched(
+    run,
+    plan_file,
+    tmp_path,
+    content,
+    message,
+):
     figures = tmp_path / "cijfers.csv"
     figures.write_text(content)
     before = plan_file.read_bytes()
@@ -41,7 +49,7 @@ def test_any_problem_leaves_the_plan_untouched(run, plan_file, tmp_path, content
     assert plan_file.read_bytes() == before
 
 
-def test_unreadable_figures_file_is_a_message(run, plan_file, tmp_path):  # noqa: F811
+def test_unreadable_figures_file_is_a_message(run, plan_file, tmp_path):
     before = plan_file.read_bytes()
     code, _, err = run("plan", "figures", str(plan_file), str(tmp_path))
     assert code == 1 and "geen gewoon bestand" in err and "Traceback" not in err

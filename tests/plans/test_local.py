@@ -21,16 +21,40 @@ from kb_app.plans.local import (
 from kb_app.plans.model import Plan
 from tests.plans.conftest import TODAY
 
-LONELY = Figure(label="Voelt zich ernstig eenzaam", indicator="ernstige-eenzaamheid",
-                condition="sociale-empowerment", value=14, reference=10,
-                reference_label="Nederland", unit="%", year=2024, source="GGD-monitor",
-                higher_is_better=False)
-WORK = Figure(label="Arbeidsparticipatie", indicator="arbeidsparticipatie",
-              condition="sociaaleconomische-zekerheid", value=63.5, reference=69.2, unit="%")
-CARE = Figure(label="Geeft mantelzorg", indicator="mantelzorg", condition="sociale-cohesie",
-              value=15, reference=14, unit="%")
-PICTURE = LocalPicture(area="Zuid", area_level="wijk", figures=(CARE, WORK, LONELY),
-                       notes=(("sociale-cohesie", "Bewoners missen een ontmoetingsplek."),))
+LONELY = Figure(
+    label="Voelt zich ernstig eenzaam",
+    indicator="ernstige-eenzaamheid",
+    condition="sociale-empowerment",
+    value=14,
+    reference=10,
+    reference_label="Nederland",
+    unit="%",
+    year=2024,
+    source="GGD-monitor",
+    higher_is_better=False,
+)
+WORK = Figure(
+    label="Arbeidsparticipatie",
+    indicator="arbeidsparticipatie",
+    condition="sociaaleconomische-zekerheid",
+    value=63.5,
+    reference=69.2,
+    unit="%",
+)
+CARE = Figure(
+    label="Geeft mantelzorg",
+    indicator="mantelzorg",
+    condition="sociale-cohesie",
+    value=15,
+    reference=14,
+    unit="%",
+)
+PICTURE = LocalPicture(
+    area="Zuid",
+    area_level="wijk",
+    figures=(CARE, WORK, LONELY),
+    notes=(("sociale-cohesie", "Bewoners missen een ontmoetingsplek."),),
+)
 
 
 def test_worse_depends_on_the_direction():
@@ -58,8 +82,9 @@ def test_weak_conditions_in_vocabulary_order(reader):
 
 
 def test_describe_is_dutch_and_says_how_much_worse():
-    assert describe(compare(LONELY)) == ("Voelt zich ernstig eenzaam: 14 % tegen 10 % "
-                                         "(Nederland), 4 procentpunt slechter (40 %)")
+    assert describe(compare(LONELY)) == (
+        "Voelt zich ernstig eenzaam: 14 % tegen 10 % (Nederland), 4 procentpunt slechter (40 %)"
+    )
     assert "slechter" not in describe(compare(CARE))
 
 
@@ -96,15 +121,24 @@ def test_version_one_document_reads_as_plan_without_local(plan):
     assert again.local.is_empty and again.items == plan.items
 
 
-DEBT = Figure(label="Huishoudens met problematische schulden", indicator="problematische-schulden",
-              condition="sociaaleconomische-zekerheid", value=6, reference=4, unit="%",
-              higher_is_better=False)
+DEBT = Figure(
+    label="Huishoudens met problematische schulden",
+    indicator="problematische-schulden",
+    condition="sociaaleconomische-zekerheid",
+    value=6,
+    reference=4,
+    unit="%",
+    higher_is_better=False,
+)
 
 
 def test_gap_view_flags_unanswered_weak_spots(plan, reader):
     plan = replace(plan, local=LocalPicture(figures=(LONELY, WORK, DEBT)))
-    found = [(w.kind, w.message) for w in coverage.analyse(plan, reader, TODAY).warnings
-             if w.kind.startswith(("weak-figure", "priority-figures"))]
+    found = [
+        (w.kind, w.message)
+        for w in coverage.analyse(plan, reader, TODAY).warnings
+        if w.kind.startswith(("weak-figure", "priority-figures"))
+    ]
     # The sample chose no debt intervention; welzijn op recept answers loneliness and
     # objectief werven en selecteren answers labour participation.
     assert [kind for kind, _ in found] == ["weak-figure-unanswered"]
@@ -124,8 +158,9 @@ def test_a_chosen_item_that_answers_clears_the_warning(plan, reader):
 def test_named_local_activity_answers_a_free_figure(plan, reader):
     from kb_app.plans import operations as ops
 
-    free = Figure(label="Bezoek buurthuis", condition="sociale-cohesie", value=20,
-                  reference=35, unit="%")
+    free = Figure(
+        label="Bezoek buurthuis", condition="sociale-cohesie", value=20, reference=35, unit="%"
+    )
     plan = replace(plan, local=LocalPicture(figures=(free,)))
     assert "weak-figure-unanswered" in coverage.analyse(plan, reader, TODAY).kinds()
     activity = plan.items[-1]  # the sample's chosen local activity
@@ -135,7 +170,8 @@ def test_named_local_activity_answers_a_free_figure(plan, reader):
 
 
 def test_priority_whose_weak_spots_stay_open(plan, reader):
-    plan = replace(plan, local=LocalPicture(figures=(replace(
-        CARE, value=9, label="Geeft mantelzorg"),)))
+    plan = replace(
+        plan, local=LocalPicture(figures=(replace(CARE, value=9, label="Geeft mantelzorg"),))
+    )
     kinds = coverage.analyse(plan, reader, TODAY).kinds()
     assert "priority-figures-unanswered" in kinds  # sociale-cohesie is a sample priority

@@ -15,12 +15,17 @@ def test_round_trip_is_exact(plan):
 def test_document_shape(plan):
     document = plan.to_dict()
     assert document["format"] == "wwplan" and document["version"] == FORMAT_VERSION
-    assert [p["condition"] for p in document["priorities"]] == ["sociale-cohesie",
-                                                                "sociale-inclusie"]
+    assert [p["condition"] for p in document["priorities"]] == [
+        "sociale-cohesie",
+        "sociale-inclusie",
+    ]
     kiva = document["items"][0]
     assert kiva["intervention_id"] == "kiva" and kiva["budget_amount"] == 12500.0
-    assert kiva["actions"][0] == {"what": "Scholen uitnodigen voor een informatiebijeenkomst",
-                                  "who": "Gemeente", "when": "Q2 2026"}
+    assert kiva["actions"][0] == {
+        "what": "Scholen uitnodigen voor een informatiebijeenkomst",
+        "who": "Gemeente",
+        "when": "Q2 2026",
+    }
     local = document["items"][-1]
     assert local["intervention_id"] is None and local["added_evidence_level"] is None
 
@@ -31,9 +36,15 @@ def test_integer_amounts_come_back_as_floats():
 
 
 def test_helpers():
-    plan = Plan(id="p", title="t", priorities=(Priority("sociale-cohesie"),), items=(
-        Item("a", None, "A", status="gekozen", actions=(Action("x"),)),
-        Item("b", "kiva", "B", budget_note="subsidie")))
+    plan = Plan(
+        id="p",
+        title="t",
+        priorities=(Priority("sociale-cohesie"),),
+        items=(
+            Item("a", None, "A", status="gekozen", actions=(Action("x"),)),
+            Item("b", "kiva", "B", budget_note="subsidie"),
+        ),
+    )
     assert plan.chosen() == (plan.items[0],)
     assert plan.priority_conditions() == ("sociale-cohesie",)
     assert plan.item("b").has_budget and not plan.item("a").has_budget

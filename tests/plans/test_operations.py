@@ -54,7 +54,9 @@ def test_add_intervention_copies_tags_and_snapshot(reader):
     assert item.conditions == kiva.conditions and item.basis_levels == kiva.basis_levels
     assert item.target_groups == kiva.target_groups
     assert (item.added_evidence_level, item.added_evidence_date) == (
-        "effectief-sterke-aanwijzingen", "2022")
+        "effectief-sterke-aanwijzingen",
+        "2022",
+    )
     assert item.status == "overwogen"
     with pytest.raises(ops.PlanError, match="staat al in dit plan"):
         ops.add_intervention(plan, kiva)
@@ -71,17 +73,29 @@ def test_add_local_activity(plan):
 
 def test_update_item_normalises_values(plan):
     item_id = plan.items[1].id
-    changed = ops.update_item(plan, item_id, conditions=["sociale-cohesie"], budget_amount=10,
-                              actions=[{"what": "a", "who": "b", "when": "c"}])
+    changed = ops.update_item(
+        plan,
+        item_id,
+        conditions=["sociale-cohesie"],
+        budget_amount=10,
+        actions=[{"what": "a", "who": "b", "when": "c"}],
+    )
     item = changed.item(item_id)
     assert item.conditions == ("sociale-cohesie",) and item.budget_amount == 10.0
     assert item.actions == (Action("a", "b", "c"),)
     assert plan.item(item_id).conditions != ("sociale-cohesie",)  # the old plan is untouched
 
 
-@pytest.mark.parametrize("changes", [{"id": "x"}, {"intervention_id": "kiva"},
-                                     {"added_evidence_level": "goed-beschreven"},
-                                     {"status": "misschien"}, {"title": ""}])
+@pytest.mark.parametrize(
+    "changes",
+    [
+        {"id": "x"},
+        {"intervention_id": "kiva"},
+        {"added_evidence_level": "goed-beschreven"},
+        {"status": "misschien"},
+        {"title": ""},
+    ],
+)
 def test_update_item_refuses(plan, changes):
     with pytest.raises(ops.PlanError):
         ops.update_item(plan, plan.items[0].id, **changes)
@@ -118,4 +132,5 @@ def test_priorities(plan):
     added = ops.set_priority(plan, "sociale-empowerment")
     assert added.priority_conditions()[-1] == "sociale-empowerment"
     assert ops.remove_priority(plan, "sociale-cohesie").priority_conditions() == (
-        "sociale-inclusie",)
+        "sociale-inclusie",
+    )

@@ -41,13 +41,16 @@ def test_truncated_file(plan, tmp_path, fraction):
         read_plan_file(_write(tmp_path, text[: int(len(text) * fraction)]))
 
 
-@pytest.mark.parametrize(("change", "field"), [
-    (lambda d: d["items"][2].update(status="misschien"), "items[2].status"),
-    (lambda d: d["items"][0].update(budget_amount="veel"), "items[0].budget_amount"),
-    (lambda d: d["priorities"][1].pop("condition"), "priorities[1].condition"),
-    (lambda d: d.pop("title"), "title"),
-    (lambda d: d["items"][0]["actions"][0].update(what=1), "items[0].actions[0].what"),
-])
+@pytest.mark.parametrize(
+    ("change", "field"),
+    [
+        (lambda d: d["items"][2].update(status="misschien"), "items[2].status"),
+        (lambda d: d["items"][0].update(budget_amount="veel"), "items[0].budget_amount"),
+        (lambda d: d["priorities"][1].pop("condition"), "priorities[1].condition"),
+        (lambda d: d.pop("title"), "title"),
+        (lambda d: d["items"][0]["actions"][0].update(what=1), "items[0].actions[0].what"),
+    ],
+)
 def test_schema_invalid_names_the_field(plan, tmp_path, change, field):
     document = _document(plan)
     change(document)
@@ -67,8 +70,9 @@ def test_newer_version_is_refused_before_schema(plan, tmp_path):
     document = _document(plan)
     document["version"] = FORMAT_VERSION + 1
     document["nieuw_veld"] = {"iets": "wat deze versie niet kent"}
-    with pytest.raises(PlanFileError,
-                       match=f"nieuwere versie van Wat Werkt \\(planformaat {FORMAT_VERSION + 1}"):
+    with pytest.raises(
+        PlanFileError, match=f"nieuwere versie van Wat Werkt \\(planformaat {FORMAT_VERSION + 1}"
+    ):
         read_plan_file(_write(tmp_path, json.dumps(document)))
 
 
@@ -85,12 +89,15 @@ def test_oversized_file_is_refused_without_reading(tmp_path, monkeypatch):
         read_plan_file(path)
 
 
-@pytest.mark.parametrize(("content", "message"), [
-    ('{"format": "iets anders", "version": 1}', "geen planbestand van Wat Werkt"),
-    ("[1, 2, 3]", "geen planbestand van Wat Werkt"),
-    (b"\xff\xfe\x00bin", "het is geen tekst"),
-    ("   ", "is leeg"),
-])
+@pytest.mark.parametrize(
+    ("content", "message"),
+    [
+        ('{"format": "iets anders", "version": 1}', "geen planbestand van Wat Werkt"),
+        ("[1, 2, 3]", "geen planbestand van Wat Werkt"),
+        (b"\xff\xfe\x00bin", "het is geen tekst"),
+        ("   ", "is leeg"),
+    ],
+)
 def test_not_a_plan(tmp_path, content, message):
     with pytest.raises(PlanFileError, match=message):
         read_plan_file(_write(tmp_path, content))
@@ -114,8 +121,7 @@ def test_invalid_plan_is_not_written_and_old_file_survives(plan, tmp_path):
     path = tmp_path / "plan.wwplan"
     write_plan_file(plan, path)
     before = path.read_bytes()
-    broken = dataclasses.replace(plan, items=(dataclasses.replace(plan.items[0],
-                                                                  status="later"),))
+    broken = dataclasses.replace(plan, items=(dataclasses.replace(plan.items[0], status="later"),))
     with pytest.raises(PlanFileError, match=r"items\[0\]\.status"):
         write_plan_file(broken, path)
     assert path.read_bytes() == before

@@ -29,9 +29,16 @@ from tests.conftest import SCHEMA
 from tests.plans.conftest import TODAY
 from tests.plans.hostile import base_plan
 
-FUZZ = settings(max_examples=50, deadline=None, database=None,
-                suppress_health_check=[HealthCheck.too_slow, HealthCheck.data_too_large,
-                                       HealthCheck.filter_too_much])
+FUZZ = settings(
+    max_examples=50,
+    deadline=None,
+    database=None,
+    suppress_health_check=[
+        HealthCheck.too_slow,
+        HealthCheck.data_too_large,
+        HealthCheck.filter_too_much,
+    ],
+)
 SCHEMA_PLAN = json.loads((SCHEMA / "plan.schema.json").read_text(encoding="utf-8"))
 VALIDATOR = jsonschema.Draft202012Validator(SCHEMA_PLAN)
 
@@ -40,8 +47,16 @@ def _smaller(node):
     """The schema with lists of at most 3 and texts of at most 400: the same shapes, generated
     three times faster. Sizes at and over the limits are in the fixed corpus."""
     if isinstance(node, dict):
-        return {key: (min(value, 3) if key == "maxItems" else min(value, 400)
-                      if key == "maxLength" else _smaller(value)) for key, value in node.items()}
+        return {
+            key: (
+                min(value, 3)
+                if key == "maxItems"
+                else min(value, 400)
+                if key == "maxLength"
+                else _smaller(value)
+            )
+            for key, value in node.items()
+        }
     return [_smaller(item) for item in node] if isinstance(node, list) else node
 
 
@@ -50,13 +65,33 @@ FUZZ_SCHEMA = _smaller(SCHEMA_PLAN)
 SCHEMA_BLIND = ("geen bestaande datum", "dezelfde id als")
 
 HOSTILE_VALUES = st.one_of(
-    st.none(), st.booleans(), st.integers(), st.integers(min_value=10**15, max_value=10**40),
-    st.floats(allow_nan=True, allow_infinity=True), st.text(max_size=30),
-    st.sampled_from(["", "t" * 1001, "2025-02-29", "2025-13-01", "2026-00", "x\x00\ud800y",
-                     "gekozen", "sociale-cohesie", "[" * 50, "<img src=x onerror=alert(1)>"]),
-    st.recursive(st.none() | st.integers() | st.text(max_size=5),
-                 lambda inner: st.lists(inner, max_size=3)
-                 | st.dictionaries(st.text(max_size=5), inner, max_size=3), max_leaves=6),
+    st.none(),
+    st.booleans(),
+    st.integers(),
+    st.integers(min_value=10**15, max_value=10**40),
+    st.floats(allow_nan=True, allow_infinity=True),
+    st.text(max_size=30),
+    st.sampled_from(
+        [
+            "",
+            "t" * 1001,
+            "2025-02-29",
+            "2025-13-01",
+            "2026-00",
+            "x\x00\ud800y",
+            "gekozen",
+            "sociale-cohesie",
+            "[" * 50,
+            "<img src=x onerror=alert(1)>",
+        ]
+    ),
+    st.recursive(
+        st.none() | st.integers() | st.text(max_size=5),
+        lambda inner: (
+            st.lists(inner, max_size=3) | st.dictionaries(st.text(max_size=5), inner, max_size=3)
+        ),
+        max_leaves=6,
+    ),
 )
 
 
@@ -129,12 +164,15 @@ def test_mangled_bytes_read_or_get_a_message(plan_bytes, data):
         elif action == "flip" and at < len(raw):
             raw[at] = data.draw(st.integers(0, 255))
         else:
-            raw[at:at] = data.draw(st.binary(max_size=8) | st.sampled_from(
-                [b"NaN", b"1e400", b"[" * 40, b"\\ud800", b"\x00", b"\xff"]))
+            raw[at:at] = data.draw(
+                st.binary(max_size=8)
+                | st.sampled_from([b"NaN", b"1e400", b"[" * 40, b"\\ud800", b"\x00", b"\xff"])
+            )
     try:
         document = _parse(bytes(raw), "fuzz.wwplan")
         plan = plan_from_document(document, "fuzz.wwplan")
     except PlanFileError:
         return
-    assert all(item.budget_amount is None or math.isfinite(item.budget_amount)
-               for item in plan.items)
+    assert all(
+        item.budget_amount is None or math.isfinite(item.budget_amount) for item in plan.items
+    )

@@ -8,8 +8,12 @@ from kb_app import cli
 def test_search_json_explains_every_word_and_hit(built_library, monkeypatch, capsys):
     from kb_app.pipeline import library
 
-    monkeypatch.setattr("kb_app.library.find_library", lambda paths, **kw: library.LibraryLocation(
-        built_library, library.read_manifest(built_library)))
+    monkeypatch.setattr(
+        "kb_app.library.find_library",
+        lambda paths, **kw: library.LibraryLocation(
+            built_library, library.read_manifest(built_library)
+        ),
+    )
     assert cli.main(["search", "hoe help ik bij schuldenproblematiek? debt", "--json"]) == 0
     data = json.loads(capsys.readouterr().out)
     explain = data["explain"]

@@ -1,13 +1,28 @@
 from kb_app.search.compounds import Decompounder
 
-LEXICON = ["arbeidsmarkt", "arbeid", "markt", "discriminatie", "natie", "laag", "geletterdheid",
-           "taal", "huis", "buurt", "bewoners"]
+LEXICON = [
+    "arbeidsmarkt",
+    "arbeid",
+    "markt",
+    "discriminatie",
+    "natie",
+    "laag",
+    "geletterdheid",
+    "taal",
+    "huis",
+    "buurt",
+    "bewoners",
+]
 
 
 def test_compound_is_split_into_known_words():
     split = Decompounder(LEXICON)
-    assert set(split.parts("arbeidsmarktdiscriminatie")) >= {"arbeidsmarkt", "discriminatie",
-                                                             "arbeid", "markt"}
+    assert set(split.parts("arbeidsmarktdiscriminatie")) >= {
+        "arbeidsmarkt",
+        "discriminatie",
+        "arbeid",
+        "markt",
+    }
     assert split.parts("laaggeletterdheid") == ("laag", "geletterdheid")
     assert split.parts("buurtbewoners") == ("buurt", "bewoners")
 

@@ -34,6 +34,7 @@ def test_filtering_on_one_unjudged_term(search_service):
 def test_sorting_by_evidence_puts_judgements_first(search_service):
     levels = [h.evidence_level for h in search(search_service, sort="evidence").hits]
     first_unjudged = next(i for i, level in enumerate(levels) if level in UNJUDGED_LEVELS)
-    judged_after = [lv for lv in levels[first_unjudged:]
-                    if lv not in UNJUDGED_LEVELS and lv != "niet-erkend"]
+    judged_after = [
+        lv for lv in levels[first_unjudged:] if lv not in UNJUDGED_LEVELS and lv != "niet-erkend"
+    ]
     assert judged_after == []

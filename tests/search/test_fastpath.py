@@ -25,35 +25,53 @@ def reference(built_library, reader):
 
 
 def _requests() -> list[SearchQuery]:
-    requests = [SearchQuery(text=q.text, prefix_last=q.prefix_last, filters=q.filters, limit=20)
-                for q in all_queries()]
+    requests = [
+        SearchQuery(text=q.text, prefix_last=q.prefix_last, filters=q.filters, limit=20)
+        for q in all_queries()
+    ]
     judged = [e["q"] for part in load_judged().values() for e in part]
     requests += [SearchQuery(text=text, limit=10, snippets=False) for text in judged + HARD]
     for text in ("jongeren", "eenzaamheid ouderen", "taal", "", "discriminatie werk"):
         for sort in ("relevance", "evidence", "title"):
             requests.append(SearchQuery(text=text, sort=sort, limit=50))
         requests.append(SearchQuery(text=text, min_evidence="goed-onderbouwd", limit=30))
-        requests.append(SearchQuery(
-            text=text, min_evidence="effectief-eerste-aanwijzingen", sort="evidence",
-            filters={"themes": frozenset({"sociale-basis", "inclusie"}),
-                     "target_groups": frozenset({"ouderen-65+", "jongeren-12-18"})}))
-        requests.append(SearchQuery(text=text, offset=5, limit=7,
-                                    filters={"basis_levels": frozenset({"persoonlijk"})}))
+        requests.append(
+            SearchQuery(
+                text=text,
+                min_evidence="effectief-eerste-aanwijzingen",
+                sort="evidence",
+                filters={
+                    "themes": frozenset({"sociale-basis", "inclusie"}),
+                    "target_groups": frozenset({"ouderen-65+", "jongeren-12-18"}),
+                },
+            )
+        )
+        requests.append(
+            SearchQuery(
+                text=text, offset=5, limit=7, filters={"basis_levels": frozenset({"persoonlijk"})}
+            )
+        )
         requests.append(SearchQuery(text=text, doctype="principle", limit=10))
     return requests
 
 
 def _view(result) -> tuple:
-    return (result.total, result.facets, result.suggestion, result.corrected, result.partial,
-            [(h.id, h.score, h.snippet) for h in result.hits])
+    return (
+        result.total,
+        result.facets,
+        result.suggestion,
+        result.corrected,
+        result.partial,
+        [(h.id, h.score, h.snippet) for h in result.hits],
+    )
 
 
-def test_fast_path_equals_reference_on_every_benchmark_and_judged_query(search_service,
-                                                                        reference):
+def test_fast_path_equals_reference_on_every_benchmark_and_judged_query(search_service, reference):
     requests = _requests()
     assert len(requests) > 400
-    differences = [(r, _view(search_service.search(r)), _view(reference.search(r)))
-                   for r in requests]
+    differences = [
+        (r, _view(search_service.search(r)), _view(reference.search(r))) for r in requests
+    ]
     differences = [d for d in differences if d[1] != d[2]]
     assert not differences, differences[:3]
 

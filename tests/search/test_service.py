@@ -15,8 +15,9 @@ def search(service, text="", **options):
 
 
 def test_plural_and_singular_find_the_same(search_service):
-    assert ids(search(search_service, "vrijwilligers")) == ids(search(search_service,
-                                                                      "vrijwilliger"))
+    assert ids(search(search_service, "vrijwilligers")) == ids(
+        search(search_service, "vrijwilliger")
+    )
     assert search(search_service, "gezinnen").total == search(search_service, "gezin").total > 0
 
 
@@ -43,10 +44,12 @@ def test_synonym_finds_content_tagged_with_the_term(search_service):
 
 
 def test_compound_part_finds_the_compound(search_service, reader):
-    with_compound = {i for i in reader.intervention_ids()
-                     if "arbeidsmarktdiscriminatie" in reader.text(i).lower()
-                     and "discriminatie" not in reader.text(i).lower().replace(
-                         "arbeidsmarktdiscriminatie", "")}
+    with_compound = {
+        i
+        for i in reader.intervention_ids()
+        if "arbeidsmarktdiscriminatie" in reader.text(i).lower()
+        and "discriminatie" not in reader.text(i).lower().replace("arbeidsmarktdiscriminatie", "")
+    }
     found = set(ids(search(search_service, "discriminatie")))
     assert with_compound <= found
     literacy = {i for i in reader.intervention_ids() if "laaggeletterdheid" in reader.text(i)}
@@ -95,11 +98,17 @@ def test_prefix_while_typing(search_service):
 def test_filters_and_across_facets_or_within(search_service):
     theme = search(search_service, filters={"themes": frozenset({"discriminatie"})})
     assert theme.total and all("discriminatie" in h.themes for h in theme.hits)
-    either = search(search_service,
-                    filters={"themes": frozenset({"discriminatie", "basisvaardigheden"})})
+    either = search(
+        search_service, filters={"themes": frozenset({"discriminatie", "basisvaardigheden"})}
+    )
     assert either.total > theme.total
-    narrowed = search(search_service, filters={"themes": frozenset({"discriminatie"}),
-                                               "target_groups": frozenset({"werkgevers"})})
+    narrowed = search(
+        search_service,
+        filters={
+            "themes": frozenset({"discriminatie"}),
+            "target_groups": frozenset({"werkgevers"}),
+        },
+    )
     assert 0 < narrowed.total < theme.total
     assert all("werkgevers" in h.target_groups for h in narrowed.hits)
 
@@ -152,20 +161,45 @@ def test_principles_are_searchable_on_their_own(search_service):
     assert result.total >= 1 and ids(result)[0] == "contact-onder-voorwaarden"
 
 
-@settings(max_examples=150, deadline=None, suppress_health_check=[HealthCheck.too_slow,
-                                                                   HealthCheck.function_scoped_fixture])
-@given(text=st.text(max_size=300), prefix=st.booleans(),
-       facet=st.sampled_from(["themes", "kind", "evidence", "nonsense"]),
-       term=st.text(max_size=20), sort=st.text(max_size=10))
+@settings(
+    max_examples=150,
+    deadline=None,
+    suppress_health_check=[HealthCheck.too_slow, HealthCheck.function_scoped_fixture],
+)
+@given(
+    text=st.text(max_size=300),
+    prefix=st.booleans(),
+    facet=st.sampled_from(["themes", "kind", "evidence", "nonsense"]),
+    term=st.text(max_size=20),
+    sort=st.text(max_size=10),
+)
 def test_no_input_raises(search_service, text, prefix, facet, term, sort):
-    result = search_service.search(SearchQuery(text=text, prefix_last=prefix,
-                                               filters={facet: frozenset({term})}, sort=sort))
+    result = search_service.search(
+        SearchQuery(text=text, prefix_last=prefix, filters={facet: frozenset({term})}, sort=sort)
+    )
     assert result.total >= len(result.hits) >= 0
 
 
 def test_hostile_strings(search_service):
-    for text in ['"', '""', "*", "?", "~2", "^3", "title:x", "AND", "NOT", "(", ")", "\x00",
-                 "a" * 10_000, "🙂🙂", "مرحبا", "'; DROP TABLE interventions; --", "\\"]:
+    for text in [
+        '"',
+        '""',
+        "*",
+        "?",
+        "~2",
+        "^3",
+        "title:x",
+        "AND",
+        "NOT",
+        "(",
+        ")",
+        "\x00",
+        "a" * 10_000,
+        "🙂🙂",
+        "مرحبا",
+        "'; DROP TABLE interventions; --",
+        "\\",
+    ]:
         search_service.search(SearchQuery(text=text, prefix_last=True))
 
 

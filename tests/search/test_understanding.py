@@ -20,13 +20,17 @@ def words(service, text):
 
 # -- compounds the library writes apart -------------------------------------------------------
 
-@pytest.mark.parametrize("text, expected", [
-    ("schuldenproblematiek", {"thuisadministratie", "schuldhulpmaatje", "moneymaatje"}),
-    ("pestgedrag", {"kiva", "kanjertraining"}),
-    ("discriminatiemeldingen", {"antidiscriminatievoorziening", "meld-online-discriminatie"}),
-    ("wijkconflict", {"buurtbemiddeling", "vreedzame-wijk"}),
-    ("burenconflict", {"buurtbemiddeling"}),  # our own
-])
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("schuldenproblematiek", {"thuisadministratie", "schuldhulpmaatje", "moneymaatje"}),
+        ("pestgedrag", {"kiva", "kanjertraining"}),
+        ("discriminatiemeldingen", {"antidiscriminatievoorziening", "meld-online-discriminatie"}),
+        ("wijkconflict", {"buurtbemiddeling", "vreedzame-wijk"}),
+        ("burenconflict", {"buurtbemiddeling"}),  # our own
+    ],
+)
 def test_a_compound_in_the_query_is_split_into_known_words(search_service, text, expected):
     assert expected & set(top(search_service, text)), text
     assert words(search_service, text)[0].parts  # the explanation says it was split
@@ -40,6 +44,7 @@ def test_the_whole_word_weighs_more_than_its_parts(search_service):
 
 # -- other forms of a word --------------------------------------------------------------------
 
+
 def test_forms_cover_participles_and_derivations():
     assert "eenzamen" in forms("vereenzaamd")  # ver-...-d, open syllable
     assert "pesten" in forms("gepest")  # ge-...-t
@@ -49,14 +54,32 @@ def test_forms_cover_participles_and_derivations():
     assert "eenzaam" in forms("eenzaamheid")
 
 
-@pytest.mark.parametrize("text, expected", [
-    ("vereenzaamd", {"een-tegen-eenzaamheid", "zilverlijn", "maatjesproject-humanitas",
-                     "sociaal-vitaal", "join-us"}),
-    ("racist", {"keti-koti-tafel", "respect4all", "vooroordelen-voorbij",
-                "antidiscriminatievoorziening"}),
-    ("gepolariseerd", {"weerbare-wijken-tegen-polarisatie", "denkkader-polarisatie"}),
-    ("geradicaliseerd", {"landelijk-steunpunt-extremisme", "diamant", "platform-jep"}),
-])
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        (
+            "vereenzaamd",
+            {
+                "een-tegen-eenzaamheid",
+                "zilverlijn",
+                "maatjesproject-humanitas",
+                "sociaal-vitaal",
+                "join-us",
+            },
+        ),
+        (
+            "racist",
+            {
+                "keti-koti-tafel",
+                "respect4all",
+                "vooroordelen-voorbij",
+                "antidiscriminatievoorziening",
+            },
+        ),
+        ("gepolariseerd", {"weerbare-wijken-tegen-polarisatie", "denkkader-polarisatie"}),
+        ("geradicaliseerd", {"landelijk-steunpunt-extremisme", "diamant", "platform-jep"}),
+    ],
+)
 def test_participles_and_derivations_find_the_concept(search_service, text, expected):
     assert expected & set(top(search_service, text)), text
     word = words(search_service, text)[0]
@@ -65,13 +88,23 @@ def test_participles_and_derivations_find_the_concept(search_service, text, expe
 
 # -- names typed apart, joined or hyphenated --------------------------------------------------
 
-@pytest.mark.parametrize("text, expected", [
-    ("voorlees express", "voorleesexpress"), ("voorleesexpress", "voorleesexpress"),
-    ("voorlees-express", "voorleesexpress"), ("kanjer-training", "kanjertraining"),
-    ("kanjer training", "kanjertraining"), ("team up", "teamup"), ("senior web", "seniorweb"),
-    ("schuld hulp maatje", "schuldhulpmaatje"), ("home start", "home-start"),
-    ("homestart", "home-start"), ("zilver lijn", "zilverlijn"),
-])
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("voorlees express", "voorleesexpress"),
+        ("voorleesexpress", "voorleesexpress"),
+        ("voorlees-express", "voorleesexpress"),
+        ("kanjer-training", "kanjertraining"),
+        ("kanjer training", "kanjertraining"),
+        ("team up", "teamup"),
+        ("senior web", "seniorweb"),
+        ("schuld hulp maatje", "schuldhulpmaatje"),
+        ("home start", "home-start"),
+        ("homestart", "home-start"),
+        ("zilver lijn", "zilverlijn"),
+    ],
+)
 def test_a_name_however_typed_finds_the_intervention_first(search_service, text, expected):
     result = search_service.search(SearchQuery(text=text, limit=5))
     assert result.hits[0].id == expected, text
@@ -80,17 +113,31 @@ def test_a_name_however_typed_finds_the_intervention_first(search_service, text,
 
 # -- English ---------------------------------------------------------------------------------
 
-@pytest.mark.parametrize("text, expected", [
-    ("radicalisation", {"diamant", "platform-jep", "landelijk-steunpunt-extremisme"}),
-    ("debt", {"schuldhulpmaatje", "moneymaatje", "vroegsignalering-van-schulden"}),
-    ("prejudice", {"vooroordelenkoffer", "bekend-maakt-bemind", "vooroordelen-voorbij"}),
-    ("loneliness", {"zilverlijn", "een-tegen-eenzaamheid", "maatjesproject-humanitas"}),
-    ("bullying at school", {"kiva", "kanjertraining"}),
-    ("disinformation", {"slecht-nieuws", "isdatechtzo"}),
-    ("volunteering", {"zilverlijn", "schuldhulpmaatje", "home-start", "buurtbemiddeling",
-                      "maatjesproject-humanitas", "anwb-automaatje", "voorleesexpress"}),
-    ("older people", {"zilverlijn", "een-tegen-eenzaamheid", "seniorweb"}),
-])
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("radicalisation", {"diamant", "platform-jep", "landelijk-steunpunt-extremisme"}),
+        ("debt", {"schuldhulpmaatje", "moneymaatje", "vroegsignalering-van-schulden"}),
+        ("prejudice", {"vooroordelenkoffer", "bekend-maakt-bemind", "vooroordelen-voorbij"}),
+        ("loneliness", {"zilverlijn", "een-tegen-eenzaamheid", "maatjesproject-humanitas"}),
+        ("bullying at school", {"kiva", "kanjertraining"}),
+        ("disinformation", {"slecht-nieuws", "isdatechtzo"}),
+        (
+            "volunteering",
+            {
+                "zilverlijn",
+                "schuldhulpmaatje",
+                "home-start",
+                "buurtbemiddeling",
+                "maatjesproject-humanitas",
+                "anwb-automaatje",
+                "voorleesexpress",
+            },
+        ),
+        ("older people", {"zilverlijn", "een-tegen-eenzaamheid", "seniorweb"}),
+    ],
+)
 def test_english_words_find_dutch_content(search_service, text, expected):
     result = search_service.search(SearchQuery(text=text, limit=5))
     assert expected & {hit.id for hit in result.hits}, text
@@ -109,18 +156,31 @@ def test_every_term_has_english_words(search_service):
 
 # -- jargon ----------------------------------------------------------------------------------
 
-@pytest.mark.parametrize("text, expected", [
-    ("homohaat", {"coc-voorlichting-op-scholen", "gender-sexuality-alliances-op-scholen",
-                  "schoolsout", "regenboogsteden", "roze-loper"}),
-    ("transfobie", {"coc-voorlichting-op-scholen", "schoolsout", "roze-loper"}),
-    ("islamofobie", {"antidiscriminatievoorziening", "meld-online-discriminatie"}),
-    ("etnisch profileren", {"handelingskader-proactief-controleren"}),
-])
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        (
+            "homohaat",
+            {
+                "coc-voorlichting-op-scholen",
+                "gender-sexuality-alliances-op-scholen",
+                "schoolsout",
+                "regenboogsteden",
+                "roze-loper",
+            },
+        ),
+        ("transfobie", {"coc-voorlichting-op-scholen", "schoolsout", "roze-loper"}),
+        ("islamofobie", {"antidiscriminatievoorziening", "meld-online-discriminatie"}),
+        ("etnisch profileren", {"handelingskader-proactief-controleren"}),
+    ],
+)
 def test_jargon_finds_the_concept_the_vocabulary_knows(search_service, text, expected):
     assert expected & set(top(search_service, text)), text
 
 
 # -- questions -------------------------------------------------------------------------------
+
 
 def test_a_question_is_searched_without_its_question_words(search_service):
     text = "hoe help ik jongeren die gepest worden?"
@@ -130,8 +190,9 @@ def test_a_question_is_searched_without_its_question_words(search_service):
     dropped = search_service.search(SearchQuery(text=text)).explanation.dropped
     assert "help" in dropped
     assert "kiva" in top(search_service, "welke aanpak werkt tegen pesten op school?", n=5)
-    assert "moneymaatje" in top(search_service, "wat kan ik doen aan schulden bij "
-                                                "jongvolwassenen?", n=3)
+    assert "moneymaatje" in top(
+        search_service, "wat kan ik doen aan schulden bij jongvolwassenen?", n=3
+    )
     english = search_service.search(SearchQuery(text="how can we help lonely elderly people?"))
     assert {"how", "can", "help"} <= set(english.explanation.dropped)
     assert not english.partial and english.total > 0
@@ -139,8 +200,10 @@ def test_a_question_is_searched_without_its_question_words(search_service):
 
 # -- honest, bounded correction ---------------------------------------------------------------
 
-@pytest.mark.parametrize("text", ["burn-out", "reïntegratie", "debt", "burn out", "mantelzorg",
-                                  "hackathon"])
+
+@pytest.mark.parametrize(
+    "text", ["burn-out", "reïntegratie", "debt", "burn out", "mantelzorg", "hackathon"]
+)
 def test_a_real_word_the_library_lacks_is_never_corrected(search_service, text):
     result = search_service.search(SearchQuery(text=text))
     assert result.suggestion is None and not result.corrected, text
@@ -188,6 +251,7 @@ def test_known_words_are_found_by_bisection():
 
 # -- "waarom dit resultaat?" -----------------------------------------------------------------
 
+
 def test_the_explanation_says_which_fields_of_a_hit_matched(search_service):
     result = search_service.search(SearchQuery(text="kanjer-training pesten", limit=5))
     assert result.hits[0].id == "kanjertraining"
@@ -205,5 +269,6 @@ def test_the_spell_index_finds_exactly_the_words_within_the_distance(search_serv
     known = index._words
     for word in ("discrimminatie", "eeeeeeeee", "vrijwiligers", "aaaa", "ouderne", *known[::250]):
         for maxdist in (1, 2):
-            assert sorted(index.within(word, maxdist)) == \
-                [w for w in known if within_distance(word, w, maxdist)], (word, maxdist)
+            assert sorted(index.within(word, maxdist)) == [
+                w for w in known if within_distance(word, w, maxdist)
+            ], (word, maxdist)

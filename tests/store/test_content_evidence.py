@@ -8,8 +8,10 @@ from kb_app.store.content import ContentReader
 
 def test_the_new_evidence_fields_survive_the_build(reader):
     kiva = reader.intervention("kiva").evidence
-    assert kiva.checked and [r.clearinghouse for r in kiva.ratings] == ["Blueprints",
-                                                                          "CrimeSolutions"]
+    assert kiva.checked and [r.clearinghouse for r in kiva.ratings] == [
+        "Blueprints",
+        "CrimeSolutions",
+    ]
     claim = reader.intervention("samen-sterk-zonder-stigma").evidence.provider_claim
     assert claim is not None and "aantoonbaar" in claim.text and claim.source.startswith("https")
 

@@ -41,8 +41,12 @@ def test_writes_reported_as_saved_survive_sigkill(tmp_path):
     saved: list[int] = []
     next_n = 0
     for _ in range(KILLS):
-        child = subprocess.Popen([sys.executable, "-c", WRITER, str(path), str(next_n)],
-                                 stdout=subprocess.PIPE, text=True, cwd=ROOT)
+        child = subprocess.Popen(
+            [sys.executable, "-c", WRITER, str(path), str(next_n)],
+            stdout=subprocess.PIPE,
+            text=True,
+            cwd=ROOT,
+        )
         time.sleep(rng.uniform(0.15, 0.6))
         child.send_signal(signal.SIGKILL)
         out, _ = child.communicate()

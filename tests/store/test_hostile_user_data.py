@@ -129,10 +129,22 @@ BAD_PLANS = {
     "titel is een getal": (json.dumps({"id": "x", "title": 12}), "'title'"),
     "onderdeel is tekst": (json.dumps({"id": "x", "title": "t", "items": ["a"]}), "waarde"),
     "id ontbreekt": (json.dumps({"title": "t"}), "'id'"),
-    "actie met getal": (json.dumps({"id": "x", "title": "t", "items": [
-        {"id": "i", "title": "t", "actions": [{"what": 3}]}]}), "actions[0].what"),
-    "budget oneindig": (json.dumps({"id": "x", "title": "t", "items": [
-        {"id": "i", "title": "t", "budget_amount": 1e400}]}), "budget_amount"),
+    "actie met getal": (
+        json.dumps(
+            {
+                "id": "x",
+                "title": "t",
+                "items": [{"id": "i", "title": "t", "actions": [{"what": 3}]}],
+            }
+        ),
+        "actions[0].what",
+    ),
+    "budget oneindig": (
+        json.dumps(
+            {"id": "x", "title": "t", "items": [{"id": "i", "title": "t", "budget_amount": 1e400}]}
+        ),
+        "budget_amount",
+    ),
     "100.000 diep": ("[" * 100_000 + "]" * 100_000, "diep"),
     "leeg": ("", "JSON"),
 }
@@ -143,8 +155,7 @@ def test_one_bad_plan_row_is_set_aside_with_its_reason(kind, tmp_path):
     path = filled(tmp_path / "user.sqlite", favorites=1, notes=0, plans=2)
     document, reason = BAD_PLANS[kind]
     with sqlite3.connect(path) as conn:
-        conn.execute("INSERT INTO plans VALUES ('kapot', 'Kapot plan', ?, 'nu', 'nu')",
-                     (document,))
+        conn.execute("INSERT INTO plans VALUES ('kapot', 'Kapot plan', ?, 'nu', 'nu')", (document,))
     store = UserStore(path, check_plan=plan_problem)
     try:
         assert [p.id for p in store.plans()] == ["p0", "p1"]
