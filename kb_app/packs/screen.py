@@ -20,7 +20,10 @@ _PLAIN_TAGS = {
     f"tag:yaml.org,2002:{name}"
     for name in ("str", "int", "float", "bool", "null", "seq", "map", "timestamp")
 }
-_LOADER = getattr(yaml, "CSafeLoader", yaml.SafeLoader)  # the C parser when available: faster
+# The pure-Python parser on purpose: libyaml (when PyYAML has it) gives up on deep nesting with
+# its own error, so the same pack would be refused for a different reason on another machine.
+# Front matter is small and the depth check stops at MAX_DEPTH, so speed is not at stake.
+_LOADER = yaml.SafeLoader
 
 
 def _front_matter(text: str) -> str:

@@ -50,10 +50,24 @@ def _start(value: str) -> dt.date | None:
         return None
 
 
+TEXT_FIELDS = ("level", "source", "note", "databank", "assessor")
+DATE_FIELDS = ("date", "checked")  # YAML reads an unquoted 2026-11-30 as a date
+
+
 def evidence_problems(doc: SourceFile, evidence: dict[str, Any]) -> list[Problem]:
     """Every rule the ``evidence`` block of one file breaks; the level itself is known."""
+    if any(not isinstance(evidence.get(key, ""), str) for key in TEXT_FIELDS) or any(
+        not isinstance(evidence.get(key, ""), str | dt.date) for key in DATE_FIELDS
+    ):
+        return []  # a field of the wrong type: the schema check names it; these rules need text
     level = evidence.get("level")
-    listed = {s.get("url") for s in (doc.meta or {}).get("sources") or [] if isinstance(s, dict)}
+    sources = (doc.meta or {}).get("sources")
+    # A hostile file may put anything here; the schema reports the shape, this only reads urls.
+    listed = {
+        s.get("url")
+        for s in (sources if isinstance(sources, list) else [])
+        if isinstance(s, dict) and isinstance(s.get("url"), str)
+    }
     found = _cited_problems(doc, evidence, listed)
     if level in NOTE_REQUIRED and not evidence.get("note"):
         found.append(
