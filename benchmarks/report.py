@@ -24,38 +24,26 @@ def budgets(results: dict) -> list[dict]:
     for corpus, data in results.get("search", {}).items():
         table = data["watwerkt"]
         if corpus in SEARCH_P95_MS:
-            p95 = table["overall"]["p95"]
-            out.append(
-                _budget(
-                    f"search p95 ({corpus})",
-                    f"<= {SEARCH_P95_MS[corpus]:g} ms",
-                    p95,
-                    p95 <= SEARCH_P95_MS[corpus],
-                )
-            )
-            ratio = data["ratio"]["overall"]["p95"]
-            out.append(
-                _budget(
-                    f"search p95 / FTS5 p95 ({corpus})",
-                    f"<= {FTS5_RATIO:g}x",
-                    ratio,
-                    ratio <= FTS5_RATIO,
-                )
-            )
-            if "watwerkt_cpu" in data:
-                p95 = data["watwerkt_cpu"]["overall"]["p95"]
+            # Wall-clock, and CPU time where it was measured (it survives a busy machine).
+            for label, times, ratios in (
+                ("", "watwerkt", "ratio"),
+                (" CPU", "watwerkt_cpu", "ratio_cpu"),
+            ):
+                if times not in data:
+                    continue
+                p95 = data[times]["overall"]["p95"]
                 out.append(
                     _budget(
-                        f"search CPU p95 ({corpus})",
+                        f"search{label} p95 ({corpus})",
                         f"<= {SEARCH_P95_MS[corpus]:g} ms",
                         p95,
                         p95 <= SEARCH_P95_MS[corpus],
                     )
                 )
-                ratio = data["ratio_cpu"]["overall"]["p95"]
+                ratio = data[ratios]["overall"]["p95"]
                 out.append(
                     _budget(
-                        f"search CPU p95 / FTS5 CPU p95 ({corpus})",
+                        f"search{label} p95 / FTS5{label} p95 ({corpus})",
                         f"<= {FTS5_RATIO:g}x",
                         ratio,
                         ratio <= FTS5_RATIO,

@@ -76,69 +76,55 @@ def build_menus(window) -> None:
         window.filters.clear,
     )
     go = bar.addMenu(QCoreApplication.translate("MainWindow", "&Ga"))
-    _action(
-        window,
-        go,
-        QCoreApplication.translate("MainWindow", "&Startpagina"),
-        QKeySequence("Alt+Home"),
-        window.show_start,
-    )
-    _action(
-        window,
-        go,
-        QCoreApplication.translate("MainWindow", "&Terug"),
-        QKeySequence("Alt+Left"),
-        window.detail.back,
-    )
-    _action(
-        window,
-        go,
-        QCoreApplication.translate("MainWindow", "&Vooruit"),
-        QKeySequence("Alt+Right"),
-        window.detail.forward,
-    )
-    _action(
-        window,
-        go,
-        QCoreApplication.translate("MainWindow", "&Resultaten"),
-        QKeySequence("Ctrl+1"),
-        window.search_view.list.setFocus,
-    )
-    _action(
-        window,
-        go,
-        QCoreApplication.translate("MainWindow", "&Beschrijving"),
-        QKeySequence("Ctrl+2"),
-        window.detail.browser.setFocus,
-    )
-    _action(
-        window,
-        go,
-        QCoreApplication.translate("MainWindow", "&Notitie"),
-        QKeySequence("Ctrl+3"),
-        window.detail.note.setFocus,
-    )
-    _action(
-        window,
-        go,
-        QCoreApplication.translate("MainWindow", "&Favorieten"),
-        QKeySequence("Ctrl+4"),
-        window.show_favorites,
-    )
-    _action(
-        window,
-        go,
-        QCoreApplication.translate("MainWindow", "&Wat werkt"),
-        QKeySequence("Ctrl+5"),
-        window.show_principles,
-    )
-    _action(
-        window,
-        go,
-        QCoreApplication.translate("MainWindow", "&Actieplan"),
-        QKeySequence("Ctrl+6"),
-        window.show_plan,
-    )
+    # One row per place to go: text, shortcut, what it does.
+    for text, shortcut, slot in (
+        (
+            QCoreApplication.translate("MainWindow", "&Startpagina"),
+            QKeySequence("Alt+Home"),
+            window.show_start,
+        ),
+        (
+            QCoreApplication.translate("MainWindow", "&Terug"),
+            QKeySequence("Alt+Left"),
+            window.detail.back,
+        ),
+        (
+            QCoreApplication.translate("MainWindow", "&Vooruit"),
+            QKeySequence("Alt+Right"),
+            window.detail.forward,
+        ),
+        (
+            QCoreApplication.translate("MainWindow", "&Resultaten"),
+            QKeySequence("Ctrl+1"),
+            window.search_view.list.setFocus,
+        ),
+        (
+            QCoreApplication.translate("MainWindow", "&Beschrijving"),
+            QKeySequence("Ctrl+2"),
+            window.detail.browser.setFocus,
+        ),
+        (
+            QCoreApplication.translate("MainWindow", "&Notitie"),
+            QKeySequence("Ctrl+3"),
+            window.detail.note.setFocus,
+        ),
+        (
+            QCoreApplication.translate("MainWindow", "&Favorieten"),
+            QKeySequence("Ctrl+4"),
+            window.show_favorites,
+        ),
+        (
+            QCoreApplication.translate("MainWindow", "&Wat werkt"),
+            QKeySequence("Ctrl+5"),
+            window.show_principles,
+        ),
+        (
+            QCoreApplication.translate("MainWindow", "&Actieplan"),
+            QKeySequence("Ctrl+6"),
+            window.show_plan,
+        ),
+    ):
+        _action(window, go, text, shortcut, slot)
     items = bar.addMenu(QCoreApplication.translate("MainWindow", "&Interventie"))
     items.addAction(window.detail.favorite_action)
     items.addAction(window.detail.compare_action)
