@@ -32,6 +32,21 @@ MONTHS = (
     "december",
 )
 
+MONTHS_EN = (
+    "January",
+    "February",
+    "March",
+    "April",
+    "May",
+    "June",
+    "July",
+    "August",
+    "September",
+    "October",
+    "November",
+    "December",
+)
+
 # A year, optionally a month and a day; a timestamp's time part is accepted and ignored.
 _DATE = re.compile(r"(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?(?:[T ]\S*)?")
 
@@ -84,6 +99,13 @@ class PartialDate:
         month = f"{MONTHS[self.month - 1]} {self.year}"
         return month if self.day is None else f"{self.day} {month}"
 
+    def english(self) -> str:
+        """``8 April 2019``, ``April 2019`` or ``2019`` (British order, as the Dutch one)."""
+        if self.month is None:
+            return str(self.year)
+        month = f"{MONTHS_EN[self.month - 1]} {self.year}"
+        return month if self.day is None else f"{self.day} {month}"
+
     def iso(self) -> str:
         """The same precision back as text: ``2019``, ``2019-04`` or ``2019-04-08``."""
         parts = [f"{self.year:04d}"]
@@ -101,6 +123,16 @@ def dutch_date(value: str) -> str:
         return ""
     try:
         return PartialDate.parse(value).dutch()
+    except DateError:
+        return value
+
+
+def local_date(value: str, lang: str = "nl") -> str:
+    """:func:`dutch_date` in the interface language: ``8 April 2019`` in English."""
+    if lang != "en" or not value.strip():
+        return dutch_date(value)
+    try:
+        return PartialDate.parse(value).english()
     except DateError:
         return value
 

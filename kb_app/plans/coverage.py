@@ -4,17 +4,21 @@ Only items with status ``gekozen`` count as coverage. Evidence is read from the 
 now when the intervention still exists (a re-judged intervention counts at its new level), and
 from the snapshot taken when it was added when it does not. ``today`` is always passed in, so the
 same plan gives the same warnings in a test as on any given day.
+
+Every warning is written in both interface languages here, from one catalogue (``MESSAGES``):
+core has no Qt, so the window cannot translate a finished Dutch sentence, and the exports need
+the same English sentence. ``PlanWarning.text(lang)`` picks one, like ``Term.text(lang)``.
 """
 
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from typing import Protocol
 
 from kb_app.core.evidence_text import same_judgement
-from kb_app.core.formatting import dutch_date
+from kb_app.core.formatting import local_date
 from kb_app.core.model import Evidence, Intervention, Vocabulary
 from kb_app.plans.local import Figure, answers, describe, weak_conditions
 from kb_app.plans.model import Item, Plan
@@ -24,6 +28,60 @@ from kb_app.search.service import Hit, SearchQuery, SearchService
 # only, "niet beoordeeld" means no judgement was found.
 FIRST_SUPPORTED_LEVEL = "goed-onderbouwd"
 OUTDATED_NOTE = "ouder dan 5 jaar — mogelijk in herbeoordeling"
+LANGUAGES = ("nl", "en")
+
+# kind -> language -> message; the fields are filled per language (labels, dates, figures).
+MESSAGES: dict[str, dict[str, str]] = {
+    "priority-uncovered": {
+        "nl": "Prioriteit {condition}: er is nog geen interventie of activiteit voor gekozen.",
+        "en": "Priority {condition}: no intervention or activity has been chosen for it yet.",
+    },
+    "priority-weak-evidence": {
+        "nl": "Prioriteit {condition}: de gekozen interventies zijn alleen niet beoordeeld of "
+        "goed beschreven. Er is geen erkende onderbouwing dat ze werken; overweeg een "
+        "interventie met een hoger bewijsniveau.",
+        "en": "Priority {condition}: the chosen interventions are only not assessed or well "
+        "described. There is no recognised evidence that they work; consider an intervention "
+        "with a higher evidence level.",
+    },
+    "missing-indicator": {
+        "nl": "{title}: er is nog geen indicator (waaraan zien we dat het werkt).",
+        "en": "{title}: there is no indicator yet (how will we see that it works).",
+    },
+    "missing-budget": {
+        "nl": "{title}: er is nog geen budget ingevuld.",
+        "en": "{title}: no budget has been entered yet.",
+    },
+    "intervention-removed": {
+        "nl": "{title} staat niet meer in de bibliotheek. Het plan bewaart de gegevens van toen "
+        "het werd toegevoegd.",
+        "en": "{title} is no longer in the library. The plan keeps the details from when it was "
+        "added.",
+    },
+    "evidence-changed": {
+        "nl": "{title}: het bewijsniveau is gewijzigd van {before} naar {level} sinds het aan het "
+        "plan werd toegevoegd.",
+        "en": "{title}: the evidence level has changed from {before} to {level} since it was "
+        "added to the plan.",
+    },
+    "evidence-outdated": {
+        "nl": "{title}: het oordeel {level} ({date}) is " + OUTDATED_NOTE + ".",
+        "en": "{title}: the judgement {level} ({date}) is more than 5 years old and may be "
+        "under review.",
+    },
+    "weak-figure-unanswered": {
+        "nl": "Zwakke plek zonder antwoord: {figure}. Geen gekozen onderdeel werkt hierop; zie "
+        "'Wat werkt hierbij?'.",
+        "en": "Weak spot without an answer: {figure}. No chosen item works on it; see "
+        "'What works here?'.",
+    },
+    "priority-figures-unanswered": {
+        "nl": "Prioriteit {condition}: geen van de zwakke plekken in de lokale cijfers heeft een "
+        "gekozen onderdeel dat erop werkt.",
+        "en": "Priority {condition}: none of the weak spots in the local figures has a chosen "
+        "item that works on it.",
+    },
+}
 
 
 class LibraryLike(Protocol):
@@ -38,12 +96,29 @@ class LibraryLike(Protocol):
 
 @dataclass(frozen=True)
 class PlanWarning:
-    """One thing to check, with a kind code for the program and a Dutch message for people."""
+    """One thing to check: a kind code for the program, a Dutch ``message`` for people (the
+    exports and the command line) and the same in English (``text("en")``)."""
 
     kind: str
     message: str
     item_id: str | None = None
     condition: str | None = None
+    english: str = ""
+
+    def text(self, lang: str = "nl") -> str:
+        """The message in the interface language, Dutch when no English one exists."""
+        return self.english if lang == "en" and self.english else self.message
+
+
+def warning(
+    kind: str,
+    fields: Callable[[str], dict[str, str]],
+    item_id: str | None = None,
+    condition: str | None = None,
+) -> PlanWarning:
+    """The warning ``kind`` in both languages; ``fields(lang)`` gives its values in that one."""
+    dutch, english = (MESSAGES[kind][lang].format(**fields(lang)) for lang in LANGUAGES)
+    return PlanWarning(kind, dutch, item_id=item_id, condition=condition, english=english)
 
 
 @dataclass(frozen=True)
@@ -159,26 +234,15 @@ def _priority_warnings(
 ) -> list[PlanWarning]:
     warnings = []
     for condition in plan.priority_conditions():
-        label = vocabulary.label("conditions", condition)
+
+        def fields(lang: str, condition: str = condition) -> dict[str, str]:
+            return {"condition": vocabulary.label("conditions", condition, lang)}
+
         items = [i for i in plan.chosen() if condition in i.conditions]
         if not items:
-            warnings.append(
-                PlanWarning(
-                    "priority-uncovered",
-                    f"Prioriteit {label}: er is nog geen interventie of activiteit voor gekozen.",
-                    condition=condition,
-                )
-            )
+            warnings.append(warning("priority-uncovered", fields, condition=condition))
         elif all(_is_weak(evidence[i.id].level, vocabulary) for i in items):
-            warnings.append(
-                PlanWarning(
-                    "priority-weak-evidence",
-                    f"Prioriteit {label}: de gekozen interventies zijn "
-                    "alleen niet beoordeeld of goed beschreven. Er is geen erkende onderbouwing "
-                    "dat ze werken; overweeg een interventie met een hoger bewijsniveau.",
-                    condition=condition,
-                )
-            )
+            warnings.append(warning("priority-weak-evidence", fields, condition=condition))
     return warnings
 
 
@@ -192,57 +256,37 @@ def _item_warnings(
         warnings.extend(_library_warnings(item, evidence[item.id], vocabulary))
         if item.status != "gekozen":
             continue
+
+        def title(_lang: str, item: Item = item) -> dict[str, str]:
+            return {"title": item.title}
+
         if not item.indicator.strip():
-            warnings.append(
-                PlanWarning(
-                    "missing-indicator",
-                    f"{item.title}: er is nog geen indicator (waaraan zien we dat het werkt).",
-                    item_id=item.id,
-                )
-            )
+            warnings.append(warning("missing-indicator", title, item_id=item.id))
         if not item.has_budget:
-            warnings.append(
-                PlanWarning(
-                    "missing-budget",
-                    f"{item.title}: er is nog geen budget ingevuld.",
-                    item_id=item.id,
-                )
-            )
+            warnings.append(warning("missing-budget", title, item_id=item.id))
     return warnings
 
 
 def _library_warnings(item: Item, used: ItemEvidence, vocabulary: Vocabulary) -> list[PlanWarning]:
     if item.is_local or used.level is None:
         return []
+    level, before = used.level, item.added_evidence_level
+
+    def fields(lang: str) -> dict[str, str]:
+        return {
+            "title": item.title,
+            "level": vocabulary.label("evidence_levels", level, lang),
+            "before": vocabulary.label("evidence_levels", before, lang) if before else "",
+            "date": local_date(used.date, lang),
+        }
+
     warnings = []
-    label = vocabulary.label("evidence_levels", used.level)
     if not used.in_library:
-        warnings.append(
-            PlanWarning(
-                "intervention-removed",
-                f"{item.title} staat niet meer in de bibliotheek. Het plan "
-                "bewaart de gegevens van toen het werd toegevoegd.",
-                item_id=item.id,
-            )
-        )
-    elif item.added_evidence_level and not same_judgement(item.added_evidence_level, used.level):
-        before = vocabulary.label("evidence_levels", item.added_evidence_level)
-        warnings.append(
-            PlanWarning(
-                "evidence-changed",
-                f"{item.title}: het bewijsniveau is gewijzigd van {before} naar "
-                f"{label} sinds het aan het plan werd toegevoegd.",
-                item_id=item.id,
-            )
-        )
+        warnings.append(warning("intervention-removed", fields, item_id=item.id))
+    elif before and not same_judgement(before, level):
+        warnings.append(warning("evidence-changed", fields, item_id=item.id))
     if used.outdated:
-        warnings.append(
-            PlanWarning(
-                "evidence-outdated",
-                f"{item.title}: het oordeel {label} ({dutch_date(used.date)}) is {OUTDATED_NOTE}.",
-                item_id=item.id,
-            )
-        )
+        warnings.append(warning("evidence-outdated", fields, item_id=item.id))
     return warnings
 
 
@@ -276,20 +320,19 @@ def local_warnings(plan: Plan, library: LibraryLike) -> list[PlanWarning]:
         open_spots = [c for c in weak if not answering_items(plan, c.figure, library)]
         for comparison in open_spots:
             warnings.append(
-                PlanWarning(
+                warning(
                     "weak-figure-unanswered",
-                    f"Zwakke plek zonder antwoord: {describe(comparison)}. "
-                    "Geen gekozen onderdeel werkt hierop; zie 'Wat werkt hierbij?'.",
+                    lambda lang, c=comparison: {"figure": describe(c, lang)},
                     condition=condition,
                 )
             )
         if open_spots and len(open_spots) == len(weak) and condition in plan.priority_conditions():
-            label = vocabulary.label("conditions", condition)
             warnings.append(
-                PlanWarning(
+                warning(
                     "priority-figures-unanswered",
-                    f"Prioriteit {label}: geen van de zwakke plekken "
-                    "in de lokale cijfers heeft een gekozen onderdeel dat erop werkt.",
+                    lambda lang, c=condition: {
+                        "condition": vocabulary.label("conditions", c, lang)
+                    },
                     condition=condition,
                 )
             )

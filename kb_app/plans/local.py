@@ -152,33 +152,47 @@ def weak_conditions(picture: LocalPicture, vocabulary: Vocabulary) -> dict[str, 
     return found
 
 
-def number(value: float) -> str:
-    """``14.0`` -> ``14``, ``7.25`` -> ``7,25``: Dutch decimals, no trailing zeros."""
+def number(value: float, lang: str = "nl") -> str:
+    """``14.0`` -> ``14``, ``7.25`` -> ``7,25``: Dutch decimals, no trailing zeros (``7.25`` and
+    ``1,250`` in English)."""
     text = f"{value:,.2f}".rstrip("0").rstrip(".")
+    if lang == "en":
+        return text
     return text.replace(",", "\0").replace(".", ",").replace("\0", ".")
 
 
-def with_unit(value: float, unit: str) -> str:
-    return f"{number(value)} {unit}".strip() if unit else number(value)
+def with_unit(value: float, unit: str, lang: str = "nl") -> str:
+    return f"{number(value, lang)} {unit}".strip() if unit else number(value, lang)
 
 
-def describe(comparison: Comparison) -> str:
-    """``Voelt zich eenzaam: 14 % tegen 10 % (Nederland), 4 procentpunt slechter (40 %)``."""
+# The fixed words of ``describe``, per interface language.
+_DESCRIBE = {
+    "nl": {"against": "tegen", "points": "procentpunt", "worse": "slechter"},
+    "en": {"against": "against", "points": "percentage points", "worse": "worse"},
+}
+
+
+def describe(comparison: Comparison, lang: str = "nl") -> str:
+    """``Voelt zich eenzaam: 14 % tegen 10 % (Nederland), 4 procentpunt slechter (40 %)``; in
+    English ``...: 14 % against 10 % (Nederland), 4 percentage points worse (40 %)``. The figure's
+    own label and reference name are the user's words and stay as typed."""
+    words = _DESCRIBE.get(lang, _DESCRIBE["nl"])
     figure = comparison.figure
     percent = figure.unit == "%"
-    local = f"{number(figure.value)} %" if percent else number(figure.value)
+    local = f"{number(figure.value, lang)} %" if percent else number(figure.value, lang)
     reference = (
-        f"{number(figure.reference or 0.0)} %"
+        f"{number(figure.reference or 0.0, lang)} %"
         if percent
-        else with_unit(figure.reference or 0.0, figure.unit)
+        else with_unit(figure.reference or 0.0, figure.unit, lang)
     )
     against = f" ({figure.reference_label})" if figure.reference_label else ""
-    text = f"{figure.label}: {local} tegen {reference}{against}"
+    text = f"{figure.label}: {local} {words['against']} {reference}{against}"
     if not comparison.worse:
         return text
-    size = f"{number(comparison.gap)} procentpunt" if percent else number(comparison.gap)
+    gap = number(comparison.gap, lang)
+    size = f"{gap} {words['points']}" if percent else gap
     share = f" ({round(abs(comparison.relative) * 100)} %)" if comparison.relative else ""
-    return f"{text}, {size} slechter{share}"
+    return f"{text}, {size} {words['worse']}{share}"
 
 
 def proposed_rationale(comparisons: Iterable[Comparison]) -> str:
