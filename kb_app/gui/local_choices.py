@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
 )
 
 from kb_app.core.model import Vocabulary
+from kb_app.gui.language import ui_language
 from kb_app.plans.local import Figure, compare, describe, proposals, suggestions
 from kb_app.plans.model import Plan
 from kb_app.store.content import ContentReader
@@ -38,7 +39,7 @@ class SuggestionsDialog(QDialog):
         self.chosen_id = ""
         vocabulary = reader.vocabulary()
         comparison = compare(figure)
-        intro = QLabel(describe(comparison) if comparison else figure.label, self)
+        intro = QLabel(describe(comparison, ui_language()) if comparison else figure.label, self)
         intro.setWordWrap(True)
         self.list = QListWidget(self)
         self.list.setAccessibleName(self.tr("Interventies die hierop werken"))
@@ -48,7 +49,9 @@ class SuggestionsDialog(QDialog):
             suggestions(indicator, reader.listing(), exclude=in_plan, limit=25) if indicator else []
         )
         for row in rows:
-            level = vocabulary.label("evidence_levels", row.get("evidence_level") or "")
+            level = vocabulary.label(
+                "evidence_levels", row.get("evidence_level") or "", ui_language()
+            )
             item = QListWidgetItem(f"{row['title']} — {level}")
             item.setToolTip(row["summary"])
             item.setData(Qt.ItemDataRole.UserRole, row["id"])
@@ -108,7 +111,7 @@ class ProposalsDialog(QDialog):
         grid = QGridLayout()
         self.rows: list[tuple[str, QCheckBox, QPlainTextEdit]] = []
         for row, (condition, rationale) in enumerate(found):
-            box = QCheckBox(vocabulary.label("conditions", condition), self)
+            box = QCheckBox(vocabulary.label("conditions", condition, ui_language()), self)
             box.setChecked(True)
             reason = QPlainTextEdit(rationale, self)
             reason.setTabChangesFocus(True)

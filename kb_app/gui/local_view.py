@@ -12,7 +12,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QRectF, QSize, Qt, QTimer, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QRectF, QSize, Qt, QTimer, Signal
 from PySide6.QtGui import QPainter, QPaintEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -42,6 +42,7 @@ from kb_app.export.document import Bar, Chart
 from kb_app.gui.charts import chart_height, paint_chart
 from kb_app.gui.figure_dialog import FigureDialog
 from kb_app.gui.figures_import import FiguresImportDialog
+from kb_app.gui.language import ui_language
 from kb_app.gui.local_choices import ProposalsDialog, SuggestionsDialog
 from kb_app.plans import operations as ops
 from kb_app.plans.local import AREA_LEVELS, LocalPicture, compare, describe, number, weak_figures
@@ -49,6 +50,13 @@ from kb_app.plans.model import Plan
 from kb_app.store.content import ContentReader
 
 SAVE_DELAY_MS = 300
+# The kinds of area (``AREA_LEVELS``) as the interface names them.
+AREA_NAMES = {
+    "gemeente": QT_TRANSLATE_NOOP("LocalPictureView", "Gemeente"),
+    "wijk": QT_TRANSLATE_NOOP("LocalPictureView", "Wijk"),
+    "buurt": QT_TRANSLATE_NOOP("LocalPictureView", "Buurt"),
+    "dorp": QT_TRANSLATE_NOOP("LocalPictureView", "Dorp"),
+}
 
 
 class ChartWidget(QWidget):
@@ -61,7 +69,12 @@ class ChartWidget(QWidget):
 
     def show_chart(self, chart: Chart) -> None:
         self.chart = chart
-        self.setAccessibleName(chart.alt)
+        # Chart.alt is the exports' Dutch; the window names the chart in its own language.
+        self.setAccessibleName(
+            self.tr("Grafiek: %1, lokaal tegenover %2")
+            .replace("%1", chart.title)
+            .replace("%2", chart.reference_label)
+        )
         self.setFixedHeight(int(chart_height(chart)))
         self.update()
 
@@ -111,7 +124,8 @@ class LocalPictureView(QScrollArea):
         self.area_level.setAccessibleName(self.tr("Soort gebied"))
         self.area_level.addItem(self.tr("(niet gekozen)"), "")
         for level in AREA_LEVELS:
-            self.area_level.addItem(level.capitalize(), level)
+            # str(): the stubs type QT_TRANSLATE_NOOP's result as object; it is the text itself.
+            self.area_level.addItem(self.tr(str(AREA_NAMES.get(level, level.capitalize()))), level)
         self.area.textEdited.connect(lambda _t: self._save_timer.start())
         self.area_level.activated.connect(lambda _i: self.flush())
         form = QFormLayout()
@@ -188,11 +202,11 @@ class LocalPictureView(QScrollArea):
         self.notes: dict[str, QPlainTextEdit] = {}
         for term in self._vocabulary.terms("conditions"):
             edit = QPlainTextEdit(box)
-            edit.setAccessibleName(self.tr("Notities bij %s") % term.label)
+            edit.setAccessibleName(self.tr("Notities bij %s") % term.text(ui_language()))
             edit.setFixedHeight(64)
             edit.setTabChangesFocus(True)
             edit.textChanged.connect(self._on_note_text_changed)
-            label = QLabel(f"{term.label}:", box)
+            label = QLabel(f"{term.text(ui_language())}:", box)
             label.setBuddy(edit)
             form.addRow(label, edit)
             self.notes[term.id] = edit
@@ -224,22 +238,23 @@ class LocalPictureView(QScrollArea):
 
     def _show_figures(self) -> None:
         figures = self._plan.local.figures if self._plan else ()
+        lang = ui_language()
         self.figures.setRowCount(len(figures))
         for row, figure in enumerate(figures):
             comparison = compare(figure)
             unit = f" {figure.unit}" if figure.unit else ""
             difference = "—"
             if comparison is not None:
-                difference = number(comparison.difference)
+                difference = number(comparison.difference, lang)
                 if comparison.worse:
                     difference += " " + self.tr("(slechter)")
             short = unit if len(unit) <= 4 else ""
             cells = (
                 figure.label if short or not unit else f"{figure.label} ({figure.unit})",
-                number(figure.value) + short,
+                number(figure.value, lang) + short,
                 "—"
                 if figure.reference is None
-                else number(figure.reference)
+                else number(figure.reference, lang)
                 + short
                 + (f" ({figure.reference_label})" if figure.reference_label else ""),
                 difference,
@@ -247,7 +262,7 @@ class LocalPictureView(QScrollArea):
             tip = " · ".join(
                 part
                 for part in (
-                    self._vocabulary.label("conditions", figure.condition),
+                    self._vocabulary.label("conditions", figure.condition, lang),
                     str(figure.year or ""),
                     figure.source,
                 )
@@ -261,7 +276,7 @@ class LocalPictureView(QScrollArea):
     def _show_weak(self) -> None:
         self.weak.clear()
         for comparison in weak_figures(self._plan.local) if self._plan else []:
-            item = QListWidgetItem(describe(comparison))
+            item = QListWidgetItem(describe(comparison, ui_language()))
             item.setData(Qt.ItemDataRole.UserRole, comparison.figure.label)
             self.weak.addItem(item)
         if self.weak.count():
@@ -284,12 +299,13 @@ class LocalPictureView(QScrollArea):
             figures = [f for f in local.figures if f.condition == term.id]
             if not figures:
                 continue
-            self.charts_layout.addWidget(QLabel(f"<b>{term.label}</b>", self.charts_box))
+            name = term.text(ui_language())
+            self.charts_layout.addWidget(QLabel(f"<b>{name}</b>", self.charts_box))
             chart = ChartWidget(self.charts_box)
             references = {f.reference_label for f in figures if f.reference_label}
             chart.show_chart(
                 Chart(
-                    term.label,
+                    name,
                     tuple(
                         Bar(
                             f.label,
@@ -300,7 +316,7 @@ class LocalPictureView(QScrollArea):
                         )
                         for f in figures
                     ),
-                    references.pop() if len(references) == 1 else "",
+                    references.pop() if len(references) == 1 else self.tr("Referentie"),
                     local.area or self.tr("Hier"),
                 )
             )

@@ -144,28 +144,36 @@ class CoverageView(QWidget):
     def _summary_html(self) -> str:
         if self.coverage is None:
             return ""
-        vocabulary, coverage = self._vocabulary, self.coverage
-        out = [f"<h3>{self.tr('Waarschuwingen')}</h3>"]
+        vocabulary, coverage, lang = self._vocabulary, self.coverage, ui_language()
+        # tr() outside the f-strings: lupdate does not find a tr() call inside one.
+        headings = (
+            self.tr("Waarschuwingen"),
+            self.tr("Bewijsprofiel van de gekozen onderdelen"),
+            self.tr("Bereikte doelgroepen"),
+        )
+        out = [f"<h3>{headings[0]}</h3>"]
         if coverage.warnings:
             out.append(
                 "<ul>"
-                + "".join(f"<li>{escape(w.message)}</li>" for w in coverage.warnings)
+                + "".join(f"<li>{escape(w.text(lang))}</li>" for w in coverage.warnings)
                 + "</ul>"
             )
         else:
-            out.append(f"<p>{self.tr('Geen waarschuwingen.')}</p>")
-        out.append(f"<h3>{self.tr('Bewijsprofiel van de gekozen onderdelen')}</h3><ul>")
+            none = self.tr("Geen waarschuwingen.")
+            out.append(f"<p>{none}</p>")
+        out.append(f"<h3>{headings[1]}</h3><ul>")
         out.extend(
-            f"<li>{badge(level, vocabulary, ui_language())} {count}</li>"
+            f"<li>{badge(level, vocabulary, lang)} {count}</li>"
             for level, count in coverage.evidence_profile.items()
             if count
         )
         if coverage.local_activities:
-            out.append(f"<li>{self.tr('Lokale activiteiten')}: {coverage.local_activities}</li>")
-        out.append(f"</ul><h3>{self.tr('Bereikte doelgroepen')}</h3><p>")
+            local = self.tr("Lokale activiteiten")
+            out.append(f"<li>{local}: {coverage.local_activities}</li>")
+        out.append(f"</ul><h3>{headings[2]}</h3><p>")
         out.append(
             ", ".join(
-                f"{escape(vocabulary.label('target_groups', t, ui_language()))} ({n})"
+                f"{escape(vocabulary.label('target_groups', t, lang))} ({n})"
                 for t, n in coverage.target_groups.items()
             )
             or "—"
@@ -182,11 +190,11 @@ class CoverageView(QWidget):
         used = [i.intervention_id for i in self._plan.items if i.intervention_id]
         self.suggest_label.setText(
             self.tr("Interventies voor %1 × %2, sterkste bewijs eerst:")
-            .replace("%1", self._vocabulary.label("conditions", condition))
-            .replace("%2", self._vocabulary.label("basis_levels", level))
+            .replace("%1", self._vocabulary.label("conditions", condition, ui_language()))
+            .replace("%2", self._vocabulary.label("basis_levels", level, ui_language()))
         )
         for hit in suggestions(self._search, condition, level, exclude=used):
-            label = self._vocabulary.label("evidence_levels", hit.evidence_level)
+            label = self._vocabulary.label("evidence_levels", hit.evidence_level, ui_language())
             entry = QListWidgetItem(f"{hit.title} — {label}", self.suggestions)
             entry.setData(CELL_ROLE, hit.id)
             entry.setToolTip(hit.summary)

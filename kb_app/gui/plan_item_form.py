@@ -25,8 +25,8 @@ from PySide6.QtWidgets import (
 )
 
 from kb_app.core.model import Vocabulary
-from kb_app.gui.plan_items import ActionsTable, Checks
-from kb_app.plans.model import STATUS_LABELS, STATUSES, Item
+from kb_app.gui.plan_items import ActionsTable, Checks, status_name
+from kb_app.plans.model import STATUSES, Item
 
 NO_BUDGET = -1.0  # the spin box's "special value": no amount entered
 # Fields saved after a pause in typing (the rest are choices, saved at once).
@@ -44,7 +44,7 @@ class ItemForm(QWidget):
         self._loading = False
         self.status = QComboBox(self)
         for status in STATUSES:
-            self.status.addItem(STATUS_LABELS[status], status)
+            self.status.addItem(status_name(status), status)
         self.status_reason = QLineEdit(self)
         self.status_reason.setPlaceholderText(self.tr("Waarom afgewezen of nog in overweging?"))
         self.rationale = QPlainTextEdit(self)
@@ -59,6 +59,8 @@ class ItemForm(QWidget):
             vocabulary.terms("basis_levels"), as_list=False, columns=2, parent=self
         )
         self.target_groups = Checks(vocabulary.terms("target_groups"), as_list=True, parent=self)
+        if self.target_groups.widget is not None:  # a list: the screen reader names it
+            self.target_groups.widget.setAccessibleName(self.tr("Doelgroepen"))
         self.actions_table = ActionsTable(self)
         self.add_action = QPushButton(self.tr("Toevoegen"), self)
         self.add_action.setToolTip(self.tr("Actie toevoegen (Insert)"))

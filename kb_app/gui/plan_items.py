@@ -5,7 +5,14 @@ form is built from (checkable vocabulary terms, the actions table). The form its
 
 from __future__ import annotations
 
-from PySide6.QtCore import QAbstractListModel, QModelIndex, Qt, Signal
+from PySide6.QtCore import (
+    QT_TRANSLATE_NOOP,
+    QAbstractListModel,
+    QCoreApplication,
+    QModelIndex,
+    Qt,
+    Signal,
+)
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -20,9 +27,24 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from kb_app.gui.language import ui_language
 from kb_app.plans.model import STATUS_LABELS, Action, Item
 
 ITEM_ID_ROLE = Qt.ItemDataRole.UserRole + 10
+# The statuses as the interface names them (``STATUS_LABELS`` is the plan files' and exports'
+# Dutch; the window translates these).
+STATUS_NAMES = {
+    "overwogen": QT_TRANSLATE_NOOP("PlanItemsModel", "Overwogen"),
+    "gekozen": QT_TRANSLATE_NOOP("PlanItemsModel", "Gekozen"),
+    "afgewezen": QT_TRANSLATE_NOOP("PlanItemsModel", "Afgewezen"),
+}
+
+
+def status_name(status: str) -> str:
+    """The status in the interface language."""
+    # str(): the stubs type QT_TRANSLATE_NOOP's result as object; it is the text itself.
+    source = str(STATUS_NAMES.get(status, STATUS_LABELS.get(status, status)))
+    return QCoreApplication.translate("PlanItemsModel", source)
 
 
 class PlanItemsModel(QAbstractListModel):
@@ -55,9 +77,13 @@ class PlanItemsModel(QAbstractListModel):
         if not index.isValid() or not 0 <= index.row() < len(self._items):
             return None
         item = self._items[index.row()]
-        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.AccessibleTextRole):
+        if role in (
+            Qt.ItemDataRole.DisplayRole,
+            Qt.ItemDataRole.AccessibleTextRole,
+            Qt.ItemDataRole.ToolTipRole,  # a long title is elided in the list: the whole text
+        ):
             origin = self.tr(" (lokale activiteit)") if item.is_local else ""
-            return f"{item.title}{origin} — {STATUS_LABELS[item.status].lower()}"
+            return f"{item.title}{origin} — {status_name(item.status).lower()}"
         if role == ITEM_ID_ROLE:
             return item.id
         return None
@@ -82,7 +108,8 @@ class Checks(QWidget):
             self.widget = QListWidget(self)
             self.widget.setMaximumHeight(130)
             for term in terms:
-                entry = QListWidgetItem(term.label, self.widget)
+                entry = QListWidgetItem(term.text(ui_language()), self.widget)
+                entry.setToolTip(term.explain(ui_language()))
                 entry.setData(ITEM_ID_ROLE, term.id)
                 entry.setFlags(entry.flags() | Qt.ItemFlag.ItemIsUserCheckable)
                 entry.setCheckState(Qt.CheckState.Unchecked)
@@ -93,8 +120,8 @@ class Checks(QWidget):
             # scrollbar on the form at laptop widths.
             layout = QGridLayout(self)
             for n, term in enumerate(terms):
-                box = QCheckBox(term.label, self)
-                box.setToolTip(term.explanation)
+                box = QCheckBox(term.text(ui_language()), self)
+                box.setToolTip(term.explain(ui_language()))
                 box.toggled.connect(self._on_changed)
                 layout.addWidget(box, n // columns, n % columns)
                 self.boxes[term.id] = box

@@ -16,7 +16,7 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Callable
 
-from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QKeySequence, QUndoStack
 from PySide6.QtWidgets import (
     QComboBox,
@@ -54,6 +54,14 @@ from kb_app.plans.model import Plan
 from kb_app.search.service import SearchService
 from kb_app.store.content import ContentReader
 from kb_app.store.user import UserStore
+
+# The templates as the "Nieuw plan" menu names them, also the title of a new plan (a template's
+# prompts are the start of the user's own text and stay as written).
+TEMPLATE_NAMES = {
+    "beleidsplan-sociale-basis": QT_TRANSLATE_NOOP("PlanPanel", "Beleidsplan sociale basis"),
+    "workshopvoorbereiding": QT_TRANSLATE_NOOP("PlanPanel", "Workshopvoorbereiding"),
+    "wijkaanpak": QT_TRANSLATE_NOOP("PlanPanel", "Wijkaanpak"),
+}
 
 
 def _now() -> str:
@@ -149,7 +157,8 @@ class PlanPanel(PlanAutosave, PlanSharing, QWidget):
         menu = QMenu(self.new_button)
         menu.addAction(self.tr("Leeg plan"), lambda: self.new_plan(""))
         for template in ops.TEMPLATES.values():
-            menu.addAction(template.label, _bound(self.new_plan, template.id))
+            name = self.tr(str(TEMPLATE_NAMES.get(template.id, template.label)))
+            menu.addAction(name, _bound(self.new_plan, template.id))
         self.new_button.setMenu(menu)
         self.export_button = QToolButton(self)
         self.export_button.setText(self.tr("Exporteren"))
@@ -361,7 +370,9 @@ class PlanPanel(PlanAutosave, PlanSharing, QWidget):
 
     def new_plan(self, template: str = "") -> Plan:
         self.flush()
-        plan = ops.new_plan(template, now=_now())
+        # The title in the interface language (a template's title is its name in the menu).
+        name = TEMPLATE_NAMES.get(template, "") if template else "Nieuw plan"
+        plan = ops.new_plan(template, now=_now(), title=self.tr(str(name)) if name else None)
         self.undo_stack.push(SavePlan(self, plan.id, None, plan, self.tr("nieuw plan")))
         self.tabs.setCurrentIndex(0)
         return plan

@@ -10,6 +10,7 @@ from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QCheckBox, QGridLayout, QLineEdit, QWidget
 
 from kb_app.core.model import Vocabulary
+from kb_app.gui.language import ui_language
 from kb_app.plans.model import Priority
 
 
@@ -24,11 +25,11 @@ class PrioritiesEditor(QWidget):
         grid = QGridLayout(self)
         grid.setContentsMargins(0, 0, 0, 0)
         for row, term in enumerate(vocabulary.terms("conditions")):
-            box = QCheckBox(term.label, self)
-            box.setToolTip(term.explanation)
+            box = QCheckBox(term.text(ui_language()), self)
+            box.setToolTip(term.explain(ui_language()))
             reason = QLineEdit(self)
             reason.setPlaceholderText(self.tr("Waarom is dit hier een prioriteit?"))
-            reason.setAccessibleName(self.tr("Toelichting bij %s") % term.label)
+            reason.setAccessibleName(self.tr("Toelichting bij %s") % term.text(ui_language()))
             box.toggled.connect(self._on_box_toggled)
             reason.textEdited.connect(self._on_reason_edited)
             grid.addWidget(box, row, 0)

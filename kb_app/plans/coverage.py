@@ -20,7 +20,7 @@ from typing import Protocol
 from kb_app.core.evidence_text import same_judgement
 from kb_app.core.formatting import local_date
 from kb_app.core.model import Evidence, Intervention, Vocabulary
-from kb_app.plans.local import Figure, answers, describe, weak_conditions
+from kb_app.plans.local import Comparison, Figure, answers, describe, weak_conditions
 from kb_app.plans.model import Item, Plan
 from kb_app.search.service import Hit, SearchQuery, SearchService
 
@@ -317,25 +317,19 @@ def local_warnings(plan: Plan, library: LibraryLike) -> list[PlanWarning]:
     vocabulary = library.vocabulary()
     warnings = []
     for condition, weak in weak_conditions(plan.local, vocabulary).items():
+
+        def label(lang: str, condition: str = condition) -> dict[str, str]:
+            return {"condition": vocabulary.label("conditions", condition, lang)}
+
         open_spots = [c for c in weak if not answering_items(plan, c.figure, library)]
         for comparison in open_spots:
-            warnings.append(
-                warning(
-                    "weak-figure-unanswered",
-                    lambda lang, c=comparison: {"figure": describe(c, lang)},
-                    condition=condition,
-                )
-            )
+
+            def figure(lang: str, comparison: Comparison = comparison) -> dict[str, str]:
+                return {"figure": describe(comparison, lang)}
+
+            warnings.append(warning("weak-figure-unanswered", figure, condition=condition))
         if open_spots and len(open_spots) == len(weak) and condition in plan.priority_conditions():
-            warnings.append(
-                warning(
-                    "priority-figures-unanswered",
-                    lambda lang, c=condition: {
-                        "condition": vocabulary.label("conditions", c, lang)
-                    },
-                    condition=condition,
-                )
-            )
+            warnings.append(warning("priority-figures-unanswered", label, condition=condition))
     return warnings
 
 

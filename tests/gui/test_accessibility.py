@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
 
 from kb_app.gui.dialogs import CompareDialog, PreferencesDialog
 from tests.gui.conftest import wait_for_search
+from tests.gui.plan_input import add_from_search, open_tab
 
 pytestmark = pytest.mark.gui
 CONTROLS = (
@@ -64,13 +65,14 @@ def test_every_control_in_every_view_has_a_name(make_window, qtbot):
     assert unnamed_controls(window) == []
     window.show_favorites()
     assert unnamed_controls(window) == []
+    add_from_search(qtbot, window, "kiva")  # a plan with an item, so the item form is on
     window.show_plan()
-    for index in range(window.plans.tabs.count()):
-        window.plans.tabs.setCurrentIndex(index)
-        # The plan item form (issue 11, plans-gui) still has two unnamed lists; reported there.
-        assert unnamed_controls(window, skip=window.plans.item_form) == [], (
-            window.plans.tabs.tabText(index)
-        )
+    panel = window.plans
+    assert panel.item_form.isEnabled() and panel.item_form.item_id is not None
+    for index in range(panel.tabs.count()):
+        open_tab(qtbot, panel.tabs, index)
+        assert unnamed_controls(window) == [], panel.tabs.tabText(index)
+    assert panel.item_form.target_groups.first().accessibleName() == "Doelgroepen"
 
 
 def test_dialogs_name_their_controls(make_window):

@@ -5,25 +5,34 @@ import re
 import xml.etree.ElementTree as ET
 
 import pytest
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QAbstractButton,
+    QAbstractItemView,
     QApplication,
     QComboBox,
     QDialogButtonBox,
+    QGroupBox,
     QLabel,
     QLineEdit,
+    QListView,
     QTabWidget,
+    QTextBrowser,
     QWidget,
 )
 
 from kb_app.gui.detail_html import ENGLISH
 from kb_app.gui.language import choose_language, install_translators
+from kb_app.plans.coverage import MESSAGES
+from kb_app.plans.model import STATUS_LABELS
 from tests.conftest import ROOT
 from tests.gui.conftest import wait_for_search
+from tests.gui.plan_input import CTRL, add_from_search, choose_status, click, open_tab, type_into
 
 pytestmark = pytest.mark.gui
 TS = ROOT / "kb_app" / "gui" / "i18n" / "wat_werkt_en.ts"
 # Content section headings come from the (Dutch) content itself, not from the app.
+VERTICAL = Qt.Orientation.Vertical
 CONTENT_WORDS = {"Doel", "Doelgroep", "Aanpak", "Werkzame elementen", "Randvoorwaarden en kosten"}
 
 
@@ -39,17 +48,19 @@ def clean(text: str) -> str:
 
 def dutch_only_strings() -> set[str]:
     """Every app text whose English differs, without placeholders: it must not show in English."""
-    found = set()
+    found, same = set(), set()  # same: a word English shares ("Indicator", "Plan")
     for message in ET.parse(TS).iter("message"):
         source = message.find("source").text or ""
         translation = message.find("translation")
         english = translation.text or " ".join(f.text or "" for f in translation)
         if clean(english) == clean(source):
+            same.add(clean(source).strip(" :…().,—"))
             continue
         for part in re.split(r"%[0-9ns]|<[^>]+>", source):
             part = clean(part).strip(" :…().,—")
             if len(part) >= 4:
                 found.add(part)
+    found -= same
     return found | {k for k in ENGLISH if ENGLISH[k] != k and k not in CONTENT_WORDS}
 
 
@@ -70,6 +81,49 @@ def visible_texts(root: QWidget) -> list[str]:
         if isinstance(widget, QTabWidget):
             texts += [widget.tabText(i) for i in range(widget.count())]
     return [clean(t) for t in texts if t]
+
+
+def view_texts(root: QWidget) -> list[str]:
+    """What the plan panel shows besides widget captions: group titles, the rows and headers of
+    its lists and tables (text and tooltip), and the lines of its read-only pages."""
+    texts = []
+    roles = (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole)
+    for widget in root.findChildren(QWidget):
+        if not widget.isVisibleTo(root):
+            continue
+        if isinstance(widget, QGroupBox):
+            texts.append(widget.title())
+        if isinstance(widget, QTextBrowser):
+            texts += widget.toPlainText().splitlines()
+        if isinstance(widget, QAbstractItemView):
+            model = widget.model()
+            # A list has one column (its model's columnCount is not callable from Python).
+            columns = 1 if isinstance(widget, QListView) else model.columnCount()
+            rows = model.rowCount()
+            for row in range(rows):
+                for column in range(columns):
+                    texts += [str(model.index(row, column).data(r) or "") for r in roles]
+            for orientation, count in ((Qt.Orientation.Horizontal, columns), (VERTICAL, rows)):
+                texts += [str(model.headerData(n, orientation) or "") for n in range(count)]
+    return [clean(t) for t in texts if t]
+
+
+def dutch_core_strings(vocabulary) -> set[str]:
+    """Dutch words that reach the window from below the GUI: vocabulary labels with an English
+    label, plan statuses, and the fixed parts of the plan warnings."""
+    found = {
+        term.label
+        for section in ("conditions", "basis_levels", "target_groups", "evidence_levels")
+        for term in vocabulary.terms(section)
+        if term.label_en and term.label_en != term.label and len(term.label) >= 4
+    }
+    found |= set(STATUS_LABELS.values())
+    for message in MESSAGES.values():
+        for part in re.split(r"\{\w+\}", message["nl"]):
+            part = part.strip(" :.,;()'")
+            if len(part) >= 12:
+                found.add(part)
+    return found
 
 
 def menu_texts(window) -> list[str]:
@@ -182,3 +236,42 @@ def test_english_dialogs_and_about(english, make_window, qtbot):
     assert "Evidence level and date" in lines
     assert dutch_page_lines(lines, dutch) == []
     assert QApplication.translate("QPlatformTheme", "Cancel") == "Cancel"
+
+
+def plan_with_warnings(qtbot, window):
+    """A plan as a person makes it: an intervention chosen without indicator or budget, an
+    uncovered priority, and local figures with weak spots that nothing answers yet."""
+    from tests.gui.test_local_picture import EXAMPLE, in_dialog
+
+    add_from_search(qtbot, window, "kiva")
+    qtbot.keyClick(window, Qt.Key.Key_6, CTRL)
+    panel = window.plans
+    open_tab(qtbot, panel.tabs, 0)
+    type_into(qtbot, panel.fields["title"], " Zuid")
+    click(qtbot, panel.priorities.rows["sociaaleconomische-zekerheid"][0])
+    open_tab(qtbot, panel.tabs, 2)
+    choose_status(qtbot, panel.item_form, "gekozen")
+    panel.flush()
+    in_dialog(qtbot, lambda dialog: click(qtbot, dialog.import_button))
+    panel.local_view.import_dialog(str(EXAMPLE))  # the file dialog itself is the platform's
+    kinds = set(panel.coverage.coverage.kinds())
+    assert {"priority-uncovered", "missing-indicator", "weak-figure-unanswered"} <= kinds
+    return panel
+
+
+def test_english_plan_panel_shows_no_dutch_interface_text(english, make_window, qtbot):
+    window = make_window()
+    dutch = dutch_only_strings() | dutch_core_strings(window.library.reader.vocabulary())
+    assert {"Sociale cohesie", "Gekozen", "er is nog geen budget ingevuld"} <= dutch
+    panel = plan_with_warnings(qtbot, window)
+    seen = {}
+    for index in range(panel.tabs.count()):
+        open_tab(qtbot, panel.tabs, index)
+        texts = visible_texts(panel) + view_texts(panel)
+        seen[panel.tabs.tabText(index)] = texts
+        assert dutch_in(texts, dutch) == [], panel.tabs.tabText(index)
+    assert list(seen) == ["Plan", "Local picture", "Items", "Coverage and gaps"]
+    assert "Warnings" in seen["Coverage and gaps"]
+    assert any(t.startswith("Priority Socio-economic security:") for t in seen["Coverage and gaps"])
+    assert any(" against " in t and "percentage points worse" in t for t in seen["Local picture"])
+    assert "KiVa — chosen" in seen["Items"] and "Social cohesion" in seen["Items"]

@@ -2,6 +2,7 @@
 
 import dataclasses
 import datetime as dt
+import re
 
 from kb_app.plans import operations as ops
 from kb_app.plans.coverage import analyse, suggestions
@@ -132,3 +133,28 @@ def test_suggestions_fill_the_weak_priority(plan, reader, search_service):
 
 def test_suggestions_respect_limit(search_service):
     assert len(suggestions(search_service, "sociale-cohesie", "gemeenschappelijk", limit=3)) == 3
+
+
+def test_every_warning_speaks_english_too(plan, reader):
+    from kb_app.plans.coverage import MESSAGES
+
+    for kind, texts in MESSAGES.items():
+        fields = [set(re.findall(r"\{(\w+)\}", texts[lang])) for lang in ("nl", "en")]
+        assert fields[0] == fields[1], kind
+    plan = ops.set_priority(plan, "sociaaleconomische-zekerheid")
+    plan = ops.set_status(plan, plan.items[4].id, "overwogen")
+    coverage = analyse(plan, HidingLibrary(reader, {"taalhuis"}), TODAY)
+    english = {w.kind: w.text("en") for w in coverage.warnings}
+    assert english["priority-uncovered"].startswith("Priority Socio-economic security: no ")
+    assert "Social inclusion" in english["priority-weak-evidence"]
+    assert "is more than 5 years old" in english["evidence-outdated"]
+    assert "is no longer in the library" in english["intervention-removed"]
+    assert all(w.text("nl") == w.message and w.text() == w.message for w in coverage.warnings)
+    assert all(w.text("en") != w.message for w in coverage.warnings)
+
+
+def test_an_outdated_judgement_has_an_english_date(plan, reader):
+    warnings = analyse(plan, reader, TODAY).warnings
+    outdated = next(w for w in warnings if w.kind == "evidence-outdated")
+    assert "(15 mei 2015)" in outdated.message
+    assert "Well described (15 May 2015) is more than 5 years old" in outdated.text("en")
