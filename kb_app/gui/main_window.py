@@ -30,7 +30,7 @@ from kb_app.gui.language import ui_language
 from kb_app.gui.layout import PageTabs
 from kb_app.gui.menus import build_menus
 from kb_app.gui.models import ID_ROLE, facet_label
-from kb_app.gui.panes import fit_panes
+from kb_app.gui.panes import SEARCH_MIN, fit_panes
 from kb_app.gui.plan_panel import PlanPanel
 from kb_app.gui.search_view import SearchView
 from kb_app.gui.search_worker import SearchRunner
@@ -74,6 +74,8 @@ class MainWindow(QMainWindow):
         self.favorites, self.favorites_view = self.tabs.favorites, self.tabs.favorites_view
         self.principles_view = self.tabs.principles_view
         self.search_view = SearchView(vocabulary, self)
+        # No splitter, restored layout or plan squeezes the search below a usable width.
+        self.search_view.setMinimumWidth(SEARCH_MIN)
         self.start = StartView(library.reader, self)
         self.search_view.set_start(self.start)
         self.detail = DetailPane(library.reader, user, self.today, self)
@@ -328,7 +330,16 @@ class MainWindow(QMainWindow):
     def save_state(self) -> None:
         self.detail.save_note()
         self.plans.commit_pending()
-        save_window(self, self.settings)
+        if self._sizes_before_plan is not None:
+            # The plan borrowed the other panes' room; the next start opens on the panes as
+            # they were (restoring the plan's sizes squeezed the search to its minimum).
+            self.tabs.setVisible(True)
+            self.search_view.setVisible(True)
+            self.splitter.setSizes(self._sizes_before_plan)
+            save_window(self, self.settings)
+            self.fit_panes()
+        else:
+            save_window(self, self.settings)
 
     def showEvent(self, event) -> None:
         super().showEvent(event)

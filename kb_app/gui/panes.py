@@ -14,6 +14,7 @@ if TYPE_CHECKING:
 
 PLAN_ROOM = 900  # px the plan's coverage table needs to show its columns without scrolling
 SEARCH_BESIDE_PLAN = 340  # px of search kept beside the plan, to find what to add
+SEARCH_MIN = 260  # px below which the search field scrolls a short query out of sight
 
 
 def fit_panes(window: MainWindow) -> None:

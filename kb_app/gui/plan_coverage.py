@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
     QListWidgetItem,
     QPushButton,
     QSplitter,
+    QStyle,
     QTableWidget,
     QTableWidgetItem,
     QTextBrowser,
@@ -120,6 +121,18 @@ class CoverageView(QWidget):
                 cell.setData(CELL_ROLE, (condition.id, level.id))
                 self._describe_cell(cell, condition.id, level.id)
                 self.matrix.setItem(row, column, cell)
+        self._keep_columns_in_view(len(levels))
+
+    def _keep_columns_in_view(self, columns: int) -> None:
+        """The table never gets narrower than its row names and readable columns: the
+        splitter gives the suggestions less room rather than scroll the table sideways."""
+        scrollbar = self.matrix.style().pixelMetric(QStyle.PixelMetric.PM_ScrollBarExtent)
+        self.matrix.setMinimumWidth(
+            self.matrix.verticalHeader().sizeHint().width()
+            + columns * self.matrix.horizontalHeader().minimumSectionSize()
+            + 2 * self.matrix.frameWidth()
+            + scrollbar  # a short window shows a vertical one
+        )
 
     def _describe_cell(self, cell: QTableWidgetItem, condition: str, level: str) -> None:
         """Chosen items count; considered ones are shown too, with why they don't count yet

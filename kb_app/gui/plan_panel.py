@@ -124,6 +124,10 @@ class PlanPanel(PlanAutosave, PlanSharing, QWidget):
         self.items_view = QListView(self)
         self.items_view.setModel(self.items_model)
         self.items_view.setAccessibleName(self.tr("Onderdelen van het plan"))
+        # A long title wraps (the tooltip has it whole): never a sideways scrollbar in the list.
+        self.items_view.setWordWrap(True)
+        self.items_view.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.items_view.setResizeMode(QListView.ResizeMode.Adjust)
         self.item_form = ItemForm(vocabulary, self)
         self.coverage = CoverageView(reader, search, today, self)
         self.local_view = LocalPictureView(reader, self)
