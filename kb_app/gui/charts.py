@@ -27,9 +27,15 @@ def chart_height(chart: Chart) -> float:
 
 
 def paint_chart(
-    painter: QPainter, rect: QRectF, chart: Chart, local_label: str = "", slechter: str = "slechter"
+    painter: QPainter,
+    rect: QRectF,
+    chart: Chart,
+    local_label: str = "",
+    slechter: str = "slechter",
+    lang: str = "nl",
 ) -> None:
-    """Paint ``chart`` into ``rect``: a legend, then per indicator two bars and their values."""
+    """Paint ``chart`` into ``rect``: a legend, then per indicator two bars and their values.
+    ``slechter`` and ``lang`` put the word for "worse" and the numbers in the reader's language."""
     painter.save()
     painter.setRenderHint(QPainter.RenderHint.Antialiasing)
     painter.fillRect(rect, Qt.GlobalColor.white)
@@ -43,6 +49,7 @@ def paint_chart(
         local_label or chart.local_label,
         chart.reference_label or "Referentie",
         metrics,
+        slechter,
     )
     label_width = min(rect.width() * 0.36, 260.0)
     top = rect.top() + LEGEND
@@ -54,17 +61,23 @@ def paint_chart(
             label_width,
             metrics,
             slechter,
+            lang,
         )
         top += ROW
     painter.restore()
 
 
 def _legend(
-    painter: QPainter, rect: QRectF, local: str, reference: str, metrics: QFontMetricsF
+    painter: QPainter,
+    rect: QRectF,
+    local: str,
+    reference: str,
+    metrics: QFontMetricsF,
+    slechter: str = "slechter",
 ) -> None:
     x = rect.left() + 4
     y = rect.top() + 8
-    for colour, name in ((LOCAL, local), (WORSE, f"{local}, slechter"), (REFERENCE, reference)):
+    for colour, name in ((LOCAL, local), (WORSE, f"{local}, {slechter}"), (REFERENCE, reference)):
         painter.fillRect(QRectF(x, y + 2, 14, 14), colour)
         painter.setPen(TEXT)
         painter.drawText(QRectF(x + 20, y, 400, 18), Qt.AlignmentFlag.AlignVCenter, name)
@@ -78,6 +91,7 @@ def _row(
     label_width: float,
     metrics: QFontMetricsF,
     slechter: str,
+    lang: str = "nl",
 ) -> None:
     painter.setPen(TEXT)
     label = QRectF(row.left() + 4, row.top() + 4, label_width - 12, row.height() - 8)
@@ -92,11 +106,12 @@ def _row(
             bar.value,
             WORSE if bar.worse else LOCAL,
             row.top() + 12,
-            number(bar.value) + unit + (f" — {slechter}" if bar.worse else ""),
+            number(bar.value, lang) + unit + (f" — {slechter}" if bar.worse else ""),
         ),
     )
     if bar.reference is not None:
-        lines += ((bar.reference, REFERENCE, row.top() + 34, number(bar.reference) + unit),)
+        reference = number(bar.reference, lang) + unit
+        lines += ((bar.reference, REFERENCE, row.top() + 34, reference),)
     for value, colour, y, caption in lines:
         width = span * max(0.0, value) / scale
         painter.fillRect(QRectF(left, y, max(width, 1.5), 18), colour)

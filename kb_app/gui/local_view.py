@@ -84,7 +84,13 @@ class ChartWidget(QWidget):
     def paintEvent(self, _event: QPaintEvent) -> None:
         if self.chart is not None:
             painter = QPainter(self)
-            paint_chart(painter, QRectF(self.rect()), self.chart, slechter=self.tr("slechter"))
+            paint_chart(
+                painter,
+                QRectF(self.rect()),
+                self.chart,
+                slechter=self.tr("slechter"),
+                lang=ui_language(),
+            )
             painter.end()
 
 

@@ -40,6 +40,7 @@ from PySide6.QtWidgets import (
 )
 
 from kb_app.core.errors import KbError
+from kb_app.gui.language import ui_language
 from kb_app.gui.local_view import LocalPictureView
 from kb_app.gui.markdown_highlight import MarkdownHighlighter
 from kb_app.gui.plan_autosave import AUTOSAVE_MS, PLAN_FIELDS, PlanAutosave, SavePlan
@@ -376,7 +377,8 @@ class PlanPanel(PlanAutosave, PlanSharing, QWidget):
         self.flush()
         # The title in the interface language (a template's title is its name in the menu).
         name = TEMPLATE_NAMES.get(template, "") if template else "Nieuw plan"
-        plan = ops.new_plan(template, now=_now(), title=self.tr(str(name)) if name else None)
+        title = self.tr(str(name)) if name else None
+        plan = ops.new_plan(template, now=_now(), title=title, lang=ui_language())
         self.undo_stack.push(SavePlan(self, plan.id, None, plan, self.tr("nieuw plan")))
         self.tabs.setCurrentIndex(0)
         return plan

@@ -46,13 +46,15 @@ class PlanError(KbError):
 
 @dataclass(frozen=True)
 class Template:
-    """A starting point: a title and context headings with prompts, no facts."""
+    """A starting point: a title and context headings with prompts, no facts. ``context_en``
+    holds the same prompts for a plan started in the English interface."""
 
     id: str
     label: str
     description: str
     title: str
     context: str
+    context_en: str = ""
 
 
 def _prompts(*sections: tuple[str, str]) -> str:
@@ -82,6 +84,21 @@ TEMPLATES: dict[str, Template] = {
                 ("Samenwerking", "Met welke partners voeren we dit plan uit, en wie doet wat?"),
                 ("Monitoring en evaluatie", "Hoe volgen we de voortgang en wanneer evalueren we?"),
             ),
+            _prompts(
+                (
+                    "Reason",
+                    "Why is the municipality making this plan? Name the assignment, the "
+                    "coalition agreement or the council's question.",
+                ),
+                (
+                    "Current situation",
+                    "What do we know about the social base in our municipality? Give figures "
+                    "with their source, for example a monitor or district profile.",
+                ),
+                ("Ambition", "What do we want to have achieved by the end of the plan period?"),
+                ("Cooperation", "Which partners carry out this plan with us, and who does what?"),
+                ("Monitoring and evaluation", "How do we follow progress and when do we evaluate?"),
+            ),
         ),
         Template(
             "workshopvoorbereiding",
@@ -94,6 +111,16 @@ TEMPLATES: dict[str, Template] = {
                 ("Opzet en tijd", "Hoe lang duurt de workshop en welke onderdelen komen aan bod?"),
                 ("Materialen", "Wat is nodig: factsheets, casussen, ruimte, middelen?"),
                 ("Na afloop", "Hoe krijgt het geleerde een vervolg in de praktijk?"),
+            ),
+            _prompts(
+                ("Aim of the workshop", "What do participants know or can they do afterwards?"),
+                (
+                    "Participants",
+                    "Who is coming, what is their work and what do they know already?",
+                ),
+                ("Outline and time", "How long is the workshop and which parts does it cover?"),
+                ("Materials", "What is needed: factsheets, cases, a room, resources?"),
+                ("Afterwards", "How does what was learned carry on in practice?"),
             ),
         ),
         Template(
@@ -118,6 +145,23 @@ TEMPLATES: dict[str, Template] = {
                     "Welke veranderingen willen bewoners en partners zien?",
                 ),
             ),
+            _prompts(
+                ("The district", "Which neighbourhood or district is it about, and what marks it?"),
+                (
+                    "What residents say",
+                    "What have residents said themselves? Say how you gathered it.",
+                ),
+                ("What is already there", "Which services, initiatives and networks exist?"),
+                (
+                    "Partners in the district",
+                    "Who takes part: residents' groups, welfare, school, housing association, "
+                    "community police officer?",
+                ),
+                (
+                    "How we see that it works",
+                    "Which changes do residents and partners want to see?",
+                ),
+            ),
         ),
     )
 }
@@ -127,15 +171,19 @@ def new_id() -> str:
     return str(uuid.uuid4())
 
 
-def new_plan(template: str = "", *, now: str, title: str | None = None) -> Plan:
-    """An empty plan, pre-filled from a template id (or blank with ``""``)."""
+def new_plan(template: str = "", *, now: str, title: str | None = None, lang: str = "nl") -> Plan:
+    """An empty plan, pre-filled from a template id (or blank with ``""``); ``lang`` picks the
+    language of the template's prompts."""
     if template and template not in TEMPLATES:
         raise PlanError(f"Onbekend sjabloon: {template!r}. Kies uit: {', '.join(TEMPLATES)}.")
     chosen = TEMPLATES.get(template)
+    context = ""
+    if chosen is not None:
+        context = (chosen.context_en if lang == "en" else "") or chosen.context
     return Plan(
         id=new_id(),
         title=title or (chosen.title if chosen else "Nieuw plan"),
-        context=chosen.context if chosen else "",
+        context=context,
         template=template,
         created=now,
         updated=now,

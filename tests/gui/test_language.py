@@ -27,7 +27,15 @@ from kb_app.plans.coverage import MESSAGES
 from kb_app.plans.model import STATUS_LABELS
 from tests.conftest import ROOT
 from tests.gui.conftest import wait_for_search
-from tests.gui.plan_input import CTRL, add_from_search, choose_status, click, open_tab, type_into
+from tests.gui.plan_input import (
+    CTRL,
+    add_from_search,
+    choose_from_menu,
+    choose_status,
+    click,
+    open_tab,
+    type_into,
+)
 
 pytestmark = pytest.mark.gui
 TS = ROOT / "kb_app" / "gui" / "i18n" / "wat_werkt_en.ts"
@@ -259,6 +267,7 @@ def plan_with_warnings(qtbot, window):
     return panel
 
 
+@pytest.mark.qt_log_ignore("This plugin does not support (raise|grabbing)")  # the menu popup
 def test_english_plan_panel_shows_no_dutch_interface_text(english, make_window, qtbot):
     window = make_window()
     dutch = dutch_only_strings() | dutch_core_strings(window.library.reader.vocabulary())
@@ -275,3 +284,7 @@ def test_english_plan_panel_shows_no_dutch_interface_text(english, make_window, 
     assert any(t.startswith("Priority Socio-economic security:") for t in seen["Coverage and gaps"])
     assert any(" against " in t and "percentage points worse" in t for t in seen["Local picture"])
     assert "KiVa — chosen" in seen["Items"] and "Social cohesion" in seen["Items"]
+    # A plan from a template starts with its title and prompts in English too.
+    choose_from_menu(qtbot, panel.new_button, "Policy plan for the social base")
+    assert panel.chooser.currentText() == "Policy plan for the social base"
+    assert panel.context.toPlainText().startswith("## Reason\n\n_Why is the municipality")

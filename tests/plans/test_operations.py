@@ -21,6 +21,15 @@ def test_templates_prefill_headings_and_no_priorities(template):
     uuid.UUID(plan.id, version=4)
 
 
+@pytest.mark.parametrize("template", sorted(ops.TEMPLATES))
+def test_templates_prompt_in_the_interface_language(template):
+    dutch = ops.new_plan(template, now=NOW).context
+    english = ops.new_plan(template, now=NOW, lang="en").context
+    assert dutch == ops.TEMPLATES[template].context  # the Dutch plan as it always was
+    assert english.count("## ") == dutch.count("## ") and english != dutch
+    assert not {"de", "het", "een", "wat", "wie"} & set(english.lower().split())
+
+
 def test_blank_and_unknown_template():
     assert ops.new_plan(now=NOW).context == ""
     with pytest.raises(ops.PlanError, match="Onbekend sjabloon"):
