@@ -97,7 +97,7 @@ class ProposalsDialog(QDialog):
         super().__init__(parent)
         self.setWindowTitle(self.tr("Prioriteiten voorstellen"))
         self.resize(720, 480)
-        found = proposals(plan.local, vocabulary, plan.priority_conditions())
+        found = proposals(plan.local, vocabulary, plan.priority_conditions(), ui_language())
         intro = QLabel(
             self.tr(
                 "Bij deze voorwaarden scoort het gebied slechter dan de referentie. Vink aan wat u "

@@ -195,14 +195,15 @@ def describe(comparison: Comparison, lang: str = "nl") -> str:
     return f"{text}, {size} {words['worse']}{share}"
 
 
-def proposed_rationale(comparisons: Iterable[Comparison]) -> str:
+def proposed_rationale(comparisons: Iterable[Comparison], lang: str = "nl") -> str:
     """The pre-filled reason for a proposed priority: one line per weak figure, with its source."""
     lines = []
     for comparison in comparisons:
         figure = comparison.figure
         origin = ", ".join(part for part in (str(figure.year or ""), figure.source) if part)
-        lines.append(f"- {describe(comparison)}" + (f" — {origin}" if origin else ""))
-    return "Lokale cijfers:\n" + "\n".join(lines)
+        lines.append(f"- {describe(comparison, lang)}" + (f" — {origin}" if origin else ""))
+    heading = "Local figures:" if lang == "en" else "Lokale cijfers:"
+    return heading + "\n" + "\n".join(lines)
 
 
 def answers(row: dict[str, Any], indicator: IndicatorDef) -> bool:
@@ -258,7 +259,7 @@ def suggestions(
 
 
 def proposals(
-    picture: LocalPicture, vocabulary: Vocabulary, existing: Iterable[str] = ()
+    picture: LocalPicture, vocabulary: Vocabulary, existing: Iterable[str] = (), lang: str = "nl"
 ) -> list[tuple[str, str]]:
     """(condition, pre-filled rationale) for each weak condition that is not yet a priority.
 
@@ -266,7 +267,7 @@ def proposals(
     """
     skip = set(existing)
     return [
-        (condition, proposed_rationale(weak))
+        (condition, proposed_rationale(weak, lang))
         for condition, weak in weak_conditions(picture, vocabulary).items()
         if condition not in skip
     ]

@@ -86,12 +86,20 @@ def test_describe_is_dutch_and_says_how_much_worse():
         "Voelt zich ernstig eenzaam: 14 % tegen 10 % (Nederland), 4 procentpunt slechter (40 %)"
     )
     assert "slechter" not in describe(compare(CARE))
+    assert describe(compare(LONELY), "en") == (
+        "Voelt zich ernstig eenzaam: 14 % against 10 % (Nederland), "
+        "4 percentage points worse (40 %)"
+    )
 
 
 def test_proposals_skip_existing_priorities_and_carry_the_figures(reader):
     found = dict(proposals(PICTURE, reader.vocabulary(), existing=["sociale-empowerment"]))
     assert list(found) == ["sociaaleconomische-zekerheid"]
     assert "Arbeidsparticipatie: 63,5 % tegen 69,2 %" in found["sociaaleconomische-zekerheid"]
+    english = dict(proposals(PICTURE, reader.vocabulary(), ["sociale-empowerment"], "en"))
+    assert english["sociaaleconomische-zekerheid"].startswith(
+        "Local figures:\n- Arbeidsparticipatie: 63.5 % against 69.2 %"
+    )
 
 
 def test_suggestions_best_evidence_first_and_on_topic(reader):
