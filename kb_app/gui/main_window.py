@@ -46,7 +46,7 @@ MAX_COMPARE = 4
 
 
 class MainWindow(QMainWindow):
-    # Made by menus.build_menus, which __init__ calls.
+    # The menu actions this window enables and relabels: menus.build_menus makes them.
     add_to_plan_action: QAction
     compare_action: QAction
 
@@ -98,7 +98,8 @@ class MainWindow(QMainWindow):
         self.runner = SearchRunner(library.search, self)
         self.explain = ExplainPanel(library.search, self.search_view)
         self._connect()
-        build_menus(self)
+        self.add_to_plan_action, self.compare_action = build_menus(self)
+        self._update_compare_action()
         self._set_tab_order()
         self._on_detail_current_changed("", "")  # nothing shown yet: nothing to add
         self._restore()
