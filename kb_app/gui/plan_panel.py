@@ -39,6 +39,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from kb_app.core import clock
 from kb_app.core.errors import KbError
 from kb_app.gui.local_view import LocalPictureView
 from kb_app.gui.markdown_highlight import MarkdownHighlighter
@@ -54,10 +55,6 @@ from kb_app.plans.model import Plan
 from kb_app.search.service import SearchService
 from kb_app.store.content import ContentReader
 from kb_app.store.user import UserStore
-
-
-def _now() -> str:
-    return dt.datetime.now(dt.UTC).isoformat(timespec="seconds")
 
 
 class _ItemsSplitter(QSplitter):
@@ -332,7 +329,7 @@ class PlanPanel(QWidget):
             self._user.delete_plan(plan_id)
             self._plan = None if self._plan and self._plan.id == plan_id else self._plan
         else:
-            self._user.save_plan(plan_id, ops.touched(plan, _now()).to_dict())
+            self._user.save_plan(plan_id, ops.touched(plan, clock.now()).to_dict())
             self._plan = plan
         # A save runs inside QUndoStack.push; anything the refresh triggers must not push
         # again (a nested push corrupts the stack), so edits wait until it is done.
@@ -357,7 +354,7 @@ class PlanPanel(QWidget):
 
     def new_plan(self, template: str = "") -> Plan:
         self.flush()
-        plan = ops.new_plan(template, now=_now())
+        plan = ops.new_plan(template, now=clock.now())
         self.undo_stack.push(SavePlan(self, plan.id, None, plan, self.tr("nieuw plan")))
         self.tabs.setCurrentIndex(0)
         return plan
@@ -365,7 +362,7 @@ class PlanPanel(QWidget):
     def duplicate_plan(self) -> None:
         self.flush()
         if self._plan:
-            copy = ops.duplicate(self._plan, now=_now())
+            copy = ops.duplicate(self._plan, now=clock.now())
             self.undo_stack.push(SavePlan(self, copy.id, None, copy, self.tr("plan dupliceren")))
 
     def delete_plan(self) -> None:

@@ -15,12 +15,13 @@ from PySide6.QtCore import QObject, QUrl
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
 
+from kb_app.core import clock
 from kb_app.core.errors import KbError
 from kb_app.gui.plan_host import SharingHost
 from kb_app.gui.plan_io import FORMATS, export_plan, with_suffix
 from kb_app.gui.settings import Settings
 from kb_app.plans import operations as ops
-from kb_app.plans.model import Item, Plan
+from kb_app.plans.model import SUFFIX, Item, Plan
 from kb_app.store.content import ContentReader
 from kb_app.store.user import UserStore
 
@@ -29,10 +30,6 @@ Ask = Callable[[str, bool], str]
 
 _UNSAFE = str.maketrans({c: "-" for c in '\\/:*?"<>|'})
 LAST_FOLDER_KEY = "plans/last_folder"
-
-
-def _now() -> str:
-    return dt.datetime.now(dt.UTC).isoformat(timespec="seconds")
 
 
 def file_name(title: str, suffix: str) -> str:
@@ -180,11 +177,11 @@ class PlanSharing(QObject):
         name, _ = QFileDialog.getSaveFileName(
             self._dialogs,
             self.tr("Plan delen"),
-            str(self.last_folder() / file_name(plan.title, ".wwplan")),
-            self.tr("Wat Werkt-plan (*.wwplan)"),
+            str(self.last_folder() / file_name(plan.title, SUFFIX)),
+            self._file_filter(),
         )
         if name:
-            path = Path(name) if name.endswith(".wwplan") else Path(name + ".wwplan")
+            path = Path(name) if name.endswith(SUFFIX) else Path(name + SUFFIX)
             self.remember_folder(path.parent)
             if self._report(lambda: self.save_file(path), None):
                 self.offer_open(
@@ -201,11 +198,14 @@ class PlanSharing(QObject):
             self._dialogs,
             self.tr("Plan openen"),
             str(self.last_folder()),
-            self.tr("Wat Werkt-plan (*.wwplan)"),
+            self._file_filter(),
         )
         if name:
             self.remember_folder(Path(name).parent)
             self._report(lambda: self.open_file(Path(name), ask=self._ask), None)
+
+    def _file_filter(self) -> str:
+        return self.tr("Wat Werkt-plan (*%1)").replace("%1", SUFFIX)
 
     def open_file(self, path: Path, ask: Ask) -> Plan | None:
         """Read a shared plan; ``ask(question) -> 'replace'|'copy'|'cancel'|'open'``."""
@@ -224,7 +224,7 @@ class PlanSharing(QObject):
         if choice == "cancel":
             return None
         if choice == "copy":
-            plan = ops.duplicate(plan, now=_now(), title=f"{plan.title} (geopend)")
+            plan = ops.duplicate(plan, now=clock.now(), title=f"{plan.title} (geopend)")
         before = Plan.from_dict(existing.document) if existing and choice == "replace" else None
         self._host.push_save(plan.id, before, plan, self.tr("plan openen"))
         return plan

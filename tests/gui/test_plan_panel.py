@@ -132,6 +132,24 @@ def test_opening_a_shared_plan_never_overwrites_without_asking(make_window, tmp_
     assert [i["intervention_id"] for i in original_now["items"]] == ["kiva", "buurtcirkel"]
 
 
+def test_plan_times_come_from_the_one_clock(make_window, tmp_path, monkeypatch):
+    """New, saved, duplicated and opened-as-copy plans take their time from ``clock.now``."""
+    stamp = "2031-02-03T04:05:06+00:00"
+    monkeypatch.setattr("kb_app.core.clock.now", lambda: stamp)
+    window = make_window()
+    panel = window.plans
+    panel.new_plan("")
+    panel.duplicate_plan()
+    panel.sharing.save_file(tmp_path / "plan.wwplan")
+    panel.sharing.open_file(tmp_path / "plan.wwplan", ask=lambda s, e: "copy")
+    rows = window.user.plans()
+    assert len(rows) == 3
+    for row in rows:
+        plan = window.user.plan(row.id)
+        document = plan.document
+        assert {document["created"], document["updated"], plan.updated_at} == {stamp}
+
+
 def test_bad_plan_file_changes_nothing(make_window, tmp_path, monkeypatch):
     window = make_window()
     warned = []
