@@ -16,8 +16,8 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Callable
 
-from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QAction, QKeySequence, QUndoStack
+from PySide6.QtCore import QModelIndex, Qt, Signal
+from PySide6.QtGui import QAction, QKeySequence, QResizeEvent, QUndoStack
 from PySide6.QtWidgets import (
     QComboBox,
     QFormLayout,
@@ -45,11 +45,13 @@ from kb_app.gui.local_view import LocalPictureView
 from kb_app.gui.markdown_highlight import MarkdownHighlighter
 from kb_app.gui.plan_autosave import PLAN_FIELDS, PlanAutosave, SavePlan
 from kb_app.gui.plan_coverage import CoverageView
+from kb_app.gui.plan_host import MergeKey
 from kb_app.gui.plan_io import FORMATS
 from kb_app.gui.plan_item_form import ItemForm
 from kb_app.gui.plan_items import ITEM_ID_ROLE, PlanItemsModel
 from kb_app.gui.plan_priorities import PrioritiesEditor
 from kb_app.gui.plan_sharing import PlanSharing
+from kb_app.gui.settings import Settings
 from kb_app.plans import operations as ops
 from kb_app.plans.model import Plan
 from kb_app.search.service import SearchService
@@ -61,7 +63,7 @@ class _ItemsSplitter(QSplitter):
     """The item list beside the item form: the list keeps about a third (at most 280 px) and
     the form gets the rest, at every window size, until the user drags the handle."""
 
-    def __init__(self, parent=None) -> None:
+    def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(Qt.Orientation.Horizontal, parent)
         self._dragged = False
         self.splitterMoved.connect(self._on_splitter_moved)
@@ -69,7 +71,7 @@ class _ItemsSplitter(QSplitter):
     def _on_splitter_moved(self, _pos: int, _index: int) -> None:
         self._dragged = True
 
-    def resizeEvent(self, event) -> None:  # Qt API
+    def resizeEvent(self, event: QResizeEvent) -> None:  # Qt API
         super().resizeEvent(event)
         if not self._dragged and self.width() > 0:
             left = min(280, self.width() // 3)
@@ -88,8 +90,8 @@ class PlanPanel(QWidget):
         search: SearchService,
         user: UserStore,
         today: dt.date,
-        parent=None,
-        settings=None,
+        parent: QWidget | None = None,
+        settings: Settings | None = None,
     ) -> None:
         super().__init__(parent)
         self._reader, self._user = reader, user
@@ -130,7 +132,7 @@ class PlanPanel(QWidget):
 
     # -- layout --------------------------------------------------------------------------------
 
-    def _button(self, text: str, slot, tip: str = "") -> QPushButton:
+    def _button(self, text: str, slot: Callable[[], object], tip: str = "") -> QPushButton:
         button = QPushButton(text, self)
         button.clicked.connect(slot)
         button.setToolTip(tip or text)
@@ -344,7 +346,7 @@ class PlanPanel(QWidget):
         self.flush()
         self.undo_stack.push(SavePlan(self, plan_id, before, after, text))
 
-    def apply(self, after: Plan, text: str, merge_key: tuple | None = None) -> None:
+    def apply(self, after: Plan, text: str, merge_key: MergeKey | None = None) -> None:
         """Save ``after`` as one undo step. Callers ``flush()`` first, then build ``after``
         from ``current_plan()``: an edit built on an older plan would drop the typing."""
         if self.autosave.closed or self._storing:
@@ -395,7 +397,7 @@ class PlanPanel(QWidget):
         )
         self._on_items_view_current(self.items_view.currentIndex(), None)
 
-    def _on_items_view_current(self, current, _previous) -> None:
+    def _on_items_view_current(self, current: QModelIndex, _previous: QModelIndex | None) -> None:
         item_id = current.data(ITEM_ID_ROLE) if current.isValid() else None
         if item_id == self.item_form.item_id and item_id is not None:
             return
