@@ -12,7 +12,7 @@ from itertools import pairwise
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QAction
+from PySide6.QtGui import QAction, QCloseEvent, QResizeEvent, QShowEvent
 from PySide6.QtWidgets import (
     QApplication,
     QLabel,
@@ -40,7 +40,7 @@ from kb_app.gui.side_panel import SidePanel
 from kb_app.gui.start_view import StartView
 from kb_app.gui.theme import apply_theme
 from kb_app.library import Library
-from kb_app.search.service import SearchQuery
+from kb_app.search.service import SearchQuery, SearchResult
 from kb_app.store.user import UserStore
 
 if TYPE_CHECKING:
@@ -179,7 +179,7 @@ class MainWindow(QMainWindow):
     def run_search(self) -> None:
         self.runner.request(self.current_query())
 
-    def _on_runner_finished(self, generation: int, result) -> None:
+    def _on_runner_finished(self, generation: int, result: SearchResult | None) -> None:
         self.search_view.answered(generation)
         if result is None:
             self.search_view.status.setText(self.tr("Zoeken lukte niet; probeer andere woorden."))
@@ -345,18 +345,18 @@ class MainWindow(QMainWindow):
         self.plans.commit_pending()
         save_window(self, self.settings)
 
-    def showEvent(self, event) -> None:
+    def showEvent(self, event: QShowEvent) -> None:
         super().showEvent(event)
         fit_to_screen(self)  # again: only a shown window knows the size of its frame
 
-    def resizeEvent(self, event) -> None:
+    def resizeEvent(self, event: QResizeEvent) -> None:
         super().resizeEvent(event)
         self.fit_panes()
 
     def fit_panes(self) -> None:
         fit_panes(self)
 
-    def closeEvent(self, event) -> None:
+    def closeEvent(self, event: QCloseEvent) -> None:
         if not self._closed:  # a second close (e.g. at shutdown) must not save again
             self._closed = True
             self.save_state()
