@@ -26,6 +26,7 @@ from kb_app.core.evidence_text import claim_line, evidence_line, rating_line
 from kb_app.core.paths import AppPaths, shipped_library_dir
 from kb_app.packs.commands import add_pack_commands, cmd_pack
 from kb_app.plans.commands import add_figures_parser, run_figures
+from kb_app.plans.model import SUFFIX
 from kb_app.search.service import SORTS, SearchQuery
 from kb_app.search.snippets import plain_snippet
 
@@ -106,14 +107,14 @@ def build_parser() -> argparse.ArgumentParser:
 
 
 def _add_plan_commands(commands: argparse._SubParsersAction[_Parser]) -> None:
-    plan = commands.add_parser("plan", help="exporteer een actieplan (.wwplan)")
+    plan = commands.add_parser("plan", help=f"exporteer een actieplan ({SUFFIX})")
     actions = plan.add_subparsers(dest="plan_command", parser_class=_Parser, required=True)
     export = actions.add_parser("export", help="plan als Word, PDF, Markdown of HTML")
-    export.add_argument("file", type=Path, metavar="BESTAND.wwplan")
+    export.add_argument("file", type=Path, metavar=f"BESTAND{SUFFIX}")
     export.add_argument("--format", choices=PLAN_FORMATS, required=True)
     export.add_argument("--out", type=Path, required=True, metavar="PAD")
     kit = actions.add_parser("kit", help="workshopkit: factsheets, principes, gespreksvragen")
-    kit.add_argument("file", type=Path, metavar="BESTAND.wwplan")
+    kit.add_argument("file", type=Path, metavar=f"BESTAND{SUFFIX}")
     kit.add_argument("--format", choices=KIT_FORMATS, required=True)
     kit.add_argument("--out", type=Path, required=True, metavar="PAD")
     add_figures_parser(actions)

@@ -1,15 +1,14 @@
 """The one clock for timestamps the app stores: UTC, to the second, as ISO 8601 text.
 
 Plans, notes and favourites record when they changed. One function keeps the format the same
-everywhere (``user.sqlite``, ``.wwplan`` files, exports) and gives tests one place to look.
+everywhere (``user.sqlite``, ``.wwplan`` files, exports) and gives tests one place to patch:
+callers call ``clock.now()`` through the module, so patching ``kb_app.core.clock.now`` freezes
+every stored timestamp at once.
 """
 
 from __future__ import annotations
 
 import datetime as dt
-
-# Issue 16, still to switch when their owners are merged (each has its own copy of this line):
-# gui/plan_panel.py and gui/plan_sharing.py (_now), store/user.py (_now).
 
 
 def now() -> str:

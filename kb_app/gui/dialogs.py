@@ -15,6 +15,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QTextBrowser,
     QVBoxLayout,
+    QWidget,
 )
 
 from kb_app import __version__
@@ -29,7 +30,13 @@ LANGUAGES = (("nl", "Nederlands"), ("en", "English"))
 class CompareDialog(QDialog):
     """2–4 interventions side by side on the standard fields."""
 
-    def __init__(self, reader: ContentReader, ids: list[str], today: dt.date, parent=None) -> None:
+    def __init__(
+        self,
+        reader: ContentReader,
+        ids: list[str],
+        today: dt.date,
+        parent: QWidget | None = None,
+    ) -> None:
         super().__init__(parent)
         self.setWindowTitle(self.tr("Interventies vergelijken"))
         self.resize(1100, 700)
@@ -47,7 +54,7 @@ class CompareDialog(QDialog):
 
 
 class PreferencesDialog(QDialog):
-    def __init__(self, language: str, parent=None) -> None:
+    def __init__(self, language: str, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setWindowTitle(self.tr("Voorkeuren"))
         self.language = QComboBox(self)
@@ -76,7 +83,7 @@ class PreferencesDialog(QDialog):
         return self.language.currentData()
 
 
-def fit_to_screen(window) -> None:
+def fit_to_screen(window: QWidget) -> None:
     """Shrink and move a top-level window so that all of it is on its screen's free area."""
     screen = window.screen() or QGuiApplication.primaryScreen()
     if screen is None:

@@ -8,6 +8,9 @@ favourites and plan items they touch). On "Installeren" the window closes, ``run
 library (an open library folder cannot be renamed on Windows), swaps it in through
 ``after_close`` and opens a fresh window on the new library. Nothing is swapped while anything
 reads it. Messages name libraries ("bibliotheek 2026.2 van …"), never folders.
+
+The window keeps a running update (``MainWindow.start_update``) and closes for a swap itself
+(``MainWindow.close_then``); nothing here sets an attribute on it.
 """
 
 from __future__ import annotations
@@ -15,6 +18,7 @@ from __future__ import annotations
 import logging
 from collections.abc import Callable
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QObject, Qt, QThread, QTimer, Signal
 from PySide6.QtWidgets import (
@@ -44,6 +48,10 @@ from kb_app.packs.install import (
     stage_pack,
 )
 from kb_app.store.user import UserStore
+
+if TYPE_CHECKING:
+    from kb_app.gui.main_window import MainWindow
+    from kb_app.packs.signing import Publisher  # loaded when a key is chosen
 
 log = logging.getLogger(__name__)
 
@@ -103,10 +111,14 @@ class StageThread(QThread):
 
     def __init__(self, paths: AppPaths, pack: Path, parent: QObject | None = None) -> None:
         super().__init__(parent)
-        self._paths, self._pack, self.cancelled = paths, pack, False
+        self._paths, self._pack, self._cancelled = paths, pack, False
+
+    def cancel(self) -> None:
+        """Stop at the next step (read by the worker thread; a bool is set atomically)."""
+        self._cancelled = True
 
     def _progress(self, step: int, text: str) -> None:
-        if self.cancelled:  # between steps: stage_pack cleans up what it wrote
+        if self._cancelled:  # between steps: stage_pack cleans up what it wrote
             raise _Cancelled()
         self.progressed.emit(step, text)
 
@@ -128,7 +140,11 @@ class UpdateDialog(QDialog):
     """The change list of a checked pack, with "Installeren" and "Annuleren"."""
 
     def __init__(
-        self, staged: StagedPack, changes: LibraryChanges, parent=None, warning: str | None = None
+        self,
+        staged: StagedPack,
+        changes: LibraryChanges,
+        parent: QWidget | None = None,
+        warning: str | None = None,
     ) -> None:
         super().__init__(parent)
         self.setWindowTitle(self.tr("Bibliotheek bijwerken"))
@@ -174,12 +190,6 @@ class UpdateDialog(QDialog):
             layout.addWidget(widget)
 
 
-def schedule(window, action: Callable[[], str]) -> None:
-    """Close the window and let ``run_gui`` run ``action`` once the library is closed."""
-    window.after_close = action
-    window.close()
-
-
 def _install_action(staged: StagedPack, paths: AppPaths) -> Callable[[], str]:
     def install() -> str:
         commit(staged, paths)
@@ -194,11 +204,16 @@ def _install_action(staged: StagedPack, paths: AppPaths) -> Callable[[], str]:
 
 class UpdateFlow(QObject):
     """One "Bibliotheek bijwerken": progress while staging, then the change list, then
-    install or discard. Kept on the window (``window.update_flow``) while it runs."""
+    install or discard. Kept on the window (``window.update_flow``) while it runs.
 
-    def __init__(self, window, pack: Path) -> None:
+    Signals: ``done()`` — the update is over (refused, discarded, or installing after close).
+    """
+
+    done = Signal()
+
+    def __init__(self, window: MainWindow, paths: AppPaths, pack: Path) -> None:
         super().__init__(window)
-        self.window = window
+        self.window, self._paths = window, paths
         self.progress = QProgressDialog(
             self.tr("Het pakket wordt gecontroleerd…"), self.tr("Afbreken"), 0, STEPS, window
         )
@@ -210,7 +225,7 @@ class UpdateFlow(QObject):
         self.steps_seen: list[str] = []
         self.dialog: UpdateDialog | None = None
         # Not "thread": that name is QObject.thread(), which Qt code may call.
-        self.stage_thread = StageThread(window.paths, pack, self)
+        self.stage_thread = StageThread(paths, pack, self)
         self.stage_thread.progressed.connect(self._on_thread_progressed)
         self.stage_thread.staged.connect(self._on_thread_staged)
         self.stage_thread.refused.connect(self._on_thread_refused)
@@ -226,7 +241,7 @@ class UpdateFlow(QObject):
         self.progress.setValue(step - 1)
 
     def _on_progress_canceled(self) -> None:
-        self.stage_thread.cancelled = True
+        self.stage_thread.cancel()
         self.progress.setLabelText(self.tr("Afbreken…"))
 
     def _finish_progress(self) -> None:
@@ -236,7 +251,7 @@ class UpdateFlow(QObject):
 
     def _on_thread_refused(self, message: str) -> None:
         self._finish_progress()
-        self.window.update_flow = None
+        self.done.emit()
         QMessageBox.warning(self.window, self.tr("Bibliotheek bijwerken"), message)
 
     def _on_thread_staged(self, staged: StagedPack) -> None:
@@ -248,27 +263,29 @@ class UpdateFlow(QObject):
             self._on_thread_refused(str(error))
             return
         self.dialog = UpdateDialog(
-            staged, changes, self.window, older_warning(staged.info, self.window.paths)
+            staged, changes, self.window, older_warning(staged.info, self._paths)
         )
         self.dialog.finished.connect(lambda result: self._on_dialog_finished(staged, result))
         self.dialog.open()
 
     def _on_dialog_finished(self, staged: StagedPack, result: int) -> None:
-        self.window.update_flow = None
+        self.done.emit()
         if result == QDialog.DialogCode.Accepted:
-            schedule(self.window, _install_action(staged, self.window.paths))
+            self.window.close_then(_install_action(staged, self._paths))
         else:
             staged.discard()
 
 
-def ask_update(window) -> None:
+def ask_update(window: MainWindow) -> None:
+    paths = window.paths
+    if paths is None:
+        return  # no folder to install into: the window disables this menu item
     title = QCoreApplication.translate("LibraryUpdate", "Bibliotheek bijwerken")
     kinds = QCoreApplication.translate("LibraryUpdate", "Bibliotheekpakket (*.wwpack)")
     path, _ = QFileDialog.getOpenFileName(window, title, "", kinds)
     if not path:
         return
-    window.update_flow = UpdateFlow(window, Path(path))
-    window.update_flow.start()
+    window.start_update(UpdateFlow(window, paths, Path(path)))
 
 
 def _roll_back_action(paths: AppPaths) -> Callable[[], str]:
@@ -281,26 +298,30 @@ def _roll_back_action(paths: AppPaths) -> Callable[[], str]:
     return action
 
 
-def ask_roll_back(window) -> None:
+def ask_roll_back(window: MainWindow) -> None:
+    paths = window.paths
+    if paths is None:
+        return  # no installed libraries: the window disables this menu item
     title = QCoreApplication.translate("LibraryUpdate", "Terug naar vorige bibliotheek")
-    if not can_roll_back(window.paths):
-        QMessageBox.information(window, title, describe_roll_back(window.paths))
+    if not can_roll_back(paths):
+        QMessageBox.information(window, title, describe_roll_back(paths))
         return
     text = QCoreApplication.translate(
         "LibraryUpdate",
         "%1\n\nWat Werkt opent daarna opnieuw; uw favorieten, notities en plannen blijven bewaard.",
     )
-    answer = QMessageBox.question(
-        window, title, text.replace("%1", describe_roll_back(window.paths))
-    )
+    answer = QMessageBox.question(window, title, text.replace("%1", describe_roll_back(paths)))
     if answer == QMessageBox.StandardButton.Yes:
-        schedule(window, _roll_back_action(window.paths))
+        window.close_then(_roll_back_action(paths))
 
 
-def ask_trust(window) -> None:
+def ask_trust(window: MainWindow) -> None:
     """Add a publisher: choose its public key, compare the fingerprint, then confirm."""
     from kb_app.packs.signing import load_public_key, trust_publisher, trusted_publishers
 
+    paths = window.paths
+    if paths is None:
+        return  # no place to keep trusted keys: the window disables this menu item
     title = QCoreApplication.translate("LibraryUpdate", "Uitgever vertrouwen")
     kinds = QCoreApplication.translate("LibraryUpdate", "Publieke sleutel (*.pub)")
     path, _ = QFileDialog.getOpenFileName(window, title, "", kinds)
@@ -308,7 +329,7 @@ def ask_trust(window) -> None:
         return
     try:
         publisher = load_public_key(Path(path))
-        if publisher.fingerprint in trusted_publishers(window.paths):
+        if publisher.fingerprint in trusted_publishers(paths):
             QMessageBox.information(
                 window,
                 title,
@@ -318,7 +339,7 @@ def ask_trust(window) -> None:
             )
             return
         if _confirm_trust(window, title, publisher):
-            trust_publisher(window.paths, publisher)
+            trust_publisher(paths, publisher)
             QMessageBox.information(
                 window,
                 title,
@@ -330,7 +351,7 @@ def ask_trust(window) -> None:
         QMessageBox.warning(window, title, str(error))
 
 
-def _confirm_trust(window, title: str, publisher) -> bool:
+def _confirm_trust(window: QWidget, title: str, publisher: Publisher) -> bool:
     text = QCoreApplication.translate(
         "LibraryUpdate",
         "Uitgever: %1\nVingerafdruk:\n%2\n\nVergelijk deze vingerafdruk met "

@@ -9,9 +9,10 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Callable
 from itertools import pairwise
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QAction
+from PySide6.QtGui import QAction, QCloseEvent, QResizeEvent, QShowEvent
 from PySide6.QtWidgets import (
     QApplication,
     QLabel,
@@ -39,14 +40,17 @@ from kb_app.gui.side_panel import SidePanel
 from kb_app.gui.start_view import StartView
 from kb_app.gui.theme import apply_theme
 from kb_app.library import Library
-from kb_app.search.service import SearchQuery
+from kb_app.search.service import SearchQuery, SearchResult
 from kb_app.store.user import UserStore
+
+if TYPE_CHECKING:
+    from kb_app.gui.library_update import UpdateFlow
 
 MAX_COMPARE = 4
 
 
 class MainWindow(QMainWindow):
-    # Made by menus.build_menus, which __init__ calls.
+    # The menu actions this window enables and relabels: menus.build_menus makes them.
     add_to_plan_action: QAction
     compare_action: QAction
 
@@ -62,6 +66,7 @@ class MainWindow(QMainWindow):
         self.library, self.user, self.settings = library, user, settings
         self.paths = paths  # where library updates are installed; None: updates unavailable
         self.after_close: Callable[[], str] | None = None  # run by run_gui, then it reopens
+        self.update_flow: UpdateFlow | None = None  # a library update under way (start_update)
         self.startup_notices: list[str] = []  # about the user's data; set by app.build_window
         self.today = today or dt.date.today()
         self.compare_ids: list[str] = []
@@ -100,7 +105,8 @@ class MainWindow(QMainWindow):
         self.runner = SearchRunner(library.search, self)
         self.explain = ExplainPanel(library.search, self.search_view)
         self._connect()
-        build_menus(self)
+        self.add_to_plan_action, self.compare_action = build_menus(self)
+        self._update_compare_action()
         self._set_tab_order()
         self._on_detail_current_changed("", "")  # nothing shown yet: nothing to add
         self._restore()
@@ -175,8 +181,8 @@ class MainWindow(QMainWindow):
     def run_search(self) -> None:
         self.runner.request(self.current_query())
 
-    def _on_runner_finished(self, generation: int, result) -> None:
-        self.search_view.answered_generation = generation
+    def _on_runner_finished(self, generation: int, result: SearchResult | None) -> None:
+        self.search_view.answered(generation)
         if result is None:
             self.search_view.status.setText(self.tr("Zoeken lukte niet; probeer andere woorden."))
             return
@@ -216,17 +222,12 @@ class MainWindow(QMainWindow):
 
     def show_start(self) -> None:
         """Back to the first screen: no text, no filters, no list."""
-        self.search_view.browsing = False
-        blocked = self.search_view.field.blockSignals(True)
-        self.search_view.field.clear()
-        self.search_view.field.blockSignals(blocked)
+        self.search_view.reset()
         self.filters.clear()  # runs the search, which shows the start view
         self.start.setFocus()
 
     def _on_start_browse_requested(self) -> None:
-        self.search_view.browsing = True
-        self.search_view.stack.setCurrentWidget(self.search_view.list)
-        self.search_view.list.setFocus()
+        self.search_view.browse()
 
     def _on_start_filter_requested(self, facet: str, term: str) -> None:
         self.filters.add(facet, term)
@@ -323,6 +324,20 @@ class MainWindow(QMainWindow):
             about_text(self.library.location.manifest, self.library.reader.count()),
         )
 
+    def start_update(self, flow: UpdateFlow) -> None:
+        """Keep a library update while it runs, and start it."""
+        self.update_flow = flow
+        flow.done.connect(self._on_update_flow_done)
+        flow.start()
+
+    def _on_update_flow_done(self) -> None:
+        self.update_flow = None
+
+    def close_then(self, action: Callable[[], str]) -> None:
+        """Close, and let ``run_gui`` run ``action`` once the library is closed; it reopens."""
+        self.after_close = action
+        self.close()
+
     def _restore(self) -> None:
         restore_window(self, self.settings)
         fit_to_screen(self)
@@ -341,18 +356,18 @@ class MainWindow(QMainWindow):
         else:
             save_window(self, self.settings)
 
-    def showEvent(self, event) -> None:
+    def showEvent(self, event: QShowEvent) -> None:
         super().showEvent(event)
         fit_to_screen(self)  # again: only a shown window knows the size of its frame
 
-    def resizeEvent(self, event) -> None:
+    def resizeEvent(self, event: QResizeEvent) -> None:
         super().resizeEvent(event)
         self.fit_panes()
 
     def fit_panes(self) -> None:
         fit_panes(self)
 
-    def closeEvent(self, event) -> None:
+    def closeEvent(self, event: QCloseEvent) -> None:
         if not self._closed:  # a second close (e.g. at shutdown) must not save again
             self._closed = True
             self.save_state()

@@ -1,14 +1,36 @@
-"""The main window's menus. Kept apart from the window so it stays about layout and wiring."""
+"""The main window's menus. Kept apart from the window so it stays about layout and wiring.
+
+``build_menus`` hands back the actions the window enables and relabels later (``WindowActions``);
+the window keeps them itself.
+"""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, Qt
+from collections.abc import Callable
+from typing import TYPE_CHECKING, NamedTuple
+
+from PySide6.QtCore import QCoreApplication, QObject, Qt
 from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtWidgets import QMenu
 
 from kb_app.gui.library_update import ask_roll_back, ask_trust, ask_update
 
+if TYPE_CHECKING:
+    from kb_app.gui.main_window import MainWindow
 
-def _action(window, menu, text: str, shortcut, slot) -> QAction:
+Shortcut = QKeySequence | list[QKeySequence] | None
+
+
+class WindowActions(NamedTuple):
+    """The menu actions whose state follows the window: it enables and relabels them."""
+
+    add_to_plan: QAction  # enabled when a library intervention is on show
+    compare: QAction  # "Vergelijken (n)…", enabled from two interventions
+
+
+def _action(
+    window: QObject, menu: QMenu, text: str, shortcut: Shortcut, slot: Callable[[], object]
+) -> QAction:
     action = QAction(text, window)
     if shortcut:
         action.setShortcuts(shortcut if isinstance(shortcut, list) else [shortcut])
@@ -17,7 +39,16 @@ def _action(window, menu, text: str, shortcut, slot) -> QAction:
     return action
 
 
-def build_menus(window) -> None:
+def _on(window: MainWindow, ask: Callable[[MainWindow], None]) -> Callable[[], None]:
+    """A menu slot that runs one of the library-update dialogs on ``window``."""
+
+    def run() -> None:
+        ask(window)
+
+    return run
+
+
+def build_menus(window: MainWindow) -> WindowActions:
     """Every action in a menu, with its shortcut shown: the keyboard way to all of the app."""
     bar = window.menuBar()
     file_menu = bar.addMenu(QCoreApplication.translate("MainWindow", "&Bestand"))
@@ -27,7 +58,7 @@ def build_menus(window) -> None:
         (QCoreApplication.translate("MainWindow", "&Uitgever vertrouwen…"), ask_trust),
     )
     for text, slot in updates:
-        action = _action(window, file_menu, text, None, lambda _=False, s=slot: s(window))
+        action = _action(window, file_menu, text, None, _on(window, slot))
         action.setEnabled(window.paths is not None)
     _action(
         window,
@@ -77,7 +108,7 @@ def build_menus(window) -> None:
     )
     go = bar.addMenu(QCoreApplication.translate("MainWindow", "&Ga"))
     # One row per place to go: text, shortcut, what it does.
-    for text, shortcut, slot in (
+    places: tuple[tuple[str, QKeySequence, Callable[[], object]], ...] = (
         (
             QCoreApplication.translate("MainWindow", "&Startpagina"),
             QKeySequence("Alt+Home"),
@@ -123,22 +154,23 @@ def build_menus(window) -> None:
             QKeySequence("Ctrl+6"),
             window.show_plan,
         ),
-    ):
-        _action(window, go, text, shortcut, slot)
+    )
+    for text, shortcut, place in places:
+        _action(window, go, text, shortcut, place)
     items = bar.addMenu(QCoreApplication.translate("MainWindow", "&Interventie"))
     items.addAction(window.detail.favorite_action)
     items.addAction(window.detail.compare_action)
-    window.add_to_plan_action = _action(
+    add_to_plan = _action(
         window,
         items,
         QCoreApplication.translate("MainWindow", "Toevoegen aan &plan"),
         QKeySequence("Ctrl+Shift+P"),
         window.add_to_plan,
     )
-    window.search_view.list.addAction(window.add_to_plan_action)
-    window.detail.add_toolbar_action(window.add_to_plan_action)
+    window.search_view.list.addAction(add_to_plan)
+    window.detail.add_toolbar_action(add_to_plan)
     window.search_view.list.setContextMenuPolicy(Qt.ContextMenuPolicy.ActionsContextMenu)
-    window.compare_action = _action(
+    compare = _action(
         window,
         items,
         QCoreApplication.translate("MainWindow", "&Vergelijken…"),
@@ -160,4 +192,4 @@ def build_menus(window) -> None:
         QKeySequence("F1"),
         window.show_about,
     )
-    window._update_compare_action()
+    return WindowActions(add_to_plan, compare)

@@ -14,6 +14,8 @@ from PySide6.QtCore import (
     QAbstractListModel,
     QCoreApplication,
     QModelIndex,
+    QObject,
+    QPersistentModelIndex,
     Qt,
     Signal,
 )
@@ -27,6 +29,7 @@ HIT_ROLE = Qt.ItemDataRole.UserRole + 1
 ID_ROLE = Qt.ItemDataRole.UserRole + 2
 MARKS_ROLE = Qt.ItemDataRole.UserRole + 3  # "★ favoriet", "✎ notitie": what the user added
 LEVEL_ROLE = Qt.ItemDataRole.UserRole + 4  # evidence level id
+AnyIndex = QModelIndex | QPersistentModelIndex
 
 FACET_LABELS = {
     "themes": QT_TRANSLATE_NOOP("FacetModel", "Thema"),
@@ -55,7 +58,7 @@ def marks_text(favorite: bool, note: bool) -> str:
 class ResultsModel(QAbstractListModel):
     """The hits of the current search, in order."""
 
-    def __init__(self, parent=None, vocabulary: Vocabulary | None = None) -> None:
+    def __init__(self, parent: QObject | None = None, vocabulary: Vocabulary | None = None) -> None:
         super().__init__(parent)
         self._vocabulary = vocabulary  # for the evidence level a screen reader says
         self._lang = ui_language()
@@ -76,10 +79,10 @@ class ResultsModel(QAbstractListModel):
     def hit(self, row: int) -> Hit | None:
         return self._hits[row] if 0 <= row < len(self._hits) else None
 
-    def rowCount(self, parent=QModelIndex()) -> int:
+    def rowCount(self, parent: AnyIndex = QModelIndex()) -> int:
         return 0 if parent.isValid() else len(self._hits)
 
-    def data(self, index, role=Qt.ItemDataRole.DisplayRole):
+    def data(self, index: AnyIndex, role: int = Qt.ItemDataRole.DisplayRole) -> object:
         hit = self.hit(index.row()) if index.isValid() else None
         if hit is None:
             return None
@@ -113,7 +116,7 @@ class FacetModel(QAbstractItemModel):
 
     filters_changed = Signal()
 
-    def __init__(self, vocabulary: Vocabulary, parent=None) -> None:
+    def __init__(self, vocabulary: Vocabulary, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self._vocabulary = vocabulary
         self._lang = ui_language()
@@ -152,7 +155,7 @@ class FacetModel(QAbstractItemModel):
 
     # -- the model API ----------------------------------------------------------------------
 
-    def index(self, row, column, parent=QModelIndex()):
+    def index(self, row: int, column: int, parent: AnyIndex = QModelIndex()) -> QModelIndex:
         if column != 0 or row < 0:
             return QModelIndex()
         if not parent.isValid():
@@ -164,27 +167,28 @@ class FacetModel(QAbstractItemModel):
             return QModelIndex()
         return self.createIndex(row, 0, parent.row() + 1)
 
-    def _group_of(self, index: QModelIndex) -> int:
+    def _group_of(self, index: AnyIndex) -> int:
         """-1 for a facet group row; else the group a term row belongs to (internal id - 1)."""
         return int(index.internalId()) - 1
 
-    def parent(self, index=QModelIndex()):
+    # QObject.parent() and QAbstractItemModel.parent(index) share a name; Python has one method.
+    def parent(self, index: AnyIndex = QModelIndex()) -> QModelIndex:  # type: ignore[override]
         if not index.isValid():
             return QModelIndex()
         group = self._group_of(index)
         return QModelIndex() if group == -1 else self.createIndex(group, 0, 0)
 
-    def rowCount(self, parent=QModelIndex()) -> int:
+    def rowCount(self, parent: AnyIndex = QModelIndex()) -> int:
         if not parent.isValid():
             return len(self._groups)
         if self._group_of(parent) == -1 and parent.column() == 0:
             return len(self._terms[self._groups[parent.row()]])
         return 0
 
-    def columnCount(self, parent=QModelIndex()) -> int:
+    def columnCount(self, parent: AnyIndex = QModelIndex()) -> int:
         return 1
 
-    def flags(self, index):
+    def flags(self, index: AnyIndex) -> Qt.ItemFlag:
         if not index.isValid():
             return Qt.ItemFlag.NoItemFlags
         if self._group_of(index) == -1:
@@ -195,7 +199,7 @@ class FacetModel(QAbstractItemModel):
             | Qt.ItemFlag.ItemIsSelectable
         )
 
-    def _term_at(self, index: QModelIndex) -> tuple[str, str] | None:
+    def _term_at(self, index: AnyIndex) -> tuple[str, str] | None:
         group = self._group_of(index)
         if group == -1:
             return None
@@ -203,7 +207,7 @@ class FacetModel(QAbstractItemModel):
         terms = self._terms[facet]
         return (facet, terms[index.row()]) if index.row() < len(terms) else None
 
-    def data(self, index, role=Qt.ItemDataRole.DisplayRole):
+    def data(self, index: AnyIndex, role: int = Qt.ItemDataRole.DisplayRole) -> object:
         if not index.isValid():
             return None
         found = self._term_at(index)
@@ -236,7 +240,7 @@ class FacetModel(QAbstractItemModel):
             return term
         return None
 
-    def setData(self, index, value, role=Qt.ItemDataRole.EditRole) -> bool:
+    def setData(self, index: AnyIndex, value: object, role: int = Qt.ItemDataRole.EditRole) -> bool:
         found = self._term_at(index) if index.isValid() else None
         if found is None or role != Qt.ItemDataRole.CheckStateRole:
             return False
@@ -253,7 +257,7 @@ class FacetModel(QAbstractItemModel):
 class FavoritesModel(QAbstractListModel):
     """The user's favourites; one whose intervention left the library says so."""
 
-    def __init__(self, parent=None) -> None:
+    def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self._rows: list[tuple[Favorite, bool]] = []
         self._levels: dict[str, str] = {}
@@ -270,10 +274,10 @@ class FavoritesModel(QAbstractListModel):
         self._rows = list(rows)
         self.endResetModel()
 
-    def rowCount(self, parent=QModelIndex()) -> int:
+    def rowCount(self, parent: AnyIndex = QModelIndex()) -> int:
         return 0 if parent.isValid() else len(self._rows)
 
-    def data(self, index, role=Qt.ItemDataRole.DisplayRole):
+    def data(self, index: AnyIndex, role: int = Qt.ItemDataRole.DisplayRole) -> object:
         if not index.isValid() or not 0 <= index.row() < len(self._rows):
             return None
         favorite, present = self._rows[index.row()]

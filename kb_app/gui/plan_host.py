@@ -1,49 +1,53 @@
-"""What the plan panel's mixins (``PlanAutosave``, ``PlanSharing``) use of ``PlanPanel``.
+"""What the plan panel's helpers (``PlanAutosave``, ``PlanSharing``, ``SavePlan``) ask of it.
 
-The mixins reach into the panel's widgets and state; until issue 16 makes those collaborators
-explicit, this class names them for the type checker. At run time ``PlanHost`` is ``object``,
-so the panel's class hierarchy is exactly what it was.
+The panel owns and constructs each helper and passes itself in as the host; these protocols name
+everything a helper may call on it, so a helper never reads the panel's private state and never
+sets an attribute on it. Everything else a helper uses comes in through its constructor.
 """
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
+from typing import Protocol
 
-if TYPE_CHECKING:
-    import datetime as dt
+from kb_app.plans.model import Plan
 
-    from PySide6.QtCore import QTimer
-    from PySide6.QtWidgets import QLineEdit, QPlainTextEdit, QWidget
+# The key of one mergeable save: the plan, the item in the form and the fields typed in.
+MergeKey = tuple[str, str | None, frozenset[str]]
 
-    from kb_app.gui.local_view import LocalPictureView
-    from kb_app.gui.plan_item_form import ItemForm
-    from kb_app.gui.plan_priorities import PrioritiesEditor
-    from kb_app.gui.settings import Settings
-    from kb_app.plans.model import Plan
-    from kb_app.store.content import ContentReader
-    from kb_app.store.user import UserStore
 
-    class PlanHost(QWidget):
-        _reader: ContentReader
-        _user: UserStore
-        _today: dt.date
-        _settings: Settings | None
-        _plan: Plan | None
-        _dirty: set[str]
-        _storing: bool
-        _autosave: QTimer
-        fields: dict[str, QLineEdit]
-        context: QPlainTextEdit
-        priorities: PrioritiesEditor
-        item_form: ItemForm
-        local_view: LocalPictureView
+class PlanStore(Protocol):
+    """Where the undo commands write a plan."""
 
-        def flush(self) -> None: ...
+    def store(self, plan_id: str, plan: Plan | None) -> None:
+        """Write (or, for None, delete) one plan and show the result."""
+        ...
 
-        def apply(self, after: Plan, text: str, merge_key: tuple | None = None) -> None: ...
 
-        def push_save(
-            self, plan_id: str, before: Plan | None, after: Plan | None, text: str
-        ) -> None: ...
-else:
-    PlanHost = object
+class AutosaveHost(Protocol):
+    """What the autosave needs of the panel: its plan, its state and one way to save."""
+
+    def current_plan(self) -> Plan | None: ...
+
+    def is_loading(self) -> bool:
+        """The panel is filling its widgets: their signals are not typing."""
+        ...
+
+    def is_storing(self) -> bool:
+        """A save is running: edits wait until it is done (a nested undo push corrupts)."""
+        ...
+
+    def apply(self, after: Plan, text: str, merge_key: MergeKey | None = None) -> None: ...
+
+
+class SharingHost(Protocol):
+    """What sharing and exporting need of the panel: the typed plan, and an undoable save."""
+
+    def flush(self) -> None:
+        """Save everything typed, so the plan on disk is the plan on screen."""
+        ...
+
+    def current_plan(self) -> Plan | None: ...
+
+    def push_save(self, plan_id: str, before: Plan | None, after: Plan | None, text: str) -> None:
+        """Save ``after`` (None: delete) as one undo step that puts ``before`` back."""
+        ...

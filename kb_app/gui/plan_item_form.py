@@ -9,6 +9,9 @@ made (status, a tick, an action committed, a row added or removed), saved at onc
 
 from __future__ import annotations
 
+from collections.abc import Collection, Iterable
+from typing import Any
+
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (
     QComboBox,
@@ -32,13 +35,16 @@ NO_BUDGET = -1.0  # the spin box's "special value": no amount entered
 # Fields saved after a pause in typing (the rest are choices, saved at once).
 TEXT_FIELDS = ("status_reason", "rationale", "partner", "budget_amount", "budget_note", "indicator")
 CHOICE_FIELDS = ("status", "conditions", "basis_levels", "target_groups", "actions")
+# One row of a group: label (None: the field spans the row), field, and the label's buddy
+# when it is not the field itself.
+FormRow = tuple[str | None, QWidget, QWidget | None]
 
 
 class ItemForm(QWidget):
     changed = Signal(str, dict)
     edited = Signal(str)
 
-    def __init__(self, vocabulary: Vocabulary, parent=None) -> None:
+    def __init__(self, vocabulary: Vocabulary, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._item_id: str | None = None
         self._loading = False
@@ -83,7 +89,7 @@ class ItemForm(QWidget):
 
     # -- layout --------------------------------------------------------------------------------
 
-    def _group(self, title: str, rows) -> QGroupBox:
+    def _group(self, title: str, rows: Iterable[FormRow]) -> QGroupBox:
         box = QGroupBox(title, self)
         form = QFormLayout(box)
         form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
@@ -171,7 +177,7 @@ class ItemForm(QWidget):
         self.setEnabled(item is not None)
         self.sync(item or Item(id="", intervention_id=None, title=""), skip=())
 
-    def sync(self, item: Item, skip) -> None:
+    def sync(self, item: Item, skip: Collection[str]) -> None:
         """Show ``item``'s values, leaving alone the fields in ``skip`` (typed, not yet saved)
         and every field that already shows its value (so a cursor or open editor stays put)."""
         self._loading = True
@@ -183,10 +189,10 @@ class ItemForm(QWidget):
             self._loading = False
 
     @staticmethod
-    def _stored(item: Item, name: str):
+    def _stored(item: Item, name: str) -> Any:  # str, float | None or a tuple, by name
         return getattr(item, name)
 
-    def _show_value(self, name: str, value) -> None:
+    def _show_value(self, name: str, value: Any) -> None:
         if name == "status":
             self.status.setCurrentIndex(max(0, self.status.findData(value)))
         elif name == "rationale":
@@ -198,7 +204,7 @@ class ItemForm(QWidget):
         else:
             getattr(self, name).setText(value)
 
-    def value(self, name: str):
+    def value(self, name: str) -> Any:
         if name == "status":
             return self.status.currentData()
         if name == "rationale":

@@ -5,11 +5,15 @@ form is built from (checkable vocabulary terms, the actions table). The form its
 
 from __future__ import annotations
 
+from collections.abc import Collection, Iterable
+
 from PySide6.QtCore import (
     QT_TRANSLATE_NOOP,
     QAbstractListModel,
     QCoreApplication,
     QModelIndex,
+    QObject,
+    QPersistentModelIndex,
     Qt,
     Signal,
 )
@@ -27,10 +31,12 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from kb_app.core.model import Term
 from kb_app.gui.language import ui_language
 from kb_app.plans.model import STATUS_LABELS, Action, Item
 
 ITEM_ID_ROLE = Qt.ItemDataRole.UserRole + 10
+AnyIndex = QModelIndex | QPersistentModelIndex
 # The statuses as the interface names them (``STATUS_LABELS`` is the plan files' and exports'
 # Dutch; the window translates these).
 STATUS_NAMES = {
@@ -50,7 +56,7 @@ def status_name(status: str) -> str:
 class PlanItemsModel(QAbstractListModel):
     """The plan's items in order: title, status and where they come from."""
 
-    def __init__(self, parent=None) -> None:
+    def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self._items: tuple[Item, ...] = ()
 
@@ -70,10 +76,10 @@ class PlanItemsModel(QAbstractListModel):
     def row_of(self, item_id: str) -> int:
         return next((n for n, i in enumerate(self._items) if i.id == item_id), -1)
 
-    def rowCount(self, parent=QModelIndex()) -> int:
+    def rowCount(self, parent: AnyIndex = QModelIndex()) -> int:
         return 0 if parent.isValid() else len(self._items)
 
-    def data(self, index, role=Qt.ItemDataRole.DisplayRole):
+    def data(self, index: AnyIndex, role: int = Qt.ItemDataRole.DisplayRole) -> object:
         if not index.isValid() or not 0 <= index.row() < len(self._items):
             return None
         item = self._items[index.row()]
@@ -97,9 +103,10 @@ class Checks(QWidget):
 
     toggled = Signal()
 
-    def __init__(self, terms, as_list: bool, columns: int = 2, parent=None) -> None:
+    def __init__(
+        self, terms: Iterable[Term], as_list: bool, columns: int = 2, parent: QWidget | None = None
+    ) -> None:
         super().__init__(parent)
-        self._as_list = as_list
         self.widget: QListWidget | None = None
         self.boxes: dict[str, QCheckBox] = {}
         layout: QVBoxLayout | QGridLayout
@@ -132,11 +139,11 @@ class Checks(QWidget):
         """The widget a label's mnemonic should focus."""
         return self.widget if self.widget is not None else next(iter(self.boxes.values()))
 
-    def _on_changed(self, *_args) -> None:
+    def _on_changed(self, *_args: object) -> None:
         if not self._loading:
             self.toggled.emit()
 
-    def _entries(self):
+    def _entries(self) -> list[tuple[str, QListWidgetItem | QCheckBox]]:
         if self.widget is not None:
             return [
                 (self.widget.item(n).data(ITEM_ID_ROLE), self.widget.item(n))
@@ -149,16 +156,20 @@ class Checks(QWidget):
         return tuple(
             term
             for term, entry in self._entries()
-            if (entry.checkState() == checked if self._as_list else entry.isChecked())
+            if (
+                entry.checkState() == checked
+                if isinstance(entry, QListWidgetItem)
+                else entry.isChecked()
+            )
         )
 
-    def set_values(self, values) -> None:
+    def set_values(self, values: Collection[str]) -> None:
         if tuple(values) == self.values():
             return
         self._loading = True
         for term, entry in self._entries():
             on = term in values
-            if self._as_list:
+            if isinstance(entry, QListWidgetItem):
                 entry.setCheckState(Qt.CheckState.Checked if on else Qt.CheckState.Unchecked)
             else:
                 entry.setChecked(on)
@@ -174,7 +185,7 @@ class ActionsTable(QTableWidget):
 
     actions_changed = Signal()
 
-    def __init__(self, parent=None) -> None:
+    def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(0, 3, parent)
         self._loading = False
         self.setHorizontalHeaderLabels([self.tr("Wat"), self.tr("Wie"), self.tr("Wanneer")])
@@ -243,6 +254,6 @@ class ActionsTable(QTableWidget):
         cell = self.item(row, column)
         return cell.text() if cell else ""
 
-    def _on_item_changed(self, _item) -> None:
+    def _on_item_changed(self, _item: QTableWidgetItem) -> None:
         if not self._loading:
             self.actions_changed.emit()

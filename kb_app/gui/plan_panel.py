@@ -16,8 +16,8 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Callable
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt, QTimer, Signal
-from PySide6.QtGui import QAction, QKeySequence, QUndoStack
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QModelIndex, Qt, Signal
+from PySide6.QtGui import QAction, QKeySequence, QResizeEvent, QUndoStack
 from PySide6.QtWidgets import (
     QComboBox,
     QFormLayout,
@@ -39,17 +39,20 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from kb_app.core import clock
 from kb_app.core.errors import KbError
 from kb_app.gui.language import ui_language
 from kb_app.gui.local_view import LocalPictureView
 from kb_app.gui.markdown_highlight import MarkdownHighlighter
-from kb_app.gui.plan_autosave import AUTOSAVE_MS, PLAN_FIELDS, PlanAutosave, SavePlan
+from kb_app.gui.plan_autosave import PLAN_FIELDS, PlanAutosave, SavePlan
 from kb_app.gui.plan_coverage import CoverageView
+from kb_app.gui.plan_host import MergeKey
 from kb_app.gui.plan_io import FORMATS
 from kb_app.gui.plan_item_form import ItemForm
 from kb_app.gui.plan_items import ITEM_ID_ROLE, PlanItemsModel
 from kb_app.gui.plan_priorities import PrioritiesEditor
 from kb_app.gui.plan_sharing import PlanSharing
+from kb_app.gui.settings import Settings
 from kb_app.plans import operations as ops
 from kb_app.plans.model import Plan
 from kb_app.search.service import SearchService
@@ -65,15 +68,11 @@ TEMPLATE_NAMES = {
 }
 
 
-def _now() -> str:
-    return dt.datetime.now(dt.UTC).isoformat(timespec="seconds")
-
-
 class _ItemsSplitter(QSplitter):
     """The item list beside the item form: the list keeps about a third (at most 280 px) and
     the form gets the rest, at every window size, until the user drags the handle."""
 
-    def __init__(self, parent=None) -> None:
+    def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(Qt.Orientation.Horizontal, parent)
         self._dragged = False
         self.splitterMoved.connect(self._on_splitter_moved)
@@ -81,14 +80,17 @@ class _ItemsSplitter(QSplitter):
     def _on_splitter_moved(self, _pos: int, _index: int) -> None:
         self._dragged = True
 
-    def resizeEvent(self, event) -> None:  # Qt API
+    def resizeEvent(self, event: QResizeEvent) -> None:  # Qt API
         super().resizeEvent(event)
         if not self._dragged and self.width() > 0:
             left = min(280, self.width() // 3)
             self.setSizes([left, self.width() - left])
 
 
-class PlanPanel(PlanAutosave, PlanSharing, QWidget):
+class PlanPanel(QWidget):
+    """The plan tab. It owns its autosave (``autosave``: typing saved after a pause) and its
+    sharing (``sharing``: export, share and open dialogs), and is the host of both."""
+
     plan_changed = Signal(str)
 
     def __init__(
@@ -97,21 +99,15 @@ class PlanPanel(PlanAutosave, PlanSharing, QWidget):
         search: SearchService,
         user: UserStore,
         today: dt.date,
-        parent=None,
-        settings=None,
+        parent: QWidget | None = None,
+        settings: Settings | None = None,
     ) -> None:
         super().__init__(parent)
-        self._reader, self._user, self._today = reader, user, today
-        self._settings = settings  # remembers the last export folder; None: the home folder
+        self._reader, self._user = reader, user
         self._plan: Plan | None = None
         self._loading = False
-        self._dirty: set[str] = set()  # "plan:<field>", "priorities", "item:<field>": typed
         self._storing = False  # inside a save: signals from the refresh are not user edits
-        self._closed = False  # the window closed: the user store may be closed too
-        self._autosave = QTimer(self)
-        self._autosave.setSingleShot(True)
-        self._autosave.setInterval(AUTOSAVE_MS)
-        self._autosave.timeout.connect(self.flush)
+        self.sharing = PlanSharing(self, reader, user, today, settings, self)
         self.undo_stack = QUndoStack(self)
         vocabulary = reader.vocabulary()
         self._build_top_bar()
@@ -132,6 +128,9 @@ class PlanPanel(PlanAutosave, PlanSharing, QWidget):
         self.item_form = ItemForm(vocabulary, self)
         self.coverage = CoverageView(reader, search, today, self)
         self.local_view = LocalPictureView(reader, self)
+        self.autosave = PlanAutosave(
+            self, self.fields, self.context, self.priorities, self.item_form, self.local_view, self
+        )
         self.tabs = QTabWidget(self)
         self.tabs.addTab(self._plan_tab(), self.tr("Plan"))
         self.tabs.addTab(self.local_view, self.tr("Lokale situatie"))
@@ -146,7 +145,7 @@ class PlanPanel(PlanAutosave, PlanSharing, QWidget):
 
     # -- layout --------------------------------------------------------------------------------
 
-    def _button(self, text: str, slot, tip: str = "") -> QPushButton:
+    def _button(self, text: str, slot: Callable[[], object], tip: str = "") -> QPushButton:
         button = QPushButton(text, self)
         button.clicked.connect(slot)
         button.setToolTip(tip or text)
@@ -170,7 +169,7 @@ class PlanPanel(PlanAutosave, PlanSharing, QWidget):
         self.export_button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
         export_menu = QMenu(self.export_button)
         for fmt, (label, _f, _s, _k) in FORMATS.items():
-            export_menu.addAction(self.tr(str(label)), _bound(self.export_dialog, fmt))
+            export_menu.addAction(self.tr(str(label)), _bound(self.sharing.export_dialog, fmt))
         self.export_button.setMenu(export_menu)
         self.top_bar = QHBoxLayout()
         self.top_bar.addWidget(self.chooser, 1)
@@ -178,8 +177,8 @@ class PlanPanel(PlanAutosave, PlanSharing, QWidget):
         for text, slot in (
             (self.tr("Dupliceren"), self.duplicate_plan),
             (self.tr("Verwijderen"), self.delete_plan),
-            (self.tr("Openen…"), self.open_dialog),
-            (self.tr("Delen…"), self.save_dialog),
+            (self.tr("Openen…"), self.sharing.open_dialog),
+            (self.tr("Delen…"), self.sharing.save_dialog),
         ):
             self.top_bar.addWidget(self._button(text, slot))
         self.top_bar.addWidget(self.export_button)
@@ -237,27 +236,10 @@ class PlanPanel(PlanAutosave, PlanSharing, QWidget):
         return splitter
 
     def _connect(self) -> None:
+        # Typing in the fields, the priorities and the item form is wired by the autosave.
         self.chooser.currentIndexChanged.connect(self._on_chooser_current_index_changed)
-        for name, widget in self.fields.items():
-            widget.textEdited.connect(lambda _t, n=name: self._mark(f"plan:{n}"))
-            widget.editingFinished.connect(lambda n=name: self._on_field_finished(n))
-            widget.installEventFilter(self)
-        self.context.textChanged.connect(lambda: self._mark("plan:context"))
-        self.priorities.changed.connect(self._on_priorities_changed)
-        self.priorities.edited.connect(lambda: self._mark("priorities"))
         self.items_view.selectionModel().currentChanged.connect(self._on_items_view_current)
         self.item_form.changed.connect(self._on_item_form_changed)
-        self.item_form.edited.connect(lambda name: self._mark(f"item:{name}"))
-        for watched in (
-            self.context,
-            self.item_form.rationale,
-            self.item_form.status_reason,
-            self.item_form.partner,
-            self.item_form.budget_amount,
-            self.item_form.budget_note,
-            self.item_form.indicator,
-        ):
-            watched.installEventFilter(self)
         self.coverage.add_requested.connect(self.add_intervention)
         self.local_view.edited.connect(self.apply)
         for key, step in (("Ctrl+Shift+Up", -1), ("Ctrl+Shift+Down", 1)):
@@ -271,6 +253,20 @@ class PlanPanel(PlanAutosave, PlanSharing, QWidget):
 
     def current_plan(self) -> Plan | None:
         return self._plan
+
+    def is_loading(self) -> bool:
+        return self._loading
+
+    def is_storing(self) -> bool:
+        return self._storing
+
+    def flush(self) -> None:
+        """Save everything typed but not yet saved (see ``PlanAutosave.flush``)."""
+        self.autosave.flush()
+
+    def commit_pending(self) -> None:
+        """The window is closing: save what is typed, then accept no more edits."""
+        self.autosave.commit_pending()
 
     def reload_plans(self, select: str | None = None) -> None:
         """Re-read the list of plans and show ``select`` (or the current plan, or the first)."""
@@ -306,7 +302,7 @@ class PlanPanel(PlanAutosave, PlanSharing, QWidget):
         row = self._user.plan(plan_id) if plan_id else None
         plan = Plan.from_dict(row.document) if row else None
         if plan is None or self._plan is None or plan.id != self._plan.id:
-            self._dirty.clear()
+            self.autosave.discard()
         self._plan = plan
         self._refresh()
 
@@ -316,12 +312,12 @@ class PlanPanel(PlanAutosave, PlanSharing, QWidget):
         try:
             for name, widget in self.fields.items():
                 value = getattr(plan, name) if plan else ""
-                if f"plan:{name}" not in self._dirty and widget.text() != value:
+                if not self.autosave.pending(f"plan:{name}") and widget.text() != value:
                     widget.setText(value)
             context = plan.context if plan else ""
-            if "plan:context" not in self._dirty and self.context.toPlainText() != context:
+            if not self.autosave.pending("plan:context") and self.context.toPlainText() != context:
                 self.context.setPlainText(context)
-            if "priorities" not in self._dirty:
+            if not self.autosave.pending("priorities"):
                 self.priorities.load(plan.priorities if plan else ())
             current = self.current_item_id()
             self.items_model.set_items(plan.items if plan else ())
@@ -335,8 +331,7 @@ class PlanPanel(PlanAutosave, PlanSharing, QWidget):
             and form_id == self.current_item_id()
             and any(i.id == form_id for i in plan.items)
         ):
-            skip = {k.removeprefix("item:") for k in self._dirty if k.startswith("item:")}
-            self.item_form.sync(plan.item(form_id), skip)
+            self.item_form.sync(plan.item(form_id), self.autosave.pending_item_fields())
         else:
             self.select_item(current)
         self.coverage.show_plan(plan)
@@ -344,13 +339,13 @@ class PlanPanel(PlanAutosave, PlanSharing, QWidget):
 
     def store(self, plan_id: str, plan: Plan | None) -> None:
         """Write (or delete) one plan and show the result; the undo commands call this."""
-        if self._closed:
+        if self.autosave.closed:
             return
         if plan is None:
             self._user.delete_plan(plan_id)
             self._plan = None if self._plan and self._plan.id == plan_id else self._plan
         else:
-            self._user.save_plan(plan_id, ops.touched(plan, _now()).to_dict())
+            self._user.save_plan(plan_id, ops.touched(plan, clock.now()).to_dict())
             self._plan = plan
         # A save runs inside QUndoStack.push; anything the refresh triggers must not push
         # again (a nested push corrupts the stack), so edits wait until it is done.
@@ -365,10 +360,10 @@ class PlanPanel(PlanAutosave, PlanSharing, QWidget):
         self.flush()
         self.undo_stack.push(SavePlan(self, plan_id, before, after, text))
 
-    def apply(self, after: Plan, text: str, merge_key: tuple | None = None) -> None:
+    def apply(self, after: Plan, text: str, merge_key: MergeKey | None = None) -> None:
         """Save ``after`` as one undo step. Callers ``flush()`` first, then build ``after``
         from ``current_plan()``: an edit built on an older plan would drop the typing."""
-        if self._closed or self._storing:
+        if self.autosave.closed or self._storing:
             return  # after close, or nested in a save (see store)
         before = self._plan if self._plan and self._plan.id == after.id else None
         self.undo_stack.push(SavePlan(self, after.id, before, after, text, merge_key))
@@ -378,7 +373,7 @@ class PlanPanel(PlanAutosave, PlanSharing, QWidget):
         # The title in the interface language (a template's title is its name in the menu).
         name = TEMPLATE_NAMES.get(template, "") if template else "Nieuw plan"
         title = self.tr(str(name)) if name else None
-        plan = ops.new_plan(template, now=_now(), title=title, lang=ui_language())
+        plan = ops.new_plan(template, now=clock.now(), title=title, lang=ui_language())
         self.undo_stack.push(SavePlan(self, plan.id, None, plan, self.tr("nieuw plan")))
         self.tabs.setCurrentIndex(0)
         return plan
@@ -386,7 +381,7 @@ class PlanPanel(PlanAutosave, PlanSharing, QWidget):
     def duplicate_plan(self) -> None:
         self.flush()
         if self._plan:
-            copy = ops.duplicate(self._plan, now=_now())
+            copy = ops.duplicate(self._plan, now=clock.now())
             self.undo_stack.push(SavePlan(self, copy.id, None, copy, self.tr("plan dupliceren")))
 
     def delete_plan(self) -> None:
@@ -419,7 +414,7 @@ class PlanPanel(PlanAutosave, PlanSharing, QWidget):
         )
         self._on_items_view_current(self.items_view.currentIndex(), None)
 
-    def _on_items_view_current(self, current, _previous) -> None:
+    def _on_items_view_current(self, current: QModelIndex, _previous: QModelIndex | None) -> None:
         item_id = current.data(ITEM_ID_ROLE) if current.isValid() else None
         if item_id == self.item_form.item_id and item_id is not None:
             return
@@ -430,7 +425,7 @@ class PlanPanel(PlanAutosave, PlanSharing, QWidget):
         )
 
     def _on_item_form_changed(self, item_id: str, changes: dict) -> None:
-        if self._plan is None or self._loading or self._storing or self._closed:
+        if self._plan is None or self._loading or self._storing or self.autosave.closed:
             return
         self.flush()
         if not ops.contains_item(self._plan, item_id):

@@ -1,30 +1,35 @@
 """Sharing and exporting an action plan: the file dialogs and what happens behind them.
 
-A mixin of ``PlanPanel`` (it uses the panel's current plan, store and undo stack), kept in its own
-module so the panel itself stays about editing.
+``PlanSharing`` is owned by ``PlanPanel``: the panel is its host (``SharingHost``: the typed plan
+and an undoable save) and the parent of its dialogs; the library, the user's store, today's date
+and the settings come in through the constructor. Kept apart so the panel stays about editing.
 """
 
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import QUrl
+from PySide6.QtCore import QObject, QUrl
 from PySide6.QtGui import QDesktopServices
-from PySide6.QtWidgets import QFileDialog, QMessageBox
+from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
 
+from kb_app.core import clock
 from kb_app.core.errors import KbError
-from kb_app.gui.plan_host import PlanHost
+from kb_app.gui.plan_host import SharingHost
 from kb_app.gui.plan_io import FORMATS, export_plan, with_suffix
+from kb_app.gui.settings import Settings
 from kb_app.plans import operations as ops
-from kb_app.plans.model import Plan
+from kb_app.plans.model import SUFFIX, Item, Plan
+from kb_app.store.content import ContentReader
+from kb_app.store.user import UserStore
+
+# ask(summary, exists) -> "replace" | "copy" | "cancel" | "open"
+Ask = Callable[[str, bool], str]
 
 _UNSAFE = str.maketrans({c: "-" for c in '\\/:*?"<>|'})
 LAST_FOLDER_KEY = "plans/last_folder"
-
-
-def _now() -> str:
-    return dt.datetime.now(dt.UTC).isoformat(timespec="seconds")
 
 
 def file_name(title: str, suffix: str) -> str:
@@ -32,7 +37,7 @@ def file_name(title: str, suffix: str) -> str:
     return (title.translate(_UNSAFE).strip(" .") or "plan") + suffix
 
 
-def kit_candidates(plan: Plan, reader, include_considered: bool) -> list:
+def kit_candidates(plan: Plan, reader: ContentReader, include_considered: bool) -> list[Item]:
     """The items a workshop kit would hold: chosen (or also considered) library interventions."""
     statuses = ("gekozen", "overwogen") if include_considered else ("gekozen",)
     return [
@@ -42,13 +47,30 @@ def kit_candidates(plan: Plan, reader, include_considered: bool) -> list:
     ]
 
 
-class PlanSharing(PlanHost):
+class PlanSharing(QObject):
+    """Export, share (save a ``.wwplan``) and open a shared plan, each behind its dialog."""
+
+    def __init__(
+        self,
+        host: SharingHost,
+        reader: ContentReader,
+        user: UserStore,
+        today: dt.date,
+        settings: Settings | None,
+        parent: QWidget,
+    ) -> None:
+        super().__init__(parent)
+        self._host, self._reader, self._user, self._today = host, reader, user, today
+        self._settings = settings  # remembers the last export folder; None: the home folder
+        self._dialogs = parent  # every dialog is modal to the panel
+
     def export_to(self, fmt: str, path: Path, include_considered: bool = False) -> None:
-        self.flush()
-        if self._plan is None:
+        self._host.flush()
+        plan = self._host.current_plan()
+        if plan is None:
             raise KbError(self.tr("Er is nog geen plan om te exporteren."))
         export_plan(
-            self._plan,
+            plan,
             self._reader,
             fmt,
             Path(path),
@@ -57,20 +79,21 @@ class PlanSharing(PlanHost):
         )
 
     def export_dialog(self, fmt: str) -> None:
-        self.flush()
-        if self._plan is None:
+        self._host.flush()
+        plan = self._host.current_plan()
+        if plan is None:
             return
         label, file_filter, suffix, kit = FORMATS[fmt]
         include = False
-        if kit and not kit_candidates(self._plan, self._reader, False):
-            scope = self._ask_kit_scope(self._plan)
+        if kit and not kit_candidates(plan, self._reader, False):
+            scope = self._ask_kit_scope(plan)
             if scope is None:
                 return  # back to the plan; nothing written
             include = scope
         name, _ = QFileDialog.getSaveFileName(
-            self,
+            self._dialogs,
             self.tr("Exporteren als %s") % self.tr(str(label)),
-            str(self.last_folder() / file_name(self._plan.title, suffix)),
+            str(self.last_folder() / file_name(plan.title, suffix)),
             file_filter,
         )
         if name:
@@ -83,7 +106,7 @@ class PlanSharing(PlanHost):
         """No chosen items: include the considered ones (True), or go back (None)."""
         if not kit_candidates(plan, self._reader, True):
             QMessageBox.information(
-                self,
+                self._dialogs,
                 self.tr("Workshopkit"),
                 self.tr(
                     "Dit plan heeft nog geen interventies uit de bibliotheek, dus de kit "
@@ -101,7 +124,7 @@ class PlanSharing(PlanHost):
                 "‘Overwogen’ staan meenemen, of eerst terug naar het plan "
                 "om te kiezen?"
             ),
-            parent=self,
+            parent=self._dialogs,
         )
         include = box.addButton(self.tr("&Overwogen meenemen"), QMessageBox.ButtonRole.AcceptRole)
         box.addButton(self.tr("&Terug naar het plan"), QMessageBox.ButtonRole.RejectRole)
@@ -116,13 +139,17 @@ class PlanSharing(PlanHost):
         return folder if folder.is_dir() else Path.home()
 
     def remember_folder(self, folder: Path) -> None:
+        """Start the next export or share dialog in ``folder``."""
         if self._settings is not None:
             self._settings.set_value(LAST_FOLDER_KEY, str(folder))
 
     def offer_open(self, path: Path, intro: str) -> None:
         """Say where the file is, and offer to open it or the folder that holds it."""
         box = QMessageBox(
-            QMessageBox.Icon.Information, self.tr("Plan"), f"{intro}\n{path}", parent=self
+            QMessageBox.Icon.Information,
+            self.tr("Plan"),
+            f"{intro}\n{path}",
+            parent=self._dialogs,
         )
         open_file = box.addButton(self.tr("Bestand &openen"), QMessageBox.ButtonRole.ActionRole)
         open_folder = box.addButton(self.tr("&Map openen"), QMessageBox.ButtonRole.ActionRole)
@@ -134,24 +161,27 @@ class PlanSharing(PlanHost):
             QDesktopServices.openUrl(QUrl.fromLocalFile(str(path.parent)))
 
     def save_file(self, path: Path) -> None:
+        """Write the plan, with everything typed, as a ``.wwplan`` file at ``path``."""
         from kb_app.plans.planfile import write_plan_file  # jsonschema: only when sharing
 
-        self.flush()
-        if self._plan is not None:
-            write_plan_file(self._plan, Path(path))
+        self._host.flush()
+        plan = self._host.current_plan()
+        if plan is not None:
+            write_plan_file(plan, Path(path))
 
     def save_dialog(self) -> None:
-        self.flush()
-        if self._plan is None:
+        self._host.flush()
+        plan = self._host.current_plan()
+        if plan is None:
             return
         name, _ = QFileDialog.getSaveFileName(
-            self,
+            self._dialogs,
             self.tr("Plan delen"),
-            str(self.last_folder() / file_name(self._plan.title, ".wwplan")),
-            self.tr("Wat Werkt-plan (*.wwplan)"),
+            str(self.last_folder() / file_name(plan.title, SUFFIX)),
+            self._file_filter(),
         )
         if name:
-            path = Path(name) if name.endswith(".wwplan") else Path(name + ".wwplan")
+            path = Path(name) if name.endswith(SUFFIX) else Path(name + SUFFIX)
             self.remember_folder(path.parent)
             if self._report(lambda: self.save_file(path), None):
                 self.offer_open(
@@ -163,18 +193,21 @@ class PlanSharing(PlanHost):
                 )
 
     def open_dialog(self) -> None:
-        self.flush()
+        self._host.flush()
         name, _ = QFileDialog.getOpenFileName(
-            self,
+            self._dialogs,
             self.tr("Plan openen"),
             str(self.last_folder()),
-            self.tr("Wat Werkt-plan (*.wwplan)"),
+            self._file_filter(),
         )
         if name:
             self.remember_folder(Path(name).parent)
             self._report(lambda: self.open_file(Path(name), ask=self._ask), None)
 
-    def open_file(self, path: Path, ask) -> Plan | None:
+    def _file_filter(self) -> str:
+        return self.tr("Wat Werkt-plan (*%1)").replace("%1", SUFFIX)
+
+    def open_file(self, path: Path, ask: Ask) -> Plan | None:
         """Read a shared plan; ``ask(question) -> 'replace'|'copy'|'cancel'|'open'``."""
         from kb_app.plans.planfile import read_plan_file
 
@@ -191,13 +224,13 @@ class PlanSharing(PlanHost):
         if choice == "cancel":
             return None
         if choice == "copy":
-            plan = ops.duplicate(plan, now=_now(), title=f"{plan.title} (geopend)")
+            plan = ops.duplicate(plan, now=clock.now(), title=f"{plan.title} (geopend)")
         before = Plan.from_dict(existing.document) if existing and choice == "replace" else None
-        self.push_save(plan.id, before, plan, self.tr("plan openen"))
+        self._host.push_save(plan.id, before, plan, self.tr("plan openen"))
         return plan
 
     def _ask(self, summary: str, exists: bool) -> str:
-        box = QMessageBox(self)
+        box = QMessageBox(self._dialogs)
         box.setWindowTitle(self.tr("Plan openen"))
         if exists:
             box.setText(self.tr("Dit plan staat al in uw lijst: %s\nWat wilt u doen?") % summary)
@@ -218,16 +251,16 @@ class PlanSharing(PlanHost):
             return "copy" if exists else "open"
         return "cancel"
 
-    def _report(self, work, done: str | None) -> bool:
+    def _report(self, work: Callable[[], object], done: str | None) -> bool:
         """Run ``work``; a failure becomes a Dutch message. True when it succeeded."""
         try:
             work()
         except KbError as error:
-            QMessageBox.warning(self, self.tr("Plan"), str(error))
+            QMessageBox.warning(self._dialogs, self.tr("Plan"), str(error))
         except OSError as error:
             where = f" ({error.filename})" if error.filename else ""
             QMessageBox.warning(
-                self,
+                self._dialogs,
                 self.tr("Plan"),
                 self.tr(
                     "Het bestand kon niet worden gelezen of geschreven%1: "
@@ -239,6 +272,6 @@ class PlanSharing(PlanHost):
             )
         else:
             if done:
-                QMessageBox.information(self, self.tr("Plan"), done)
+                QMessageBox.information(self._dialogs, self.tr("Plan"), done)
             return True
         return False

@@ -6,8 +6,8 @@ from __future__ import annotations
 import re
 from html import escape
 
-from PySide6.QtCore import QRectF, QSize
-from PySide6.QtGui import QAbstractTextDocumentLayout, QPalette, QTextDocument
+from PySide6.QtCore import QModelIndex, QObject, QPersistentModelIndex, QRectF, QSize
+from PySide6.QtGui import QAbstractTextDocumentLayout, QPainter, QPalette, QTextDocument
 from PySide6.QtWidgets import QStyle, QStyledItemDelegate, QStyleOptionViewItem
 
 from kb_app.core.model import Vocabulary
@@ -17,6 +17,7 @@ from kb_app.gui.models import HIT_ROLE, LEVEL_ROLE, MARKS_ROLE
 from kb_app.pipeline.validate import REQUIRED_SECTIONS
 
 WIDTH_HINT = 420
+AnyIndex = QModelIndex | QPersistentModelIndex
 # A snippet is cut from the page text, where each section heading runs straight into its first
 # sentence ("Doelgroep Ouderen in de wijk"). Longest first, so "Doel" does not eat "Doelgroep".
 _HEADING = re.compile(
@@ -29,19 +30,19 @@ _HEADING = re.compile(
 class CardDelegate(QStyledItemDelegate):
     """A row drawn from the HTML ``html()`` gives; height follows the wrapped text."""
 
-    def __init__(self, vocabulary: Vocabulary, parent=None) -> None:
+    def __init__(self, vocabulary: Vocabulary, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self._vocabulary = vocabulary
         self._lang = ui_language()
 
-    def html(self, index, selected: bool) -> str:
+    def html(self, index: AnyIndex, selected: bool) -> str:
         return escape(str(index.data() or "—"))
 
     def _badge(self, level: str) -> str:
         return badge(level, self._vocabulary, self._lang) if level else ""
 
     def _document(
-        self, option: QStyleOptionViewItem, index, selected: bool = False
+        self, option: QStyleOptionViewItem, index: AnyIndex, selected: bool = False
     ) -> QTextDocument:
         document = QTextDocument()
         document.setDefaultFont(option.font)
@@ -50,7 +51,7 @@ class CardDelegate(QStyledItemDelegate):
         document.setTextWidth(max(option.rect.width(), 120))
         return document
 
-    def paint(self, painter, option, index) -> None:
+    def paint(self, painter: QPainter, option: QStyleOptionViewItem, index: AnyIndex) -> None:
         self.initStyleOption(option, index)
         style = option.widget.style() if option.widget else None
         text_option = QStyleOptionViewItem(option)
@@ -70,7 +71,7 @@ class CardDelegate(QStyledItemDelegate):
         document.documentLayout().draw(painter, context)
         painter.restore()
 
-    def sizeHint(self, option, index) -> QSize:
+    def sizeHint(self, option: QStyleOptionViewItem, index: AnyIndex) -> QSize:
         self.initStyleOption(option, index)
         width = option.rect.width() if option.rect.width() > 0 else WIDTH_HINT
         option.rect.setWidth(width)
@@ -79,7 +80,7 @@ class CardDelegate(QStyledItemDelegate):
 
 
 class ResultDelegate(CardDelegate):
-    def html(self, index, selected: bool) -> str:
+    def html(self, index: AnyIndex, selected: bool) -> str:
         hit = index.data(HIT_ROLE)
         if hit is None:
             return "—"
@@ -104,7 +105,7 @@ class ResultDelegate(CardDelegate):
 
 
 class FavoriteDelegate(CardDelegate):
-    def html(self, index, selected: bool) -> str:
+    def html(self, index: AnyIndex, selected: bool) -> str:
         marks = escape(index.data(MARKS_ROLE) or "")
         return (
             f"<b>{escape(str(index.data() or ''))}</b><br>"

@@ -49,7 +49,7 @@ class SearchView(QWidget):
     def __init__(self, vocabulary: Vocabulary, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.answered_generation = 0  # the newest search request whose result is shown
-        self.browsing = False  # the user asked for the whole list instead of the start view
+        self._browsing = False  # the user asked for the whole list instead of the start view
         self.start: QWidget | None = None
         self.field = QLineEdit(self)
         self.field.setPlaceholderText(self.tr("Zoek op probleem, doelgroep of naam… (Ctrl+F)"))
@@ -167,6 +167,23 @@ class SearchView(QWidget):
 
     # -- output --------------------------------------------------------------------------------
 
+    def answered(self, generation: int) -> None:
+        """The answer to search request ``generation`` is the one on show (or failed)."""
+        self.answered_generation = generation
+
+    def browse(self) -> None:
+        """Show the whole list instead of the start view, with the focus in it."""
+        self._browsing = True
+        self.stack.setCurrentWidget(self.list)
+        self.list.setFocus()
+
+    def reset(self) -> None:
+        """No text and no browsing, without asking for a search (the caller runs one)."""
+        self._browsing = False
+        blocked = self.field.blockSignals(True)
+        self.field.clear()
+        self.field.blockSignals(blocked)
+
     def set_start(self, start: QWidget) -> None:
         self.start = start
         self.stack.addWidget(start)
@@ -174,7 +191,7 @@ class SearchView(QWidget):
     def show_result(self, result: SearchResult, has_filters: bool) -> None:
         self.model.set_hits(result.hits)
         starting = self.start is not None and not (
-            result.query.text.strip() or has_filters or self.browsing
+            result.query.text.strip() or has_filters or self._browsing
         )
         self.status.setText(self._status_text(result, starting))
         if starting and self.start is not None:  # (starting implies a start view; for mypy)

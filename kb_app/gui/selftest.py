@@ -15,7 +15,12 @@ import tempfile
 import zipfile
 from collections.abc import Callable
 from pathlib import Path
-from typing import TextIO
+from typing import TYPE_CHECKING, TextIO
+
+if TYPE_CHECKING:  # imported where used: the self-test starts before anything is loaded
+    from kb_app.library import Library
+    from kb_app.plans.model import Plan
+    from kb_app.store.content import ContentReader
 
 TODAY = dt.date(2026, 1, 1)  # fixed: the checks must not depend on the day they run
 SAMPLE_IDS = ("kanjertraining", "buurtcirkel", "taalhuis")
@@ -30,7 +35,7 @@ def _expect(condition: bool, message: str) -> None:
         raise CheckFailed(message)
 
 
-def check_searches(library) -> str:
+def check_searches(library: Library) -> str:
     search = library.search
     from kb_app.search.service import SearchQuery
 
@@ -63,7 +68,7 @@ def check_searches(library) -> str:
     return "5 zoekvragen gaven het verwachte antwoord"
 
 
-def check_detail_page(library) -> str:
+def check_detail_page(library: Library) -> str:
     from PySide6.QtGui import QTextDocument
 
     from kb_app.gui.detail_html import STYLE, intervention_html
@@ -84,7 +89,7 @@ def check_detail_page(library) -> str:
     return f"detailpagina '{item.title}' opgemaakt ({len(text)} tekens)"
 
 
-def _sample_plan(reader):
+def _sample_plan(reader: ContentReader) -> Plan:
     from kb_app.plans import operations as ops
 
     plan = ops.new_plan(
@@ -98,7 +103,7 @@ def _sample_plan(reader):
     return plan
 
 
-def check_exports(library) -> str:
+def check_exports(library: Library) -> str:
     from kb_app.export.builder import build_plan_document
     from kb_app.export.writers import FORMATS, write_document
     from kb_app.gui.pdf import write_pdf
@@ -125,14 +130,14 @@ def check_exports(library) -> str:
     return f"voorbeeldplan geëxporteerd: {sizes}"
 
 
-CHECKS: tuple[tuple[str, Callable], ...] = (
+CHECKS: tuple[tuple[str, Callable[[Library], str]], ...] = (
     ("zoeken", check_searches),
     ("detailpagina", check_detail_page),
     ("export", check_exports),
 )
 
 
-def _open_shipped(out: TextIO):
+def _open_shipped(out: TextIO) -> Library:
     """The shipped library, checked by hash and opened read-only (the content db immutable).
 
     Right after ``pip install`` from a checkout there is no built library yet: then it is built

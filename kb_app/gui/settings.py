@@ -7,8 +7,12 @@ from __future__ import annotations
 
 import json
 from pathlib import Path
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QByteArray, QSettings
+
+if TYPE_CHECKING:
+    from kb_app.gui.main_window import MainWindow
 
 
 class Settings:
@@ -16,10 +20,11 @@ class Settings:
         config_dir.mkdir(parents=True, exist_ok=True)
         self._qs = QSettings(str(config_dir / "settings.ini"), QSettings.Format.IniFormat)
 
-    def value(self, key: str, default=None):
+    def value(self, key: str, default: Any = None) -> Any:
+        """Whatever the file holds under ``key`` (a hand-edited file can hold anything)."""
         return self._qs.value(key, default)
 
-    def set_value(self, key: str, value) -> None:
+    def set_value(self, key: str, value: Any) -> None:
         self._qs.setValue(key, value)
 
     def filters(self) -> dict[str, frozenset[str]]:
@@ -42,7 +47,7 @@ class Settings:
         self._qs.sync()
 
 
-def restore_window(window, settings: Settings) -> None:
+def restore_window(window: MainWindow, settings: Settings) -> None:
     """Geometry, splitter, query, sort and filters as the window was left (or the defaults)."""
     geometry = settings.value("window/geometry")
     if not (isinstance(geometry, QByteArray) and window.restoreGeometry(geometry)):
@@ -59,7 +64,7 @@ def restore_window(window, settings: Settings) -> None:
     field.blockSignals(blocked)
 
 
-def save_window(window, settings: Settings) -> None:
+def save_window(window: MainWindow, settings: Settings) -> None:
     settings.set_value("window/geometry", window.saveGeometry())
     settings.set_value("window/splitter", window.splitter.saveState())
     settings.set_value("search/text", window.search_view.text())

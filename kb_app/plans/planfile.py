@@ -42,14 +42,12 @@ from kb_app.plans.planchecks import (
     field_path,
 )
 
-SUFFIX = ".wwplan"
 MAX_BYTES = 5 * 1024 * 1024  # a real plan is a few hundred kilobytes at most
 MAX_DEPTH = 32  # a valid plan nests 5 levels deep (plan, items, item, actions, action)
 
 __all__ = [
     "MAX_BYTES",
     "MAX_DEPTH",
-    "SUFFIX",
     "PlanFileError",
     "describe",
     "field_path",

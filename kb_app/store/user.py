@@ -16,7 +16,6 @@ instead of stopping the app.
 
 from __future__ import annotations
 
-import datetime as dt
 import json
 import sqlite3
 from collections.abc import Callable, Iterator
@@ -24,6 +23,7 @@ from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
 
+from kb_app.core import clock
 from kb_app.core.errors import KbError
 
 MIGRATIONS: list[str] = [
@@ -116,10 +116,6 @@ class PlanRow:
     document: dict
     created_at: str
     updated_at: str
-
-
-def _now() -> str:
-    return dt.datetime.now(dt.UTC).isoformat(timespec="seconds")
 
 
 class UserStore:
@@ -230,7 +226,8 @@ class UserStore:
     def add_favorite(self, intervention_id: str, title: str) -> None:
         with self._transaction() as conn:
             conn.execute(
-                "INSERT OR IGNORE INTO favorites VALUES (?, ?, ?)", (intervention_id, title, _now())
+                "INSERT OR IGNORE INTO favorites VALUES (?, ?, ?)",
+                (intervention_id, title, clock.now()),
             )
 
     def remove_favorite(self, intervention_id: str) -> None:
@@ -260,7 +257,7 @@ class UserStore:
                 conn.execute(
                     "INSERT INTO notes VALUES (?, ?, ?) ON CONFLICT(intervention_id) "
                     "DO UPDATE SET body = excluded.body, updated_at = excluded.updated_at",
-                    (intervention_id, body, _now()),
+                    (intervention_id, body, clock.now()),
                 )
             else:
                 conn.execute("DELETE FROM notes WHERE intervention_id = ?", (intervention_id,))
@@ -283,7 +280,7 @@ class UserStore:
     def save_plan(self, plan_id: str, document: dict) -> None:
         """Insert or replace a whole plan in one transaction."""
         text = json.dumps(document, ensure_ascii=False, sort_keys=True)
-        now = _now()
+        now = clock.now()
         with self._transaction() as conn:
             conn.execute(
                 "INSERT INTO plans VALUES (?, ?, ?, ?, ?) ON CONFLICT(id) DO UPDATE SET "

@@ -178,10 +178,11 @@ def test_favourite_removed_from_library_is_kept_and_labelled(make_window):
 
 def test_compare_shows_the_chosen_interventions(make_window, monkeypatch):
     window = make_window()
+    assert not window.compare_action.isEnabled()  # nothing to compare yet
     for doc_id in ("kiva", "kanjertraining"):
         window.detail.show_document("intervention", doc_id)
         window.detail.compare_action.trigger()
-    assert window.compare_action.isEnabled()
+    assert window.compare_action.isEnabled() and "(2)" in window.compare_action.text()
     shown = []
     monkeypatch.setattr(
         "kb_app.gui.main_window.CompareDialog.exec",

@@ -117,7 +117,7 @@ def assert_everything_is_there(window, tmp_path) -> None:
         assert [(a.what, a.who, a.when) for a in item.actions] == [action]
     assert panel.item_form.rationale.toPlainText() == ITEMS[0][1]
     markdown = write_markdown(build_plan_document(plan, window.library.reader, TODAY))
-    panel.export_to("docx", tmp_path / "plan.docx")
+    panel.sharing.export_to("docx", tmp_path / "plan.docx")
     word = WordDocument(str(tmp_path / "plan.docx"))
     texts = [p.text for p in word.paragraphs] + [
         c.text for t in word.tables for r in t.rows for c in r.cells
@@ -163,7 +163,7 @@ def test_trainer_story_survives_a_restart(make_window, qtbot, tmp_path):
     assert plan.title == "Workshopvoorbereiding" and TRAINER_CONTEXT in plan.context
     assert plan.items[0].rationale == "Voorbeeld van een schoolbrede aanpak."
     assert again.plans.item_form.rationale.toPlainText() == plan.items[0].rationale
-    again.plans.export_to("kit-docx", tmp_path / "kit.docx")
+    again.plans.sharing.export_to("kit-docx", tmp_path / "kit.docx")
     kit = "\n".join(p.text for p in WordDocument(str(tmp_path / "kit.docx")).paragraphs)
     assert "KiVa" in kit and "Gespreksvragen" in kit
     markdown = write_markdown(build_plan_document(plan, again.library.reader, TODAY))

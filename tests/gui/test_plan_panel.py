@@ -100,12 +100,12 @@ def test_export_word_pdf_and_share(make_window, tmp_path):
     for doc_id in ("kiva", "welzijn-op-recept"):
         panel.add_intervention(doc_id)
         panel.item_form.status.setCurrentIndex(panel.item_form.status.findData("gekozen"))
-    panel.export_to("docx", tmp_path / "plan.docx")
-    panel.export_to("pdf", tmp_path / "plan.pdf")
-    panel.export_to("kit-docx", tmp_path / "kit.docx")
+    panel.sharing.export_to("docx", tmp_path / "plan.docx")
+    panel.sharing.export_to("pdf", tmp_path / "plan.pdf")
+    panel.sharing.export_to("kit-docx", tmp_path / "kit.docx")
     assert (tmp_path / "plan.docx").read_bytes()[:2] == b"PK"
     assert (tmp_path / "plan.pdf").read_bytes()[:5] == b"%PDF-"
-    panel.save_file(tmp_path / "plan.wwplan")
+    panel.sharing.save_file(tmp_path / "plan.wwplan")
     shared = read_plan_file(tmp_path / "plan.wwplan")
     assert shared == panel.current_plan()
 
@@ -115,21 +115,39 @@ def test_opening_a_shared_plan_never_overwrites_without_asking(make_window, tmp_
     panel = window.plans
     panel.add_intervention("kiva")
     original = panel.current_plan()
-    panel.save_file(tmp_path / "plan.wwplan")
+    panel.sharing.save_file(tmp_path / "plan.wwplan")
     panel.add_intervention("buurtcirkel")  # the local plan moves on
     asked = []
     assert (
-        panel.open_file(
+        panel.sharing.open_file(
             tmp_path / "plan.wwplan", ask=lambda summary, exists: asked.append(exists) or "cancel"
         )
         is None
     )
     assert asked == [True] and item_ids(panel) == ["kiva", "buurtcirkel"]
-    copy = panel.open_file(tmp_path / "plan.wwplan", ask=lambda s, e: "copy")
+    copy = panel.sharing.open_file(tmp_path / "plan.wwplan", ask=lambda s, e: "copy")
     assert copy.id != original.id and [i.intervention_id for i in copy.items] == ["kiva"]
     assert len(window.user.plans()) == 2
     original_now = window.user.plan(original.id).document
     assert [i["intervention_id"] for i in original_now["items"]] == ["kiva", "buurtcirkel"]
+
+
+def test_plan_times_come_from_the_one_clock(make_window, tmp_path, monkeypatch):
+    """New, saved, duplicated and opened-as-copy plans take their time from ``clock.now``."""
+    stamp = "2031-02-03T04:05:06+00:00"
+    monkeypatch.setattr("kb_app.core.clock.now", lambda: stamp)
+    window = make_window()
+    panel = window.plans
+    panel.new_plan("")
+    panel.duplicate_plan()
+    panel.sharing.save_file(tmp_path / "plan.wwplan")
+    panel.sharing.open_file(tmp_path / "plan.wwplan", ask=lambda s, e: "copy")
+    rows = window.user.plans()
+    assert len(rows) == 3
+    for row in rows:
+        plan = window.user.plan(row.id)
+        document = plan.document
+        assert {document["created"], document["updated"], plan.updated_at} == {stamp}
 
 
 def test_bad_plan_file_changes_nothing(make_window, tmp_path, monkeypatch):
@@ -140,7 +158,8 @@ def test_bad_plan_file_changes_nothing(make_window, tmp_path, monkeypatch):
     )
     bad = tmp_path / "kapot.wwplan"
     bad.write_text('{"format": "wwplan", "version": 1, "title": ')
-    window.plans._report(lambda: window.plans.open_file(bad, ask=lambda s, e: "open"), None)
+    sharing = window.plans.sharing
+    sharing._report(lambda: sharing.open_file(bad, ask=lambda s, e: "open"), None)
     assert len(warned) == 1 and "kapot.wwplan" in warned[0]
     assert window.user.plans() == []
 
@@ -183,8 +202,8 @@ def test_policy_team_story(make_window, tmp_path):
         w.condition for w in panel.coverage.coverage.warnings if w.kind == "priority-weak-evidence"
     ]
     assert condition not in still_weak
-    panel.export_to("docx", tmp_path / "plan.docx")
-    panel.export_to("pdf", tmp_path / "plan.pdf")
-    panel.save_file(tmp_path / "plan.wwplan")
+    panel.sharing.export_to("docx", tmp_path / "plan.docx")
+    panel.sharing.export_to("pdf", tmp_path / "plan.pdf")
+    panel.sharing.save_file(tmp_path / "plan.wwplan")
     colleague = read_plan_file(tmp_path / "plan.wwplan")
     assert colleague == panel.current_plan() and len(colleague.items) == 7

@@ -44,12 +44,12 @@ def test_kit_without_chosen_items_asks_before_writing(
     asked, answers = save_as
     seen: list[str] = []
     answer_dialogs(qtbot, "Terug naar het plan", seen=seen)
-    window.plans.export_dialog("kit-docx")
+    window.plans.sharing.export_dialog("kit-docx")
     assert "Gekozen" in seen[0] and asked == [] and list(tmp_path.glob("*.docx")) == []
     # Include the considered items: the kit holds KiVa's factsheet; the message names the file.
     answers.append(tmp_path / "kit")
     answer_dialogs(qtbot, "Overwogen meenemen", "Map openen", seen=seen)
-    window.plans.export_dialog("kit-docx")
+    window.plans.sharing.export_dialog("kit-docx")
     kit = tmp_path / "kit.docx"
     assert kit.exists() and str(kit) in seen[-1]
     assert opened == [str(tmp_path)]
@@ -70,17 +70,17 @@ def test_export_names_the_file_opens_it_and_remembers_the_folder(
     answers.append(folder / "plan.docx")
     seen: list[str] = []
     answer_dialogs(qtbot, "Bestand openen", seen=seen)
-    window.plans.export_dialog("docx")
+    window.plans.sharing.export_dialog("docx")
     assert str(folder / "plan.docx") in seen[0] and opened == [str(folder / "plan.docx")]
     answers.append(folder / "plan")
     answer_dialogs(qtbot, "Sluiten", seen=seen)
-    window.plans.save_dialog()
+    window.plans.sharing.save_dialog()
     assert Path(asked[1]).parent == folder  # the dialog starts where the last file went
     assert "Openen…" in seen[1] and "Actieplan" in seen[1] and "Plan → Openen" not in seen[1]
     assert (folder / "plan.wwplan").exists()
     # Remembered across a restart (settings, not the session).
     window.close()
-    assert make_window().plans.last_folder() == folder
+    assert make_window().plans.sharing.last_folder() == folder
 
 
 def test_add_to_plan_is_disabled_on_a_principle_page(make_window, qtbot):

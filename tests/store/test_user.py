@@ -66,3 +66,14 @@ def test_failed_change_is_rolled_back(store):
         conn.execute("INSERT INTO favorites VALUES ('kiva', 'KiVa', 'now')")
     assert [f.intervention_id for f in store.favorites()] == ["kiva"]
     assert store.integrity_ok()
+
+
+def test_every_stored_moment_comes_from_the_one_clock(store, monkeypatch):
+    """Patching ``kb_app.core.clock.now`` alone freezes every timestamp the store writes."""
+    monkeypatch.setattr("kb_app.core.clock.now", lambda: "2031-02-03T04:05:06+00:00")
+    store.add_favorite("kiva", "KiVa")
+    store.set_note("kiva", "Navragen")
+    store.save_plan("p1", {"title": "Beleidsplan"})
+    row = store.plan("p1")
+    stamps = {store.favorites()[0].added_at, store.note("kiva").updated_at}
+    assert stamps | {row.created_at, row.updated_at} == {"2031-02-03T04:05:06+00:00"}

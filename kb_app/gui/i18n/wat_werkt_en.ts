@@ -4,32 +4,32 @@
 <context>
     <name>About</name>
     <message>
-        <location filename="../dialogs.py" line="102"/>
+        <location filename="../dialogs.py" line="109"/>
         <source>Een offline kennisbank van sociale interventies die werken.</source>
         <translation>An offline knowledge base of social interventions that work.</translation>
     </message>
     <message>
-        <location filename="../dialogs.py" line="103"/>
+        <location filename="../dialogs.py" line="110"/>
         <source>Programmaversie: %1</source>
         <translation>Program version: %1</translation>
     </message>
     <message>
-        <location filename="../dialogs.py" line="105"/>
+        <location filename="../dialogs.py" line="112"/>
         <source>Bibliotheekversie: %1, gebouwd %2</source>
         <translation>Library version: %1, built %2</translation>
     </message>
     <message>
-        <location filename="../dialogs.py" line="109"/>
+        <location filename="../dialogs.py" line="116"/>
         <source>Aantal interventies: %1</source>
         <translation>Number of interventions: %1</translation>
     </message>
     <message>
-        <location filename="../dialogs.py" line="110"/>
+        <location filename="../dialogs.py" line="117"/>
         <source>Het programma maakt nooit verbinding met internet. Links naar bronnen openen pas in uw browser als u erop klikt.</source>
         <translation>The program never connects to the internet. Links to sources open in your browser only when you click them.</translation>
     </message>
     <message>
-        <location filename="../dialogs.py" line="115"/>
+        <location filename="../dialogs.py" line="122"/>
         <source>De inhoud van de bibliotheek is in het Nederlands.</source>
         <translation>The library’s content is in Dutch.</translation>
     </message>
@@ -37,22 +37,22 @@
 <context>
     <name>ActionsTable</name>
     <message>
-        <location filename="../plan_items.py" line="180"/>
+        <location filename="../plan_items.py" line="191"/>
         <source>Wat</source>
         <translation>What</translation>
     </message>
     <message>
-        <location filename="../plan_items.py" line="180"/>
+        <location filename="../plan_items.py" line="191"/>
         <source>Wie</source>
         <translation>Who</translation>
     </message>
     <message>
-        <location filename="../plan_items.py" line="180"/>
+        <location filename="../plan_items.py" line="191"/>
         <source>Wanneer</source>
         <translation>When</translation>
     </message>
     <message>
-        <location filename="../plan_items.py" line="191"/>
+        <location filename="../plan_items.py" line="202"/>
         <source>Acties: wat, wie, wanneer</source>
         <translation>Actions: what, who, when</translation>
     </message>
@@ -65,7 +65,7 @@
         <translation>Chart: %1, local against %2</translation>
     </message>
     <message>
-        <location filename="../local_view.py" line="87"/>
+        <location filename="../local_view.py" line="91"/>
         <source>slechter</source>
         <translation>worse</translation>
     </message>
@@ -86,12 +86,12 @@
 <context>
     <name>CompareDialog</name>
     <message>
-        <location filename="../dialogs.py" line="34"/>
+        <location filename="../dialogs.py" line="41"/>
         <source>Interventies vergelijken</source>
         <translation>Compare interventions</translation>
     </message>
     <message>
-        <location filename="../dialogs.py" line="39"/>
+        <location filename="../dialogs.py" line="46"/>
         <source>Vergelijking</source>
         <translation>Comparison</translation>
     </message>
@@ -99,77 +99,77 @@
 <context>
     <name>CoverageView</name>
     <message>
-        <location filename="../plan_coverage.py" line="54"/>
+        <location filename="../plan_coverage.py" line="55"/>
         <source>Dekking: voorwaarden en niveaus</source>
         <translation>Coverage: conditions and levels</translation>
     </message>
     <message>
-        <location filename="../plan_coverage.py" line="61"/>
+        <location filename="../plan_coverage.py" line="62"/>
         <source>Doelgroepen, bewijs en waarschuwingen</source>
         <translation>Target groups, evidence and warnings</translation>
     </message>
     <message>
-        <location filename="../plan_coverage.py" line="63"/>
+        <location filename="../plan_coverage.py" line="64"/>
         <source>Kies een vak in de tabel om passende interventies te zien.</source>
         <translation>Choose a cell in the table to see fitting interventions.</translation>
     </message>
     <message>
-        <location filename="../plan_coverage.py" line="67"/>
+        <location filename="../plan_coverage.py" line="68"/>
         <source>Suggesties</source>
         <translation>Suggestions</translation>
     </message>
     <message>
-        <location filename="../plan_coverage.py" line="68"/>
+        <location filename="../plan_coverage.py" line="69"/>
         <source>&amp;Toevoegen aan plan</source>
         <translation>&amp;Add to plan</translation>
     </message>
     <message>
-        <location filename="../plan_coverage.py" line="134"/>
+        <location filename="../plan_coverage.py" line="147"/>
         <source>%1 (overwogen)</source>
         <translation>%1 (considered)</translation>
     </message>
     <message>
-        <location filename="../plan_coverage.py" line="135"/>
+        <location filename="../plan_coverage.py" line="148"/>
         <source>— leeg —</source>
         <translation>— empty —</translation>
     </message>
     <message>
-        <location filename="../plan_coverage.py" line="136"/>
+        <location filename="../plan_coverage.py" line="149"/>
         <source>Nog niets gekozen voor deze combinatie.</source>
         <translation>Nothing chosen yet for this combination.</translation>
     </message>
     <message>
-        <location filename="../plan_coverage.py" line="139"/>
+        <location filename="../plan_coverage.py" line="152"/>
         <source>Alleen gekozen onderdelen tellen mee in de dekking. Zet een overwogen onderdeel op &apos;Gekozen&apos; bij Onderdelen.</source>
         <translation>Only chosen items count towards coverage. Set a considered item to &apos;Chosen&apos; under Items.</translation>
     </message>
     <message>
-        <location filename="../plan_coverage.py" line="150"/>
+        <location filename="../plan_coverage.py" line="163"/>
         <source>Waarschuwingen</source>
         <translation>Warnings</translation>
     </message>
     <message>
-        <location filename="../plan_coverage.py" line="151"/>
+        <location filename="../plan_coverage.py" line="164"/>
         <source>Bewijsprofiel van de gekozen onderdelen</source>
         <translation>Evidence profile of the chosen items</translation>
     </message>
     <message>
-        <location filename="../plan_coverage.py" line="152"/>
+        <location filename="../plan_coverage.py" line="165"/>
         <source>Bereikte doelgroepen</source>
         <translation>Target groups reached</translation>
     </message>
     <message>
-        <location filename="../plan_coverage.py" line="162"/>
+        <location filename="../plan_coverage.py" line="175"/>
         <source>Geen waarschuwingen.</source>
         <translation>No warnings.</translation>
     </message>
     <message>
-        <location filename="../plan_coverage.py" line="171"/>
+        <location filename="../plan_coverage.py" line="184"/>
         <source>Lokale activiteiten</source>
         <translation>Local activities</translation>
     </message>
     <message>
-        <location filename="../plan_coverage.py" line="192"/>
+        <location filename="../plan_coverage.py" line="205"/>
         <source>Interventies voor %1 × %2, sterkste bewijs eerst:</source>
         <translation>Interventions for %1 × %2, strongest evidence first:</translation>
     </message>
@@ -409,37 +409,37 @@ Open it?</translation>
 <context>
     <name>FacetModel</name>
     <message>
-        <location filename="../models.py" line="32"/>
+        <location filename="../models.py" line="35"/>
         <source>Thema</source>
         <translation>Theme</translation>
     </message>
     <message>
-        <location filename="../models.py" line="33"/>
+        <location filename="../models.py" line="36"/>
         <source>Voorwaarde</source>
         <translation>Condition</translation>
     </message>
     <message>
-        <location filename="../models.py" line="34"/>
+        <location filename="../models.py" line="37"/>
         <source>Niveau sociale basis</source>
         <translation>Level of the social base</translation>
     </message>
     <message>
-        <location filename="../models.py" line="35"/>
+        <location filename="../models.py" line="38"/>
         <source>Doelgroep</source>
         <translation>Target group</translation>
     </message>
     <message>
-        <location filename="../models.py" line="36"/>
+        <location filename="../models.py" line="39"/>
         <source>Bewijsniveau</source>
         <translation>Evidence level</translation>
     </message>
     <message>
-        <location filename="../models.py" line="37"/>
+        <location filename="../models.py" line="40"/>
         <source>Soort</source>
         <translation>Kind</translation>
     </message>
     <message numerus="yes">
-        <location filename="../models.py" line="214"/>
+        <location filename="../models.py" line="218"/>
         <source>(%n gekozen)</source>
         <translation>
             <numerusform>(%n chosen)</numerusform>
@@ -450,12 +450,12 @@ Open it?</translation>
 <context>
     <name>FavoritesModel</name>
     <message>
-        <location filename="../models.py" line="284"/>
+        <location filename="../models.py" line="288"/>
         <source>%s — niet meer in de bibliotheek</source>
         <translation>%s — no longer in the library</translation>
     </message>
     <message>
-        <location filename="../models.py" line="294"/>
+        <location filename="../models.py" line="298"/>
         <source>Deze interventie staat niet meer in de bibliotheek; uw favoriet blijft bewaard.</source>
         <translation>This intervention is no longer in the library; your favourite is kept.</translation>
     </message>
@@ -665,127 +665,127 @@ Open it?</translation>
 <context>
     <name>ItemForm</name>
     <message>
-        <location filename="../plan_item_form.py" line="49"/>
+        <location filename="../plan_item_form.py" line="55"/>
         <source>Waarom afgewezen of nog in overweging?</source>
         <translation>Why rejected or still under consideration?</translation>
     </message>
     <message>
-        <location filename="../plan_item_form.py" line="51"/>
+        <location filename="../plan_item_form.py" line="57"/>
         <source>Waarom deze interventie, hier en nu?</source>
         <translation>Why this intervention, here and now?</translation>
     </message>
     <message>
-        <location filename="../plan_item_form.py" line="63"/>
+        <location filename="../plan_item_form.py" line="69"/>
         <source>Doelgroepen</source>
         <translation>Target groups</translation>
     </message>
     <message>
-        <location filename="../plan_item_form.py" line="65"/>
+        <location filename="../plan_item_form.py" line="71"/>
         <source>Toevoegen</source>
         <translation>Add</translation>
     </message>
     <message>
-        <location filename="../plan_item_form.py" line="66"/>
+        <location filename="../plan_item_form.py" line="72"/>
         <source>Actie toevoegen (Insert)</source>
         <translation>Add action (Insert)</translation>
     </message>
     <message>
-        <location filename="../plan_item_form.py" line="67"/>
+        <location filename="../plan_item_form.py" line="73"/>
         <source>Verwijderen</source>
         <translation>Remove</translation>
     </message>
     <message>
-        <location filename="../plan_item_form.py" line="68"/>
+        <location filename="../plan_item_form.py" line="74"/>
         <source>Actie verwijderen (Ctrl+Delete)</source>
         <translation>Remove action (Ctrl+Delete)</translation>
     </message>
     <message>
-        <location filename="../plan_item_form.py" line="111"/>
+        <location filename="../plan_item_form.py" line="117"/>
         <source>Waarom</source>
         <translation>Why</translation>
     </message>
     <message>
-        <location filename="../plan_item_form.py" line="113"/>
+        <location filename="../plan_item_form.py" line="119"/>
         <source>S&amp;tatus:</source>
         <translation>S&amp;tatus:</translation>
     </message>
     <message>
-        <location filename="../plan_item_form.py" line="114"/>
+        <location filename="../plan_item_form.py" line="120"/>
         <source>&amp;Reden:</source>
         <translation>&amp;Reason:</translation>
     </message>
     <message>
-        <location filename="../plan_item_form.py" line="115"/>
+        <location filename="../plan_item_form.py" line="121"/>
         <source>Waarom geko&amp;zen:</source>
         <translation>Wh&amp;y chosen:</translation>
     </message>
     <message>
-        <location filename="../plan_item_form.py" line="119"/>
+        <location filename="../plan_item_form.py" line="125"/>
         <source>Voor wie en waar</source>
         <translation>For whom and where</translation>
     </message>
     <message>
-        <location filename="../plan_item_form.py" line="121"/>
+        <location filename="../plan_item_form.py" line="127"/>
         <source>&amp;Voorwaarden:</source>
         <translation>&amp;Conditions:</translation>
     </message>
     <message>
-        <location filename="../plan_item_form.py" line="122"/>
+        <location filename="../plan_item_form.py" line="128"/>
         <source>&amp;Niveaus:</source>
         <translation>&amp;Levels:</translation>
     </message>
     <message>
-        <location filename="../plan_item_form.py" line="123"/>
+        <location filename="../plan_item_form.py" line="129"/>
         <source>&amp;Doelgroepen:</source>
         <translation>Target gr&amp;oups:</translation>
     </message>
     <message>
-        <location filename="../plan_item_form.py" line="127"/>
+        <location filename="../plan_item_form.py" line="133"/>
         <source>Acties</source>
         <translation>Actions</translation>
     </message>
     <message>
-        <location filename="../plan_item_form.py" line="128"/>
+        <location filename="../plan_item_form.py" line="134"/>
         <source>A&amp;cties:</source>
         <translation>Actio&amp;ns:</translation>
     </message>
     <message>
-        <location filename="../plan_item_form.py" line="131"/>
+        <location filename="../plan_item_form.py" line="137"/>
         <source>Partner en budget</source>
         <translation>Partner and budget</translation>
     </message>
     <message>
-        <location filename="../plan_item_form.py" line="133"/>
+        <location filename="../plan_item_form.py" line="139"/>
         <source>Partn&amp;er:</source>
         <translation>Partner organi&amp;zation:</translation>
     </message>
     <message>
-        <location filename="../plan_item_form.py" line="134"/>
+        <location filename="../plan_item_form.py" line="140"/>
         <source>B&amp;udget:</source>
         <translation>&amp;Budget:</translation>
     </message>
     <message>
-        <location filename="../plan_item_form.py" line="135"/>
+        <location filename="../plan_item_form.py" line="141"/>
         <source>Toe&amp;lichting budget:</source>
         <translation>Budget &amp;details:</translation>
     </message>
     <message>
-        <location filename="../plan_item_form.py" line="138"/>
+        <location filename="../plan_item_form.py" line="144"/>
         <source>Meten</source>
         <translation>Measuring</translation>
     </message>
     <message>
-        <location filename="../plan_item_form.py" line="138"/>
+        <location filename="../plan_item_form.py" line="144"/>
         <source>Indicat&amp;or:</source>
         <translation>Indicator (&amp;measure):</translation>
     </message>
     <message>
-        <location filename="../plan_item_form.py" line="75"/>
+        <location filename="../plan_item_form.py" line="81"/>
         <source>geen bedrag</source>
         <translation>no amount</translation>
     </message>
     <message>
-        <location filename="../plan_item_form.py" line="79"/>
+        <location filename="../plan_item_form.py" line="85"/>
         <source>Waaraan zien we dat het werkt?</source>
         <translation>How will we see that it works?</translation>
     </message>
@@ -793,22 +793,22 @@ Open it?</translation>
 <context>
     <name>LibraryUpdate</name>
     <message>
-        <location filename="../library_update.py" line="265"/>
+        <location filename="../library_update.py" line="283"/>
         <source>Bibliotheek bijwerken</source>
         <translation>Update library</translation>
     </message>
     <message>
-        <location filename="../library_update.py" line="266"/>
+        <location filename="../library_update.py" line="284"/>
         <source>Bibliotheekpakket (*.wwpack)</source>
         <translation>Library pack (*.wwpack)</translation>
     </message>
     <message>
-        <location filename="../library_update.py" line="285"/>
+        <location filename="../library_update.py" line="305"/>
         <source>Terug naar vorige bibliotheek</source>
         <translation>Back to previous library</translation>
     </message>
     <message>
-        <location filename="../library_update.py" line="289"/>
+        <location filename="../library_update.py" line="309"/>
         <source>%1
 
 Wat Werkt opent daarna opnieuw; uw favorieten, notities en plannen blijven bewaard.</source>
@@ -817,27 +817,27 @@ Wat Werkt opent daarna opnieuw; uw favorieten, notities en plannen blijven bewaa
 Wat Werkt then reopens; your favourites, notes and plans are kept.</translation>
     </message>
     <message>
-        <location filename="../library_update.py" line="304"/>
+        <location filename="../library_update.py" line="325"/>
         <source>Uitgever vertrouwen</source>
         <translation>Trust publisher</translation>
     </message>
     <message>
-        <location filename="../library_update.py" line="305"/>
+        <location filename="../library_update.py" line="326"/>
         <source>Publieke sleutel (*.pub)</source>
         <translation>Public key (*.pub)</translation>
     </message>
     <message>
-        <location filename="../library_update.py" line="315"/>
+        <location filename="../library_update.py" line="336"/>
         <source>%1 wordt al vertrouwd.</source>
         <translation>%1 is already trusted.</translation>
     </message>
     <message>
-        <location filename="../library_update.py" line="325"/>
+        <location filename="../library_update.py" line="346"/>
         <source>%1 wordt nu vertrouwd.</source>
         <translation>%1 is now trusted.</translation>
     </message>
     <message>
-        <location filename="../library_update.py" line="334"/>
+        <location filename="../library_update.py" line="355"/>
         <source>Uitgever: %1
 Vingerafdruk:
 %2
@@ -850,7 +850,7 @@ Fingerprint:
 Compare this fingerprint with the publisher themselves (for example by phone). Packs from a trusted publisher are installed without further questions.</translation>
     </message>
     <message>
-        <location filename="../library_update.py" line="348"/>
+        <location filename="../library_update.py" line="369"/>
         <source>&amp;Vertrouwen</source>
         <translation>&amp;Trust</translation>
     </message>
@@ -878,166 +878,166 @@ Compare this fingerprint with the publisher themselves (for example by phone). P
         <translation>Village</translation>
     </message>
     <message>
-        <location filename="../local_view.py" line="111"/>
+        <location filename="../local_view.py" line="117"/>
         <source>Per voorwaarde</source>
         <translation>Per condition</translation>
     </message>
     <message>
-        <location filename="../local_view.py" line="121"/>
+        <location filename="../local_view.py" line="127"/>
         <source>Gebied</source>
         <translation>Area</translation>
     </message>
     <message>
-        <location filename="../local_view.py" line="122"/>
+        <location filename="../local_view.py" line="128"/>
         <source>bijvoorbeeld Zuid</source>
         <translation>for example Zuid</translation>
     </message>
     <message>
-        <location filename="../local_view.py" line="124"/>
+        <location filename="../local_view.py" line="130"/>
         <source>Soort gebied</source>
         <translation>Kind of area</translation>
     </message>
     <message>
-        <location filename="../local_view.py" line="125"/>
+        <location filename="../local_view.py" line="131"/>
         <source>(niet gekozen)</source>
         <translation>(not chosen)</translation>
     </message>
     <message>
-        <location filename="../local_view.py" line="133"/>
+        <location filename="../local_view.py" line="139"/>
         <source>&amp;Gebied:</source>
         <translation>&amp;Area:</translation>
     </message>
     <message>
-        <location filename="../local_view.py" line="134"/>
+        <location filename="../local_view.py" line="140"/>
         <source>&amp;Soort gebied:</source>
         <translation>&amp;Kind of area:</translation>
     </message>
     <message>
-        <location filename="../local_view.py" line="142"/>
-        <location filename="../local_view.py" line="149"/>
+        <location filename="../local_view.py" line="148"/>
+        <location filename="../local_view.py" line="155"/>
         <source>Lokale cijfers</source>
         <translation>Local figures</translation>
     </message>
     <message>
-        <location filename="../local_view.py" line="147"/>
+        <location filename="../local_view.py" line="153"/>
         <source>Indicator</source>
         <translation>Indicator</translation>
     </message>
     <message>
-        <location filename="../local_view.py" line="147"/>
-        <location filename="../local_view.py" line="320"/>
+        <location filename="../local_view.py" line="153"/>
+        <location filename="../local_view.py" line="326"/>
         <source>Hier</source>
         <translation>Here</translation>
     </message>
     <message>
-        <location filename="../local_view.py" line="147"/>
-        <location filename="../local_view.py" line="319"/>
+        <location filename="../local_view.py" line="153"/>
+        <location filename="../local_view.py" line="325"/>
         <source>Referentie</source>
         <translation>Reference</translation>
     </message>
     <message>
-        <location filename="../local_view.py" line="147"/>
+        <location filename="../local_view.py" line="153"/>
         <source>Verschil</source>
         <translation>Difference</translation>
     </message>
     <message>
-        <location filename="../local_view.py" line="166"/>
+        <location filename="../local_view.py" line="172"/>
         <source>Cijfer &amp;toevoegen…</source>
         <translation>&amp;Add figure…</translation>
     </message>
     <message>
-        <location filename="../local_view.py" line="167"/>
+        <location filename="../local_view.py" line="173"/>
         <source>Cijfers &amp;importeren…</source>
         <translation>&amp;Import figures…</translation>
     </message>
     <message>
-        <location filename="../local_view.py" line="168"/>
+        <location filename="../local_view.py" line="174"/>
         <source>&amp;Bewerken…</source>
         <translation>&amp;Edit…</translation>
     </message>
     <message>
-        <location filename="../local_view.py" line="169"/>
+        <location filename="../local_view.py" line="175"/>
         <source>Ve&amp;rwijderen</source>
         <translation>Re&amp;move</translation>
     </message>
     <message>
-        <location filename="../local_view.py" line="181"/>
+        <location filename="../local_view.py" line="187"/>
         <source>Zwakke plekken: slechter dan de referentie</source>
         <translation>Weak spots: worse than the reference</translation>
     </message>
     <message>
-        <location filename="../local_view.py" line="183"/>
+        <location filename="../local_view.py" line="189"/>
         <source>Zwakke plekken</source>
         <translation>Weak spots</translation>
     </message>
     <message>
-        <location filename="../local_view.py" line="186"/>
+        <location filename="../local_view.py" line="192"/>
         <source>Wat werkt &amp;hierbij?</source>
         <translation>What &amp;works here?</translation>
     </message>
     <message>
-        <location filename="../local_view.py" line="188"/>
+        <location filename="../local_view.py" line="194"/>
         <source>Prioriteiten &amp;voorstellen…</source>
         <translation>&amp;Propose priorities…</translation>
     </message>
     <message>
-        <location filename="../local_view.py" line="200"/>
+        <location filename="../local_view.py" line="206"/>
         <source>Wat bewoners en partners zeggen</source>
         <translation>What residents and partners say</translation>
     </message>
     <message>
-        <location filename="../local_view.py" line="205"/>
+        <location filename="../local_view.py" line="211"/>
         <source>Notities bij %s</source>
         <translation>Notes on %s</translation>
     </message>
     <message>
-        <location filename="../local_view.py" line="250"/>
+        <location filename="../local_view.py" line="256"/>
         <source>(slechter)</source>
         <translation>(worse)</translation>
     </message>
     <message>
-        <location filename="../local_view.py" line="346"/>
+        <location filename="../local_view.py" line="352"/>
         <source>lokale situatie</source>
         <translation>local picture</translation>
     </message>
     <message>
-        <location filename="../local_view.py" line="361"/>
+        <location filename="../local_view.py" line="367"/>
         <source>cijfer toevoegen</source>
         <translation>add figure</translation>
     </message>
     <message>
-        <location filename="../local_view.py" line="374"/>
+        <location filename="../local_view.py" line="380"/>
         <source>cijfer wijzigen</source>
         <translation>change figure</translation>
     </message>
     <message>
-        <location filename="../local_view.py" line="384"/>
+        <location filename="../local_view.py" line="390"/>
         <source>cijfer verwijderen</source>
         <translation>remove figure</translation>
     </message>
     <message>
-        <location filename="../local_view.py" line="393"/>
-        <location filename="../local_view.py" line="404"/>
+        <location filename="../local_view.py" line="399"/>
+        <location filename="../local_view.py" line="410"/>
         <source>Cijfers importeren</source>
         <translation>Import figures</translation>
     </message>
     <message>
-        <location filename="../local_view.py" line="395"/>
+        <location filename="../local_view.py" line="401"/>
         <source>Tabellen (*.csv *.xlsx *.txt);;Alle bestanden (*)</source>
         <translation>Tables (*.csv *.xlsx *.txt);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../local_view.py" line="408"/>
+        <location filename="../local_view.py" line="414"/>
         <source>cijfers importeren</source>
         <translation>import figures</translation>
     </message>
     <message>
-        <location filename="../local_view.py" line="422"/>
+        <location filename="../local_view.py" line="428"/>
         <source>interventie toevoegen</source>
         <translation>add intervention</translation>
     </message>
     <message>
-        <location filename="../local_view.py" line="434"/>
+        <location filename="../local_view.py" line="440"/>
         <source>prioriteiten uit de lokale cijfers</source>
         <translation>priorities from the local figures</translation>
     </message>
@@ -1045,183 +1045,183 @@ Compare this fingerprint with the publisher themselves (for example by phone). P
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../menus.py" line="117"/>
+        <location filename="../menus.py" line="148"/>
         <source>&amp;Wat werkt</source>
         <translation>&amp;What works</translation>
     </message>
     <message>
-        <location filename="../menus.py" line="23"/>
+        <location filename="../menus.py" line="54"/>
         <source>&amp;Bestand</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../menus.py" line="25"/>
+        <location filename="../menus.py" line="56"/>
         <source>Bibliotheek &amp;bijwerken…</source>
         <translation>&amp;Update library…</translation>
     </message>
     <message>
-        <location filename="../menus.py" line="26"/>
+        <location filename="../menus.py" line="57"/>
         <source>&amp;Terug naar vorige bibliotheek</source>
         <translation>&amp;Back to previous library</translation>
     </message>
     <message>
-        <location filename="../menus.py" line="27"/>
+        <location filename="../menus.py" line="58"/>
         <source>&amp;Uitgever vertrouwen…</source>
         <translation>Trust &amp;publisher…</translation>
     </message>
     <message>
-        <location filename="../menus.py" line="35"/>
+        <location filename="../menus.py" line="66"/>
         <source>&amp;Voorkeuren…</source>
         <translation>&amp;Preferences…</translation>
     </message>
     <message>
-        <location filename="../menus.py" line="42"/>
+        <location filename="../menus.py" line="73"/>
         <source>&amp;Afsluiten</source>
         <translation>&amp;Quit</translation>
     </message>
     <message>
-        <location filename="../menus.py" line="46"/>
+        <location filename="../menus.py" line="77"/>
         <source>Be&amp;werken</source>
         <translation>&amp;Edit</translation>
     </message>
     <message>
-        <location filename="../menus.py" line="48"/>
+        <location filename="../menus.py" line="79"/>
         <source>&amp;Ongedaan maken</source>
         <translation>&amp;Undo</translation>
     </message>
     <message>
-        <location filename="../menus.py" line="52"/>
+        <location filename="../menus.py" line="83"/>
         <source>Opnieuw &amp;doen</source>
         <translation>&amp;Redo</translation>
     </message>
     <message>
-        <location filename="../menus.py" line="60"/>
+        <location filename="../menus.py" line="91"/>
         <source>&amp;Zoeken</source>
         <translation>&amp;Search</translation>
     </message>
     <message>
-        <location filename="../menus.py" line="67"/>
+        <location filename="../menus.py" line="98"/>
         <source>Zoekveld &amp;leegmaken</source>
         <translation>C&amp;lear search field</translation>
     </message>
     <message>
-        <location filename="../menus.py" line="74"/>
+        <location filename="../menus.py" line="105"/>
         <source>&amp;Filters wissen</source>
         <translation>Clear &amp;filters</translation>
     </message>
     <message>
-        <location filename="../menus.py" line="78"/>
+        <location filename="../menus.py" line="109"/>
         <source>&amp;Ga</source>
         <translation>&amp;Go</translation>
     </message>
     <message>
-        <location filename="../menus.py" line="82"/>
+        <location filename="../menus.py" line="113"/>
         <source>&amp;Startpagina</source>
         <translation>&amp;Start page</translation>
     </message>
     <message>
-        <location filename="../menus.py" line="87"/>
+        <location filename="../menus.py" line="118"/>
         <source>&amp;Terug</source>
         <translation>&amp;Back</translation>
     </message>
     <message>
-        <location filename="../menus.py" line="92"/>
+        <location filename="../menus.py" line="123"/>
         <source>&amp;Vooruit</source>
         <translation>&amp;Forward</translation>
     </message>
     <message>
-        <location filename="../menus.py" line="97"/>
+        <location filename="../menus.py" line="128"/>
         <source>&amp;Resultaten</source>
         <translation>&amp;Results</translation>
     </message>
     <message>
-        <location filename="../menus.py" line="102"/>
+        <location filename="../menus.py" line="133"/>
         <source>&amp;Beschrijving</source>
         <translation>&amp;Description</translation>
     </message>
     <message>
-        <location filename="../menus.py" line="107"/>
+        <location filename="../menus.py" line="138"/>
         <source>&amp;Notitie</source>
         <translation>&amp;Note</translation>
     </message>
     <message>
-        <location filename="../menus.py" line="112"/>
+        <location filename="../menus.py" line="143"/>
         <source>&amp;Favorieten</source>
         <translation>F&amp;avourites</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="84"/>
-        <location filename="../menus.py" line="128"/>
+        <location filename="../main_window.py" line="91"/>
+        <location filename="../menus.py" line="160"/>
         <source>&amp;Interventie</source>
         <translation>&amp;Intervention</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="85"/>
+        <location filename="../main_window.py" line="92"/>
         <source>Actie&amp;plan</source>
         <translation>Action &amp;plan</translation>
     </message>
     <message>
-        <location filename="../menus.py" line="122"/>
+        <location filename="../menus.py" line="153"/>
         <source>&amp;Actieplan</source>
         <translation>&amp;Action plan</translation>
     </message>
     <message>
-        <location filename="../menus.py" line="134"/>
+        <location filename="../menus.py" line="166"/>
         <source>Toevoegen aan &amp;plan</source>
         <translation>Add to &amp;plan</translation>
     </message>
     <message>
-        <location filename="../menus.py" line="144"/>
+        <location filename="../menus.py" line="176"/>
         <source>&amp;Vergelijken…</source>
         <translation>&amp;Compare…</translation>
     </message>
     <message>
-        <location filename="../menus.py" line="151"/>
+        <location filename="../menus.py" line="183"/>
         <source>Vergelijking &amp;leegmaken</source>
         <translation>C&amp;lear comparison</translation>
     </message>
     <message>
-        <location filename="../menus.py" line="155"/>
+        <location filename="../menus.py" line="187"/>
         <source>&amp;Help</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../menus.py" line="159"/>
+        <location filename="../menus.py" line="191"/>
         <source>&amp;Over Wat Werkt</source>
         <translation>&amp;About Wat Werkt</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="96"/>
+        <location filename="../main_window.py" line="103"/>
         <source>De inhoud van de bibliotheek is in het Nederlands.</source>
         <translation>The library’s content is in Dutch.</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="179"/>
+        <location filename="../main_window.py" line="187"/>
         <source>Zoeken lukte niet; probeer andere woorden.</source>
         <translation>The search failed; try other words.</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="266"/>
+        <location filename="../main_window.py" line="269"/>
         <source>Toegevoegd aan plan ‘%s’</source>
         <translation>Added to plan ‘%s’</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="277"/>
+        <location filename="../main_window.py" line="280"/>
         <source>‘%s’ staat al in de vergelijking</source>
         <translation>‘%s’ is already in the comparison</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="282"/>
+        <location filename="../main_window.py" line="285"/>
         <source>Vergelijken</source>
         <translation>Compare</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="284"/>
+        <location filename="../main_window.py" line="287"/>
         <source>U kunt hooguit vier interventies vergelijken. Maak de vergelijking eerst leeg.</source>
         <translation>You can compare at most four interventions. Clear the comparison first.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../main_window.py" line="292"/>
+        <location filename="../main_window.py" line="295"/>
         <source>‘%1’ toegevoegd aan de vergelijking (%n van 4)</source>
         <translation>
             <numerusform>‘%1’ added to the comparison (%n of 4)</numerusform>
@@ -1229,12 +1229,12 @@ Compare this fingerprint with the publisher themselves (for example by phone). P
         </translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="303"/>
+        <location filename="../main_window.py" line="306"/>
         <source>&amp;Vergelijken (%d)…</source>
         <translation>&amp;Compare (%d)…</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="320"/>
+        <location filename="../main_window.py" line="323"/>
         <source>Over Wat Werkt</source>
         <translation>About Wat Werkt</translation>
     </message>
@@ -1242,12 +1242,12 @@ Compare this fingerprint with the publisher themselves (for example by phone). P
 <context>
     <name>PlanAutosave</name>
     <message>
-        <location filename="../plan_autosave.py" line="93"/>
+        <location filename="../plan_autosave.py" line="160"/>
         <source>tekst wijzigen</source>
         <translation>edit text</translation>
     </message>
     <message>
-        <location filename="../plan_autosave.py" line="138"/>
+        <location filename="../plan_autosave.py" line="210"/>
         <source>prioriteiten wijzigen</source>
         <translation>change priorities</translation>
     </message>
@@ -1255,22 +1255,22 @@ Compare this fingerprint with the publisher themselves (for example by phone). P
 <context>
     <name>PlanItemsModel</name>
     <message>
-        <location filename="../plan_items.py" line="37"/>
+        <location filename="../plan_items.py" line="43"/>
         <source>Overwogen</source>
         <translation>Considered</translation>
     </message>
     <message>
-        <location filename="../plan_items.py" line="38"/>
+        <location filename="../plan_items.py" line="44"/>
         <source>Gekozen</source>
         <translation>Chosen</translation>
     </message>
     <message>
-        <location filename="../plan_items.py" line="39"/>
+        <location filename="../plan_items.py" line="45"/>
         <source>Afgewezen</source>
         <translation>Rejected</translation>
     </message>
     <message>
-        <location filename="../plan_items.py" line="85"/>
+        <location filename="../plan_items.py" line="91"/>
         <source> (lokale activiteit)</source>
         <translation> (local activity)</translation>
     </message>
@@ -1278,209 +1278,209 @@ Compare this fingerprint with the publisher themselves (for example by phone). P
 <context>
     <name>PlanPanel</name>
     <message>
-        <location filename="../plan_panel.py" line="62"/>
+        <location filename="../plan_panel.py" line="65"/>
         <source>Beleidsplan sociale basis</source>
         <translation>Policy plan for the social base</translation>
     </message>
     <message>
-        <location filename="../plan_panel.py" line="63"/>
+        <location filename="../plan_panel.py" line="66"/>
         <source>Workshopvoorbereiding</source>
         <translation>Workshop preparation</translation>
     </message>
     <message>
-        <location filename="../plan_panel.py" line="64"/>
+        <location filename="../plan_panel.py" line="67"/>
         <source>Wijkaanpak</source>
         <translation>Neighbourhood approach</translation>
     </message>
     <message>
-        <location filename="../plan_panel.py" line="120"/>
+        <location filename="../plan_panel.py" line="116"/>
         <source>Context en probleemstelling</source>
         <translation>Context and problem statement</translation>
     </message>
     <message>
-        <location filename="../plan_panel.py" line="127"/>
+        <location filename="../plan_panel.py" line="123"/>
         <source>Onderdelen van het plan</source>
         <translation>Items of the plan</translation>
     </message>
     <message>
-        <location filename="../plan_panel.py" line="132"/>
-        <location filename="../plan_panel.py" line="439"/>
+        <location filename="../plan_panel.py" line="135"/>
+        <location filename="../plan_panel.py" line="441"/>
         <source>Plan</source>
         <translation>Plan</translation>
     </message>
     <message>
-        <location filename="../plan_panel.py" line="133"/>
+        <location filename="../plan_panel.py" line="136"/>
         <source>Lokale situatie</source>
         <translation>Local picture</translation>
     </message>
     <message>
-        <location filename="../plan_panel.py" line="134"/>
+        <location filename="../plan_panel.py" line="137"/>
         <source>Onderdelen</source>
         <translation>Items</translation>
     </message>
     <message>
-        <location filename="../plan_panel.py" line="135"/>
+        <location filename="../plan_panel.py" line="138"/>
         <source>Dekking en hiaten</source>
         <translation>Coverage and gaps</translation>
     </message>
     <message>
-        <location filename="../plan_panel.py" line="153"/>
+        <location filename="../plan_panel.py" line="156"/>
         <source>Plan kiezen</source>
         <translation>Choose plan</translation>
     </message>
     <message>
-        <location filename="../plan_panel.py" line="156"/>
+        <location filename="../plan_panel.py" line="159"/>
         <source>Nieuw plan</source>
         <translation>New plan</translation>
     </message>
     <message>
-        <location filename="../plan_panel.py" line="159"/>
+        <location filename="../plan_panel.py" line="162"/>
         <source>Leeg plan</source>
         <translation>Empty plan</translation>
     </message>
     <message>
-        <location filename="../plan_panel.py" line="165"/>
+        <location filename="../plan_panel.py" line="168"/>
         <source>Exporteren</source>
         <translation>Export</translation>
     </message>
     <message>
-        <location filename="../plan_panel.py" line="175"/>
+        <location filename="../plan_panel.py" line="178"/>
         <source>Dupliceren</source>
         <translation>Duplicate</translation>
     </message>
     <message>
-        <location filename="../plan_panel.py" line="176"/>
-        <location filename="../plan_panel.py" line="218"/>
+        <location filename="../plan_panel.py" line="179"/>
+        <location filename="../plan_panel.py" line="221"/>
         <source>Verwijderen</source>
         <translation>Delete</translation>
     </message>
     <message>
-        <location filename="../plan_panel.py" line="177"/>
+        <location filename="../plan_panel.py" line="180"/>
         <source>Openen…</source>
         <translation>Open…</translation>
     </message>
     <message>
-        <location filename="../plan_panel.py" line="178"/>
+        <location filename="../plan_panel.py" line="181"/>
         <source>Delen…</source>
         <translation>Share…</translation>
     </message>
     <message>
-        <location filename="../plan_panel.py" line="189"/>
+        <location filename="../plan_panel.py" line="192"/>
         <source>&amp;Titel:</source>
         <translation>&amp;Title:</translation>
     </message>
     <message>
-        <location filename="../plan_panel.py" line="190"/>
+        <location filename="../plan_panel.py" line="193"/>
         <source>&amp;Organisatie of gemeente:</source>
         <translation>&amp;Organisation or municipality:</translation>
     </message>
     <message>
-        <location filename="../plan_panel.py" line="191"/>
+        <location filename="../plan_panel.py" line="194"/>
         <source>Pe&amp;riode:</source>
         <translation>Perio&amp;d:</translation>
     </message>
     <message>
-        <location filename="../plan_panel.py" line="192"/>
+        <location filename="../plan_panel.py" line="195"/>
         <source>A&amp;uteur:</source>
         <translation>A&amp;uthor:</translation>
     </message>
     <message>
-        <location filename="../plan_panel.py" line="196"/>
+        <location filename="../plan_panel.py" line="199"/>
         <source>&amp;Context en probleemstelling (Markdown):</source>
         <translation>&amp;Context and problem statement (Markdown):</translation>
     </message>
     <message>
-        <location filename="../plan_panel.py" line="197"/>
+        <location filename="../plan_panel.py" line="200"/>
         <source>Priorit&amp;eiten:</source>
         <translation>P&amp;riorities:</translation>
     </message>
     <message>
-        <location filename="../plan_panel.py" line="209"/>
+        <location filename="../plan_panel.py" line="212"/>
         <source>Omhoog</source>
         <translation>Up</translation>
     </message>
     <message>
-        <location filename="../plan_panel.py" line="211"/>
+        <location filename="../plan_panel.py" line="214"/>
         <source>Onderdeel omhoog (Ctrl+Shift+Up)</source>
         <translation>Move item up (Ctrl+Shift+Up)</translation>
     </message>
     <message>
-        <location filename="../plan_panel.py" line="214"/>
+        <location filename="../plan_panel.py" line="217"/>
         <source>Omlaag</source>
         <translation>Down</translation>
     </message>
     <message>
-        <location filename="../plan_panel.py" line="216"/>
+        <location filename="../plan_panel.py" line="219"/>
         <source>Onderdeel omlaag (Ctrl+Shift+Down)</source>
         <translation>Move item down (Ctrl+Shift+Down)</translation>
     </message>
     <message>
-        <location filename="../plan_panel.py" line="219"/>
+        <location filename="../plan_panel.py" line="222"/>
         <source>Lokale activiteit…</source>
         <translation>Local activity…</translation>
     </message>
     <message>
-        <location filename="../plan_panel.py" line="375"/>
+        <location filename="../plan_panel.py" line="377"/>
         <source>nieuw plan</source>
         <translation>new plan</translation>
     </message>
     <message>
-        <location filename="../plan_panel.py" line="383"/>
+        <location filename="../plan_panel.py" line="385"/>
         <source>plan dupliceren</source>
         <translation>duplicate plan</translation>
     </message>
     <message>
-        <location filename="../plan_panel.py" line="391"/>
+        <location filename="../plan_panel.py" line="393"/>
         <source>Plan verwijderen</source>
         <translation>Delete plan</translation>
     </message>
     <message>
-        <location filename="../plan_panel.py" line="392"/>
+        <location filename="../plan_panel.py" line="394"/>
         <source>Plan ‘%s’ verwijderen? U kunt dit ongedaan maken met Ctrl+Z.</source>
         <translation>Delete plan ‘%s’? You can undo this with Ctrl+Z.</translation>
     </message>
     <message>
-        <location filename="../plan_panel.py" line="397"/>
+        <location filename="../plan_panel.py" line="399"/>
         <source>plan verwijderen</source>
         <translation>delete plan</translation>
     </message>
     <message>
-        <location filename="../plan_panel.py" line="436"/>
+        <location filename="../plan_panel.py" line="438"/>
         <source>onderdeel wijzigen</source>
         <translation>change item</translation>
     </message>
     <message>
-        <location filename="../plan_panel.py" line="448"/>
+        <location filename="../plan_panel.py" line="450"/>
         <source>Toevoegen aan plan</source>
         <translation>Add to plan</translation>
     </message>
     <message>
-        <location filename="../plan_panel.py" line="450"/>
+        <location filename="../plan_panel.py" line="452"/>
         <source>toevoegen aan plan</source>
         <translation>add to plan</translation>
     </message>
     <message>
-        <location filename="../plan_panel.py" line="457"/>
+        <location filename="../plan_panel.py" line="459"/>
         <source>Lokale activiteit</source>
         <translation>Local activity</translation>
     </message>
     <message>
-        <location filename="../plan_panel.py" line="457"/>
+        <location filename="../plan_panel.py" line="459"/>
         <source>Naam van de activiteit:</source>
         <translation>Name of the activity:</translation>
     </message>
     <message>
-        <location filename="../plan_panel.py" line="462"/>
+        <location filename="../plan_panel.py" line="464"/>
         <source>activiteit toevoegen</source>
         <translation>add activity</translation>
     </message>
     <message>
-        <location filename="../plan_panel.py" line="472"/>
+        <location filename="../plan_panel.py" line="474"/>
         <source>volgorde wijzigen</source>
         <translation>reorder</translation>
     </message>
     <message>
-        <location filename="../plan_panel.py" line="479"/>
+        <location filename="../plan_panel.py" line="481"/>
         <source>onderdeel verwijderen</source>
         <translation>remove item</translation>
     </message>
@@ -1518,130 +1518,129 @@ Compare this fingerprint with the publisher themselves (for example by phone). P
 <context>
     <name>PlanSharing</name>
     <message>
-        <location filename="../plan_sharing.py" line="49"/>
+        <location filename="../plan_sharing.py" line="71"/>
         <source>Er is nog geen plan om te exporteren.</source>
         <translation>There is no plan to export yet.</translation>
     </message>
     <message>
-        <location filename="../plan_sharing.py" line="72"/>
+        <location filename="../plan_sharing.py" line="95"/>
         <source>Exporteren als %s</source>
         <translation>Export as %s</translation>
     </message>
     <message>
-        <location filename="../plan_sharing.py" line="149"/>
+        <location filename="../plan_sharing.py" line="179"/>
         <source>Plan delen</source>
         <translation>Share plan</translation>
     </message>
     <message>
-        <location filename="../plan_sharing.py" line="151"/>
-        <location filename="../plan_sharing.py" line="171"/>
-        <source>Wat Werkt-plan (*.wwplan)</source>
-        <translation>Wat Werkt plan (*.wwplan)</translation>
-    </message>
-    <message>
-        <location filename="../plan_sharing.py" line="80"/>
+        <location filename="../plan_sharing.py" line="103"/>
         <source>Het plan is geëxporteerd naar:</source>
         <translation>The plan was exported to:</translation>
     </message>
     <message>
-        <location filename="../plan_sharing.py" line="87"/>
-        <location filename="../plan_sharing.py" line="97"/>
+        <location filename="../plan_sharing.py" line="110"/>
+        <location filename="../plan_sharing.py" line="120"/>
         <source>Workshopkit</source>
         <translation>Workshop kit</translation>
     </message>
     <message>
-        <location filename="../plan_sharing.py" line="89"/>
+        <location filename="../plan_sharing.py" line="112"/>
         <source>Dit plan heeft nog geen interventies uit de bibliotheek, dus de kit zou leeg zijn. Voeg eerst interventies toe (Ctrl+Shift+P) en zet ze op ‘Gekozen’. Er is niets opgeslagen.</source>
         <translation>This plan has no interventions from the library yet, so the kit would be empty. Add interventions first (Ctrl+Shift+P) and set them to ‘Chosen’. Nothing was saved.</translation>
     </message>
     <message>
-        <location filename="../plan_sharing.py" line="99"/>
+        <location filename="../plan_sharing.py" line="122"/>
         <source>Nog geen enkele interventie staat op ‘Gekozen’, dus de kit zou geen factsheets hebben. Wilt u de interventies die op ‘Overwogen’ staan meenemen, of eerst terug naar het plan om te kiezen?</source>
         <translation>No intervention is set to ‘Chosen’ yet, so the kit would have no fact sheets. Include the interventions set to ‘Considered’, or go back to the plan to choose first?</translation>
     </message>
     <message>
-        <location filename="../plan_sharing.py" line="106"/>
+        <location filename="../plan_sharing.py" line="129"/>
         <source>&amp;Overwogen meenemen</source>
         <translation>Include &amp;considered</translation>
     </message>
     <message>
-        <location filename="../plan_sharing.py" line="107"/>
+        <location filename="../plan_sharing.py" line="130"/>
         <source>&amp;Terug naar het plan</source>
         <translation>Back to the &amp;plan</translation>
     </message>
     <message>
-        <location filename="../plan_sharing.py" line="127"/>
+        <location filename="../plan_sharing.py" line="154"/>
         <source>Bestand &amp;openen</source>
         <translation>&amp;Open file</translation>
     </message>
     <message>
-        <location filename="../plan_sharing.py" line="128"/>
+        <location filename="../plan_sharing.py" line="155"/>
         <source>&amp;Map openen</source>
         <translation>Open &amp;folder</translation>
     </message>
     <message>
-        <location filename="../plan_sharing.py" line="129"/>
+        <location filename="../plan_sharing.py" line="156"/>
         <source>&amp;Sluiten</source>
         <translation>&amp;Close</translation>
     </message>
     <message>
-        <location filename="../plan_sharing.py" line="160"/>
+        <location filename="../plan_sharing.py" line="190"/>
         <source>Opgeslagen. Geef dit bestand aan een collega; die opent het in Wat Werkt met de knop ‘Openen…’ bovenaan het tabblad Actieplan:</source>
         <translation>Saved. Give this file to a colleague; they open it in Wat Werkt with the ‘Open…’ button at the top of the Action plan tab:</translation>
     </message>
     <message>
-        <location filename="../plan_sharing.py" line="169"/>
-        <location filename="../plan_sharing.py" line="201"/>
+        <location filename="../plan_sharing.py" line="199"/>
+        <location filename="../plan_sharing.py" line="234"/>
         <source>Plan openen</source>
         <translation>Open plan</translation>
     </message>
     <message>
-        <location filename="../plan_sharing.py" line="183"/>
+        <location filename="../plan_sharing.py" line="208"/>
+        <source>Wat Werkt-plan (*%1)</source>
+        <translation>Wat Werkt plan (*%1)</translation>
+    </message>
+    <message>
+        <location filename="../plan_sharing.py" line="216"/>
         <source>‘%1’ (%2) met %3 onderdelen en %4 prioriteiten.</source>
         <translation>‘%1’ (%2) with %3 items and %4 priorities.</translation>
     </message>
     <message>
-        <location filename="../plan_sharing.py" line="196"/>
+        <location filename="../plan_sharing.py" line="229"/>
         <source>plan openen</source>
         <translation>open plan</translation>
     </message>
     <message>
-        <location filename="../plan_sharing.py" line="203"/>
+        <location filename="../plan_sharing.py" line="236"/>
         <source>Dit plan staat al in uw lijst: %s
 Wat wilt u doen?</source>
         <translation>This plan is already in your list: %s
 What do you want to do?</translation>
     </message>
     <message>
-        <location filename="../plan_sharing.py" line="204"/>
+        <location filename="../plan_sharing.py" line="237"/>
         <source>Vervangen</source>
         <translation>Replace</translation>
     </message>
     <message>
-        <location filename="../plan_sharing.py" line="205"/>
+        <location filename="../plan_sharing.py" line="238"/>
         <source>Als kopie openen</source>
         <translation>Open as a copy</translation>
     </message>
     <message>
-        <location filename="../plan_sharing.py" line="207"/>
+        <location filename="../plan_sharing.py" line="240"/>
         <source>Dit plan openen? %s</source>
         <translation>Open this plan? %s</translation>
     </message>
     <message>
-        <location filename="../plan_sharing.py" line="210"/>
+        <location filename="../plan_sharing.py" line="243"/>
         <source>Openen</source>
         <translation>Open</translation>
     </message>
     <message>
-        <location filename="../plan_sharing.py" line="233"/>
+        <location filename="../plan_sharing.py" line="266"/>
         <source>Het bestand kon niet worden gelezen of geschreven%1: %2. Er is niets gewijzigd; kies een andere map of naam.</source>
         <translation>The file could not be read or written%1: %2. Nothing was changed; choose another folder or name.</translation>
     </message>
     <message>
-        <location filename="../plan_sharing.py" line="125"/>
-        <location filename="../plan_sharing.py" line="226"/>
-        <location filename="../plan_sharing.py" line="231"/>
-        <location filename="../plan_sharing.py" line="242"/>
+        <location filename="../plan_sharing.py" line="150"/>
+        <location filename="../plan_sharing.py" line="259"/>
+        <location filename="../plan_sharing.py" line="264"/>
+        <location filename="../plan_sharing.py" line="275"/>
         <source>Plan</source>
         <translation>Plan</translation>
     </message>
@@ -1649,27 +1648,27 @@ What do you want to do?</translation>
 <context>
     <name>PreferencesDialog</name>
     <message>
-        <location filename="../dialogs.py" line="52"/>
+        <location filename="../dialogs.py" line="59"/>
         <source>Voorkeuren</source>
         <translation>Preferences</translation>
     </message>
     <message>
-        <location filename="../dialogs.py" line="54"/>
+        <location filename="../dialogs.py" line="61"/>
         <source>Taal</source>
         <translation>Language</translation>
     </message>
     <message>
-        <location filename="../dialogs.py" line="56"/>
+        <location filename="../dialogs.py" line="63"/>
         <source>Systeemtaal (Nederlands, of Engels op een Engels systeem)</source>
         <translation>System language (Dutch, or English on an English system)</translation>
     </message>
     <message>
-        <location filename="../dialogs.py" line="62"/>
+        <location filename="../dialogs.py" line="69"/>
         <source>&amp;Taal:</source>
         <translation>&amp;Language:</translation>
     </message>
     <message>
-        <location filename="../dialogs.py" line="63"/>
+        <location filename="../dialogs.py" line="70"/>
         <source>Een andere taal wordt actief nadat u Wat Werkt opnieuw start.</source>
         <translation>A different language takes effect after you restart Wat Werkt.</translation>
     </message>
@@ -1718,12 +1717,12 @@ What do you want to do?</translation>
 <context>
     <name>ResultsModel</name>
     <message>
-        <location filename="../models.py" line="49"/>
+        <location filename="../models.py" line="52"/>
         <source>★ favoriet</source>
         <translation>★ favourite</translation>
     </message>
     <message>
-        <location filename="../models.py" line="51"/>
+        <location filename="../models.py" line="54"/>
         <source>✎ notitie</source>
         <translation>✎ note</translation>
     </message>
@@ -1777,7 +1776,7 @@ What do you want to do?</translation>
     </message>
     <message>
         <location filename="../search_view.py" line="97"/>
-        <location filename="../search_view.py" line="200"/>
+        <location filename="../search_view.py" line="217"/>
         <source>Filters wissen</source>
         <translation>Clear filters</translation>
     </message>
@@ -1797,27 +1796,27 @@ What do you want to do?</translation>
         <translation>S&amp;ort:</translation>
     </message>
     <message>
-        <location filename="../search_view.py" line="188"/>
+        <location filename="../search_view.py" line="205"/>
         <source>Geen resultaten voor ‘%s’.</source>
         <translation>No results for ‘%s’.</translation>
     </message>
     <message>
-        <location filename="../search_view.py" line="190"/>
+        <location filename="../search_view.py" line="207"/>
         <source>Geen resultaten met deze filters.</source>
         <translation>No results with these filters.</translation>
     </message>
     <message>
-        <location filename="../search_view.py" line="195"/>
+        <location filename="../search_view.py" line="212"/>
         <source>Bedoelde u: %s?</source>
         <translation>Did you mean: %s?</translation>
     </message>
     <message>
-        <location filename="../search_view.py" line="200"/>
+        <location filename="../search_view.py" line="217"/>
         <source>Zoek zonder filters</source>
         <translation>Search without filters</translation>
     </message>
     <message numerus="yes">
-        <location filename="../search_view.py" line="205"/>
+        <location filename="../search_view.py" line="222"/>
         <source>%n interventie(s)</source>
         <translation>
             <numerusform>%n intervention</numerusform>
@@ -1825,17 +1824,17 @@ What do you want to do?</translation>
         </translation>
     </message>
     <message>
-        <location filename="../search_view.py" line="207"/>
+        <location filename="../search_view.py" line="224"/>
         <source>Startpagina — %s in de bibliotheek</source>
         <translation>Start page — %s in the library</translation>
     </message>
     <message>
-        <location filename="../search_view.py" line="210"/>
+        <location filename="../search_view.py" line="227"/>
         <source>Geen resultaten voor ‘%1’; dit zijn de resultaten voor ‘%2’: %3</source>
         <translation>No results for ‘%1’; showing results for ‘%2’: %3</translation>
     </message>
     <message>
-        <location filename="../search_view.py" line="216"/>
+        <location filename="../search_view.py" line="233"/>
         <source>%s — ook resultaten zonder alle woorden (onderaan)</source>
         <translation>%s — including results without all words (at the bottom)</translation>
     </message>
@@ -1980,27 +1979,27 @@ What do you want to do?</translation>
 <context>
     <name>UpdateDialog</name>
     <message>
-        <location filename="../library_update.py" line="134"/>
+        <location filename="../library_update.py" line="150"/>
         <source>Bibliotheek bijwerken</source>
         <translation>Update library</translation>
     </message>
     <message>
-        <location filename="../library_update.py" line="139"/>
+        <location filename="../library_update.py" line="155"/>
         <source>Het pakket is gecontroleerd: bibliotheek %1 van %2 met %3 interventies, ondertekend door een vertrouwde uitgever. Dit verandert er:</source>
         <translation>The pack has been checked: library %1 from %2 with %3 interventions, signed by a trusted publisher. This is what changes:</translation>
     </message>
     <message>
-        <location filename="../library_update.py" line="151"/>
+        <location filename="../library_update.py" line="167"/>
         <source>Wijzigingen</source>
         <translation>Changes</translation>
     </message>
     <message>
-        <location filename="../library_update.py" line="154"/>
+        <location filename="../library_update.py" line="170"/>
         <source>Wat Werkt opent daarna opnieuw met de nieuwe bibliotheek. Uw favorieten, notities en plannen blijven bewaard.</source>
         <translation>Wat Werkt then reopens with the new library. Your favourites, notes and plans are kept.</translation>
     </message>
     <message>
-        <location filename="../library_update.py" line="162"/>
+        <location filename="../library_update.py" line="178"/>
         <source>&amp;Installeren</source>
         <translation>&amp;Install</translation>
     </message>
@@ -2008,23 +2007,23 @@ What do you want to do?</translation>
 <context>
     <name>UpdateFlow</name>
     <message>
-        <location filename="../library_update.py" line="203"/>
+        <location filename="../library_update.py" line="218"/>
         <source>Het pakket wordt gecontroleerd…</source>
         <translation>Checking the pack…</translation>
     </message>
     <message>
-        <location filename="../library_update.py" line="203"/>
+        <location filename="../library_update.py" line="218"/>
         <source>Afbreken</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../library_update.py" line="205"/>
-        <location filename="../library_update.py" line="240"/>
+        <location filename="../library_update.py" line="220"/>
+        <location filename="../library_update.py" line="255"/>
         <source>Bibliotheek bijwerken</source>
         <translation>Update library</translation>
     </message>
     <message>
-        <location filename="../library_update.py" line="230"/>
+        <location filename="../library_update.py" line="245"/>
         <source>Afbreken…</source>
         <translation>Cancelling…</translation>
     </message>
