@@ -34,7 +34,6 @@ class Rendered:
     sections: dict[str, str]  # h2 heading -> HTML of that section (without the heading)
     links: list[tuple[str, str]] = field(default_factory=list)  # (doc kind, id) internal links
     bad_links: list[str] = field(default_factory=list)
-    has_raw_html: bool = False
     images: int = 0
 
 
@@ -97,7 +96,6 @@ def render(body: str) -> Rendered:
         sections=outline.sections,
         links=collected["links"],
         bad_links=collected["bad_links"],
-        has_raw_html=bool(raw_html_lines(body)),
         images=collected["images"],
     )
 
