@@ -36,3 +36,8 @@ def test_each_kind_of_change_gets_its_own_counted_block(reader):
         "Uw favorieten en planonderdelen die dit raakt (1):",
         "  ! Oude aanpak in favorieten: verwijderd uit de bibliotheek",
     ]
+    for kind in ("added", "removed", "evidence", "retitled"):  # any one of them is a change
+        only = LibraryChanges((), (), (), (), reader.vocabulary())
+        assert only.empty
+        kwargs = {kind: getattr(changes, kind)}
+        assert not LibraryChanges(**(only.__dict__ | kwargs)).empty, kind
