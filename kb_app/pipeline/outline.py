@@ -69,7 +69,7 @@ class OutlineProcessor(Treeprocessor):
             if heading is not None:
                 sections[heading] = self._html(body)
             if child is not None:
-                heading, body = self._plain(child).strip(), []
+                heading, body = self._plain(child), []
         return sections
 
     def _html(self, elements: list[etree.Element]) -> str:
