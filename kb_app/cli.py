@@ -345,7 +345,7 @@ def _print_result(result: SearchResult, vocabulary: Vocabulary) -> None:
 
 
 def cmd_show(args: argparse.Namespace, paths: AppPaths) -> int:
-    from kb_app.pipeline.render import html_to_text
+    from kb_app.pipeline.outline import html_text
 
     library = _open(paths)
     item = library.reader.intervention(args.id)
@@ -361,7 +361,7 @@ def cmd_show(args: argparse.Namespace, paths: AppPaths) -> int:
             "last_reviewed": item.last_reviewed,
             "evidence": {**asdict(item.evidence), "date": item.evidence.date or None},
             "sources": [asdict(s) for s in item.sources],
-            "sections": {h: html_to_text(v) for h, v in item.sections.items()},
+            "sections": {h: html_text(v) for h, v in item.sections.items()},
             "principles": list(item.principles),
         }
         _print_json(data)
@@ -379,7 +379,7 @@ def cmd_show(args: argparse.Namespace, paths: AppPaths) -> int:
     ]:
         print(f"  {line}")
     for heading, section in item.sections.items():
-        print(f"\n{heading}\n{'-' * len(heading)}\n{html_to_text(section)}")
+        print(f"\n{heading}\n{'-' * len(heading)}\n{html_text(section)}")
     print("\nBronnen")
     for source in item.sources:
         print(f"- {source.title} — {source.url} (geraadpleegd {source.accessed})")

@@ -27,16 +27,3 @@ NEUTRAL = ("#ececec", "#333333")
 def evidence_colours(level: str) -> tuple[str, str]:
     """(background, text) for a level id; the neutral pair for one this table does not know."""
     return EVIDENCE_COLOURS.get(level, NEUTRAL)
-
-
-def relative_luminance(colour: str) -> float:
-    """WCAG 2 relative luminance of a ``#rrggbb`` colour."""
-    channels = [int(colour[i : i + 2], 16) / 255 for i in (1, 3, 5)]
-    linear = [c / 12.92 if c <= 0.03928 else ((c + 0.055) / 1.055) ** 2.4 for c in channels]
-    return 0.2126 * linear[0] + 0.7152 * linear[1] + 0.0722 * linear[2]
-
-
-def contrast_ratio(first: str, second: str) -> float:
-    """WCAG 2 contrast ratio between two ``#rrggbb`` colours (1 to 21)."""
-    light, dark = sorted((relative_luminance(first), relative_luminance(second)), reverse=True)
-    return (light + 0.05) / (dark + 0.05)

@@ -106,12 +106,6 @@ class PartialDate:
         month = f"{MONTHS_EN[self.month - 1]} {self.year}"
         return month if self.day is None else f"{self.day} {month}"
 
-    def iso(self) -> str:
-        """The same precision back as text: ``2019``, ``2019-04`` or ``2019-04-08``."""
-        parts = [f"{self.year:04d}"]
-        parts += [f"{n:02d}" for n in (self.month, self.day) if n is not None]
-        return "-".join(parts)
-
 
 def dutch_date(value: str) -> str:
     """``2019-04-08`` -> ``8 april 2019``; partial dates stay as precise as they are.

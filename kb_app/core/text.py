@@ -23,11 +23,6 @@ def clean_text(value: str) -> str:
     return _UNSAFE.sub("", value)
 
 
-def has_unsafe(value: str) -> bool:
-    """True when ``clean_text`` would change more than line endings."""
-    return _UNSAFE.search(value) is not None
-
-
 def clean_tree(value: Any) -> Any:
     """A JSON-like tree (dicts, lists, strings, numbers) with every string and key cleaned."""
     if isinstance(value, str):

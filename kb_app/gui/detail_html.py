@@ -1,7 +1,8 @@
 """The HTML shown in the detail pane and the compare view, built from plain data (no Qt).
 
 Everything that comes from content or the user is escaped; section HTML comes pre-rendered and
-sanitised from the build. Only the app's own styles are used — nothing refers to the network.
+sanitised from the build; a link from a field (website, source) is a link only when
+``core.links`` calls it safe. Only the app's own styles are used — nothing refers to the network.
 """
 
 from __future__ import annotations
@@ -12,6 +13,7 @@ from html import escape
 from kb_app.core.evidence_colours import evidence_colours
 from kb_app.core.evidence_text import judged_phrase, rating_line
 from kb_app.core.formatting import dutch_date
+from kb_app.core.links import is_safe_link
 from kb_app.core.model import Evidence, Intervention, Principle, Source, Vocabulary
 
 # The app's fixed words in these pages, in English; the content itself stays Dutch. Tests take
@@ -85,6 +87,13 @@ def badge(level: str, vocabulary: Vocabulary, lang: str = "nl") -> str:
     )
 
 
+def _link(url: str, label_html: str) -> str:
+    """``label_html`` linked to ``url``; just the label when the link is not safe to follow."""
+    if not is_safe_link(url):
+        return label_html
+    return f'<a href="{escape(url)}">{label_html}</a>'
+
+
 def _phrase(evidence: Evidence, vocabulary: Vocabulary, lang: str) -> str:
     """``erkend 2021`` in the interface language (the date stays as the source gives it)."""
     phrase = judged_phrase(evidence.level, evidence.date, vocabulary)
@@ -127,8 +136,7 @@ def evidence_block(
     if evidence.source:
         parts.append(
             f"<p><small>{_t('Bron van dit niveau:', lang)} "
-            f'<a href="{escape(evidence.source)}">{escape(evidence.source)}</a>'
-            "</small></p>"
+            f"{_link(evidence.source, escape(evidence.source))}</small></p>"
         )
     parts.extend(_claims_and_ratings(evidence, lang))
     return "".join(parts)
@@ -144,7 +152,7 @@ def _claims_and_ratings(evidence: Evidence, lang: str = "nl") -> list[str]:
             f'<p class="claim"><b>{_t("Volgens de aanbieder:", lang)}</b> '
             f"{escape(claim.text)} "
             f"<i>{_t('Dit is een claim van de aanbieder zelf, geen erkenning.', lang)}"
-            f'</i> <small>(<a href="{escape(claim.source)}">{source}</a>)</small></p>'
+            f"</i> <small>({_link(claim.source, source)})</small></p>"
         )
     if evidence.ratings:
         parts.append(
@@ -152,8 +160,7 @@ def _claims_and_ratings(evidence: Evidence, lang: str = "nl") -> list[str]:
             f"{_t('(een tweede oordeel, naast het Nederlandse niveau):', lang)}</p><ul>"
         )
         parts.extend(
-            f"<li>{escape(rating_line(r))} "
-            f'<small>(<a href="{escape(r.source)}">{source}</a>)</small></li>'
+            f"<li>{escape(rating_line(r))} <small>({_link(r.source, source)})</small></li>"
             for r in evidence.ratings
         )
         parts.append("</ul>")
@@ -194,10 +201,8 @@ def intervention_html(
     out.append(f"<h2>{_t('In het kort', lang)}</h2><ul>")
     out.extend(f"<li><b>{_t(k, lang)}:</b> {escape(v)}</li>" for k, v in facts if v)
     if item.website:
-        out.append(
-            f'<li><b>{_t("Website:", lang)}</b> <a href="{escape(item.website)}">'
-            f"{escape(item.website)}</a></li>"
-        )
+        website = _link(item.website, escape(item.website))
+        out.append(f"<li><b>{_t('Website:', lang)}</b> {website}</li>")
     out.append("</ul>")
     if principles:
         out.append(f"<h2>{_t('Wat werkt: achtergrond', lang)}</h2><ul>")
@@ -216,7 +221,7 @@ def intervention_html(
 
 def _sources(sources: tuple[Source, ...], lang: str) -> str:
     items = "".join(
-        f'<li><a href="{escape(s.url)}">{escape(s.title)}</a> '
+        f"<li>{_link(s.url, escape(s.title))} "
         f"<small>({_t('geraadpleegd', lang)} {escape(s.accessed)})</small></li>"
         for s in sources
     )

@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
 )
 
 from kb_app.core.errors import UnknownIdError
+from kb_app.core.links import SAFE_SCHEMES
 from kb_app.gui.detail_html import STYLE, intervention_html, principle_html
 from kb_app.gui.language import ui_language
 from kb_app.gui.layout import FlowLayout
@@ -34,7 +35,6 @@ from kb_app.search.related import RelatedFinder
 from kb_app.store.content import ContentReader
 from kb_app.store.user import UserStore
 
-EXTERNAL = ("http", "https", "mailto")
 NOTE_SAVE_MS = 600
 
 
@@ -241,7 +241,7 @@ class DetailPane(QWidget):
             doc_id = url.path().lstrip("/")
             if kind in ("intervention", "principle") and doc_id:
                 self.show_document(kind, doc_id)
-        elif scheme in EXTERNAL:
+        elif scheme in SAFE_SCHEMES:
             self.open_external(url)
 
     def open_external(self, url: QUrl) -> None:

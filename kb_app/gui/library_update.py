@@ -47,7 +47,6 @@ from kb_app.packs.install import (
     roll_back,
     stage_pack,
 )
-from kb_app.store.user import UserStore
 
 if TYPE_CHECKING:
     from kb_app.gui.main_window import MainWindow
@@ -78,19 +77,6 @@ def run_after_close(action: Callable[[], str]) -> str:
         return action()
     except KbError as error:
         return str(error)
-
-
-def stage_update(
-    paths: AppPaths, in_use: Path, user: UserStore, pack: Path
-) -> tuple[StagedPack, LibraryChanges]:
-    """Check, validate and rebuild ``pack`` and compare it with the library in use (raises
-    ``KbError``). Blocking: the window uses ``StageThread``."""
-    staged = stage_pack(pack, paths)
-    try:
-        return staged, compare(in_use, staged.library, user)
-    except BaseException:
-        staged.discard()
-        raise
 
 
 class _Cancelled(KbError):

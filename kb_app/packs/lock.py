@@ -41,10 +41,6 @@ class InstallLock:
             _unlock(handle)
             os.close(handle)
 
-    @property
-    def held(self) -> bool:
-        return self._handle is not None
-
     def __enter__(self) -> InstallLock:
         return self
 

@@ -53,13 +53,6 @@ def _ids(terms: Any) -> set[str]:
     }
 
 
-def indicator_problems(data: dict[str, Any], shown: str) -> list[Problem]:
-    """Every problem in ``data['indicators']`` (what ``good_indicators`` reports)."""
-    problems: list[Problem] = []
-    good_indicators(data, shown, problems)
-    return problems
-
-
 def _shape_problems(item: Any, shown: str) -> list[Problem]:
     if (
         not isinstance(item, dict)

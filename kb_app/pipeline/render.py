@@ -4,6 +4,7 @@ A fresh ``markdown.Markdown`` per document (no state leaks between pages), with 
 A guard (``mdguard``) keeps the work linear on text written to be slow. A Treeprocessor rewrites
 internal links (``principe:ID``, ``interventie:ID``) to ``kb://`` URLs the
 app navigates itself, and records every link so validation can report broken or unsafe ones.
+The last Treeprocessor (``outline``) reads the sections and the plain text off the same tree.
 """
 
 from __future__ import annotations
@@ -11,18 +12,19 @@ from __future__ import annotations
 import re
 import xml.etree.ElementTree as etree
 from dataclasses import dataclass, field
-from html import unescape
 
 import markdown
 from markdown.extensions import Extension
 from markdown.treeprocessors import Treeprocessor
 
+from kb_app.core.links import SAFE_SCHEMES, is_safe_link
 from kb_app.pipeline.mdguard import GuardExtension
+from kb_app.pipeline.outline import Outline, OutlineProcessor
 
 EXTENSIONS = ["tables", "sane_lists", "smarty"]
 INTERNAL_SCHEMES = {"principe": "principle", "interventie": "intervention"}
-EXTERNAL_SCHEMES = ("http://", "https://", "mailto:")
-_RAW_HTML = re.compile(r"<(?!https?:|mailto:)[A-Za-z!/?]")
+# "<https://...>" and "<mailto:...>" are autolinks, not HTML.
+_RAW_HTML = re.compile(r"<(?!(?:" + "|".join(SAFE_SCHEMES) + r"):)[A-Za-z!/?]")
 
 
 @dataclass
@@ -32,7 +34,6 @@ class Rendered:
     sections: dict[str, str]  # h2 heading -> HTML of that section (without the heading)
     links: list[tuple[str, str]] = field(default_factory=list)  # (doc kind, id) internal links
     bad_links: list[str] = field(default_factory=list)
-    has_raw_html: bool = False
     images: int = 0
 
 
@@ -53,7 +54,7 @@ class _LinkProcessor(Treeprocessor):
                 kind = INTERNAL_SCHEMES[scheme]
                 self.result["links"].append((kind, target))
                 element.set("href", f"kb://{kind}/{target}")
-            elif href.lower().startswith(EXTERNAL_SCHEMES):
+            elif is_safe_link(href):
                 element.set("rel", "noopener")
             else:
                 self.result["bad_links"].append(href)
@@ -61,9 +62,10 @@ class _LinkProcessor(Treeprocessor):
 
 
 class _LinkExtension(Extension):
-    def __init__(self, result: dict) -> None:
+    def __init__(self, result: dict, outline: Outline) -> None:
         super().__init__()
         self.result = result
+        self.outline = outline
 
     def extendMarkdown(self, md: markdown.Markdown) -> None:  # markdown's API name
         # Raw HTML is never passed through: without these two processors Markdown escapes it,
@@ -71,18 +73,8 @@ class _LinkExtension(Extension):
         md.preprocessors.deregister("html_block")
         md.inlinePatterns.deregister("html")
         md.treeprocessors.register(_LinkProcessor(md, self.result), "kb_links", 0)
-
-
-_BLOCK_END = re.compile(r"</(p|li|h[1-6]|tr|blockquote|pre)>|<br ?/?>")
-_CELL_END = re.compile(r"</t[dh]>")
-_TAG = re.compile(r"<[^>]+>")
-
-
-def html_to_text(html_text: str) -> str:
-    """Plain text of rendered HTML, one line per block, for the index and snippets."""
-    text = _TAG.sub("", _CELL_END.sub(" ", _BLOCK_END.sub("\n", html_text)))
-    lines = (" ".join(unescape(line).split()) for line in text.split("\n"))
-    return "\n".join(line for line in lines if line)
+        # Last of all, so sections carry the rewritten links and any extension's changes.
+        md.treeprocessors.register(OutlineProcessor(md, self.outline), "kb_outline", -10)
 
 
 def raw_html_lines(body: str) -> list[int]:
@@ -92,28 +84,20 @@ def raw_html_lines(body: str) -> list[int]:
 
 def render(body: str) -> Rendered:
     collected: dict = {"links": [], "bad_links": [], "images": 0}
+    outline = Outline()
     md = markdown.Markdown(
-        extensions=[*EXTENSIONS, _LinkExtension(collected), GuardExtension()], output_format="html"
+        extensions=[*EXTENSIONS, _LinkExtension(collected, outline), GuardExtension()],
+        output_format="html",
     )
     html = md.convert(body)
     return Rendered(
         html=html,
-        text=html_to_text(html),
-        sections=split_sections(html),
+        text=outline.text,
+        sections=outline.sections,
         links=collected["links"],
         bad_links=collected["bad_links"],
-        has_raw_html=bool(raw_html_lines(body)),
         images=collected["images"],
     )
-
-
-def split_sections(html: str) -> dict[str, str]:
-    sections: dict[str, str] = {}
-    parts = re.split(r"<h2>(.*?)</h2>", html)
-    for index in range(1, len(parts) - 1, 2):
-        heading = re.sub(r"<[^>]+>", "", parts[index]).strip()
-        sections[heading] = parts[index + 1].strip()
-    return sections
 
 
 def heading_lines(body: str) -> dict[str, int]:

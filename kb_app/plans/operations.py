@@ -293,14 +293,6 @@ def move_item(plan: Plan, item_id: str, to_index: int) -> Plan:
     return replace(plan, items=tuple(items))
 
 
-def move_up(plan: Plan, item_id: str) -> Plan:
-    return move_item(plan, item_id, _index(plan, item_id) - 1)
-
-
-def move_down(plan: Plan, item_id: str) -> Plan:
-    return move_item(plan, item_id, _index(plan, item_id) + 1)
-
-
 def remove_item(plan: Plan, item_id: str) -> Plan:
     index = _index(plan, item_id)
     return replace(plan, items=plan.items[:index] + plan.items[index + 1 :])

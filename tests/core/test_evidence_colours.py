@@ -3,18 +3,25 @@
 import pytest
 import yaml
 
-from kb_app.core.evidence_colours import (
-    EVIDENCE_COLOURS,
-    NEUTRAL,
-    contrast_ratio,
-    evidence_colours,
-    relative_luminance,
-)
+from kb_app.core.evidence_colours import EVIDENCE_COLOURS, NEUTRAL, evidence_colours
 from kb_app.core.model import Vocabulary
 from kb_app.gui.detail_html import badge  # plain HTML, no Qt
 from tests.conftest import CONTENT
 
 AA = 4.5
+
+
+def relative_luminance(colour: str) -> float:
+    """WCAG 2 relative luminance of a ``#rrggbb`` colour."""
+    channels = [int(colour[i : i + 2], 16) / 255 for i in (1, 3, 5)]
+    linear = [c / 12.92 if c <= 0.03928 else ((c + 0.055) / 1.055) ** 2.4 for c in channels]
+    return 0.2126 * linear[0] + 0.7152 * linear[1] + 0.0722 * linear[2]
+
+
+def contrast_ratio(first: str, second: str) -> float:
+    """WCAG 2 contrast ratio between two ``#rrggbb`` colours (1 to 21)."""
+    light, dark = sorted((relative_luminance(first), relative_luminance(second)), reverse=True)
+    return (light + 0.05) / (dark + 0.05)
 
 
 @pytest.fixture(scope="module")

@@ -43,8 +43,9 @@ def test_an_impossible_date_is_shown_as_written_never_as_another_date(value):
 
 def test_the_date_type_keeps_its_precision_and_orders_like_the_calendar():
     dates = [PartialDate.parse(text) for text in ("2019-04-08", "2019", "2018-12", "2019-04")]
-    assert [d.iso() for d in dates] == ["2019-04-08", "2019", "2018-12", "2019-04"]
-    assert [d.iso() for d in sorted(dates)] == ["2018-12", "2019", "2019-04", "2019-04-08"]
+    day, year, month = PartialDate(2019, 4, 8), PartialDate(2019), PartialDate(2019, 4)
+    assert dates == [day, year, PartialDate(2018, 12), month]
+    assert sorted(dates) == [PartialDate(2018, 12), year, month, day]
     assert PartialDate.parse(" 2019-04 ") == PartialDate(2019, 4)
 
 

@@ -3,7 +3,8 @@ hostile shape (a list where a name belongs, a string where a list belongs)."""
 
 import pytest
 
-from kb_app.pipeline.indicator_check import indicator_problems
+from kb_app.core.errors import Problem
+from kb_app.pipeline.indicator_check import good_indicators
 
 BASE = {
     "conditions": [{"id": "sociale-inclusie", "label": "Sociale inclusie"}],
@@ -19,6 +20,13 @@ GOOD = {
     "target_groups": ["ouderen"],
     "synonyms": ["zich eenzaam voelen"],
 }
+
+
+def indicator_problems(data, shown):
+    """Every problem ``good_indicators`` reports for ``data``."""
+    problems: list[Problem] = []
+    good_indicators(data, shown, problems)
+    return problems
 
 
 def _messages(*indicators, **extra):

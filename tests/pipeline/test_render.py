@@ -1,4 +1,4 @@
-from kb_app.pipeline.render import render
+from kb_app.pipeline.render import raw_html_lines, render
 
 
 def test_internal_links_become_app_links():
@@ -11,10 +11,12 @@ def test_internal_links_become_app_links():
 
 
 def test_raw_html_is_escaped_never_passed_through():
-    result = render("Tekst <b>vet</b>\n\n<script>alert(1)</script>\n\n<img src=x onerror=y>")
+    body = "Tekst <b>vet</b>\n\n<script>alert(1)</script>\n\n<img src=x onerror=y>"
+    result = render(body)
     assert "<script>" not in result.html and "<b>" not in result.html
     assert "&lt;script&gt;" in result.html
-    assert result.has_raw_html
+    assert raw_html_lines(body) == [1, 3, 5]  # validation names each line
+    assert raw_html_lines("Zie <https://a.nl> en <mailto:a@b.nl>; 3 < 4") == []
 
 
 def test_unsafe_link_loses_its_target():

@@ -119,10 +119,8 @@ def test_set_status_with_reason(plan):
 def test_move_item(plan):
     ids = [i.id for i in plan.items]
     assert [i.id for i in ops.move_item(plan, ids[0], 2).items][:3] == [ids[1], ids[2], ids[0]]
-    assert [i.id for i in ops.move_up(plan, ids[1]).items][:2] == [ids[1], ids[0]]
-    assert [i.id for i in ops.move_down(plan, ids[0]).items][:2] == [ids[1], ids[0]]
-    assert ops.move_up(plan, ids[0]).items == plan.items  # already first: stays
-    assert ops.move_down(plan, ids[-1]).items == plan.items
+    assert [i.id for i in ops.move_item(plan, ids[1], 0).items][:2] == [ids[1], ids[0]]
+    assert ops.move_item(plan, ids[0], -1).items == plan.items  # already first: stays
     assert ops.move_item(plan, ids[0], 99).items[-1].id == ids[0]
 
 
@@ -130,9 +128,10 @@ def test_remove_item_and_unknown_ids(plan):
     first = plan.items[0].id
     shorter = ops.remove_item(plan, first)
     assert first not in {i.id for i in shorter.items} and len(shorter.items) == len(plan.items) - 1
-    for operation in (ops.remove_item, ops.move_up):
-        with pytest.raises(ops.PlanError, match="niet \\(meer\\) in het plan"):
-            operation(shorter, first)
+    with pytest.raises(ops.PlanError, match="niet \\(meer\\) in het plan"):
+        ops.remove_item(shorter, first)
+    with pytest.raises(ops.PlanError, match="niet \\(meer\\) in het plan"):
+        ops.move_item(shorter, first, 0)
 
 
 def test_priorities(plan):
