@@ -220,12 +220,24 @@ def run(
     return results
 
 
+def _parts(text: str) -> tuple[str, ...]:
+    parts = tuple(part for part in text.split(",") if part)
+    unknown = [part for part in parts if part not in PARTS]
+    if unknown or not parts:
+        raise argparse.ArgumentTypeError(f"kies uit {', '.join(PARTS)}: niet {unknown or text!r}")
+    return parts
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(
         prog="python -m benchmarks", description=__doc__.split("\n\n")[0]
     )
     parser.add_argument("--quick", action="store_true", help="tiny corpus, few queries")
-    parser.add_argument("--only", choices=PARTS, help="run one part only")
+    parser.add_argument(
+        "--only",
+        type=_parts,
+        help=f"run these parts only, comma-separated ({', '.join(PARTS)})",
+    )
     parser.add_argument(
         "--corpora",
         default="real,1k,10k,copies-10k",
@@ -245,9 +257,7 @@ def main(argv: list[str] | None = None) -> int:
     )
     args = parser.parse_args(argv)
     corpora = tuple(name for name in args.corpora.split(",") if name)
-    results = run(
-        (args.only,) if args.only else PARTS, args.quick, args.out, corpora, args.reference
-    )
+    results = run(args.only or PARTS, args.quick, args.out, corpora, args.reference)
     print(report.table(results))
     print(f"\n{results['elapsed_s']} s; written to {args.out}")
     return 0

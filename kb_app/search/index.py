@@ -19,6 +19,7 @@ from whoosh import index
 from whoosh.analysis import Filter, RegexTokenizer
 from whoosh.fields import ID, KEYWORD, TEXT, Schema
 
+from kb_app.search import mapped
 from kb_app.search.analysis import STOP_WORDS, WORD_RE, fold, stem
 from kb_app.search.bulk import DUTCH, SURFACE, BulkSegment
 from kb_app.search.compounds import Decompounder
@@ -177,5 +178,7 @@ def _swap_into_place(fresh: Path, target: Path) -> None:
 
 
 def open_index(folder: Path) -> Any:
-    """Open the index read-only; raises whoosh's errors when it is missing or damaged."""
+    """Open the index read-only; raises whoosh's errors when it is missing or damaged.
+    The segment is read from its memory map in place, not copied (see ``mapped``)."""
+    mapped.install()
     return index.open_dir(str(folder), indexname=INDEX_NAME, readonly=True)
