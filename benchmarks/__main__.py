@@ -6,7 +6,8 @@ Corpora: the real library and synthetic libraries of 1,000 and 10,000 interventi
 ``benchmarks/results/cache`` under a key of everything that shapes them (generator, pipeline,
 search and store code, content, schema), so a re-run skips the slow 10k build; the build times
 reported are always fresh builds. ``--quick`` runs a tiny corpus and a few queries (the smoke
-test); ``--only`` runs one part.
+test); ``--only build,memory`` runs only those parts. Builds report wall-clock and CPU time
+(``time.process_time``): on a shared machine only the CPU time says what the build costs.
 """
 
 from __future__ import annotations
