@@ -11,18 +11,32 @@ words (after dropping a linking ``s``, ``e`` or ``en``), so ``discriminatie`` is
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from functools import lru_cache
+from itertools import chain
+
+from kb_app.search.analysis import fold
 
 MIN_PART = 4
 MIN_COMPOUND = 8
 _LINKS = ("s", "en", "e")
 
 
+class _Memo(dict):
+    def __init__(self, compute: Callable[[str], tuple[str, ...]]) -> None:
+        super().__init__()
+        self.compute = compute
+
+    def __missing__(self, word: str) -> tuple[str, ...]:
+        value = self[word] = self.compute(word)
+        return value
+
+
 class Decompounder:
     def __init__(self, lexicon: Iterable[str]) -> None:
         self.lexicon = frozenset(word for word in lexicon if len(word) >= MIN_PART)
         self._split = lru_cache(maxsize=50_000)(self._split_uncached)
+        self._written = _Memo(lambda word: self._split(fold(word)))
 
     def _known(self, part: str) -> str | None:
         if part in self.lexicon:
@@ -47,3 +61,8 @@ class Decompounder:
     def parts(self, word: str) -> tuple[str, ...]:
         """The known words inside ``word`` (folded), or () when it is not a compound."""
         return self._split(word)
+
+    def parts_of_words(self, written: Iterable[str]) -> list[str]:
+        """The parts of each word as written (not folded), in order, repeats included. Each
+        distinct word is folded and split once: the index asks for every word of a library."""
+        return list(chain.from_iterable(map(self._written.__getitem__, written)))

@@ -11,6 +11,7 @@ import shutil
 import tempfile
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
+from itertools import chain
 from pathlib import Path
 from typing import Any
 
@@ -18,7 +19,9 @@ from whoosh import index
 from whoosh.analysis import Filter, RegexTokenizer
 from whoosh.fields import ID, KEYWORD, TEXT, Schema
 
+from kb_app.search import mapped
 from kb_app.search.analysis import STOP_WORDS, WORD_RE, fold, stem
+from kb_app.search.bulk import DUTCH, SURFACE, BulkSegment
 from kb_app.search.compounds import Decompounder
 
 INDEX_NAME = "library"
@@ -43,6 +46,23 @@ class FoldFilter(Filter):
         for token in tokens:
             token.text = fold(token.text)
             yield token
+
+
+def fast_kinds(schema: Schema) -> dict[str, str]:
+    """Fields whose analyzer ``bulk`` reproduces word by word: exactly ``dutch_analyzer`` or
+    ``surface_analyzer``. Any other analyzer keeps Whoosh's own (slower) path."""
+    kinds = {}
+    for name in schema.names():
+        items = getattr(schema[name].analyzer, "items", None) or []
+        if (
+            len(items) == 2
+            and type(items[0]) is RegexTokenizer
+            and items[0].expression == WORD_RE
+            and not items[0].gaps
+            and type(items[1]) in (DutchFilter, FoldFilter)
+        ):
+            kinds[name] = DUTCH if type(items[1]) is DutchFilter else SURFACE
+    return kinds
 
 
 def dutch_analyzer() -> Any:
@@ -90,29 +110,45 @@ class IndexDoc:
 
 
 def build_lexicon(documents: Iterable[IndexDoc], extra: Iterable[str] = ()) -> set[str]:
-    words = {fold(w) for w in extra}
+    written: set[str] = set()
     for doc in documents:
         for text in (doc.title, doc.aliases, doc.summary, doc.tags, doc.body):
-            words.update(word for word, _, _ in _surface(text))
-    return words
-
-
-def _surface(text: str) -> Iterator[tuple[str, int, int]]:
-    for match in WORD_RE.finditer(text):
-        yield fold(match.group()), match.start(), match.end()
+            written.update(WORD_RE.findall(text))
+    # Fold each distinct word once: the library repeats its words millions of times.
+    return {fold(w) for w in extra} | {fold(w) for w in written}
 
 
 def compound_parts(doc: IndexDoc, decompounder: Decompounder) -> str:
-    parts: dict[str, None] = {}
-    for text in (doc.title, doc.aliases, doc.summary, doc.body):
-        for word, _, _ in _surface(text):
-            for part in decompounder.parts(word):
-                parts[part] = None
-    return " ".join(parts)
+    written = dict.fromkeys(  # each distinct word once, in order of first use
+        chain.from_iterable(
+            WORD_RE.findall(text) for text in (doc.title, doc.aliases, doc.summary, doc.body)
+        )
+    )
+    return " ".join(dict.fromkeys(decompounder.parts_of_words(written)))
+
+
+def index_fields(doc: IndexDoc, decompounder: Decompounder) -> dict[str, str]:
+    """What one document puts in each field of ``make_schema``."""
+    return {
+        "id": doc.id,
+        "doctype": doc.doctype,
+        "title": doc.title,
+        "aliases": doc.aliases,
+        "summary": doc.summary,
+        "tags": doc.tags,
+        "tagids": doc.tagids,
+        "body": doc.body,
+        "parts": compound_parts(doc, decompounder),
+        "spell": " ".join((doc.title, doc.aliases, doc.summary, doc.body)),
+        "titlewords": f"{doc.title} {doc.aliases}",
+    }
 
 
 def build_index(target: Path, documents: list[IndexDoc], extra_words: Iterable[str] = ()) -> None:
-    """Write a fresh index for ``documents`` at ``target`` (replacing what was there)."""
+    """Write a fresh index for ``documents`` at ``target`` (replacing what was there).
+
+    One segment, written by ``bulk.BulkSegment``: the segment Whoosh's ``add_document`` would
+    write, without its per-posting sorting pool (see ``bulk``)."""
     target = Path(target)
     target.parent.mkdir(parents=True, exist_ok=True)
     decompounder = Decompounder(build_lexicon(documents, extra_words))
@@ -120,22 +156,12 @@ def build_index(target: Path, documents: list[IndexDoc], extra_words: Iterable[s
     scratch.chmod(0o755)  # mkdtemp makes it private; a shipped library must be readable by all
     try:
         ix = index.create_in(str(scratch), make_schema(), indexname=INDEX_NAME)
-        writer = ix.writer(procs=1, limitmb=128)
+        writer = ix.writer(procs=1)
+        bulk = BulkSegment(writer, fast_kinds(ix.schema))
         for doc in sorted(documents, key=lambda d: (d.doctype, d.id)):
-            writer.add_document(
-                id=doc.id,
-                doctype=doc.doctype,
-                title=doc.title,
-                aliases=doc.aliases,
-                summary=doc.summary,
-                tags=doc.tags,
-                tagids=doc.tagids,
-                body=doc.body,
-                parts=compound_parts(doc, decompounder),
-                spell=" ".join((doc.title, doc.aliases, doc.summary, doc.body)),
-                titlewords=f"{doc.title} {doc.aliases}",
-            )
-        writer.commit(optimize=True)
+            bulk.add_document(**index_fields(doc, decompounder))
+        bulk.write_postings()
+        writer.commit(optimize=True)  # writes the lengths and stored fields; the pool is empty
         ix.close()
         _swap_into_place(scratch, target)
     finally:
@@ -152,5 +178,7 @@ def _swap_into_place(fresh: Path, target: Path) -> None:
 
 
 def open_index(folder: Path) -> Any:
-    """Open the index read-only; raises whoosh's errors when it is missing or damaged."""
+    """Open the index read-only; raises whoosh's errors when it is missing or damaged.
+    The segment is read from its memory map in place, not copied (see ``mapped``)."""
+    mapped.install()
     return index.open_dir(str(folder), indexname=INDEX_NAME, readonly=True)
