@@ -94,9 +94,7 @@ def build_window(
 
     immortalise_singletons()  # PySide6 6.12 on Python 3.11 loses references (see refcounts.py)
     user, notices = open_user_data(paths, choose_recovery)
-    window = MainWindow(library, user, Settings(paths.config), today, paths=paths)
-    window.startup_notices = notices
-    return window
+    return MainWindow(library, user, Settings(paths.config), today, paths=paths, notices=notices)
 
 
 def run_gui(paths: AppPaths, argv: list[str]) -> int:

@@ -15,6 +15,7 @@ from __future__ import annotations
 import logging
 from collections.abc import Callable
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QObject, Qt, QThread, QTimer, Signal
 from PySide6.QtWidgets import (
@@ -31,19 +32,14 @@ from PySide6.QtWidgets import (
 
 from kb_app.core.errors import KbError
 from kb_app.core.paths import AppPaths
-from kb_app.packs.changes import LibraryChanges, compare
-from kb_app.packs.install import (
-    STEPS,
-    StagedPack,
-    can_roll_back,
-    commit,
-    describe_library,
-    describe_roll_back,
-    older_warning,
-    roll_back,
-    stage_pack,
-)
 from kb_app.store.user import UserStore
+
+if TYPE_CHECKING:
+    from kb_app.packs.changes import LibraryChanges
+    from kb_app.packs.install import StagedPack
+
+# The pack code (signatures, validation, the build) is imported where it is first used, so that
+# the menus that offer an update cost nothing at start-up.
 
 log = logging.getLogger(__name__)
 
@@ -77,6 +73,9 @@ def stage_update(
 ) -> tuple[StagedPack, LibraryChanges]:
     """Check, validate and rebuild ``pack`` and compare it with the library in use (raises
     ``KbError``). Blocking: the window uses ``StageThread``."""
+    from kb_app.packs.changes import compare
+    from kb_app.packs.install import stage_pack
+
     staged = stage_pack(pack, paths)
     try:
         return staged, compare(in_use, staged.library, user)
@@ -111,6 +110,8 @@ class StageThread(QThread):
         self.progressed.emit(step, text)
 
     def run(self) -> None:  # QThread API
+        from kb_app.packs.install import stage_pack
+
         try:
             self.staged.emit(stage_pack(self._pack, self._paths, self._progress))
         except KbError as error:
@@ -182,6 +183,8 @@ def schedule(window, action: Callable[[], str]) -> None:
 
 def _install_action(staged: StagedPack, paths: AppPaths) -> Callable[[], str]:
     def install() -> str:
+        from kb_app.packs.install import commit
+
         commit(staged, paths)
         return (
             f"Bibliotheek {staged.info.library_version} van {staged.info.publisher.name} "
@@ -197,6 +200,8 @@ class UpdateFlow(QObject):
     install or discard. Kept on the window (``window.update_flow``) while it runs."""
 
     def __init__(self, window, pack: Path) -> None:
+        from kb_app.packs.install import STEPS
+
         super().__init__(window)
         self.window = window
         self.progress = QProgressDialog(
@@ -231,7 +236,7 @@ class UpdateFlow(QObject):
 
     def _finish_progress(self) -> None:
         self.stage_thread.wait()
-        self.progress.setValue(STEPS)
+        self.progress.setValue(self.progress.maximum())
         self.progress.close()
 
     def _on_thread_refused(self, message: str) -> None:
@@ -240,6 +245,9 @@ class UpdateFlow(QObject):
         QMessageBox.warning(self.window, self.tr("Bibliotheek bijwerken"), message)
 
     def _on_thread_staged(self, staged: StagedPack) -> None:
+        from kb_app.packs.changes import compare
+        from kb_app.packs.install import older_warning
+
         self._finish_progress()
         try:
             changes = compare(self.window.library.location.folder, staged.library, self.window.user)
@@ -273,6 +281,8 @@ def ask_update(window) -> None:
 
 def _roll_back_action(paths: AppPaths) -> Callable[[], str]:
     def action() -> str:
+        from kb_app.packs.install import can_roll_back, describe_library, roll_back
+
         before = describe_library(paths.installed_library)
         roll_back(paths)
         now = describe_library(paths.installed_library if can_roll_back(paths) else None)
@@ -282,6 +292,8 @@ def _roll_back_action(paths: AppPaths) -> Callable[[], str]:
 
 
 def ask_roll_back(window) -> None:
+    from kb_app.packs.install import can_roll_back, describe_roll_back
+
     title = QCoreApplication.translate("LibraryUpdate", "Terug naar vorige bibliotheek")
     if not can_roll_back(window.paths):
         QMessageBox.information(window, title, describe_roll_back(window.paths))

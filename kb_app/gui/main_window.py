@@ -7,10 +7,11 @@ layout, last query and filters in ``Settings``. Signals: none of its own.
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from itertools import pairwise
+from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QEvent, Qt, QTimer
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import (
     QApplication,
@@ -39,10 +40,13 @@ from kb_app.gui.side_panel import SidePanel
 from kb_app.gui.start_view import StartView
 from kb_app.gui.theme import apply_theme
 from kb_app.library import Library
-from kb_app.search.service import SearchQuery
 from kb_app.store.user import UserStore
 
+if TYPE_CHECKING:
+    from kb_app.search.service import SearchQuery
+
 MAX_COMPARE = 4
+OPEN_INDEX_AT_LATEST_MS = 500
 
 
 class MainWindow(QMainWindow):
@@ -57,12 +61,13 @@ class MainWindow(QMainWindow):
         settings: Settings,
         today: dt.date | None = None,
         paths: AppPaths | None = None,
+        notices: Sequence[str] = (),
     ) -> None:
         super().__init__()
         self.library, self.user, self.settings = library, user, settings
         self.paths = paths  # where library updates are installed; None: updates unavailable
         self.after_close: Callable[[], str] | None = None  # run by run_gui, then it reopens
-        self.startup_notices: list[str] = []  # about the user's data; set by app.build_window
+        self.startup_notices = list(notices)  # about the user's data, shown once it is open
         self.today = today or dt.date.today()
         self.compare_ids: list[str] = []
         self._sizes_before_plan: list[int] | None = None
@@ -78,7 +83,7 @@ class MainWindow(QMainWindow):
         self.search_view.set_start(self.start)
         self.detail = DetailPane(library.reader, user, self.today, self)
         self.plans = PlanPanel(
-            library.reader, library.search, user, self.today, self, settings=settings
+            library.reader, lambda: library.search, user, self.today, self, settings=settings
         )
         self.right = PageTabs(self)
         self.right.addTab(self.detail, self.tr("&Interventie"))
@@ -95,14 +100,19 @@ class MainWindow(QMainWindow):
             self.statusBar().addPermanentWidget(
                 QLabel(self.tr("De inhoud van de bibliotheek is in het Nederlands."), self)
             )
-        self.runner = SearchRunner(library.search, self)
-        self.explain = ExplainPanel(library.search, self.search_view)
+        # The index opens on the search thread right after the first paint (see paintEvent);
+        # until then the start page shows and whatever is typed waits in the runner.
+        self.runner = SearchRunner(library.open_search, self)
+        self.runner.unavailable.connect(self.search_view.status.setText)
+        QTimer.singleShot(OPEN_INDEX_AT_LATEST_MS, self.runner.start)  # even if never painted
+        self.explain = ExplainPanel(lambda: library.search, self.search_view)
         self._connect()
         build_menus(self)
         self._set_tab_order()
         self._on_detail_current_changed("", "")  # nothing shown yet: nothing to add
         self._restore()
         self.refresh_favorites()
+        self.search_view.show_start_page(library.reader.count())
         self.run_search()
         self.search_view.field.setFocus()
 
@@ -158,17 +168,18 @@ class MainWindow(QMainWindow):
 
     # -- searching -----------------------------------------------------------------------------
 
-    def current_query(self) -> SearchQuery:
-        return SearchQuery(
-            text=self.search_view.text(),
-            filters=self.filters.model.filters(),
-            min_evidence=self.filters.minimum(),
-            sort=self.search_view.sort_key(),
-            limit=200,
-            snippet_limit=30,
-            prefix_last=True,
-            correct=self.explain.correct(self.search_view.text()),
-        )
+    def current_query(self) -> dict[str, Any]:
+        """What to search for, as the fields of a ``SearchQuery`` (made on the search thread)."""
+        return {
+            "text": self.search_view.text(),
+            "filters": self.filters.model.filters(),
+            "min_evidence": self.filters.minimum(),
+            "sort": self.search_view.sort_key(),
+            "limit": 200,
+            "snippet_limit": 30,
+            "prefix_last": True,
+            "correct": self.explain.correct(self.search_view.text()),
+        }
 
     def run_search(self) -> None:
         self.runner.request(self.current_query())
@@ -329,6 +340,11 @@ class MainWindow(QMainWindow):
         self.detail.save_note()
         self.plans.commit_pending()
         save_window(self, self.settings)
+
+    def event(self, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.Paint and not self.runner.started:
+            QTimer.singleShot(0, self.runner.start)  # painted: now the index may take the CPU
+        return super().event(event)
 
     def showEvent(self, event) -> None:
         super().showEvent(event)

@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Callable
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QKeySequence, QUndoStack
@@ -51,9 +52,11 @@ from kb_app.gui.plan_priorities import PrioritiesEditor
 from kb_app.gui.plan_sharing import PlanSharing
 from kb_app.plans import operations as ops
 from kb_app.plans.model import Plan
-from kb_app.search.service import SearchService
 from kb_app.store.content import ContentReader
 from kb_app.store.user import UserStore
+
+if TYPE_CHECKING:
+    from kb_app.search.service import SearchService
 
 
 def _now() -> str:
@@ -85,7 +88,7 @@ class PlanPanel(PlanAutosave, PlanSharing, QWidget):
     def __init__(
         self,
         reader: ContentReader,
-        search: SearchService,
+        search: Callable[[], SearchService],
         user: UserStore,
         today: dt.date,
         parent=None,

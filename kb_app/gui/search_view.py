@@ -10,6 +10,8 @@ user asks for the list.
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QModelIndex, Qt, QTimer, Signal
 from PySide6.QtWidgets import (
     QComboBox,
@@ -29,7 +31,9 @@ from kb_app.gui.chips import ChipBar
 from kb_app.gui.layout import ElidedLabel
 from kb_app.gui.models import ID_ROLE, ResultsModel
 from kb_app.gui.result_delegate import ResultDelegate
-from kb_app.search.service import SearchResult
+
+if TYPE_CHECKING:
+    from kb_app.search.service import SearchResult
 
 DEBOUNCE_MS = 90
 SORTS = (
@@ -170,6 +174,13 @@ class SearchView(QWidget):
     def set_start(self, start: QWidget) -> None:
         self.start = start
         self.stack.addWidget(start)
+
+    def show_start_page(self, total: int) -> None:
+        """The first screen before any search has been answered (the index may still open)."""
+        if self.start is not None:
+            self.stack.setCurrentWidget(self.start)
+            count = self.tr("%n interventie(s)", "", total)
+            self.status.setText(self.tr("Startpagina — %s in de bibliotheek") % count)
 
     def show_result(self, result: SearchResult, has_filters: bool) -> None:
         self.model.set_hits(result.hits)
