@@ -86,15 +86,18 @@ def build_window(
     paths: AppPaths,
     today: dt.date | None = None,
     choose_recovery: RecoveryChoice | None = None,
+    staged: bool = False,
 ) -> MainWindow:
-    """The main window over an open library, with the user's data and settings from ``paths``."""
+    """The main window over an open library, with the user's data and settings from ``paths``;
+    ``staged``: the search field first, the rest right after the first paint (``run_gui``)."""
     from kb_app.gui.main_window import MainWindow
     from kb_app.gui.refcounts import immortalise_singletons
     from kb_app.gui.settings import Settings
 
     immortalise_singletons()  # PySide6 6.12 on Python 3.11 loses references (see refcounts.py)
     user, notices = open_user_data(paths, choose_recovery)
-    return MainWindow(library, user, Settings(paths.config), today, paths=paths, notices=notices)
+    settings = Settings(paths.config)
+    return MainWindow(library, user, settings, today, paths=paths, notices=notices, staged=staged)
 
 
 def run_gui(paths: AppPaths, argv: list[str]) -> int:
@@ -142,7 +145,7 @@ def _run_windows(app: QApplication, paths: AppPaths) -> int:
     while True:  # once, unless the window asks to reopen after a library update or rollback
         try:
             library = startup.open_library_with_progress(app, paths)
-            window = build_window(library, paths, choose_recovery=startup.ask_recovery)
+            window = build_window(library, paths, choose_recovery=startup.ask_recovery, staged=True)
         except ContentError as error:
             QMessageBox.critical(None, "Wat Werkt", content_problems_notice(error, False))
             return 1
@@ -152,6 +155,7 @@ def _run_windows(app: QApplication, paths: AppPaths) -> int:
         window.show()
         show_notices(window, [*library.location.notices, *window.startup_notices, *messages])
         code = app.exec()
+        window.close()  # normally closed already; else its threads must stop before the library
         window.user.close()
         library.close()
         if window.after_close is None:

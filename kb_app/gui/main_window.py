@@ -7,6 +7,7 @@ layout, last query and filters in ``Settings``. Signals: none of its own.
 from __future__ import annotations
 
 import datetime as dt
+import importlib
 from collections.abc import Callable, Sequence
 from itertools import pairwise
 from typing import TYPE_CHECKING, Any
@@ -24,20 +25,15 @@ from PySide6.QtWidgets import (
 )
 
 from kb_app.core.paths import AppPaths
-from kb_app.gui.detail_pane import DetailPane
+from kb_app.gui.background import Background
 from kb_app.gui.dialogs import CompareDialog, PreferencesDialog, about_text, fit_to_screen
-from kb_app.gui.explain_view import ExplainPanel
 from kb_app.gui.language import ui_language
 from kb_app.gui.layout import PageTabs
-from kb_app.gui.menus import build_menus
 from kb_app.gui.models import ID_ROLE, facet_label
-from kb_app.gui.panes import fit_panes
-from kb_app.gui.plan_panel import PlanPanel
+from kb_app.gui.panes import fit_panes, reserve_menu_bar
 from kb_app.gui.search_view import SearchView
 from kb_app.gui.search_worker import SearchRunner
-from kb_app.gui.settings import Settings, restore_window, save_window
-from kb_app.gui.side_panel import SidePanel
-from kb_app.gui.start_view import StartView
+from kb_app.gui.settings import Settings, restore_filters, restore_geometry, save_window
 from kb_app.gui.theme import apply_theme
 from kb_app.library import Library
 from kb_app.store.user import UserStore
@@ -47,6 +43,15 @@ if TYPE_CHECKING:
 
 MAX_COMPARE = 4
 OPEN_INDEX_AT_LATEST_MS = 500
+# What build_panes needs beyond the search field: imported off the GUI thread when staged.
+PANE_MODULES = (
+    "kb_app.gui.side_panel",
+    "kb_app.gui.start_view",
+    "kb_app.gui.detail_pane",
+    "kb_app.gui.plan_panel",
+    "kb_app.gui.explain_view",
+    "kb_app.gui.menus",
+)
 
 
 class MainWindow(QMainWindow):
@@ -62,7 +67,10 @@ class MainWindow(QMainWindow):
         today: dt.date | None = None,
         paths: AppPaths | None = None,
         notices: Sequence[str] = (),
+        staged: bool = False,
     ) -> None:
+        """``staged``: show the frame and the search field first and build the other panes
+        right after the first paint (what ``run_gui`` does); else everything now."""
         super().__init__()
         self.library, self.user, self.settings = library, user, settings
         self.paths = paths  # where library updates are installed; None: updates unavailable
@@ -72,49 +80,92 @@ class MainWindow(QMainWindow):
         self.compare_ids: list[str] = []
         self._sizes_before_plan: list[int] | None = None
         self._closed = False
+        self.built = False  # the panes beside the search field exist (see build_panes)
         self.setWindowTitle("Wat Werkt")
-        vocabulary = library.reader.vocabulary()
-        self.tabs = SidePanel(library.reader, self)
-        self.filters = self.tabs.filters
-        self.favorites, self.favorites_view = self.tabs.favorites, self.tabs.favorites_view
-        self.principles_view = self.tabs.principles_view
-        self.search_view = SearchView(vocabulary, self)
-        self.start = StartView(library.reader, self)
-        self.search_view.set_start(self.start)
-        self.detail = DetailPane(library.reader, user, self.today, self)
-        self.plans = PlanPanel(
-            library.reader, lambda: library.search, user, self.today, self, settings=settings
-        )
-        self.right = PageTabs(self)
-        self.right.addTab(self.detail, self.tr("&Interventie"))
-        self.right.addTab(self.plans, self.tr("Actie&plan"))
-        self.right.currentChanged.connect(self.fit_panes)
+        self.search_view = SearchView(library.reader.vocabulary(), self)
+        # The index opens on the search thread right after the first paint (see event()); a
+        # search asked for before that waits in the runner.
+        self.runner = SearchRunner(library.open_search, self)
+        self.runner.finished.connect(self._on_runner_finished)
+        self.runner.unavailable.connect(self.search_view.status.setText)
         self.splitter = QSplitter(Qt.Orientation.Horizontal, self)
-        for widget in (self.tabs, self.search_view, self.right):
+        for widget in (QWidget(self), self.search_view, QWidget(self)):  # sides: placeholders
             self.splitter.addWidget(widget)
         self.splitter.setSizes([280, 460, 620])
         self.splitter.setChildrenCollapsible(False)
         self.setCentralWidget(self.splitter)
         apply_theme(self)
+        restore_geometry(self, settings)
+        fit_to_screen(self)
+        self.search_view.field.setFocus()
+        # Loads the other panes' code when staged; None once asked (or when not staged).
+        self._loader = Background("window", self) if staged else None
+        self._loading = False
+        if staged:
+            reserve_menu_bar(self)
+            self.search_view.show_opening()
+        else:
+            self.build_panes()
+        QTimer.singleShot(OPEN_INDEX_AT_LATEST_MS, self._after_first_paint)  # if never painted
+
+    def build_panes(self) -> None:
+        """The side tabs, start view, details, plan, menus and the first search."""
+        if self.built or self._closed:
+            return
+        from kb_app.gui.detail_pane import DetailPane
+        from kb_app.gui.explain_view import ExplainPanel
+        from kb_app.gui.menus import build_menus
+        from kb_app.gui.plan_panel import PlanPanel
+        from kb_app.gui.side_panel import SidePanel
+        from kb_app.gui.start_view import StartView
+
+        library, user = self.library, self.user
+        self.tabs = SidePanel(library.reader, self)
+        self.filters = self.tabs.filters
+        self.favorites, self.favorites_view = self.tabs.favorites, self.tabs.favorites_view
+        self.principles_view = self.tabs.principles_view
+        self.start = StartView(library.reader, self)
+        self.search_view.set_start(self.start)
+        self.detail = DetailPane(library.reader, user, self.today, self)
+        self.plans = PlanPanel(
+            library.reader, lambda: library.search, user, self.today, self, settings=self.settings
+        )
+        self.right = PageTabs(self)
+        self.right.addTab(self.detail, self.tr("&Interventie"))
+        self.right.addTab(self.plans, self.tr("Actie&plan"))
+        self.right.currentChanged.connect(self.fit_panes)
+        for index, widget in ((0, self.tabs), (2, self.right)):
+            placeholder = self.splitter.replaceWidget(index, widget)  # keeps the sizes
+            if placeholder is not None:
+                placeholder.deleteLater()
         if ui_language() != "nl":  # the interface is translated, the library is not: say so once
             self.statusBar().addPermanentWidget(
                 QLabel(self.tr("De inhoud van de bibliotheek is in het Nederlands."), self)
             )
-        # The index opens on the search thread right after the first paint (see paintEvent);
-        # until then the start page shows and whatever is typed waits in the runner.
-        self.runner = SearchRunner(library.open_search, self)
-        self.runner.unavailable.connect(self.search_view.status.setText)
-        QTimer.singleShot(OPEN_INDEX_AT_LATEST_MS, self.runner.start)  # even if never painted
         self.explain = ExplainPanel(lambda: library.search, self.search_view)
         self._connect()
         build_menus(self)
+        self.menuBar().setMinimumHeight(0)
         self._set_tab_order()
         self._on_detail_current_changed("", "")  # nothing shown yet: nothing to add
-        self._restore()
+        restore_filters(self, self.settings)
+        self.built = True
+        self.fit_panes()
         self.refresh_favorites()
         self.search_view.show_start_page(library.reader.count())
         self.run_search()
-        self.search_view.field.setFocus()
+
+    def _after_first_paint(self) -> None:
+        """Open the index on the search thread; import the other panes' code on another one,
+        then build them here (the GUI thread keeps taking keys while the code loads)."""
+        self.runner.start()
+        if self._loader is not None and not self._loading:
+            self._loading = True
+            self._loader.submit(
+                lambda: [importlib.import_module(name) for name in PANE_MODULES],
+                lambda _modules: self.build_panes(),
+                lambda _message: self.build_panes(),  # the import fails here too, with detail
+            )
 
     def _connect(self) -> None:
         self.search_view.query_changed.connect(self.run_search)
@@ -123,7 +174,6 @@ class MainWindow(QMainWindow):
         self.search_view.clear_filters_requested.connect(self.filters.clear)
         self.search_view.chips.removed.connect(self._on_chips_removed)
         self.filters.filters_changed.connect(self.run_search)
-        self.runner.finished.connect(self._on_runner_finished)
         self.detail.favorites_changed.connect(self.refresh_favorites)
         self.detail.note_saved.connect(self.refresh_favorites)
         self.detail.compare_requested.connect(self.add_to_compare)
@@ -332,18 +382,16 @@ class MainWindow(QMainWindow):
             about_text(self.library.location.manifest, self.library.reader.count()),
         )
 
-    def _restore(self) -> None:
-        restore_window(self, self.settings)
-        fit_to_screen(self)
-
     def save_state(self) -> None:
+        if not self.built:  # closed in its first moment: nothing was changed yet
+            return
         self.detail.save_note()
         self.plans.commit_pending()
         save_window(self, self.settings)
 
     def event(self, event: QEvent) -> bool:
         if event.type() == QEvent.Type.Paint and not self.runner.started:
-            QTimer.singleShot(0, self.runner.start)  # painted: now the index may take the CPU
+            QTimer.singleShot(0, self._after_first_paint)  # painted: now the rest may follow
         return super().event(event)
 
     def showEvent(self, event) -> None:
@@ -355,11 +403,14 @@ class MainWindow(QMainWindow):
         self.fit_panes()
 
     def fit_panes(self) -> None:
-        fit_panes(self)
+        if self.built:
+            fit_panes(self)
 
     def closeEvent(self, event) -> None:
         if not self._closed:  # a second close (e.g. at shutdown) must not save again
             self._closed = True
             self.save_state()
             self.runner.stop()
+            if self._loader is not None:
+                self._loader.stop()
         super().closeEvent(event)

@@ -9,6 +9,8 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from PySide6.QtWidgets import QMainWindow, QMenuBar
+
 if TYPE_CHECKING:
     from kb_app.gui.main_window import MainWindow
 
@@ -38,3 +40,12 @@ def fit_panes(window: MainWindow) -> None:
     elif window._sizes_before_plan is not None:
         window.splitter.setSizes(window._sizes_before_plan)
         window._sizes_before_plan = None
+
+
+def reserve_menu_bar(window: QMainWindow) -> None:
+    """Give the still empty menu bar its height, so the panes do not move down when the menus
+    arrive a moment after the first paint."""
+    probe = QMenuBar()
+    probe.addMenu("&Bestand")
+    window.menuBar().setMinimumHeight(probe.sizeHint().height())
+    probe.deleteLater()

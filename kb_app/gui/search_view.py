@@ -175,8 +175,18 @@ class SearchView(QWidget):
         self.start = start
         self.stack.addWidget(start)
 
+    def show_opening(self) -> None:
+        """The first frame, while the rest of the window and the library open: the field takes
+        input already; in place of results a short note instead of an empty list."""
+        self.empty_label.setText(self.tr("De bibliotheek wordt geopend…"))
+        for widget in (self.suggest_button, self.clear_button, self.start_button, self.empty_tips):
+            widget.hide()
+        self.stack.setCurrentWidget(self.empty)
+
     def show_start_page(self, total: int) -> None:
         """The first screen before any search has been answered (the index may still open)."""
+        self.start_button.show()
+        self.empty_tips.show()
         if self.start is not None:
             self.stack.setCurrentWidget(self.start)
             count = self.tr("%n interventie(s)", "", total)

@@ -18,16 +18,18 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QObject, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QObject, Signal
 
 from kb_app.gui.background import Background
 
 if TYPE_CHECKING:
     from kb_app.search.service import SearchResult, SearchService
 
-NOT_OPENED = (
-    "De zoekindex kon niet worden geopend, dus zoeken werkt nu niet; bladeren kan wel. "
-    "Start Wat Werkt opnieuw: een beschadigde index wordt dan opnieuw opgebouwd."
+NOT_OPENED = QT_TRANSLATE_NOOP(
+    "SearchRunner",
+    "De zoekindex kon niet worden geopend, dus zoeken werkt nu niet. "
+    "Start Wat Werkt opnieuw: dan wordt de bibliotheek gecontroleerd en waar mogelijk "
+    "opnieuw opgebouwd.",
 )
 
 
@@ -71,7 +73,10 @@ class SearchRunner(QObject):
         if not self._started:
             self._started = True
             self._background.submit(
-                self._open_service, self._on_opened, self.unavailable.emit, error=NOT_OPENED
+                self._open_service,
+                self._on_opened,
+                self.unavailable.emit,
+                error=QCoreApplication.translate("SearchRunner", str(NOT_OPENED)),
             )
 
     def request(self, fields: dict[str, Any]) -> int:

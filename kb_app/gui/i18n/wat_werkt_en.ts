@@ -4,32 +4,32 @@
 <context>
     <name>About</name>
     <message>
-        <location filename="../dialogs.py" line="99"/>
+        <location filename="../dialogs.py" line="102"/>
         <source>Een offline kennisbank van sociale interventies die werken.</source>
         <translation>An offline knowledge base of social interventions that work.</translation>
     </message>
     <message>
-        <location filename="../dialogs.py" line="100"/>
+        <location filename="../dialogs.py" line="103"/>
         <source>Programmaversie: %1</source>
         <translation>Program version: %1</translation>
     </message>
     <message>
-        <location filename="../dialogs.py" line="101"/>
+        <location filename="../dialogs.py" line="105"/>
         <source>Bibliotheekversie: %1, gebouwd %2</source>
         <translation>Library version: %1, built %2</translation>
     </message>
     <message>
-        <location filename="../dialogs.py" line="103"/>
+        <location filename="../dialogs.py" line="109"/>
         <source>Aantal interventies: %1</source>
         <translation>Number of interventions: %1</translation>
     </message>
     <message>
-        <location filename="../dialogs.py" line="104"/>
+        <location filename="../dialogs.py" line="110"/>
         <source>Het programma maakt nooit verbinding met internet. Links naar bronnen openen pas in uw browser als u erop klikt.</source>
         <translation>The program never connects to the internet. Links to sources open in your browser only when you click them.</translation>
     </message>
     <message>
-        <location filename="../dialogs.py" line="106"/>
+        <location filename="../dialogs.py" line="115"/>
         <source>De inhoud van de bibliotheek is in het Nederlands.</source>
         <translation>The library’s content is in Dutch.</translation>
     </message>
@@ -37,22 +37,22 @@
 <context>
     <name>ActionsTable</name>
     <message>
-        <location filename="../plan_items.py" line="147"/>
+        <location filename="../plan_items.py" line="153"/>
         <source>Wat</source>
         <translation>What</translation>
     </message>
     <message>
-        <location filename="../plan_items.py" line="147"/>
+        <location filename="../plan_items.py" line="153"/>
         <source>Wie</source>
         <translation>Who</translation>
     </message>
     <message>
-        <location filename="../plan_items.py" line="147"/>
+        <location filename="../plan_items.py" line="153"/>
         <source>Wanneer</source>
         <translation>When</translation>
     </message>
     <message>
-        <location filename="../plan_items.py" line="154"/>
+        <location filename="../plan_items.py" line="164"/>
         <source>Acties: wat, wie, wanneer</source>
         <translation>Actions: what, who, when</translation>
     </message>
@@ -81,12 +81,12 @@
 <context>
     <name>CompareDialog</name>
     <message>
-        <location filename="../dialogs.py" line="35"/>
+        <location filename="../dialogs.py" line="34"/>
         <source>Interventies vergelijken</source>
         <translation>Compare interventions</translation>
     </message>
     <message>
-        <location filename="../dialogs.py" line="40"/>
+        <location filename="../dialogs.py" line="39"/>
         <source>Vergelijking</source>
         <translation>Comparison</translation>
     </message>
@@ -94,52 +94,52 @@
 <context>
     <name>CoverageView</name>
     <message>
-        <location filename="../plan_coverage.py" line="49"/>
+        <location filename="../plan_coverage.py" line="58"/>
         <source>Dekking: voorwaarden en niveaus</source>
         <translation>Coverage: conditions and levels</translation>
     </message>
     <message>
-        <location filename="../plan_coverage.py" line="56"/>
+        <location filename="../plan_coverage.py" line="65"/>
         <source>Doelgroepen, bewijs en waarschuwingen</source>
         <translation>Target groups, evidence and warnings</translation>
     </message>
     <message>
-        <location filename="../plan_coverage.py" line="57"/>
+        <location filename="../plan_coverage.py" line="67"/>
         <source>Kies een vak in de tabel om passende interventies te zien.</source>
         <translation>Choose a cell in the table to see fitting interventions.</translation>
     </message>
     <message>
-        <location filename="../plan_coverage.py" line="61"/>
+        <location filename="../plan_coverage.py" line="71"/>
         <source>Suggesties</source>
         <translation>Suggestions</translation>
     </message>
     <message>
-        <location filename="../plan_coverage.py" line="62"/>
+        <location filename="../plan_coverage.py" line="72"/>
         <source>&amp;Toevoegen aan plan</source>
         <translation>&amp;Add to plan</translation>
     </message>
     <message>
-        <location filename="../plan_coverage.py" line="125"/>
+        <location filename="../plan_coverage.py" line="138"/>
         <source>%1 (overwogen)</source>
         <translation>%1 (considered)</translation>
     </message>
     <message>
-        <location filename="../plan_coverage.py" line="126"/>
+        <location filename="../plan_coverage.py" line="139"/>
         <source>— leeg —</source>
         <translation>— empty —</translation>
     </message>
     <message>
-        <location filename="../plan_coverage.py" line="127"/>
+        <location filename="../plan_coverage.py" line="140"/>
         <source>Nog niets gekozen voor deze combinatie.</source>
         <translation>Nothing chosen yet for this combination.</translation>
     </message>
     <message>
-        <location filename="../plan_coverage.py" line="129"/>
+        <location filename="../plan_coverage.py" line="143"/>
         <source>Alleen gekozen onderdelen tellen mee in de dekking. Zet een overwogen onderdeel op &apos;Gekozen&apos; bij Onderdelen.</source>
         <translation>Only chosen items count towards coverage. Set a considered item to &apos;Chosen&apos; under Items.</translation>
     </message>
     <message>
-        <location filename="../plan_coverage.py" line="161"/>
+        <location filename="../plan_coverage.py" line="188"/>
         <source>Interventies voor %1 × %2, sterkste bewijs eerst:</source>
         <translation>Interventions for %1 × %2, strongest evidence first:</translation>
     </message>
@@ -147,89 +147,89 @@
 <context>
     <name>DetailPane</name>
     <message>
-        <location filename="../detail_pane.py" line="61"/>
+        <location filename="../detail_pane.py" line="63"/>
         <source>Terug (Alt+Links)</source>
         <translation>Back (Alt+Left)</translation>
     </message>
     <message>
-        <location filename="../detail_pane.py" line="62"/>
+        <location filename="../detail_pane.py" line="64"/>
         <source>Vooruit (Alt+Rechts)</source>
         <translation>Forward (Alt+Right)</translation>
     </message>
     <message>
-        <location filename="../detail_pane.py" line="65"/>
-        <location filename="../detail_pane.py" line="209"/>
+        <location filename="../detail_pane.py" line="67"/>
+        <location filename="../detail_pane.py" line="227"/>
         <source>☆ Favoriet</source>
         <translation>☆ Favourite</translation>
     </message>
     <message>
-        <location filename="../detail_pane.py" line="66"/>
+        <location filename="../detail_pane.py" line="68"/>
         <source>Favoriet aan/uit (Ctrl+D)</source>
         <translation>Toggle favourite (Ctrl+D)</translation>
     </message>
     <message>
-        <location filename="../detail_pane.py" line="70"/>
-        <location filename="../detail_pane.py" line="79"/>
+        <location filename="../detail_pane.py" line="72"/>
+        <location filename="../detail_pane.py" line="81"/>
         <source>Toevoegen aan vergelijking</source>
         <translation>Add to comparison</translation>
     </message>
     <message>
-        <location filename="../detail_pane.py" line="71"/>
+        <location filename="../detail_pane.py" line="73"/>
         <source>Toevoegen aan vergelijking (Ctrl+Shift+C)</source>
         <translation>Add to comparison (Ctrl+Shift+C)</translation>
     </message>
     <message>
-        <location filename="../detail_pane.py" line="76"/>
+        <location filename="../detail_pane.py" line="78"/>
         <source>Favoriet</source>
         <translation>Favourite</translation>
     </message>
     <message>
-        <location filename="../detail_pane.py" line="93"/>
+        <location filename="../detail_pane.py" line="99"/>
         <source>Beschrijving</source>
         <translation>Description</translation>
     </message>
     <message>
-        <location filename="../detail_pane.py" line="95"/>
+        <location filename="../detail_pane.py" line="101"/>
         <source>Mijn &amp;notitie (alleen voor u, Markdown mag):</source>
         <translation>My &amp;note (private; Markdown allowed):</translation>
     </message>
     <message>
-        <location filename="../detail_pane.py" line="97"/>
+        <location filename="../detail_pane.py" line="103"/>
         <source>Notitie</source>
         <translation>Note</translation>
     </message>
     <message>
-        <location filename="../detail_pane.py" line="98"/>
+        <location filename="../detail_pane.py" line="104"/>
         <source>Schrijf hier uw eigen aantekeningen…</source>
         <translation>Write your own notes here…</translation>
     </message>
     <message>
-        <location filename="../detail_pane.py" line="159"/>
+        <location filename="../detail_pane.py" line="167"/>
         <source>&lt;h2&gt;Kies een interventie&lt;/h2&gt;&lt;p&gt;Zoek links op een probleem, doelgroep of naam en kies een resultaat.&lt;/p&gt;</source>
         <translation>&lt;h2&gt;Choose an intervention&lt;/h2&gt;&lt;p&gt;Search on the left for a problem, target group or name and choose a result.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../detail_pane.py" line="177"/>
+        <location filename="../detail_pane.py" line="190"/>
         <source>&lt;h2&gt;%s&lt;/h2&gt;&lt;p&gt;Deze interventie staat niet meer in de bibliotheek. Uw favoriet en notitie blijven bewaard.&lt;/p&gt;</source>
         <translation>&lt;h2&gt;%s&lt;/h2&gt;&lt;p&gt;This intervention is no longer in the library. Your favourite and note are kept.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../detail_pane.py" line="199"/>
+        <location filename="../detail_pane.py" line="217"/>
         <source>Vergelijkbare interventies</source>
         <translation>Similar interventions</translation>
     </message>
     <message>
-        <location filename="../detail_pane.py" line="209"/>
+        <location filename="../detail_pane.py" line="227"/>
         <source>★ Favoriet</source>
         <translation>★ Favourite</translation>
     </message>
     <message>
-        <location filename="../detail_pane.py" line="231"/>
+        <location filename="../detail_pane.py" line="250"/>
         <source>Link openen</source>
         <translation>Open link</translation>
     </message>
     <message>
-        <location filename="../detail_pane.py" line="232"/>
+        <location filename="../detail_pane.py" line="252"/>
         <source>Deze link opent in uw webbrowser (daarvoor is internet nodig):
 
 %s
@@ -245,133 +245,133 @@ Open it?</translation>
 <context>
     <name>ExplainPanel</name>
     <message>
-        <location filename="../explain_view.py" line="29"/>
+        <location filename="../explain_view.py" line="33"/>
         <source>titel</source>
         <translation>title</translation>
     </message>
     <message>
-        <location filename="../explain_view.py" line="30"/>
+        <location filename="../explain_view.py" line="34"/>
         <source>andere namen</source>
         <translation>other names</translation>
     </message>
     <message>
-        <location filename="../explain_view.py" line="31"/>
+        <location filename="../explain_view.py" line="35"/>
         <source>samenvatting</source>
         <translation>summary</translation>
     </message>
     <message>
-        <location filename="../explain_view.py" line="32"/>
+        <location filename="../explain_view.py" line="36"/>
         <source>labels</source>
         <translation>labels</translation>
     </message>
     <message>
-        <location filename="../explain_view.py" line="33"/>
+        <location filename="../explain_view.py" line="37"/>
         <source>tag</source>
         <translation>tag</translation>
     </message>
     <message>
-        <location filename="../explain_view.py" line="34"/>
+        <location filename="../explain_view.py" line="38"/>
         <source>tekst</source>
         <translation>text</translation>
     </message>
     <message>
-        <location filename="../explain_view.py" line="35"/>
+        <location filename="../explain_view.py" line="39"/>
         <source>deel van een samengesteld woord</source>
         <translation>part of a compound word</translation>
     </message>
     <message>
-        <location filename="../explain_view.py" line="55"/>
-        <location filename="../explain_view.py" line="174"/>
+        <location filename="../explain_view.py" line="65"/>
+        <location filename="../explain_view.py" line="188"/>
         <source>Waarom dit resultaat?</source>
         <translation>Why this result?</translation>
     </message>
     <message>
-        <location filename="../explain_view.py" line="59"/>
+        <location filename="../explain_view.py" line="69"/>
         <source>Uitleg bij de zoekvraag</source>
         <translation>Explanation of the search</translation>
     </message>
     <message>
-        <location filename="../explain_view.py" line="95"/>
+        <location filename="../explain_view.py" line="104"/>
         <source>Resultaten voor ‘%1’ —</source>
         <translation>Results for ‘%1’ —</translation>
     </message>
     <message>
-        <location filename="../explain_view.py" line="96"/>
+        <location filename="../explain_view.py" line="105"/>
         <source>zoek toch naar ‘%1’</source>
         <translation>search for ‘%1’ instead</translation>
     </message>
     <message>
-        <location filename="../explain_view.py" line="99"/>
+        <location filename="../explain_view.py" line="108"/>
         <source>Bedoelde u ‘%1’?</source>
         <translation>Did you mean ‘%1’?</translation>
     </message>
     <message>
-        <location filename="../explain_view.py" line="140"/>
+        <location filename="../explain_view.py" line="149"/>
         <source>Zo is uw vraag gelezen</source>
         <translation>How your search was read</translation>
     </message>
     <message>
-        <location filename="../explain_view.py" line="146"/>
+        <location filename="../explain_view.py" line="155"/>
         <source>Weggelaten (te algemeen of een vraagwoord): </source>
         <translation>Left out (too general, or a question word): </translation>
     </message>
     <message>
-        <location filename="../explain_view.py" line="152"/>
+        <location filename="../explain_view.py" line="161"/>
         <source>stam</source>
         <translation>stem</translation>
     </message>
     <message>
-        <location filename="../explain_view.py" line="156"/>
+        <location filename="../explain_view.py" line="167"/>
         <source>verbeterd van ‘%1’</source>
         <translation>corrected from ‘%1’</translation>
     </message>
     <message>
-        <location filename="../explain_view.py" line="157"/>
+        <location filename="../explain_view.py" line="168"/>
         <source>Engels woord, gezocht als: %1</source>
         <translation>English word, searched as: %1</translation>
     </message>
     <message>
-        <location filename="../explain_view.py" line="158"/>
+        <location filename="../explain_view.py" line="171"/>
         <source>begrip uit de woordenlijst: %1</source>
         <translation>vocabulary concept: %1</translation>
     </message>
     <message>
-        <location filename="../explain_view.py" line="160"/>
+        <location filename="../explain_view.py" line="174"/>
         <source>ook gezocht: %1</source>
         <translation>also searched: %1</translation>
     </message>
     <message>
-        <location filename="../explain_view.py" line="161"/>
+        <location filename="../explain_view.py" line="175"/>
         <source>andere vormen: %1</source>
         <translation>other forms: %1</translation>
     </message>
     <message>
-        <location filename="../explain_view.py" line="162"/>
+        <location filename="../explain_view.py" line="176"/>
         <source>samengesteld woord, delen: %1</source>
         <translation>compound word, parts: %1</translation>
     </message>
     <message>
-        <location filename="../explain_view.py" line="163"/>
+        <location filename="../explain_view.py" line="177"/>
         <source>naam, getypt als: %1</source>
         <translation>name, typed as: %1</translation>
     </message>
     <message>
-        <location filename="../explain_view.py" line="164"/>
+        <location filename="../explain_view.py" line="178"/>
         <source>nog aan het typen: woorden die zo beginnen</source>
         <translation>still typing: words that start like this</translation>
     </message>
     <message>
-        <location filename="../explain_view.py" line="178"/>
+        <location filename="../explain_view.py" line="192"/>
         <source>Kies een resultaat om te zien waar het is gevonden.</source>
         <translation>Choose a result to see where it was found.</translation>
     </message>
     <message>
-        <location filename="../explain_view.py" line="184"/>
+        <location filename="../explain_view.py" line="198"/>
         <source>niet gevonden (dit resultaat mist dit woord)</source>
         <translation>not found (this result lacks this word)</translation>
     </message>
     <message>
-        <location filename="../explain_view.py" line="188"/>
+        <location filename="../explain_view.py" line="205"/>
         <source>Gevonden in ‘%1’</source>
         <translation>Found in ‘%1’</translation>
     </message>
@@ -379,37 +379,37 @@ Open it?</translation>
 <context>
     <name>FacetModel</name>
     <message>
-        <location filename="../models.py" line="32"/>
+        <location filename="../models.py" line="36"/>
         <source>Thema</source>
         <translation>Theme</translation>
     </message>
     <message>
-        <location filename="../models.py" line="33"/>
+        <location filename="../models.py" line="37"/>
         <source>Voorwaarde</source>
         <translation>Condition</translation>
     </message>
     <message>
-        <location filename="../models.py" line="34"/>
+        <location filename="../models.py" line="38"/>
         <source>Niveau sociale basis</source>
         <translation>Level of the social base</translation>
     </message>
     <message>
-        <location filename="../models.py" line="35"/>
+        <location filename="../models.py" line="39"/>
         <source>Doelgroep</source>
         <translation>Target group</translation>
     </message>
     <message>
-        <location filename="../models.py" line="36"/>
+        <location filename="../models.py" line="40"/>
         <source>Bewijsniveau</source>
         <translation>Evidence level</translation>
     </message>
     <message>
-        <location filename="../models.py" line="37"/>
+        <location filename="../models.py" line="41"/>
         <source>Soort</source>
         <translation>Kind</translation>
     </message>
     <message numerus="yes">
-        <location filename="../models.py" line="206"/>
+        <location filename="../models.py" line="218"/>
         <source>(%n gekozen)</source>
         <translation>
             <numerusform>(%n chosen)</numerusform>
@@ -420,12 +420,12 @@ Open it?</translation>
 <context>
     <name>FavoritesModel</name>
     <message>
-        <location filename="../models.py" line="271"/>
+        <location filename="../models.py" line="288"/>
         <source>%s — niet meer in de bibliotheek</source>
         <translation>%s — no longer in the library</translation>
     </message>
     <message>
-        <location filename="../models.py" line="279"/>
+        <location filename="../models.py" line="298"/>
         <source>Deze interventie staat niet meer in de bibliotheek; uw favoriet blijft bewaard.</source>
         <translation>This intervention is no longer in the library; your favourite is kept.</translation>
     </message>
@@ -612,22 +612,22 @@ Open it?</translation>
         <translation>Minimum evidence level</translation>
     </message>
     <message>
-        <location filename="../filter_panel.py" line="46"/>
+        <location filename="../filter_panel.py" line="47"/>
         <source>Elk bewijsniveau</source>
         <translation>Any evidence level</translation>
     </message>
     <message>
-        <location filename="../filter_panel.py" line="50"/>
+        <location filename="../filter_panel.py" line="51"/>
         <source>ten minste %s</source>
         <translation>at least %s</translation>
     </message>
     <message>
-        <location filename="../filter_panel.py" line="54"/>
+        <location filename="../filter_panel.py" line="57"/>
         <source>Wis filters</source>
         <translation>Clear filters</translation>
     </message>
     <message>
-        <location filename="../filter_panel.py" line="55"/>
+        <location filename="../filter_panel.py" line="58"/>
         <source>&amp;Bewijs:</source>
         <translation>&amp;Evidence:</translation>
     </message>
@@ -635,12 +635,12 @@ Open it?</translation>
 <context>
     <name>ItemForm</name>
     <message>
-        <location filename="../plan_item_form.py" line="50"/>
+        <location filename="../plan_item_form.py" line="49"/>
         <source>Waarom afgewezen of nog in overweging?</source>
         <translation>Why rejected or still under consideration?</translation>
     </message>
     <message>
-        <location filename="../plan_item_form.py" line="52"/>
+        <location filename="../plan_item_form.py" line="51"/>
         <source>Waarom deze interventie, hier en nu?</source>
         <translation>Why this intervention, here and now?</translation>
     </message>
@@ -665,82 +665,82 @@ Open it?</translation>
         <translation>Remove action (Ctrl+Delete)</translation>
     </message>
     <message>
-        <location filename="../plan_item_form.py" line="108"/>
+        <location filename="../plan_item_form.py" line="109"/>
         <source>Waarom</source>
         <translation>Why</translation>
     </message>
     <message>
-        <location filename="../plan_item_form.py" line="109"/>
+        <location filename="../plan_item_form.py" line="111"/>
         <source>S&amp;tatus:</source>
         <translation>S&amp;tatus:</translation>
     </message>
     <message>
-        <location filename="../plan_item_form.py" line="110"/>
+        <location filename="../plan_item_form.py" line="112"/>
         <source>&amp;Reden:</source>
         <translation>&amp;Reason:</translation>
     </message>
     <message>
-        <location filename="../plan_item_form.py" line="111"/>
+        <location filename="../plan_item_form.py" line="113"/>
         <source>Waarom geko&amp;zen:</source>
         <translation>Wh&amp;y chosen:</translation>
     </message>
     <message>
-        <location filename="../plan_item_form.py" line="112"/>
+        <location filename="../plan_item_form.py" line="117"/>
         <source>Voor wie en waar</source>
         <translation>For whom and where</translation>
     </message>
     <message>
-        <location filename="../plan_item_form.py" line="113"/>
+        <location filename="../plan_item_form.py" line="119"/>
         <source>&amp;Voorwaarden:</source>
         <translation>&amp;Conditions:</translation>
     </message>
     <message>
-        <location filename="../plan_item_form.py" line="114"/>
+        <location filename="../plan_item_form.py" line="120"/>
         <source>&amp;Niveaus:</source>
         <translation>&amp;Levels:</translation>
     </message>
     <message>
-        <location filename="../plan_item_form.py" line="115"/>
+        <location filename="../plan_item_form.py" line="121"/>
         <source>&amp;Doelgroepen:</source>
         <translation>Target gr&amp;oups:</translation>
     </message>
     <message>
-        <location filename="../plan_item_form.py" line="116"/>
+        <location filename="../plan_item_form.py" line="125"/>
         <source>Acties</source>
         <translation>Actions</translation>
     </message>
     <message>
-        <location filename="../plan_item_form.py" line="117"/>
+        <location filename="../plan_item_form.py" line="126"/>
         <source>A&amp;cties:</source>
         <translation>Actio&amp;ns:</translation>
     </message>
     <message>
-        <location filename="../plan_item_form.py" line="119"/>
+        <location filename="../plan_item_form.py" line="129"/>
         <source>Partner en budget</source>
         <translation>Partner and budget</translation>
     </message>
     <message>
-        <location filename="../plan_item_form.py" line="120"/>
+        <location filename="../plan_item_form.py" line="131"/>
         <source>Partn&amp;er:</source>
         <translation>Partner organi&amp;zation:</translation>
     </message>
     <message>
-        <location filename="../plan_item_form.py" line="121"/>
+        <location filename="../plan_item_form.py" line="132"/>
         <source>B&amp;udget:</source>
         <translation>&amp;Budget:</translation>
     </message>
     <message>
-        <location filename="../plan_item_form.py" line="122"/>
+        <location filename="../plan_item_form.py" line="133"/>
         <source>Toe&amp;lichting budget:</source>
         <translation>Budget &amp;details:</translation>
     </message>
     <message>
-        <location filename="../plan_item_form.py" line="123"/>
+        <location filename="../plan_item_form.py" line="136"/>
         <source>Meten</source>
         <translation>Measuring</translation>
     </message>
     <message>
-        <location filename="../plan_item_form.py" line="124"/>
+        <location filename="../plan_item_form.py" line="136"/>
         <source>Indicat&amp;or:</source>
         <translation>Indicator (&amp;measure):</translation>
     </message>
@@ -758,22 +758,22 @@ Open it?</translation>
 <context>
     <name>LibraryUpdate</name>
     <message>
-        <location filename="../library_update.py" line="239"/>
+        <location filename="../library_update.py" line="273"/>
         <source>Bibliotheek bijwerken</source>
         <translation>Update library</translation>
     </message>
     <message>
-        <location filename="../library_update.py" line="240"/>
+        <location filename="../library_update.py" line="274"/>
         <source>Bibliotheekpakket (*.wwpack)</source>
         <translation>Library pack (*.wwpack)</translation>
     </message>
     <message>
-        <location filename="../library_update.py" line="258"/>
+        <location filename="../library_update.py" line="297"/>
         <source>Terug naar vorige bibliotheek</source>
         <translation>Back to previous library</translation>
     </message>
     <message>
-        <location filename="../library_update.py" line="262"/>
+        <location filename="../library_update.py" line="301"/>
         <source>%1
 
 Wat Werkt opent daarna opnieuw; uw favorieten, notities en plannen blijven bewaard.</source>
@@ -782,27 +782,27 @@ Wat Werkt opent daarna opnieuw; uw favorieten, notities en plannen blijven bewaa
 Wat Werkt then reopens; your favourites, notes and plans are kept.</translation>
     </message>
     <message>
-        <location filename="../library_update.py" line="275"/>
+        <location filename="../library_update.py" line="316"/>
         <source>Uitgever vertrouwen</source>
         <translation>Trust publisher</translation>
     </message>
     <message>
-        <location filename="../library_update.py" line="276"/>
+        <location filename="../library_update.py" line="317"/>
         <source>Publieke sleutel (*.pub)</source>
         <translation>Public key (*.pub)</translation>
     </message>
     <message>
-        <location filename="../library_update.py" line="283"/>
+        <location filename="../library_update.py" line="327"/>
         <source>%1 wordt al vertrouwd.</source>
         <translation>%1 is already trusted.</translation>
     </message>
     <message>
-        <location filename="../library_update.py" line="288"/>
+        <location filename="../library_update.py" line="337"/>
         <source>%1 wordt nu vertrouwd.</source>
         <translation>%1 is now trusted.</translation>
     </message>
     <message>
-        <location filename="../library_update.py" line="295"/>
+        <location filename="../library_update.py" line="346"/>
         <source>Uitgever: %1
 Vingerafdruk:
 %2
@@ -815,7 +815,7 @@ Fingerprint:
 Compare this fingerprint with the publisher themselves (for example by phone). Packs from a trusted publisher are installed without further questions.</translation>
     </message>
     <message>
-        <location filename="../library_update.py" line="303"/>
+        <location filename="../library_update.py" line="360"/>
         <source>&amp;Vertrouwen</source>
         <translation>&amp;Trust</translation>
     </message>
@@ -989,7 +989,7 @@ Compare this fingerprint with the publisher themselves (for example by phone). P
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../menus.py" line="71"/>
+        <location filename="../menus.py" line="117"/>
         <source>&amp;Wat werkt</source>
         <translation>&amp;What works</translation>
     </message>
@@ -999,12 +999,12 @@ Compare this fingerprint with the publisher themselves (for example by phone). P
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../menus.py" line="24"/>
+        <location filename="../menus.py" line="25"/>
         <source>Bibliotheek &amp;bijwerken…</source>
         <translation>&amp;Update library…</translation>
     </message>
     <message>
-        <location filename="../menus.py" line="25"/>
+        <location filename="../menus.py" line="26"/>
         <source>&amp;Terug naar vorige bibliotheek</source>
         <translation>&amp;Back to previous library</translation>
     </message>
@@ -1014,158 +1014,158 @@ Compare this fingerprint with the publisher themselves (for example by phone). P
         <translation>Trust &amp;publisher…</translation>
     </message>
     <message>
-        <location filename="../menus.py" line="31"/>
+        <location filename="../menus.py" line="35"/>
         <source>&amp;Voorkeuren…</source>
         <translation>&amp;Preferences…</translation>
     </message>
     <message>
-        <location filename="../menus.py" line="34"/>
+        <location filename="../menus.py" line="42"/>
         <source>&amp;Afsluiten</source>
         <translation>&amp;Quit</translation>
     </message>
     <message>
-        <location filename="../menus.py" line="36"/>
+        <location filename="../menus.py" line="46"/>
         <source>Be&amp;werken</source>
         <translation>&amp;Edit</translation>
     </message>
     <message>
-        <location filename="../menus.py" line="38"/>
+        <location filename="../menus.py" line="48"/>
         <source>&amp;Ongedaan maken</source>
         <translation>&amp;Undo</translation>
     </message>
     <message>
-        <location filename="../menus.py" line="41"/>
+        <location filename="../menus.py" line="52"/>
         <source>Opnieuw &amp;doen</source>
         <translation>&amp;Redo</translation>
     </message>
     <message>
-        <location filename="../menus.py" line="45"/>
+        <location filename="../menus.py" line="60"/>
         <source>&amp;Zoeken</source>
         <translation>&amp;Search</translation>
     </message>
     <message>
-        <location filename="../menus.py" line="48"/>
+        <location filename="../menus.py" line="67"/>
         <source>Zoekveld &amp;leegmaken</source>
         <translation>C&amp;lear search field</translation>
     </message>
     <message>
-        <location filename="../menus.py" line="51"/>
+        <location filename="../menus.py" line="74"/>
         <source>&amp;Filters wissen</source>
         <translation>Clear &amp;filters</translation>
     </message>
     <message>
-        <location filename="../menus.py" line="54"/>
+        <location filename="../menus.py" line="78"/>
         <source>&amp;Ga</source>
         <translation>&amp;Go</translation>
     </message>
     <message>
-        <location filename="../menus.py" line="55"/>
+        <location filename="../menus.py" line="82"/>
         <source>&amp;Startpagina</source>
         <translation>&amp;Start page</translation>
     </message>
     <message>
-        <location filename="../menus.py" line="57"/>
+        <location filename="../menus.py" line="87"/>
         <source>&amp;Terug</source>
         <translation>&amp;Back</translation>
     </message>
     <message>
-        <location filename="../menus.py" line="59"/>
+        <location filename="../menus.py" line="92"/>
         <source>&amp;Vooruit</source>
         <translation>&amp;Forward</translation>
     </message>
     <message>
-        <location filename="../menus.py" line="61"/>
+        <location filename="../menus.py" line="97"/>
         <source>&amp;Resultaten</source>
         <translation>&amp;Results</translation>
     </message>
     <message>
-        <location filename="../menus.py" line="64"/>
+        <location filename="../menus.py" line="102"/>
         <source>&amp;Beschrijving</source>
         <translation>&amp;Description</translation>
     </message>
     <message>
-        <location filename="../menus.py" line="67"/>
+        <location filename="../menus.py" line="107"/>
         <source>&amp;Notitie</source>
         <translation>&amp;Note</translation>
     </message>
     <message>
-        <location filename="../menus.py" line="69"/>
+        <location filename="../menus.py" line="112"/>
         <source>&amp;Favorieten</source>
         <translation>F&amp;avourites</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="71"/>
-        <location filename="../menus.py" line="75"/>
+        <location filename="../main_window.py" line="134"/>
+        <location filename="../menus.py" line="128"/>
         <source>&amp;Interventie</source>
         <translation>&amp;Intervention</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="72"/>
+        <location filename="../main_window.py" line="135"/>
         <source>Actie&amp;plan</source>
         <translation>Action &amp;plan</translation>
     </message>
     <message>
-        <location filename="../menus.py" line="73"/>
+        <location filename="../menus.py" line="122"/>
         <source>&amp;Actieplan</source>
         <translation>&amp;Action plan</translation>
     </message>
     <message>
-        <location filename="../menus.py" line="78"/>
+        <location filename="../menus.py" line="134"/>
         <source>Toevoegen aan &amp;plan</source>
         <translation>Add to &amp;plan</translation>
     </message>
     <message>
-        <location filename="../menus.py" line="84"/>
+        <location filename="../menus.py" line="144"/>
         <source>&amp;Vergelijken…</source>
         <translation>&amp;Compare…</translation>
     </message>
     <message>
-        <location filename="../menus.py" line="87"/>
+        <location filename="../menus.py" line="151"/>
         <source>Vergelijking &amp;leegmaken</source>
         <translation>C&amp;lear comparison</translation>
     </message>
     <message>
-        <location filename="../menus.py" line="89"/>
+        <location filename="../menus.py" line="155"/>
         <source>&amp;Help</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../menus.py" line="90"/>
+        <location filename="../menus.py" line="159"/>
         <source>&amp;Over Wat Werkt</source>
         <translation>&amp;About Wat Werkt</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="83"/>
+        <location filename="../main_window.py" line="143"/>
         <source>De inhoud van de bibliotheek is in het Nederlands.</source>
         <translation>The library’s content is in Dutch.</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="149"/>
+        <location filename="../main_window.py" line="240"/>
         <source>Zoeken lukte niet; probeer andere woorden.</source>
         <translation>The search failed; try other words.</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="230"/>
+        <location filename="../main_window.py" line="327"/>
         <source>Toegevoegd aan plan ‘%s’</source>
         <translation>Added to plan ‘%s’</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="241"/>
+        <location filename="../main_window.py" line="338"/>
         <source>‘%s’ staat al in de vergelijking</source>
         <translation>‘%s’ is already in the comparison</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="244"/>
+        <location filename="../main_window.py" line="343"/>
         <source>Vergelijken</source>
         <translation>Compare</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="245"/>
+        <location filename="../main_window.py" line="345"/>
         <source>U kunt hooguit vier interventies vergelijken. Maak de vergelijking eerst leeg.</source>
         <translation>You can compare at most four interventions. Clear the comparison first.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../main_window.py" line="251"/>
+        <location filename="../main_window.py" line="353"/>
         <source>‘%1’ toegevoegd aan de vergelijking (%n van 4)</source>
         <translation>
             <numerusform>‘%1’ added to the comparison (%n of 4)</numerusform>
@@ -1173,12 +1173,12 @@ Compare this fingerprint with the publisher themselves (for example by phone). P
         </translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="260"/>
+        <location filename="../main_window.py" line="364"/>
         <source>&amp;Vergelijken (%d)…</source>
         <translation>&amp;Compare (%d)…</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="275"/>
+        <location filename="../main_window.py" line="381"/>
         <source>Over Wat Werkt</source>
         <translation>About Wat Werkt</translation>
     </message>
@@ -1186,12 +1186,12 @@ Compare this fingerprint with the publisher themselves (for example by phone). P
 <context>
     <name>PlanAutosave</name>
     <message>
-        <location filename="../plan_autosave.py" line="80"/>
+        <location filename="../plan_autosave.py" line="93"/>
         <source>tekst wijzigen</source>
         <translation>edit text</translation>
     </message>
     <message>
-        <location filename="../plan_autosave.py" line="126"/>
+        <location filename="../plan_autosave.py" line="138"/>
         <source>prioriteiten wijzigen</source>
         <translation>change priorities</translation>
     </message>
@@ -1207,224 +1207,224 @@ Compare this fingerprint with the publisher themselves (for example by phone). P
 <context>
     <name>PlanPanel</name>
     <message>
-        <location filename="../plan_panel.py" line="103"/>
+        <location filename="../plan_panel.py" line="114"/>
         <source>Context en probleemstelling</source>
         <translation>Context and problem statement</translation>
     </message>
     <message>
-        <location filename="../plan_panel.py" line="110"/>
+        <location filename="../plan_panel.py" line="121"/>
         <source>Onderdelen van het plan</source>
         <translation>Items of the plan</translation>
     </message>
     <message>
-        <location filename="../plan_panel.py" line="115"/>
-        <location filename="../plan_panel.py" line="390"/>
+        <location filename="../plan_panel.py" line="126"/>
+        <location filename="../plan_panel.py" line="432"/>
         <source>Plan</source>
         <translation>Plan</translation>
     </message>
     <message>
-        <location filename="../plan_panel.py" line="116"/>
+        <location filename="../plan_panel.py" line="127"/>
         <source>Lokale situatie</source>
         <translation>Local picture</translation>
     </message>
     <message>
-        <location filename="../plan_panel.py" line="117"/>
+        <location filename="../plan_panel.py" line="128"/>
         <source>Onderdelen</source>
         <translation>Items</translation>
     </message>
     <message>
-        <location filename="../plan_panel.py" line="118"/>
+        <location filename="../plan_panel.py" line="129"/>
         <source>Dekking en hiaten</source>
         <translation>Coverage and gaps</translation>
     </message>
     <message>
-        <location filename="../plan_panel.py" line="136"/>
+        <location filename="../plan_panel.py" line="147"/>
         <source>Plan kiezen</source>
         <translation>Choose plan</translation>
     </message>
     <message>
-        <location filename="../plan_panel.py" line="139"/>
+        <location filename="../plan_panel.py" line="150"/>
         <source>Nieuw plan</source>
         <translation>New plan</translation>
     </message>
     <message>
-        <location filename="../plan_panel.py" line="142"/>
+        <location filename="../plan_panel.py" line="153"/>
         <source>Leeg plan</source>
         <translation>Empty plan</translation>
     </message>
     <message>
-        <location filename="../plan_panel.py" line="147"/>
+        <location filename="../plan_panel.py" line="158"/>
         <source>Exporteren</source>
         <translation>Export</translation>
     </message>
     <message>
-        <location filename="../plan_panel.py" line="156"/>
+        <location filename="../plan_panel.py" line="168"/>
         <source>Dupliceren</source>
         <translation>Duplicate</translation>
     </message>
     <message>
-        <location filename="../plan_panel.py" line="157"/>
-        <location filename="../plan_panel.py" line="188"/>
+        <location filename="../plan_panel.py" line="169"/>
+        <location filename="../plan_panel.py" line="211"/>
         <source>Verwijderen</source>
         <translation>Delete</translation>
     </message>
     <message>
-        <location filename="../plan_panel.py" line="158"/>
+        <location filename="../plan_panel.py" line="170"/>
         <source>Openen…</source>
         <translation>Open…</translation>
     </message>
     <message>
-        <location filename="../plan_panel.py" line="159"/>
+        <location filename="../plan_panel.py" line="171"/>
         <source>Delen…</source>
         <translation>Share…</translation>
     </message>
     <message>
-        <location filename="../plan_panel.py" line="168"/>
+        <location filename="../plan_panel.py" line="182"/>
         <source>&amp;Titel:</source>
         <translation>&amp;Title:</translation>
     </message>
     <message>
-        <location filename="../plan_panel.py" line="168"/>
+        <location filename="../plan_panel.py" line="183"/>
         <source>&amp;Organisatie of gemeente:</source>
         <translation>&amp;Organisation or municipality:</translation>
     </message>
     <message>
-        <location filename="../plan_panel.py" line="169"/>
+        <location filename="../plan_panel.py" line="184"/>
         <source>Pe&amp;riode:</source>
         <translation>Perio&amp;d:</translation>
     </message>
     <message>
-        <location filename="../plan_panel.py" line="169"/>
+        <location filename="../plan_panel.py" line="185"/>
         <source>A&amp;uteur:</source>
         <translation>A&amp;uthor:</translation>
     </message>
     <message>
-        <location filename="../plan_panel.py" line="172"/>
+        <location filename="../plan_panel.py" line="189"/>
         <source>&amp;Context en probleemstelling (Markdown):</source>
         <translation>&amp;Context and problem statement (Markdown):</translation>
     </message>
     <message>
-        <location filename="../plan_panel.py" line="173"/>
+        <location filename="../plan_panel.py" line="190"/>
         <source>Priorit&amp;eiten:</source>
         <translation>P&amp;riorities:</translation>
     </message>
     <message>
-        <location filename="../plan_panel.py" line="184"/>
+        <location filename="../plan_panel.py" line="202"/>
         <source>Omhoog</source>
         <translation>Up</translation>
     </message>
     <message>
-        <location filename="../plan_panel.py" line="185"/>
+        <location filename="../plan_panel.py" line="204"/>
         <source>Onderdeel omhoog (Ctrl+Shift+Up)</source>
         <translation>Move item up (Ctrl+Shift+Up)</translation>
     </message>
     <message>
-        <location filename="../plan_panel.py" line="186"/>
+        <location filename="../plan_panel.py" line="207"/>
         <source>Omlaag</source>
         <translation>Down</translation>
     </message>
     <message>
-        <location filename="../plan_panel.py" line="187"/>
+        <location filename="../plan_panel.py" line="209"/>
         <source>Onderdeel omlaag (Ctrl+Shift+Down)</source>
         <translation>Move item down (Ctrl+Shift+Down)</translation>
     </message>
     <message>
-        <location filename="../plan_panel.py" line="189"/>
+        <location filename="../plan_panel.py" line="212"/>
         <source>Lokale activiteit…</source>
         <translation>Local activity…</translation>
     </message>
     <message>
-        <location filename="../plan_panel.py" line="333"/>
+        <location filename="../plan_panel.py" line="368"/>
         <source>nieuw plan</source>
         <translation>new plan</translation>
     </message>
     <message>
-        <location filename="../plan_panel.py" line="341"/>
+        <location filename="../plan_panel.py" line="376"/>
         <source>plan dupliceren</source>
         <translation>duplicate plan</translation>
     </message>
     <message>
-        <location filename="../plan_panel.py" line="348"/>
+        <location filename="../plan_panel.py" line="384"/>
         <source>Plan verwijderen</source>
         <translation>Delete plan</translation>
     </message>
     <message>
-        <location filename="../plan_panel.py" line="349"/>
+        <location filename="../plan_panel.py" line="385"/>
         <source>Plan ‘%s’ verwijderen? U kunt dit ongedaan maken met Ctrl+Z.</source>
         <translation>Delete plan ‘%s’? You can undo this with Ctrl+Z.</translation>
     </message>
     <message>
-        <location filename="../plan_panel.py" line="353"/>
+        <location filename="../plan_panel.py" line="390"/>
         <source>plan verwijderen</source>
         <translation>delete plan</translation>
     </message>
     <message>
-        <location filename="../plan_panel.py" line="388"/>
+        <location filename="../plan_panel.py" line="429"/>
         <source>onderdeel wijzigen</source>
         <translation>change item</translation>
     </message>
     <message>
-        <location filename="../plan_panel.py" line="399"/>
+        <location filename="../plan_panel.py" line="441"/>
         <source>Toevoegen aan plan</source>
         <translation>Add to plan</translation>
     </message>
     <message>
-        <location filename="../plan_panel.py" line="401"/>
+        <location filename="../plan_panel.py" line="443"/>
         <source>toevoegen aan plan</source>
         <translation>add to plan</translation>
     </message>
     <message>
-        <location filename="../plan_panel.py" line="407"/>
+        <location filename="../plan_panel.py" line="450"/>
         <source>Lokale activiteit</source>
         <translation>Local activity</translation>
     </message>
     <message>
-        <location filename="../plan_panel.py" line="408"/>
+        <location filename="../plan_panel.py" line="450"/>
         <source>Naam van de activiteit:</source>
         <translation>Name of the activity:</translation>
     </message>
     <message>
-        <location filename="../plan_panel.py" line="412"/>
+        <location filename="../plan_panel.py" line="455"/>
         <source>activiteit toevoegen</source>
         <translation>add activity</translation>
     </message>
     <message>
-        <location filename="../plan_panel.py" line="421"/>
+        <location filename="../plan_panel.py" line="465"/>
         <source>volgorde wijzigen</source>
         <translation>reorder</translation>
     </message>
     <message>
-        <location filename="../plan_panel.py" line="428"/>
+        <location filename="../plan_panel.py" line="472"/>
         <source>onderdeel verwijderen</source>
         <translation>remove item</translation>
     </message>
     <message>
-        <location filename="../plan_io.py" line="19"/>
+        <location filename="../plan_io.py" line="20"/>
         <source>Word (.docx)</source>
         <translation>Word (.docx)</translation>
     </message>
     <message>
-        <location filename="../plan_io.py" line="21"/>
+        <location filename="../plan_io.py" line="25"/>
         <source>PDF</source>
         <translation>PDF</translation>
     </message>
     <message>
-        <location filename="../plan_io.py" line="23"/>
+        <location filename="../plan_io.py" line="26"/>
         <source>Markdown (.md)</source>
         <translation>Markdown (.md)</translation>
     </message>
     <message>
-        <location filename="../plan_io.py" line="25"/>
+        <location filename="../plan_io.py" line="27"/>
         <source>Webpagina (.html)</source>
         <translation>Web page (.html)</translation>
     </message>
     <message>
-        <location filename="../plan_io.py" line="27"/>
+        <location filename="../plan_io.py" line="29"/>
         <source>Workshopkit, Word</source>
         <translation>Workshop kit, Word</translation>
     </message>
     <message>
-        <location filename="../plan_io.py" line="29"/>
+        <location filename="../plan_io.py" line="35"/>
         <source>Workshopkit, PDF</source>
         <translation>Workshop kit, PDF</translation>
     </message>
@@ -1432,130 +1432,130 @@ Compare this fingerprint with the publisher themselves (for example by phone). P
 <context>
     <name>PlanSharing</name>
     <message>
-        <location filename="../plan_sharing.py" line="46"/>
+        <location filename="../plan_sharing.py" line="49"/>
         <source>Er is nog geen plan om te exporteren.</source>
         <translation>There is no plan to export yet.</translation>
     </message>
     <message>
-        <location filename="../plan_sharing.py" line="61"/>
+        <location filename="../plan_sharing.py" line="72"/>
         <source>Exporteren als %s</source>
         <translation>Export as %s</translation>
     </message>
     <message>
-        <location filename="../plan_sharing.py" line="125"/>
+        <location filename="../plan_sharing.py" line="149"/>
         <source>Plan delen</source>
         <translation>Share plan</translation>
     </message>
     <message>
-        <location filename="../plan_sharing.py" line="127"/>
-        <location filename="../plan_sharing.py" line="140"/>
+        <location filename="../plan_sharing.py" line="151"/>
+        <location filename="../plan_sharing.py" line="171"/>
         <source>Wat Werkt-plan (*.wwplan)</source>
         <translation>Wat Werkt plan (*.wwplan)</translation>
     </message>
     <message>
-        <location filename="../plan_sharing.py" line="67"/>
+        <location filename="../plan_sharing.py" line="80"/>
         <source>Het plan is geëxporteerd naar:</source>
         <translation>The plan was exported to:</translation>
     </message>
     <message>
-        <location filename="../plan_sharing.py" line="73"/>
-        <location filename="../plan_sharing.py" line="78"/>
+        <location filename="../plan_sharing.py" line="87"/>
+        <location filename="../plan_sharing.py" line="97"/>
         <source>Workshopkit</source>
         <translation>Workshop kit</translation>
     </message>
     <message>
-        <location filename="../plan_sharing.py" line="74"/>
+        <location filename="../plan_sharing.py" line="89"/>
         <source>Dit plan heeft nog geen interventies uit de bibliotheek, dus de kit zou leeg zijn. Voeg eerst interventies toe (Ctrl+Shift+P) en zet ze op ‘Gekozen’. Er is niets opgeslagen.</source>
         <translation>This plan has no interventions from the library yet, so the kit would be empty. Add interventions first (Ctrl+Shift+P) and set them to ‘Chosen’. Nothing was saved.</translation>
     </message>
     <message>
-        <location filename="../plan_sharing.py" line="79"/>
+        <location filename="../plan_sharing.py" line="99"/>
         <source>Nog geen enkele interventie staat op ‘Gekozen’, dus de kit zou geen factsheets hebben. Wilt u de interventies die op ‘Overwogen’ staan meenemen, of eerst terug naar het plan om te kiezen?</source>
         <translation>No intervention is set to ‘Chosen’ yet, so the kit would have no fact sheets. Include the interventions set to ‘Considered’, or go back to the plan to choose first?</translation>
     </message>
     <message>
-        <location filename="../plan_sharing.py" line="83"/>
+        <location filename="../plan_sharing.py" line="106"/>
         <source>&amp;Overwogen meenemen</source>
         <translation>Include &amp;considered</translation>
     </message>
     <message>
-        <location filename="../plan_sharing.py" line="85"/>
+        <location filename="../plan_sharing.py" line="107"/>
         <source>&amp;Terug naar het plan</source>
         <translation>Back to the &amp;plan</translation>
     </message>
     <message>
-        <location filename="../plan_sharing.py" line="104"/>
+        <location filename="../plan_sharing.py" line="127"/>
         <source>Bestand &amp;openen</source>
         <translation>&amp;Open file</translation>
     </message>
     <message>
-        <location filename="../plan_sharing.py" line="105"/>
+        <location filename="../plan_sharing.py" line="128"/>
         <source>&amp;Map openen</source>
         <translation>Open &amp;folder</translation>
     </message>
     <message>
-        <location filename="../plan_sharing.py" line="106"/>
+        <location filename="../plan_sharing.py" line="129"/>
         <source>&amp;Sluiten</source>
         <translation>&amp;Close</translation>
     </message>
     <message>
-        <location filename="../plan_sharing.py" line="133"/>
+        <location filename="../plan_sharing.py" line="160"/>
         <source>Opgeslagen. Geef dit bestand aan een collega; die opent het in Wat Werkt met de knop ‘Openen…’ bovenaan het tabblad Actieplan:</source>
         <translation>Saved. Give this file to a colleague; they open it in Wat Werkt with the ‘Open…’ button at the top of the Action plan tab:</translation>
     </message>
     <message>
-        <location filename="../plan_sharing.py" line="138"/>
-        <location filename="../plan_sharing.py" line="165"/>
+        <location filename="../plan_sharing.py" line="169"/>
+        <location filename="../plan_sharing.py" line="201"/>
         <source>Plan openen</source>
         <translation>Open plan</translation>
     </message>
     <message>
-        <location filename="../plan_sharing.py" line="150"/>
+        <location filename="../plan_sharing.py" line="183"/>
         <source>‘%1’ (%2) met %3 onderdelen en %4 prioriteiten.</source>
         <translation>‘%1’ (%2) with %3 items and %4 priorities.</translation>
     </message>
     <message>
-        <location filename="../plan_sharing.py" line="160"/>
+        <location filename="../plan_sharing.py" line="196"/>
         <source>plan openen</source>
         <translation>open plan</translation>
     </message>
     <message>
-        <location filename="../plan_sharing.py" line="167"/>
+        <location filename="../plan_sharing.py" line="203"/>
         <source>Dit plan staat al in uw lijst: %s
 Wat wilt u doen?</source>
         <translation>This plan is already in your list: %s
 What do you want to do?</translation>
     </message>
     <message>
-        <location filename="../plan_sharing.py" line="168"/>
+        <location filename="../plan_sharing.py" line="204"/>
         <source>Vervangen</source>
         <translation>Replace</translation>
     </message>
     <message>
-        <location filename="../plan_sharing.py" line="169"/>
+        <location filename="../plan_sharing.py" line="205"/>
         <source>Als kopie openen</source>
         <translation>Open as a copy</translation>
     </message>
     <message>
-        <location filename="../plan_sharing.py" line="171"/>
+        <location filename="../plan_sharing.py" line="207"/>
         <source>Dit plan openen? %s</source>
         <translation>Open this plan? %s</translation>
     </message>
     <message>
-        <location filename="../plan_sharing.py" line="172"/>
+        <location filename="../plan_sharing.py" line="210"/>
         <source>Openen</source>
         <translation>Open</translation>
     </message>
     <message>
-        <location filename="../plan_sharing.py" line="192"/>
+        <location filename="../plan_sharing.py" line="233"/>
         <source>Het bestand kon niet worden gelezen of geschreven%1: %2. Er is niets gewijzigd; kies een andere map of naam.</source>
         <translation>The file could not be read or written%1: %2. Nothing was changed; choose another folder or name.</translation>
     </message>
     <message>
-        <location filename="../plan_sharing.py" line="102"/>
-        <location filename="../plan_sharing.py" line="188"/>
-        <location filename="../plan_sharing.py" line="191"/>
-        <location filename="../plan_sharing.py" line="198"/>
+        <location filename="../plan_sharing.py" line="125"/>
+        <location filename="../plan_sharing.py" line="226"/>
+        <location filename="../plan_sharing.py" line="231"/>
+        <location filename="../plan_sharing.py" line="242"/>
         <source>Plan</source>
         <translation>Plan</translation>
     </message>
@@ -1563,12 +1563,12 @@ What do you want to do?</translation>
 <context>
     <name>PreferencesDialog</name>
     <message>
-        <location filename="../dialogs.py" line="53"/>
+        <location filename="../dialogs.py" line="52"/>
         <source>Voorkeuren</source>
         <translation>Preferences</translation>
     </message>
     <message>
-        <location filename="../dialogs.py" line="55"/>
+        <location filename="../dialogs.py" line="54"/>
         <source>Taal</source>
         <translation>Language</translation>
     </message>
@@ -1632,106 +1632,120 @@ What do you want to do?</translation>
 <context>
     <name>ResultsModel</name>
     <message>
-        <location filename="../models.py" line="49"/>
+        <location filename="../models.py" line="53"/>
         <source>★ favoriet</source>
         <translation>★ favourite</translation>
     </message>
     <message>
-        <location filename="../models.py" line="51"/>
+        <location filename="../models.py" line="55"/>
         <source>✎ notitie</source>
         <translation>✎ note</translation>
     </message>
 </context>
 <context>
+    <name>SearchRunner</name>
+    <message>
+        <location filename="../search_worker.py" line="28"/>
+        <source>De zoekindex kon niet worden geopend, dus zoeken werkt nu niet. Start Wat Werkt opnieuw: dan wordt de bibliotheek gecontroleerd en waar mogelijk opnieuw opgebouwd.</source>
+        <translation>The search index could not be opened, so searching does not work now. Restart Wat Werkt: the library is then checked and, where possible, rebuilt.</translation>
+    </message>
+</context>
+<context>
     <name>SearchView</name>
     <message>
-        <location filename="../search_view.py" line="35"/>
+        <location filename="../search_view.py" line="40"/>
         <source>Relevantie</source>
         <translation>Relevance</translation>
     </message>
     <message>
-        <location filename="../search_view.py" line="36"/>
+        <location filename="../search_view.py" line="41"/>
         <source>Bewijsniveau</source>
         <translation>Evidence level</translation>
     </message>
     <message>
-        <location filename="../search_view.py" line="37"/>
+        <location filename="../search_view.py" line="42"/>
         <source>Naam</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../search_view.py" line="53"/>
+        <location filename="../search_view.py" line="59"/>
         <source>Zoek op probleem, doelgroep of naam… (Ctrl+F)</source>
         <translation>Search for a problem, target group or name… (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../search_view.py" line="54"/>
+        <location filename="../search_view.py" line="60"/>
         <source>Zoeken</source>
         <translation>Search</translation>
     </message>
     <message>
-        <location filename="../search_view.py" line="57"/>
+        <location filename="../search_view.py" line="63"/>
         <source>Zoekveld leegmaken</source>
         <translation>Clear the search field</translation>
     </message>
     <message>
-        <location filename="../search_view.py" line="59"/>
+        <location filename="../search_view.py" line="65"/>
         <source>Sorteren op</source>
         <translation>Sort by</translation>
     </message>
     <message>
-        <location filename="../search_view.py" line="73"/>
+        <location filename="../search_view.py" line="79"/>
         <source>Resultaten</source>
         <translation>Results</translation>
     </message>
     <message>
-        <location filename="../search_view.py" line="93"/>
+        <location filename="../search_view.py" line="99"/>
         <source>Zoeksuggestie</source>
         <translation>Search suggestion</translation>
     </message>
     <message>
-        <location filename="../search_view.py" line="95"/>
-        <location filename="../search_view.py" line="181"/>
+        <location filename="../search_view.py" line="101"/>
+        <location filename="../search_view.py" line="221"/>
         <source>Filters wissen</source>
         <translation>Clear filters</translation>
     </message>
     <message>
-        <location filename="../search_view.py" line="97"/>
+        <location filename="../search_view.py" line="105"/>
         <source>Tips: gebruik minder of andere woorden, zoek op een doelgroep (‘ouderen’) of een probleem (‘eenzaamheid’), of begin bij een thema op de startpagina.</source>
         <translation>Tips: use fewer or other words, search for a target group (‘ouderen’, older people) or a problem (‘eenzaamheid’, loneliness), or start from a theme on the start page. The library is in Dutch, so Dutch words find most.</translation>
     </message>
     <message>
-        <location filename="../search_view.py" line="103"/>
+        <location filename="../search_view.py" line="114"/>
         <source>Naar de startpagina</source>
         <translation>Go to the start page</translation>
     </message>
     <message>
-        <location filename="../search_view.py" line="117"/>
+        <location filename="../search_view.py" line="128"/>
         <source>&amp;Sorteer:</source>
         <translation>S&amp;ort:</translation>
     </message>
     <message>
-        <location filename="../search_view.py" line="171"/>
+        <location filename="../search_view.py" line="181"/>
+        <source>De bibliotheek wordt geopend…</source>
+        <translation>Opening the library…</translation>
+    </message>
+    <message>
+        <location filename="../search_view.py" line="209"/>
         <source>Geen resultaten voor ‘%s’.</source>
         <translation>No results for ‘%s’.</translation>
     </message>
     <message>
-        <location filename="../search_view.py" line="172"/>
+        <location filename="../search_view.py" line="211"/>
         <source>Geen resultaten met deze filters.</source>
         <translation>No results with these filters.</translation>
     </message>
     <message>
-        <location filename="../search_view.py" line="176"/>
+        <location filename="../search_view.py" line="216"/>
         <source>Bedoelde u: %s?</source>
         <translation>Did you mean: %s?</translation>
     </message>
     <message>
-        <location filename="../search_view.py" line="180"/>
+        <location filename="../search_view.py" line="221"/>
         <source>Zoek zonder filters</source>
         <translation>Search without filters</translation>
     </message>
     <message numerus="yes">
-        <location filename="../search_view.py" line="185"/>
+        <location filename="../search_view.py" line="192"/>
+        <location filename="../search_view.py" line="226"/>
         <source>%n interventie(s)</source>
         <translation>
             <numerusform>%n intervention</numerusform>
@@ -1739,17 +1753,18 @@ What do you want to do?</translation>
         </translation>
     </message>
     <message>
-        <location filename="../search_view.py" line="187"/>
+        <location filename="../search_view.py" line="193"/>
+        <location filename="../search_view.py" line="228"/>
         <source>Startpagina — %s in de bibliotheek</source>
         <translation>Start page — %s in the library</translation>
     </message>
     <message>
-        <location filename="../search_view.py" line="189"/>
+        <location filename="../search_view.py" line="231"/>
         <source>Geen resultaten voor ‘%1’; dit zijn de resultaten voor ‘%2’: %3</source>
         <translation>No results for ‘%1’; showing results for ‘%2’: %3</translation>
     </message>
     <message>
-        <location filename="../search_view.py" line="193"/>
+        <location filename="../search_view.py" line="237"/>
         <source>%s — ook resultaten zonder alle woorden (onderaan)</source>
         <translation>%s — including results without all words (at the bottom)</translation>
     </message>
@@ -1762,22 +1777,22 @@ What do you want to do?</translation>
         <translation>Favourites</translation>
     </message>
     <message>
-        <location filename="../side_panel.py" line="32"/>
+        <location filename="../side_panel.py" line="31"/>
         <source>Wat werkt</source>
         <translation>What works</translation>
     </message>
     <message>
-        <location filename="../side_panel.py" line="33"/>
+        <location filename="../side_panel.py" line="32"/>
         <source>&amp;Filters</source>
         <translation>&amp;Filters</translation>
     </message>
     <message>
-        <location filename="../side_panel.py" line="34"/>
+        <location filename="../side_panel.py" line="33"/>
         <source>F&amp;avorieten</source>
         <translation>F&amp;avourites</translation>
     </message>
     <message>
-        <location filename="../side_panel.py" line="35"/>
+        <location filename="../side_panel.py" line="34"/>
         <source>&amp;Wat werkt</source>
         <translation>&amp;What works</translation>
     </message>
@@ -1785,27 +1800,27 @@ What do you want to do?</translation>
 <context>
     <name>StartView</name>
     <message>
-        <location filename="../start_view.py" line="50"/>
+        <location filename="../start_view.py" line="51"/>
         <source>Startpagina</source>
         <translation>Start page</translation>
     </message>
     <message>
-        <location filename="../start_view.py" line="58"/>
+        <location filename="../start_view.py" line="59"/>
         <source>Thema’s</source>
         <translation>Themes</translation>
     </message>
     <message>
-        <location filename="../start_view.py" line="59"/>
+        <location filename="../start_view.py" line="61"/>
         <source>Vier voorwaarden van sociale kwaliteit</source>
         <translation>Four conditions of social quality</translation>
     </message>
     <message>
-        <location filename="../start_view.py" line="81"/>
+        <location filename="../start_view.py" line="83"/>
         <source>Wat werkt in de sociale basis?</source>
         <translation>What works in the social base?</translation>
     </message>
     <message numerus="yes">
-        <location filename="../start_view.py" line="82"/>
+        <location filename="../start_view.py" line="86"/>
         <source>%n interventie(s) en %1 wat-werkt-pagina’s, allemaal offline. Begin met een thema, een voorwaarde of een zoekvraag.</source>
         <translation>
             <numerusform>%n intervention and %1 what-works pages, all offline. Start with a theme, a condition or a search.</numerusform>
@@ -1813,52 +1828,52 @@ What do you want to do?</translation>
         </translation>
     </message>
     <message>
-        <location filename="../start_view.py" line="99"/>
+        <location filename="../start_view.py" line="109"/>
         <source>Zoeken</source>
         <translation>Search</translation>
     </message>
     <message>
-        <location filename="../start_view.py" line="99"/>
+        <location filename="../start_view.py" line="110"/>
         <source>Typ een probleem, doelgroep of naam (Ctrl+F)</source>
         <translation>Type a problem, target group or name (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../start_view.py" line="101"/>
+        <location filename="../start_view.py" line="114"/>
         <source>Wat werkt</source>
         <translation>What works</translation>
     </message>
     <message>
-        <location filename="../start_view.py" line="101"/>
+        <location filename="../start_view.py" line="115"/>
         <source>Lees de werkzame mechanismen achter de interventies (Ctrl+5)</source>
         <translation>Read the mechanisms that make the interventions work (Ctrl+5)</translation>
     </message>
     <message>
-        <location filename="../start_view.py" line="103"/>
+        <location filename="../start_view.py" line="119"/>
         <source>Actieplan</source>
         <translation>Action plan</translation>
     </message>
     <message>
-        <location filename="../start_view.py" line="103"/>
+        <location filename="../start_view.py" line="120"/>
         <source>Stel een plan samen en zie de hiaten (Ctrl+6)</source>
         <translation>Put a plan together and see its gaps (Ctrl+6)</translation>
     </message>
     <message>
-        <location filename="../start_view.py" line="138"/>
+        <location filename="../start_view.py" line="163"/>
         <source>Recent nagekeken in de bibliotheek</source>
         <translation>Recently checked in the library</translation>
     </message>
     <message>
-        <location filename="../start_view.py" line="148"/>
+        <location filename="../start_view.py" line="177"/>
         <source>Recent nagekeken</source>
         <translation>Recently checked</translation>
     </message>
     <message>
-        <location filename="../start_view.py" line="151"/>
+        <location filename="../start_view.py" line="181"/>
         <source>Alle interventies bekijken</source>
         <translation>Show all interventions</translation>
     </message>
     <message>
-        <location filename="../start_view.py" line="152"/>
+        <location filename="../start_view.py" line="182"/>
         <source>De hele bibliotheek als lijst</source>
         <translation>The whole library as a list</translation>
     </message>
@@ -1894,27 +1909,27 @@ What do you want to do?</translation>
 <context>
     <name>UpdateDialog</name>
     <message>
-        <location filename="../library_update.py" line="125"/>
+        <location filename="../library_update.py" line="135"/>
         <source>Bibliotheek bijwerken</source>
         <translation>Update library</translation>
     </message>
     <message>
-        <location filename="../library_update.py" line="128"/>
+        <location filename="../library_update.py" line="140"/>
         <source>Het pakket is gecontroleerd: bibliotheek %1 van %2 met %3 interventies, ondertekend door een vertrouwde uitgever. Dit verandert er:</source>
         <translation>The pack has been checked: library %1 from %2 with %3 interventions, signed by a trusted publisher. This is what changes:</translation>
     </message>
     <message>
-        <location filename="../library_update.py" line="136"/>
+        <location filename="../library_update.py" line="152"/>
         <source>Wijzigingen</source>
         <translation>Changes</translation>
     </message>
     <message>
-        <location filename="../library_update.py" line="137"/>
+        <location filename="../library_update.py" line="155"/>
         <source>Wat Werkt opent daarna opnieuw met de nieuwe bibliotheek. Uw favorieten, notities en plannen blijven bewaard.</source>
         <translation>Wat Werkt then reopens with the new library. Your favourites, notes and plans are kept.</translation>
     </message>
     <message>
-        <location filename="../library_update.py" line="141"/>
+        <location filename="../library_update.py" line="163"/>
         <source>&amp;Installeren</source>
         <translation>&amp;Install</translation>
     </message>
@@ -1922,23 +1937,23 @@ What do you want to do?</translation>
 <context>
     <name>UpdateFlow</name>
     <message>
-        <location filename="../library_update.py" line="178"/>
+        <location filename="../library_update.py" line="208"/>
         <source>Het pakket wordt gecontroleerd…</source>
         <translation>Checking the pack…</translation>
     </message>
     <message>
-        <location filename="../library_update.py" line="179"/>
+        <location filename="../library_update.py" line="208"/>
         <source>Afbreken</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../library_update.py" line="180"/>
-        <location filename="../library_update.py" line="214"/>
+        <location filename="../library_update.py" line="210"/>
+        <location filename="../library_update.py" line="245"/>
         <source>Bibliotheek bijwerken</source>
         <translation>Update library</translation>
     </message>
     <message>
-        <location filename="../library_update.py" line="204"/>
+        <location filename="../library_update.py" line="235"/>
         <source>Afbreken…</source>
         <translation>Cancelling…</translation>
     </message>
