@@ -35,7 +35,6 @@ def open_user_data(
     one is recovered only when ``choose`` says so, else the session runs in memory."""
     from kb_app.plans.typecheck import plan_problem
     from kb_app.store.user import UserDataDamaged, UserDataError, UserStore
-    from kb_app.store.user_recovery import recover
 
     notices: list[str] = []
     try:
@@ -44,6 +43,8 @@ def open_user_data(
         choice = choose(error) if choose is not None else "later"
         if choice not in ("recover", "fresh"):
             return _in_memory(str(error), notices)
+        from kb_app.store.user_recovery import recover  # only for damaged data
+
         try:
             notices.append(recover(paths.user_db, fresh=choice == "fresh").message())
             user = UserStore(paths.user_db, check_plan=plan_problem)
@@ -138,7 +139,6 @@ def _run_windows(app: QApplication, paths: AppPaths) -> int:
 
     from kb_app.core.errors import ContentError, KbError
     from kb_app.gui import startup
-    from kb_app.gui.library_update import run_after_close, show_notices
     from kb_app.pipeline.library import content_problems_notice
 
     messages: list[str] = []
@@ -153,7 +153,11 @@ def _run_windows(app: QApplication, paths: AppPaths) -> int:
             QMessageBox.critical(None, "Wat Werkt", str(error))
             return 1
         window.show()
-        show_notices(window, [*library.location.notices, *window.startup_notices, *messages])
+        notices = [*library.location.notices, *window.startup_notices, *messages]
+        if notices:
+            from kb_app.gui.library_update import show_notices
+
+            show_notices(window, notices)
         code = app.exec()
         window.close()  # normally closed already; else its threads must stop before the library
         window.user.close()
@@ -161,4 +165,6 @@ def _run_windows(app: QApplication, paths: AppPaths) -> int:
         if window.after_close is None:
             return code
         # The library is closed now, so its folder can be swapped even on Windows.
+        from kb_app.gui.library_update import run_after_close
+
         messages = [run_after_close(window.after_close)]

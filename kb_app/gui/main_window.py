@@ -94,7 +94,6 @@ class MainWindow(QMainWindow):
         self.splitter.setSizes([280, 460, 620])
         self.splitter.setChildrenCollapsible(False)
         self.setCentralWidget(self.splitter)
-        apply_theme(self)
         restore_geometry(self, settings)
         fit_to_screen(self)
         self.search_view.field.setFocus()
@@ -134,6 +133,9 @@ class MainWindow(QMainWindow):
         self.right.addTab(self.detail, self.tr("&Interventie"))
         self.right.addTab(self.plans, self.tr("Actie&plan"))
         self.right.currentChanged.connect(self.fit_panes)
+        # Styled now, not in the first frame: no widget there has a styled role, and a style
+        # sheet makes every widget's first polish slower.
+        apply_theme(self)
         for index, widget in ((0, self.tabs), (2, self.right)):
             placeholder = self.splitter.replaceWidget(index, widget)  # keeps the sizes
             if placeholder is not None:

@@ -7,7 +7,6 @@ user data, any ``KbError``), else a general apology with the log's path. Never a
 
 from __future__ import annotations
 
-import ctypes
 import errno
 import logging
 import os
@@ -281,8 +280,12 @@ def needs_display() -> bool:
     return platform not in ("offscreen", "minimal", "vnc", "eglfs", "linuxfb")
 
 
-def display_problem(env: dict[str, str] | None = None, load=ctypes.CDLL) -> str | None:
+def display_problem(env: dict[str, str] | None = None, load=None) -> str | None:
     """Say what is missing before Qt aborts with "could not load the Qt platform plugin"."""
+    if load is None:
+        import ctypes  # only here: a start-up with a display does not need it
+
+        load = ctypes.CDLL
     env = dict(os.environ) if env is None else env
     platform = env.get("QT_QPA_PLATFORM", "").split(":")[0]
     if not env.get("DISPLAY") and not env.get("WAYLAND_DISPLAY"):
