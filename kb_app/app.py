@@ -33,7 +33,6 @@ def open_user_data(
 ) -> tuple[UserStore, list[str]]:
     """The user's store and what to tell them about it. Never raises for a bad file: a damaged
     one is recovered only when ``choose`` says so, else the session runs in memory."""
-    from kb_app.plans.typecheck import plan_problem
     from kb_app.store.user import UserDataDamaged, UserDataError, UserStore
 
     notices: list[str] = []
@@ -56,6 +55,14 @@ def open_user_data(
     if user.set_aside:
         notices.append(set_aside_notice(user))
     return user, notices
+
+
+def plan_problem(document: dict) -> str | None:
+    """``plans.typecheck.plan_problem``, imported when there is a stored plan to check (the
+    plan model is not needed to open the window otherwise)."""
+    from kb_app.plans.typecheck import plan_problem as check
+
+    return check(document)
 
 
 def _in_memory(reason: str, notices: list[str]) -> tuple[UserStore, list[str]]:

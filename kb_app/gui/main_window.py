@@ -26,11 +26,10 @@ from PySide6.QtWidgets import (
 
 from kb_app.core.paths import AppPaths
 from kb_app.gui.background import Background
-from kb_app.gui.dialogs import CompareDialog, PreferencesDialog, about_text, fit_to_screen
 from kb_app.gui.language import ui_language
 from kb_app.gui.layout import PageTabs
 from kb_app.gui.models import ID_ROLE, facet_label
-from kb_app.gui.panes import fit_panes, reserve_menu_bar
+from kb_app.gui.panes import fit_panes, fit_to_screen, reserve_menu_bar
 from kb_app.gui.search_view import SearchView
 from kb_app.gui.search_worker import SearchRunner
 from kb_app.gui.settings import Settings, restore_filters, restore_geometry, save_window
@@ -368,16 +367,22 @@ class MainWindow(QMainWindow):
 
     def show_compare(self) -> None:
         if len(self.compare_ids) >= 2:
+            from kb_app.gui.dialogs import CompareDialog
+
             CompareDialog(self.library.reader, self.compare_ids, self.today, self).exec()
 
     # -- dialogs and state -----------------------------------------------------------------------
 
     def show_preferences(self) -> None:
+        from kb_app.gui.dialogs import PreferencesDialog
+
         dialog = PreferencesDialog(str(self.settings.value("ui/language", "") or ""), self)
         if dialog.exec():
             self.settings.set_value("ui/language", dialog.chosen_language())
 
     def show_about(self) -> None:
+        from kb_app.gui.dialogs import about_text
+
         QMessageBox.about(
             self,
             self.tr("Over Wat Werkt"),

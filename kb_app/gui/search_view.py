@@ -30,7 +30,6 @@ from kb_app.core.model import Vocabulary
 from kb_app.gui.chips import ChipBar
 from kb_app.gui.layout import ElidedLabel
 from kb_app.gui.models import ID_ROLE, ResultsModel
-from kb_app.gui.result_delegate import ResultDelegate
 
 if TYPE_CHECKING:
     from kb_app.search.service import SearchResult
@@ -70,7 +69,8 @@ class SearchView(QWidget):
         self.model = ResultsModel(self, vocabulary)
         self.list = QListView(self)
         self.list.setModel(self.model)
-        self.list.setItemDelegate(ResultDelegate(vocabulary, self.list))
+        # For the result cards, made with the first results (None once made).
+        self._vocabulary: Vocabulary | None = vocabulary
         self.list.setWordWrap(True)
         self.list.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.list.setResizeMode(QListView.ResizeMode.Adjust)
@@ -193,6 +193,11 @@ class SearchView(QWidget):
             self.status.setText(self.tr("Startpagina — %s in de bibliotheek") % count)
 
     def show_result(self, result: SearchResult, has_filters: bool) -> None:
+        if self._vocabulary is not None:  # the cards' code is not needed for the first frame
+            from kb_app.gui.result_delegate import ResultDelegate
+
+            self.list.setItemDelegate(ResultDelegate(self._vocabulary, self.list))
+            self._vocabulary = None
         self.model.set_hits(result.hits)
         starting = self.start is not None and not (
             result.query.text.strip() or has_filters or self.browsing
