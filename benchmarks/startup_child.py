@@ -58,10 +58,27 @@ def _wait_until_usable(app, need_focus: bool, need_answer: bool) -> None:
     wait), so its own polling costs next to no CPU."""
     from PySide6.QtCore import QEvent, QEventLoop, QObject, QTimer
 
+    state = {"focus": False, "listed": False}
+    window = None
+
+    def check() -> None:
+        nonlocal window, state
+        if "ready" in marks:
+            return
+        shown = [w for w in app.topLevelWidgets() if w.isVisible() and w.isWindow()]
+        window = max(shown, key=lambda w: w.width() * w.height(), default=None)
+        state = _ready_state(app, window)
+        if "painted" in marks and (state["focus"] if need_focus else state["listed"]):
+            mark("ready")
+
     class PaintWatcher(QObject):
         def eventFilter(self, obj, event):  # Qt override
-            if event.type() == QEvent.Type.Paint:
+            if event.type() == QEvent.Type.Paint and "painted" not in marks:
                 mark("painted")
+                # Checked once this paint is done, before any timer the window starts from
+                # its own first paint (app-wide filters see the event first): the moment the
+                # first frame is on screen, not a later poll that includes work after it.
+                QTimer.singleShot(0, check)
             return False
 
     watcher = PaintWatcher()
@@ -69,19 +86,12 @@ def _wait_until_usable(app, need_focus: bool, need_answer: bool) -> None:
     tick = QTimer(interval=5)
     tick.start()
     deadline = time.time() + TIMEOUT_S
-    state = {"focus": False, "listed": False}
-    window = None
     while time.time() < deadline:
         searched = "searched" in marks  # before processEvents: its answer is handled in there
         app.processEvents(QEventLoop.ProcessEventsFlag.WaitForMoreEvents)
         if searched:
             mark("answered")
-        if "ready" not in marks:
-            shown = [w for w in app.topLevelWidgets() if w.isVisible() and w.isWindow()]
-            window = max(shown, key=lambda w: w.width() * w.height(), default=None)
-            state = _ready_state(app, window)
-            if "painted" in marks and (state["focus"] if need_focus else state["listed"]):
-                mark("ready")
+        check()  # when the focus came only after the first paint
         if "ready" in marks and ("answered" in marks or not need_answer):
             break
     tick.stop()
