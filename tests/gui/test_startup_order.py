@@ -117,3 +117,55 @@ def test_closing_before_the_panes_exist_saves_nothing_and_stops(staged_window, p
     assert not (paths.config / "settings.ini").exists() or "geometry" not in (
         paths.config / "settings.ini"
     ).read_text(encoding="utf-8")
+
+
+def test_a_rebuild_is_explained_while_the_gui_thread_keeps_running(qapp, paths, monkeypatch):
+    import time
+
+    from PySide6.QtCore import QTimer
+    from PySide6.QtWidgets import QProgressDialog
+
+    from kb_app.gui import startup
+
+    def building(paths_, on_rebuild, search):
+        assert not search  # the index opens later, from the window
+        on_rebuild("De bibliotheek ontbreekt nog en wordt nu opgebouwd.")
+        time.sleep(0.6)  # the build, on the worker thread
+        return "de bibliotheek"
+
+    def dialogs() -> list[str]:
+        return [
+            w.labelText()
+            for w in qapp.topLevelWidgets()
+            if isinstance(w, QProgressDialog) and w.isVisible()
+        ]
+
+    seen: list[str] = []
+    monkeypatch.setattr(startup, "open_library", building)
+    QTimer.singleShot(300, lambda: seen.extend(dialogs()))  # runs only if the GUI is not blocked
+    assert startup.open_library_with_progress(qapp, paths) == "de bibliotheek"
+    assert len(seen) == 1 and seen[0].startswith("De bibliotheek ontbreekt nog")
+    assert dialogs() == []  # closed once the library is there
+
+
+def test_failures_while_opening_reach_run_gui_as_their_own_errors(qapp, paths, monkeypatch):
+    from kb_app.core.errors import ContentError, KbError, Problem
+    from kb_app.gui import startup
+    from kb_app.gui.background import FAILED
+
+    problems = [Problem("content/interventions/x.md", 7, "Ongeldige YAML: kapot.")]
+
+    def broken_content(paths_, on_rebuild, search):
+        raise ContentError(problems)
+
+    def unforeseen(paths_, on_rebuild, search):
+        raise ValueError("intern detail")
+
+    monkeypatch.setattr(startup, "open_library", broken_content)
+    with pytest.raises(ContentError) as content:
+        startup.open_library_with_progress(qapp, paths)
+    assert content.value.problems == problems  # every problem, for the message by file and line
+    monkeypatch.setattr(startup, "open_library", unforeseen)
+    with pytest.raises(KbError, match="onverwachte fout") as other:
+        startup.open_library_with_progress(qapp, paths)
+    assert str(other.value) == FAILED and "intern detail" not in str(other.value)
