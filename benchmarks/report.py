@@ -93,6 +93,14 @@ def budgets(results: dict) -> list[dict]:
         )
         out.append(
             _budget(
+                "start-up / bare window, CPU time (median)",
+                f"<= {STARTUP_RATIO:g}x",
+                startup["cpu_ratio"],
+                startup["cpu_ratio"] <= STARTUP_RATIO,
+            )
+        )
+        out.append(
+            _budget(
                 "start-up to usable window (median)",
                 f"<= {STARTUP_MS:g} ms",
                 total,
@@ -263,12 +271,18 @@ def table(results: dict) -> str:
             "first_paint_ms",
             "usable_ms",
             "total_ms",
+            "answered_ms",
+            "cpu_total_ms",
+            "cpu_answered_ms",
         ]
-        lines.append(_row(["", *[n.removesuffix("_ms") for n in names]], [6] + [11] * 8))
-        for which in ("app", "bare"):
-            lines.append(_row([which, *[startup[which][n] for n in names]], [6] + [11] * 8))
+        widths = [7] + [11] * len(names)
+        lines.append(_row(["", *[n.removesuffix("_ms") for n in names]], widths))
+        for which in ("before", "app", "bare"):
+            if which in startup:
+                lines.append(_row([which, *[startup[which][n] for n in names]], widths))
         lines.append(
-            f"ratio app / bare: {startup['ratio']}x (window: {startup['app']['window_class']})"
+            f"ratio app / bare (usable): {startup['ratio']}x wall, {startup['cpu_ratio']}x CPU "
+            f"(window: {startup['app']['window_class']})"
         )
         lines.append("")
     for name, data in results.get("build", {}).items():

@@ -2,15 +2,24 @@
 
 The clock starts just before the process is spawned, so interpreter start-up counts. The real app
 runs through ``kb_app.app.run_gui`` with the shipped library; the floor is a bare PySide6 window
-with a list and a text browser. Phases are medians over the runs: interpreter start, imports
-(PySide6, kb_app.app, kb_app.library, the window module), what ``run_gui`` does before opening
-the library (the QApplication and any further imports), opening the data (for the floor: the
-QApplication), building and showing the window, first paint, and until it is usable (the search
-field focused and rows listed).
+with a list and a text browser. Runs of the two are interleaved, so a burst of load on the
+shared machine hits both alike, and every figure is a median over the runs, in wall-clock and in
+CPU time (the process's, all threads): on a busy machine the wall clock mostly measures the wait
+for a core, the CPU time what start-up costs.
+
+Milestones, each measured from the spawn: ``usable`` (``total_ms``) — the window has painted and
+the search field has the keyboard focus (the bare window: painted, list filled); ``answered`` —
+the first search has been answered (the index is open). Phases in between: interpreter start,
+imports, what ``run_gui`` does before it looks for the library (QApplication, checks, language),
+finding and opening the library's contents, building and showing the window, first paint, until
+usable. ``before=ROOT`` also runs the app from another checkout (e.g. the commit before a change)
+in the same interleaved rounds, for a before → after in one run:
+``python -m benchmarks.startup --runs 25 --before /tmp/old-checkout``.
 """
 
 from __future__ import annotations
 
+import argparse
 import json
 import os
 import subprocess
@@ -25,19 +34,26 @@ CHILD = Path(__file__).with_name("startup_child.py")
 ROOT = CHILD.parent.parent
 
 
-def _env(basedir: str) -> dict[str, str]:
+def _env(basedir: str, root: Path = ROOT) -> dict[str, str]:
     env = dict(os.environ, QT_QPA_PLATFORM="offscreen", KB_APP_BASEDIR=basedir)
-    env["PYTHONPATH"] = os.pathsep.join(filter(None, [str(ROOT), env.get("PYTHONPATH")]))
+    env["PYTHONPATH"] = os.pathsep.join(filter(None, [str(root), env.get("PYTHONPATH")]))
     env.pop("PYTHONPROFILEIMPORTTIME", None)
     return env
 
 
-def run_once(mode: str, library: Path | None = None) -> dict:
+def run_once(mode: str, library: Path | None = None, root: Path = ROOT) -> dict:
+    """One start-up of ``mode`` ("app" or "bare"); ``root``: the checkout whose app runs."""
     with tempfile.TemporaryDirectory(prefix="kb-bench-home-") as basedir:
         args = [sys.executable, str(CHILD), mode, *([str(library)] if library else [])]
         spawned = time.time()
         done = subprocess.run(
-            args, env=_env(basedir), capture_output=True, text=True, timeout=120, check=False
+            args,
+            env=_env(basedir, root),
+            cwd=str(root),
+            capture_output=True,
+            text=True,
+            timeout=120,
+            check=False,
         )
     line = next((x for x in done.stdout.splitlines() if x.startswith("STARTUP ")), None)
     if line is None:
@@ -51,6 +67,10 @@ def _phases(marks: dict) -> dict[str, float]:
     def between(a: str, b: str) -> float:
         return (marks[b] - marks[a]) * 1000 if a in marks and b in marks else float("nan")
 
+    def cpu(name: str) -> float:
+        return marks.get("cpu_" + name, float("nan")) * 1000
+
+    answered = "answered" if "answered" in marks else "ready"
     return {
         "interpreter_ms": between("spawned", "main"),
         "imports_ms": between("main", "imported"),
@@ -60,6 +80,9 @@ def _phases(marks: dict) -> dict[str, float]:
         "first_paint_ms": between("shown", "painted"),
         "usable_ms": between("painted", "ready"),
         "total_ms": between("spawned", "ready"),
+        "answered_ms": between("spawned", answered),
+        "cpu_total_ms": cpu("ready"),
+        "cpu_answered_ms": cpu(answered),
     }
 
 
@@ -68,25 +91,36 @@ def _summarise(runs: list[dict]) -> dict:
     out = {name: round(median([p[name] for p in phases]), 1) for name in phases[0]}
     out["runs"] = len(runs)
     out["all_total_ms"] = [round(p["total_ms"], 1) for p in phases]
-    out["usable"] = all(r.get("listed") for r in runs)
+    out["usable"] = all(r.get("focus") or r.get("listed") for r in runs)
     out["focused"] = all(r.get("focus") for r in runs)
     out["window_class"] = runs[-1].get("window_class")
     return out
 
 
-def bench_startup(runs: int) -> dict:
-    """Medians for the app and the floor; an app that does not start is reported, not timed."""
+def bench_startup(runs: int, before: Path | None = None) -> dict:
+    """Medians for the app and the floor (and the app from ``before``, a checkout); an app that
+    does not start is reported, not timed."""
+    roots = {"app": ROOT, **({"before": before} if before else {})}
     try:
-        run_once("app")  # warm-up: builds the shipped library if it is missing or stale
+        for root in roots.values():
+            run_once("app", root=root)  # warm-up: builds the library if missing or stale
     except RuntimeError as error:
         return {"error": str(error).splitlines()[-1], "runs": 0}
     run_once("bare")
-    app_runs, bare_runs = [], []
-    for _ in range(runs):  # interleaved, so a burst of load hits both alike
-        app_runs.append(run_once("app"))
-        bare_runs.append(run_once("bare"))
-    app, bare = _summarise(app_runs), _summarise(bare_runs)
-    return {"app": app, "bare": bare, "ratio": round(app["total_ms"] / bare["total_ms"], 2)}
+    measured: dict[str, list[dict]] = {name: [] for name in ("bare", *roots)}
+    for _ in range(runs):  # interleaved, so a burst of load hits all alike
+        measured["bare"].append(run_once("bare"))
+        for name, root in roots.items():
+            measured[name].append(run_once("app", root=root))
+    out = {name: _summarise(found) for name, found in measured.items()}
+    bare = out["bare"]
+    for name in roots:
+        ratio = {
+            "ratio": round(out[name]["total_ms"] / bare["total_ms"], 2),
+            "cpu_ratio": round(out[name]["cpu_total_ms"] / bare["cpu_total_ms"], 2),
+        }
+        out.update(ratio if name == "app" else {f"{k}_before": v for k, v in ratio.items()})
+    return out
 
 
 def bench_memory(library: Path) -> dict:
@@ -110,3 +144,15 @@ def bench_memory(library: Path) -> dict:
         "max_rss_mb": round(marks["max_rss_kb"] / 1024, 1),
         "usable": bool(marks.get("listed")),
     }
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description="Start-up: the app against a bare window.")
+    parser.add_argument("--runs", type=int, default=12)
+    parser.add_argument("--before", type=Path, help="another checkout to measure in the same run")
+    args = parser.parse_args()
+    print(json.dumps(bench_startup(args.runs, args.before), indent=1))
+
+
+if __name__ == "__main__":
+    main()

@@ -1,17 +1,27 @@
 """One start-up, run as its own process: ``python startup_child.py app|bare [LIBRARY]``.
 
 ``app`` runs the real entry point, ``kb_app.app.run_gui``, unchanged; only ``QApplication.exec``
-is replaced, so that instead of waiting for the user it processes events until the top-level
-window has painted, the search field (a ``QLineEdit``) has focus and a list or table shows rows,
-then prints the timestamps as JSON and returns. It does not depend on the window's class, so a
-rewritten GUI is measured the same way. ``kb_app.library``'s ``find_library`` and
-``SearchService`` are wrapped only to time opening the data, and, given a LIBRARY folder, to
-open that library instead of the shipped one. ``bare`` is the floor: a bare
-PySide6 window with a list and a text browser. Timestamps are ``time.time()`` so the parent can
-subtract its own spawn time.
+is replaced, so that instead of waiting for the user it processes events until the window is
+usable, then until the first search has been answered, prints the timestamps as JSON and
+returns. It does not depend on the window's class, so a rewritten GUI (or an older one: the
+parent may run this against another checkout) is measured the same way.
+
+**Usable** means: a top-level window has painted and the keyboard focus is in a search field
+(a ``QLineEdit``), so what the user types goes there (for the bare window, which has no
+field: it has painted and its list shows rows). **First search answered**
+means: ``SearchService.search`` has returned its first result and the event loop has run once
+after that (the window's handler for the answer). Both are reported with their wall clock and
+the process's CPU time (all threads), because on a shared machine the wall clock measures
+mostly the wait for a core.
+
+``kb_app.library``'s ``find_library`` is wrapped to time finding and opening the library (and,
+given a LIBRARY folder, to open that library instead of the shipped one); ``SearchService`` is
+wrapped when its module is first imported — whenever and on whichever thread that happens — to
+time opening the index and the first search. ``bare`` is the floor: a bare PySide6 window with a
+list and a text browser. Timestamps are ``time.time()`` so the parent can subtract its own spawn
+time; ``cpu_<mark>`` is ``time.process_time()`` at the same moment.
 """
 
-import contextlib
 import time
 
 T_MAIN = time.time()
@@ -21,7 +31,14 @@ import resource  # noqa: E402
 import sys  # noqa: E402
 
 TIMEOUT_S = 10.0
-marks = {"main": T_MAIN}
+marks = {"main": T_MAIN, "cpu_main": time.process_time()}
+
+
+def mark(name: str) -> None:
+    """The first time ``name`` happens (wall clock and CPU time)."""
+    if name not in marks:
+        marks[name] = time.time()
+        marks["cpu_" + name] = time.process_time()
 
 
 def _ready_state(app, window) -> dict:
@@ -34,34 +51,51 @@ def _ready_state(app, window) -> dict:
     }
 
 
-def _wait_until_usable(app, need_focus: bool) -> None:
-    """Process events until a top-level window painted, has focus and lists rows."""
-    from PySide6.QtCore import QEvent, QObject
+def _wait_until_usable(app, need_focus: bool, need_answer: bool) -> None:
+    """Process events until a top-level window painted and has the focus in a search field
+    (``need_focus``; the bare window: lists rows), then (``need_answer``) until the first
+    search has been answered. Between events the loop sleeps in Qt (a 5 ms tick bounds the
+    wait), so its own polling costs next to no CPU."""
+    from PySide6.QtCore import QEvent, QEventLoop, QObject, QTimer
 
-    painted: list[float] = []
+    state = {"focus": False, "listed": False}
+    window = None
+
+    def check() -> None:
+        nonlocal window, state
+        if "ready" in marks:
+            return
+        shown = [w for w in app.topLevelWidgets() if w.isVisible() and w.isWindow()]
+        window = max(shown, key=lambda w: w.width() * w.height(), default=None)
+        state = _ready_state(app, window)
+        if "painted" in marks and (state["focus"] if need_focus else state["listed"]):
+            mark("ready")
 
     class PaintWatcher(QObject):
         def eventFilter(self, obj, event):  # Qt override
-            if event.type() == QEvent.Type.Paint and not painted:
-                painted.append(time.time())
+            if event.type() == QEvent.Type.Paint and "painted" not in marks:
+                mark("painted")
+                # Checked once this paint is done, before any timer the window starts from
+                # its own first paint (app-wide filters see the event first): the moment the
+                # first frame is on screen, not a later poll that includes work after it.
+                QTimer.singleShot(0, check)
             return False
 
     watcher = PaintWatcher()
     app.installEventFilter(watcher)
+    tick = QTimer(interval=5)
+    tick.start()
     deadline = time.time() + TIMEOUT_S
-    state = {"focus": False, "listed": False}
-    window = None
     while time.time() < deadline:
-        app.processEvents()
-        shown = [w for w in app.topLevelWidgets() if w.isVisible() and w.isWindow()]
-        window = max(shown, key=lambda w: w.width() * w.height(), default=None)
-        state = _ready_state(app, window)
-        if painted and state["listed"] and (state["focus"] or not need_focus):
+        searched = "searched" in marks  # before processEvents: its answer is handled in there
+        app.processEvents(QEventLoop.ProcessEventsFlag.WaitForMoreEvents)
+        if searched:
+            mark("answered")
+        check()  # when the focus came only after the first paint
+        if "ready" in marks and ("answered" in marks or not need_answer):
             break
-        time.sleep(0.001)
+    tick.stop()
     app.removeEventFilter(watcher)
-    marks["painted"] = painted[0] if painted else float("nan")
-    marks["ready"] = time.time()
     marks.update(state)
     marks["window_class"] = type(window).__name__ if window else None
 
@@ -87,10 +121,10 @@ def _report() -> None:
 def run_bare() -> int:
     from PySide6.QtWidgets import QApplication, QHBoxLayout, QListWidget, QTextBrowser, QWidget
 
-    marks["imported"] = time.time()
-    marks["open_start"] = time.time()  # no data to open: the phase is the QApplication
+    mark("imported")
+    mark("open_start")  # no data to open: the phase is the QApplication
     app = QApplication(sys.argv[:1])
-    marks["opened"] = time.time()
+    mark("opened")
     window = QWidget()
     layout = QHBoxLayout(window)
     items = QListWidget()
@@ -101,30 +135,66 @@ def run_bare() -> int:
     layout.addWidget(browser)
     window.resize(1200, 780)
     window.show()
-    marks["shown"] = time.time()
-    _wait_until_usable(app, need_focus=False)
+    mark("shown")
+    _wait_until_usable(app, need_focus=False, need_answer=False)
     _report()
     return 0
 
 
+class _WrapSearchService:
+    """A meta-path finder that, when ``kb_app.search.service`` is imported (by anyone, on any
+    thread), wraps ``SearchService`` to mark opening the index and the first search."""
+
+    NAME = "kb_app.search.service"
+
+    def find_spec(self, name, path, target=None):
+        if name != self.NAME:
+            return None
+        import importlib.util
+
+        sys.meta_path.remove(self)
+        spec = importlib.util.find_spec(name)
+        run_module = spec.loader.exec_module
+
+        def exec_module(module):
+            run_module(module)
+            _wrap(module.SearchService)
+
+        spec.loader.exec_module = exec_module
+        return spec
+
+
+def _wrap(service_class) -> None:
+    real_init, real_search = service_class.__init__, service_class.search
+
+    def timed_init(self, *args, **kwargs):
+        mark("index_start")
+        real_init(self, *args, **kwargs)
+        mark("index_opened")
+
+    def timed_search(self, *args, **kwargs):
+        result = real_search(self, *args, **kwargs)
+        mark("searched")
+        return result
+
+    service_class.__init__, service_class.search = timed_init, timed_search
+
+
 def run_app(library: str | None) -> int:
+    sys.meta_path.insert(0, _WrapSearchService())
     from PySide6.QtWidgets import QApplication
 
     import kb_app.app
     import kb_app.library
     from kb_app.core.paths import AppPaths
 
-    # The window module run_gui imports today; a rewrite may move it (then counted later).
-    with contextlib.suppress(ImportError):
-        import kb_app.gui.main_window
-
-    marks["imported"] = time.time()
-    # Wrapped where open_library looks them up at call time, so this works however the GUI
-    # imported open_library: finding the library starts the phase, the search service ends it.
-    real_find, real_service = kb_app.library.find_library, kb_app.library.SearchService
+    mark("imported")
+    # Wrapped where open_library looks it up at call time, so this works however the GUI
+    # imported open_library: finding the library starts the phase, having found it ends it.
+    real_find = kb_app.library.find_library
 
     def timed_find(*args, **kwargs):
-        marks["open_start"] = time.time()
+        mark("open_start")
         if library:
             from pathlib import Path
 
@@ -134,21 +204,16 @@ def run_app(library: str | None) -> int:
         else:
             location = real_find(*args, **kwargs)
         marks["library"] = str(location.folder)
+        mark("opened")
         return location
 
-    def timed_service(*args, **kwargs):
-        service = real_service(*args, **kwargs)
-        marks["opened"] = time.time()
-        return service
-
     def measured_exec(*_args) -> int:
-        marks["shown"] = time.time()
-        _wait_until_usable(QApplication.instance(), need_focus=True)
+        mark("shown")
+        _wait_until_usable(QApplication.instance(), need_focus=True, need_answer=True)
         _report()
         return 0
 
     kb_app.library.find_library = timed_find
-    kb_app.library.SearchService = timed_service
     QApplication.exec = measured_exec
     return kb_app.app.run_gui(AppPaths.resolve(), [])
 

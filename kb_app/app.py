@@ -33,9 +33,7 @@ def open_user_data(
 ) -> tuple[UserStore, list[str]]:
     """The user's store and what to tell them about it. Never raises for a bad file: a damaged
     one is recovered only when ``choose`` says so, else the session runs in memory."""
-    from kb_app.plans.typecheck import plan_problem
     from kb_app.store.user import UserDataDamaged, UserDataError, UserStore
-    from kb_app.store.user_recovery import recover
 
     notices: list[str] = []
     try:
@@ -44,6 +42,8 @@ def open_user_data(
         choice = choose(error) if choose is not None else "later"
         if choice not in ("recover", "fresh"):
             return _in_memory(str(error), notices)
+        from kb_app.store.user_recovery import recover  # only for damaged data
+
         try:
             notices.append(recover(paths.user_db, fresh=choice == "fresh").message())
             user = UserStore(paths.user_db, check_plan=plan_problem)
@@ -55,6 +55,14 @@ def open_user_data(
     if user.set_aside:
         notices.append(set_aside_notice(user))
     return user, notices
+
+
+def plan_problem(document: dict) -> str | None:
+    """``plans.typecheck.plan_problem``, imported when there is a stored plan to check (the
+    plan model is not needed to open the window otherwise)."""
+    from kb_app.plans.typecheck import plan_problem as check
+
+    return check(document)
 
 
 def _in_memory(reason: str, notices: list[str]) -> tuple[UserStore, list[str]]:
@@ -86,17 +94,18 @@ def build_window(
     paths: AppPaths,
     today: dt.date | None = None,
     choose_recovery: RecoveryChoice | None = None,
+    staged: bool = False,
 ) -> MainWindow:
-    """The main window over an open library, with the user's data and settings from ``paths``."""
+    """The main window over an open library, with the user's data and settings from ``paths``;
+    ``staged``: the search field first, the rest right after the first paint (``run_gui``)."""
     from kb_app.gui.main_window import MainWindow
     from kb_app.gui.refcounts import immortalise_singletons
     from kb_app.gui.settings import Settings
 
     immortalise_singletons()  # PySide6 6.12 on Python 3.11 loses references (see refcounts.py)
     user, notices = open_user_data(paths, choose_recovery)
-    window = MainWindow(library, user, Settings(paths.config), today, paths=paths)
-    window.startup_notices = notices
-    return window
+    settings = Settings(paths.config)
+    return MainWindow(library, user, settings, today, paths=paths, notices=notices, staged=staged)
 
 
 def run_gui(paths: AppPaths, argv: list[str]) -> int:
@@ -137,14 +146,13 @@ def _run_windows(app: QApplication, paths: AppPaths) -> int:
 
     from kb_app.core.errors import ContentError, KbError
     from kb_app.gui import startup
-    from kb_app.gui.library_update import run_after_close, show_notices
     from kb_app.pipeline.library import content_problems_notice
 
     messages: list[str] = []
     while True:  # once, unless the window asks to reopen after a library update or rollback
         try:
             library = startup.open_library_with_progress(app, paths)
-            window = build_window(library, paths, choose_recovery=startup.ask_recovery)
+            window = build_window(library, paths, choose_recovery=startup.ask_recovery, staged=True)
         except ContentError as error:
             QMessageBox.critical(None, "Wat Werkt", content_problems_notice(error, False))
             return 1
@@ -152,11 +160,18 @@ def _run_windows(app: QApplication, paths: AppPaths) -> int:
             QMessageBox.critical(None, "Wat Werkt", str(error))
             return 1
         window.show()
-        show_notices(window, [*library.location.notices, *window.startup_notices, *messages])
+        notices = [*library.location.notices, *window.startup_notices, *messages]
+        if notices:
+            from kb_app.gui.library_update import show_notices
+
+            show_notices(window, notices)
         code = app.exec()
+        window.close()  # normally closed already; else its threads must stop before the library
         window.user.close()
         library.close()
         if window.after_close is None:
             return code
         # The library is closed now, so its folder can be swapped even on Windows.
+        from kb_app.gui.library_update import run_after_close
+
         messages = [run_after_close(window.after_close)]

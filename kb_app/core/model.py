@@ -132,6 +132,18 @@ UNJUDGED_LEVELS = frozenset(
     {"niet-beoordeeld", "geen-erkenning-gevonden", "buiten-erkenningssysteem"}
 )
 
+# The sections every intervention has, in order (the build checks them; the result list drops
+# their headings from snippets).
+REQUIRED_SECTIONS = (
+    "Doel",
+    "Doelgroep",
+    "Aanpak",
+    "Werkzame elementen",
+    "Randvoorwaarden en kosten",
+    "Onderbouwing en onderzoek",
+    "Eigenaar en contact",
+)
+
 
 @dataclass(frozen=True)
 class ProviderClaim:

@@ -6,7 +6,6 @@ import datetime as dt
 from html import escape
 
 from PySide6.QtCore import QCoreApplication
-from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
@@ -21,6 +20,7 @@ from PySide6.QtWidgets import (
 from kb_app import __version__
 from kb_app.gui.detail_html import STYLE, compare_html
 from kb_app.gui.language import ui_language
+from kb_app.gui.panes import fit_to_screen
 from kb_app.store.content import ContentReader
 
 # Each language under its own name, so it can be found whatever the interface speaks.
@@ -81,21 +81,6 @@ class PreferencesDialog(QDialog):
 
     def chosen_language(self) -> str:
         return self.language.currentData()
-
-
-def fit_to_screen(window: QWidget) -> None:
-    """Shrink and move a top-level window so that all of it is on its screen's free area."""
-    screen = window.screen() or QGuiApplication.primaryScreen()
-    if screen is None:
-        return
-    free = screen.availableGeometry()
-    frame = window.frameGeometry().size() - window.geometry().size()
-    width = min(window.width(), free.width() - frame.width())
-    height = min(window.height(), free.height() - frame.height())
-    window.resize(max(width, 1), max(height, 1))
-    x = min(max(window.x(), free.left()), free.right() + 1 - window.frameGeometry().width())
-    y = min(max(window.y(), free.top()), free.bottom() + 1 - window.frameGeometry().height())
-    window.move(max(x, free.left()), max(y, free.top()))
 
 
 def about_text(manifest: dict, count: int) -> str:

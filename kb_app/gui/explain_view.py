@@ -16,17 +16,17 @@ into the field already; the window's normal search follows).
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from html import escape
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt, Signal
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QTextBrowser, QVBoxLayout, QWidget
 
-from kb_app.search.explain import WordExplanation
-from kb_app.search.service import SearchResult, SearchService
-
 if TYPE_CHECKING:
     from kb_app.gui.search_view import SearchView
+    from kb_app.search.explain import WordExplanation
+    from kb_app.search.service import SearchResult, SearchService
 
 # The service names fields in Dutch; these make the English interface translate them.
 FIELD_LABELS = {
@@ -46,7 +46,10 @@ class ExplainPanel(QWidget):
     search_requested = Signal(str)
 
     def __init__(
-        self, service: SearchService, search_view: SearchView, parent: QWidget | None = None
+        self,
+        service: Callable[[], SearchService],
+        search_view: SearchView,
+        parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent or search_view)
         self._service = service
@@ -191,7 +194,7 @@ class ExplainPanel(QWidget):
         title = next((h.title for h in self._result.hits if h.id == self._selected), None)
         if title is None:
             return ""
-        found = self._service.why(self._result, self._selected)
+        found = self._service().why(self._result, self._selected)
         missing = self.tr("niet gevonden (dit resultaat mist dit woord)")
         rows = [
             f"<li><b>{escape(word)}</b>: "

@@ -3,8 +3,8 @@
 One language at a time: the app's own English translation and Qt's translations for its standard
 dialogs and buttons (file dialog, Yes/No, Close) are loaded together, so the window never mixes
 languages. A ``C``/``POSIX`` or unknown locale gives Dutch, because Dutch is the product's language.
-The chosen code is kept on the application object (``ui_language()``) for the places that pick
-vocabulary labels themselves.
+The chosen code is kept here, per application object (``ui_language()``), for the places that
+pick vocabulary labels themselves; nothing is set on the application object from outside.
 """
 
 from __future__ import annotations
@@ -17,12 +17,12 @@ from pathlib import Path
 from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
 
 LANGUAGES = ("nl", "en")
-PROPERTY = "kb_ui_language"
 # What install_translators put into each application object (the app owns the translators;
-# this only remembers which ones to remove when the language changes).
+# this only remembers which ones to remove when the language changes), and the language it chose.
 _INSTALLED: weakref.WeakKeyDictionary[QCoreApplication, list[QTranslator]] = (
     weakref.WeakKeyDictionary()
 )
+_CHOSEN: weakref.WeakKeyDictionary[QCoreApplication, str] = weakref.WeakKeyDictionary()
 
 
 def choose_language(setting: str, system_locale: str) -> str:
@@ -35,8 +35,7 @@ def choose_language(setting: str, system_locale: str) -> str:
 def ui_language() -> str:
     """The language the running interface speaks ("nl" outside a running app)."""
     app = QCoreApplication.instance()
-    value = app.property(PROPERTY) if app is not None else None
-    return value if value in LANGUAGES else "nl"
+    return _CHOSEN.get(app, "nl") if app is not None else "nl"
 
 
 def qt_translation_dirs() -> list[Path]:
@@ -90,7 +89,7 @@ def install_translators(
             installed.append(translator)
     if language != "nl" and own is None:
         language = "nl"  # the English file is missing: stay one language, the source one
-    app.setProperty(PROPERTY, language)
+    _CHOSEN[app] = language
     QLocale.setDefault(
         QLocale(
             QLocale.Language.Dutch if language == "nl" else QLocale.Language.English,
@@ -107,5 +106,5 @@ def remove_translators(app: QCoreApplication, translators: list[QTranslator]) ->
         app.removeTranslator(translator)
     kept = _INSTALLED.get(app, [])
     _INSTALLED[app] = [t for t in kept if t not in translators]
-    app.setProperty(PROPERTY, "nl")
+    _CHOSEN[app] = "nl"
     QLocale.setDefault(QLocale(QLocale.Language.Dutch, QLocale.Country.Netherlands))

@@ -35,22 +35,22 @@ from PySide6.QtWidgets import (
 
 from kb_app.core.errors import KbError
 from kb_app.core.paths import AppPaths
-from kb_app.packs.changes import LibraryChanges, compare
-from kb_app.packs.install import (
-    STEPS,
-    StagedPack,
-    can_roll_back,
-    commit,
-    describe_library,
-    describe_roll_back,
-    older_warning,
-    roll_back,
-    stage_pack,
-)
 
 if TYPE_CHECKING:
     from kb_app.gui.main_window import MainWindow
+    from kb_app.packs.changes import LibraryChanges
+    from kb_app.packs.install import StagedPack
     from kb_app.packs.signing import Publisher  # loaded when a key is chosen
+
+# The pack code (signatures, validation, the build) is imported where it is first used, so that
+# the menus that offer an update cost nothing at start-up.
+
+if TYPE_CHECKING:
+    from kb_app.packs.changes import LibraryChanges
+    from kb_app.packs.install import StagedPack
+
+# The pack code (signatures, validation, the build) is imported where it is first used, so that
+# the menus that offer an update cost nothing at start-up.
 
 log = logging.getLogger(__name__)
 
@@ -109,6 +109,8 @@ class StageThread(QThread):
         self.progressed.emit(step, text)
 
     def run(self) -> None:  # QThread API
+        from kb_app.packs.install import stage_pack
+
         try:
             self.staged.emit(stage_pack(self._pack, self._paths, self._progress))
         except KbError as error:
@@ -178,6 +180,8 @@ class UpdateDialog(QDialog):
 
 def _install_action(staged: StagedPack, paths: AppPaths) -> Callable[[], str]:
     def install() -> str:
+        from kb_app.packs.install import commit
+
         commit(staged, paths)
         return (
             f"Bibliotheek {staged.info.library_version} van {staged.info.publisher.name} "
@@ -198,6 +202,8 @@ class UpdateFlow(QObject):
     done = Signal()
 
     def __init__(self, window: MainWindow, paths: AppPaths, pack: Path) -> None:
+        from kb_app.packs.install import STEPS
+
         super().__init__(window)
         self.window, self._paths = window, paths
         self.progress = QProgressDialog(
@@ -232,7 +238,7 @@ class UpdateFlow(QObject):
 
     def _finish_progress(self) -> None:
         self.stage_thread.wait()
-        self.progress.setValue(STEPS)
+        self.progress.setValue(self.progress.maximum())
         self.progress.close()
 
     def _on_thread_refused(self, message: str) -> None:
@@ -241,6 +247,9 @@ class UpdateFlow(QObject):
         QMessageBox.warning(self.window, self.tr("Bibliotheek bijwerken"), message)
 
     def _on_thread_staged(self, staged: StagedPack) -> None:
+        from kb_app.packs.changes import compare
+        from kb_app.packs.install import older_warning
+
         self._finish_progress()
         try:
             changes = compare(self.window.library.location.folder, staged.library, self.window.user)
@@ -276,6 +285,8 @@ def ask_update(window: MainWindow) -> None:
 
 def _roll_back_action(paths: AppPaths) -> Callable[[], str]:
     def action() -> str:
+        from kb_app.packs.install import can_roll_back, describe_library, roll_back
+
         before = describe_library(paths.installed_library)
         roll_back(paths)
         now = describe_library(paths.installed_library if can_roll_back(paths) else None)
@@ -285,6 +296,8 @@ def _roll_back_action(paths: AppPaths) -> Callable[[], str]:
 
 
 def ask_roll_back(window: MainWindow) -> None:
+    from kb_app.packs.install import can_roll_back, describe_roll_back
+
     paths = window.paths
     if paths is None:
         return  # no installed libraries: the window disables this menu item

@@ -7,11 +7,12 @@ layout, last query and filters in ``Settings``. Signals: none of its own.
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Callable
+import importlib
+from collections.abc import Callable, Sequence
 from itertools import pairwise
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QEvent, Qt, QTimer
 from PySide6.QtGui import QAction, QCloseEvent, QResizeEvent, QShowEvent
 from PySide6.QtWidgets import (
     QApplication,
@@ -24,29 +25,33 @@ from PySide6.QtWidgets import (
 )
 
 from kb_app.core.paths import AppPaths
-from kb_app.gui.detail_pane import DetailPane
-from kb_app.gui.dialogs import CompareDialog, PreferencesDialog, about_text, fit_to_screen
-from kb_app.gui.explain_view import ExplainPanel
+from kb_app.gui.background import Background
 from kb_app.gui.language import ui_language
 from kb_app.gui.layout import PageTabs
-from kb_app.gui.menus import build_menus
 from kb_app.gui.models import ID_ROLE, facet_label
-from kb_app.gui.panes import SEARCH_MIN, fit_panes
-from kb_app.gui.plan_panel import PlanPanel
+from kb_app.gui.panes import SEARCH_MIN, fit_panes, fit_to_screen, reserve_menu_bar
 from kb_app.gui.search_view import SearchView
 from kb_app.gui.search_worker import SearchRunner
-from kb_app.gui.settings import Settings, restore_window, save_window
-from kb_app.gui.side_panel import SidePanel
-from kb_app.gui.start_view import StartView
+from kb_app.gui.settings import Settings, restore_filters, restore_geometry, save_window
 from kb_app.gui.theme import apply_theme
 from kb_app.library import Library
-from kb_app.search.service import SearchQuery, SearchResult
 from kb_app.store.user import UserStore
 
 if TYPE_CHECKING:
     from kb_app.gui.library_update import UpdateFlow
+    from kb_app.search.service import SearchQuery, SearchResult
 
 MAX_COMPARE = 4
+OPEN_INDEX_AT_LATEST_MS = 500
+# What build_panes needs beyond the search field: imported off the GUI thread when staged.
+PANE_MODULES = (
+    "kb_app.gui.side_panel",
+    "kb_app.gui.start_view",
+    "kb_app.gui.detail_pane",
+    "kb_app.gui.plan_panel",
+    "kb_app.gui.explain_view",
+    "kb_app.gui.menus",
+)
 
 
 class MainWindow(QMainWindow):
@@ -61,58 +66,112 @@ class MainWindow(QMainWindow):
         settings: Settings,
         today: dt.date | None = None,
         paths: AppPaths | None = None,
+        notices: Sequence[str] = (),
+        staged: bool = False,
     ) -> None:
+        """``staged``: show the frame and the search field first and build the other panes
+        right after the first paint (what ``run_gui`` does); else everything now."""
         super().__init__()
         self.library, self.user, self.settings = library, user, settings
         self.paths = paths  # where library updates are installed; None: updates unavailable
         self.after_close: Callable[[], str] | None = None  # run by run_gui, then it reopens
         self.update_flow: UpdateFlow | None = None  # a library update under way (start_update)
-        self.startup_notices: list[str] = []  # about the user's data; set by app.build_window
+        self.startup_notices = list(notices)  # about the user's data, shown once it is open
         self.today = today or dt.date.today()
         self.compare_ids: list[str] = []
         self._sizes_before_plan: list[int] | None = None
         self._closed = False
+        self.built = False  # the panes beside the search field exist (see build_panes)
         self.setWindowTitle("Wat Werkt")
-        vocabulary = library.reader.vocabulary()
+        self.search_view = SearchView(library.reader.vocabulary(), self)
+        # No splitter, restored layout or plan squeezes the search below a usable width.
+        self.search_view.setMinimumWidth(SEARCH_MIN)
+        # The index opens on the search thread right after the first paint (see event()); a
+        # search asked for before that waits in the runner.
+        self.runner = SearchRunner(library.open_search, self)
+        self.runner.finished.connect(self._on_runner_finished)
+        self.runner.unavailable.connect(self.search_view.status.setText)
+        self.splitter = QSplitter(Qt.Orientation.Horizontal, self)
+        for widget in (QWidget(self), self.search_view, QWidget(self)):  # sides: placeholders
+            self.splitter.addWidget(widget)
+        self.splitter.setSizes([280, 460, 620])
+        self.splitter.setChildrenCollapsible(False)
+        self.setCentralWidget(self.splitter)
+        restore_geometry(self, settings)
+        fit_to_screen(self)
+        self.search_view.field.setFocus()
+        # Loads the other panes' code when staged; None once asked (or when not staged).
+        self._loader = Background("window", self) if staged else None
+        self._loading = False
+        if staged:
+            reserve_menu_bar(self)
+            self.search_view.show_opening()
+        else:
+            self.build_panes()
+        QTimer.singleShot(OPEN_INDEX_AT_LATEST_MS, self._after_first_paint)  # if never painted
+
+    def build_panes(self) -> None:
+        """The side tabs, start view, details, plan, menus and the first search."""
+        if self.built or self._closed:
+            return
+        from kb_app.gui.detail_pane import DetailPane
+        from kb_app.gui.explain_view import ExplainPanel
+        from kb_app.gui.menus import build_menus
+        from kb_app.gui.plan_panel import PlanPanel
+        from kb_app.gui.side_panel import SidePanel
+        from kb_app.gui.start_view import StartView
+
+        library, user = self.library, self.user
         self.tabs = SidePanel(library.reader, self)
         self.filters = self.tabs.filters
         self.favorites, self.favorites_view = self.tabs.favorites, self.tabs.favorites_view
         self.principles_view = self.tabs.principles_view
-        self.search_view = SearchView(vocabulary, self)
-        # No splitter, restored layout or plan squeezes the search below a usable width.
-        self.search_view.setMinimumWidth(SEARCH_MIN)
         self.start = StartView(library.reader, self)
         self.search_view.set_start(self.start)
         self.detail = DetailPane(library.reader, user, self.today, self)
         self.plans = PlanPanel(
-            library.reader, library.search, user, self.today, self, settings=settings
+            library.reader, lambda: library.search, user, self.today, self, settings=self.settings
         )
         self.right = PageTabs(self)
         self.right.addTab(self.detail, self.tr("&Interventie"))
         self.right.addTab(self.plans, self.tr("Actie&plan"))
         self.right.currentChanged.connect(self.fit_panes)
-        self.splitter = QSplitter(Qt.Orientation.Horizontal, self)
-        for widget in (self.tabs, self.search_view, self.right):
-            self.splitter.addWidget(widget)
-        self.splitter.setSizes([280, 460, 620])
-        self.splitter.setChildrenCollapsible(False)
-        self.setCentralWidget(self.splitter)
+        # Styled now, not in the first frame: no widget there has a styled role, and a style
+        # sheet makes every widget's first polish slower.
         apply_theme(self)
+        for index, widget in ((0, self.tabs), (2, self.right)):
+            placeholder = self.splitter.replaceWidget(index, widget)  # keeps the sizes
+            if placeholder is not None:
+                placeholder.deleteLater()
         if ui_language() != "nl":  # the interface is translated, the library is not: say so once
             self.statusBar().addPermanentWidget(
                 QLabel(self.tr("De inhoud van de bibliotheek is in het Nederlands."), self)
             )
-        self.runner = SearchRunner(library.search, self)
-        self.explain = ExplainPanel(library.search, self.search_view)
+        self.explain = ExplainPanel(lambda: library.search, self.search_view)
         self._connect()
         self.add_to_plan_action, self.compare_action = build_menus(self)
         self._update_compare_action()
+        self.menuBar().setMinimumHeight(0)
         self._set_tab_order()
         self._on_detail_current_changed("", "")  # nothing shown yet: nothing to add
-        self._restore()
+        restore_filters(self, self.settings)
+        self.built = True
+        self.fit_panes()
         self.refresh_favorites()
+        self.search_view.show_start_page(library.reader.count())
         self.run_search()
-        self.search_view.field.setFocus()
+
+    def _after_first_paint(self) -> None:
+        """Open the index on the search thread; import the other panes' code on another one,
+        then build them here (the GUI thread keeps taking keys while the code loads)."""
+        self.runner.start()
+        if self._loader is not None and not self._loading:
+            self._loading = True
+            self._loader.submit(
+                lambda: [importlib.import_module(name) for name in PANE_MODULES],
+                lambda _modules: self.build_panes(),
+                lambda _message: self.build_panes(),  # the import fails here too, with detail
+            )
 
     def _connect(self) -> None:
         self.search_view.query_changed.connect(self.run_search)
@@ -121,7 +180,6 @@ class MainWindow(QMainWindow):
         self.search_view.clear_filters_requested.connect(self.filters.clear)
         self.search_view.chips.removed.connect(self._on_chips_removed)
         self.filters.filters_changed.connect(self.run_search)
-        self.runner.finished.connect(self._on_runner_finished)
         self.detail.favorites_changed.connect(self.refresh_favorites)
         self.detail.note_saved.connect(self.refresh_favorites)
         self.detail.compare_requested.connect(self.add_to_compare)
@@ -166,17 +224,18 @@ class MainWindow(QMainWindow):
 
     # -- searching -----------------------------------------------------------------------------
 
-    def current_query(self) -> SearchQuery:
-        return SearchQuery(
-            text=self.search_view.text(),
-            filters=self.filters.model.filters(),
-            min_evidence=self.filters.minimum(),
-            sort=self.search_view.sort_key(),
-            limit=200,
-            snippet_limit=30,
-            prefix_last=True,
-            correct=self.explain.correct(self.search_view.text()),
-        )
+    def current_query(self) -> dict[str, Any]:
+        """What to search for, as the fields of a ``SearchQuery`` (made on the search thread)."""
+        return {
+            "text": self.search_view.text(),
+            "filters": self.filters.model.filters(),
+            "min_evidence": self.filters.minimum(),
+            "sort": self.search_view.sort_key(),
+            "limit": 200,
+            "snippet_limit": 30,
+            "prefix_last": True,
+            "correct": self.explain.correct(self.search_view.text()),
+        }
 
     def run_search(self) -> None:
         self.runner.request(self.current_query())
@@ -308,16 +367,22 @@ class MainWindow(QMainWindow):
 
     def show_compare(self) -> None:
         if len(self.compare_ids) >= 2:
+            from kb_app.gui.dialogs import CompareDialog
+
             CompareDialog(self.library.reader, self.compare_ids, self.today, self).exec()
 
     # -- dialogs and state -----------------------------------------------------------------------
 
     def show_preferences(self) -> None:
+        from kb_app.gui.dialogs import PreferencesDialog
+
         dialog = PreferencesDialog(str(self.settings.value("ui/language", "") or ""), self)
         if dialog.exec():
             self.settings.set_value("ui/language", dialog.chosen_language())
 
     def show_about(self) -> None:
+        from kb_app.gui.dialogs import about_text
+
         QMessageBox.about(
             self,
             self.tr("Over Wat Werkt"),
@@ -338,11 +403,9 @@ class MainWindow(QMainWindow):
         self.after_close = action
         self.close()
 
-    def _restore(self) -> None:
-        restore_window(self, self.settings)
-        fit_to_screen(self)
-
     def save_state(self) -> None:
+        if not self.built:  # closed in its first moment: nothing was changed yet
+            return
         self.detail.save_note()
         self.plans.commit_pending()
         if self._sizes_before_plan is not None:
@@ -356,6 +419,11 @@ class MainWindow(QMainWindow):
         else:
             save_window(self, self.settings)
 
+    def event(self, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.Paint and not self.runner.started:
+            QTimer.singleShot(0, self._after_first_paint)  # painted: now the rest may follow
+        return super().event(event)
+
     def showEvent(self, event: QShowEvent) -> None:
         super().showEvent(event)
         fit_to_screen(self)  # again: only a shown window knows the size of its frame
@@ -365,11 +433,14 @@ class MainWindow(QMainWindow):
         self.fit_panes()
 
     def fit_panes(self) -> None:
-        fit_panes(self)
+        if self.built:
+            fit_panes(self)
 
     def closeEvent(self, event: QCloseEvent) -> None:
         if not self._closed:  # a second close (e.g. at shutdown) must not save again
             self._closed = True
             self.save_state()
             self.runner.stop()
+            if self._loader is not None:
+                self._loader.stop()
         super().closeEvent(event)

@@ -8,6 +8,8 @@ Signals (FacetModel): ``filters_changed()`` — the user checked or unchecked a 
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from PySide6.QtCore import (
     QT_TRANSLATE_NOOP,
     QAbstractItemModel,
@@ -22,8 +24,10 @@ from PySide6.QtCore import (
 
 from kb_app.core.model import FACETS, Vocabulary
 from kb_app.gui.language import ui_language
-from kb_app.search.service import Hit
 from kb_app.store.user import Favorite
+
+if TYPE_CHECKING:
+    from kb_app.search.service import Hit
 
 HIT_ROLE = Qt.ItemDataRole.UserRole + 1
 ID_ROLE = Qt.ItemDataRole.UserRole + 2

@@ -2,12 +2,16 @@
 
 The plan needs room (its coverage table): it takes the place of the side tabs unless the window
 is wide, and on a very narrow window also that of the search. The other tab brings back the
-panes as they were. Kept apart from the window so that it stays about wiring.
+panes as they were. Kept apart from the window so that it stays about wiring. Also the
+window's fit on its screen and the menu bar's room in the first frame.
 """
 
 from __future__ import annotations
 
 from typing import TYPE_CHECKING
+
+from PySide6.QtGui import QGuiApplication
+from PySide6.QtWidgets import QMainWindow, QMenuBar, QWidget
 
 if TYPE_CHECKING:
     from kb_app.gui.main_window import MainWindow
@@ -39,3 +43,27 @@ def fit_panes(window: MainWindow) -> None:
     elif window._sizes_before_plan is not None:
         window.splitter.setSizes(window._sizes_before_plan)
         window._sizes_before_plan = None
+
+
+def reserve_menu_bar(window: QMainWindow) -> None:
+    """Give the still empty menu bar its height, so the panes do not move down when the menus
+    arrive a moment after the first paint."""
+    probe = QMenuBar()
+    probe.addMenu("&Bestand")
+    window.menuBar().setMinimumHeight(probe.sizeHint().height())
+    probe.deleteLater()
+
+
+def fit_to_screen(window: QWidget) -> None:
+    """Shrink and move a top-level window so that all of it is on its screen's free area."""
+    screen = window.screen() or QGuiApplication.primaryScreen()
+    if screen is None:
+        return
+    free = screen.availableGeometry()
+    frame = window.frameGeometry().size() - window.geometry().size()
+    width = min(window.width(), free.width() - frame.width())
+    height = min(window.height(), free.height() - frame.height())
+    window.resize(max(width, 1), max(height, 1))
+    x = min(max(window.x(), free.left()), free.right() + 1 - window.frameGeometry().width())
+    y = min(max(window.y(), free.top()), free.bottom() + 1 - window.frameGeometry().height())
+    window.move(max(x, free.left()), max(y, free.top()))

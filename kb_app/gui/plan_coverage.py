@@ -7,7 +7,9 @@ Signals: ``add_requested(str)`` — add this library intervention to the plan.
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Callable
 from html import escape
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
@@ -30,8 +32,10 @@ from kb_app.gui.detail_html import badge
 from kb_app.gui.language import ui_language
 from kb_app.plans.coverage import Coverage, analyse, suggestions
 from kb_app.plans.model import Plan
-from kb_app.search.service import SearchService
 from kb_app.store.content import ContentReader
+
+if TYPE_CHECKING:
+    from kb_app.search.service import SearchService
 
 CELL_ROLE = Qt.ItemDataRole.UserRole + 20
 
@@ -42,7 +46,7 @@ class CoverageView(QWidget):
     def __init__(
         self,
         reader: ContentReader,
-        search: SearchService,
+        search: Callable[[], SearchService],  # opened on first use
         today: dt.date,
         parent: QWidget | None = None,
     ) -> None:
@@ -206,7 +210,7 @@ class CoverageView(QWidget):
             .replace("%1", self._vocabulary.label("conditions", condition, ui_language()))
             .replace("%2", self._vocabulary.label("basis_levels", level, ui_language()))
         )
-        for hit in suggestions(self._search, condition, level, exclude=used):
+        for hit in suggestions(self._search(), condition, level, exclude=used):
             label = self._vocabulary.label("evidence_levels", hit.evidence_level, ui_language())
             entry = QListWidgetItem(f"{hit.title} — {label}", self.suggestions)
             entry.setData(CELL_ROLE, hit.id)

@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Callable
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QModelIndex, Qt, Signal
 from PySide6.QtGui import QAction, QKeySequence, QResizeEvent, QUndoStack
@@ -55,7 +56,6 @@ from kb_app.gui.plan_sharing import PlanSharing
 from kb_app.gui.settings import Settings
 from kb_app.plans import operations as ops
 from kb_app.plans.model import Plan
-from kb_app.search.service import SearchService
 from kb_app.store.content import ContentReader
 from kb_app.store.user import UserStore
 
@@ -66,6 +66,9 @@ TEMPLATE_NAMES = {
     "workshopvoorbereiding": QT_TRANSLATE_NOOP("PlanPanel", "Workshopvoorbereiding"),
     "wijkaanpak": QT_TRANSLATE_NOOP("PlanPanel", "Wijkaanpak"),
 }
+
+if TYPE_CHECKING:
+    from kb_app.search.service import SearchService
 
 
 class _ItemsSplitter(QSplitter):
@@ -96,7 +99,7 @@ class PlanPanel(QWidget):
     def __init__(
         self,
         reader: ContentReader,
-        search: SearchService,
+        search: Callable[[], SearchService],
         user: UserStore,
         today: dt.date,
         parent: QWidget | None = None,

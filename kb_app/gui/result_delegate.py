@@ -10,11 +10,10 @@ from PySide6.QtCore import QModelIndex, QObject, QPersistentModelIndex, QRectF, 
 from PySide6.QtGui import QAbstractTextDocumentLayout, QPainter, QPalette, QTextDocument
 from PySide6.QtWidgets import QStyle, QStyledItemDelegate, QStyleOptionViewItem
 
-from kb_app.core.model import Vocabulary
+from kb_app.core.model import REQUIRED_SECTIONS, Vocabulary
 from kb_app.gui.detail_html import badge
 from kb_app.gui.language import ui_language
 from kb_app.gui.models import HIT_ROLE, LEVEL_ROLE, MARKS_ROLE
-from kb_app.pipeline.validate import REQUIRED_SECTIONS
 
 WIDTH_HINT = 420
 AnyIndex = QModelIndex | QPersistentModelIndex

@@ -10,6 +10,8 @@ user asks for the list.
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QModelIndex, Qt, QTimer, Signal
 from PySide6.QtWidgets import (
     QComboBox,
@@ -28,8 +30,9 @@ from kb_app.core.model import Vocabulary
 from kb_app.gui.chips import ChipBar
 from kb_app.gui.layout import ElidedLabel
 from kb_app.gui.models import ID_ROLE, ResultsModel
-from kb_app.gui.result_delegate import ResultDelegate
-from kb_app.search.service import SearchResult
+
+if TYPE_CHECKING:
+    from kb_app.search.service import SearchResult
 
 DEBOUNCE_MS = 90
 SORTS = (
@@ -66,7 +69,8 @@ class SearchView(QWidget):
         self.model = ResultsModel(self, vocabulary)
         self.list = QListView(self)
         self.list.setModel(self.model)
-        self.list.setItemDelegate(ResultDelegate(vocabulary, self.list))
+        # For the result cards, made with the first results (None once made).
+        self._vocabulary: Vocabulary | None = vocabulary
         self.list.setWordWrap(True)
         self.list.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.list.setResizeMode(QListView.ResizeMode.Adjust)
@@ -188,7 +192,29 @@ class SearchView(QWidget):
         self.start = start
         self.stack.addWidget(start)
 
+    def show_opening(self) -> None:
+        """The first frame, while the rest of the window and the library open: the field takes
+        input already; in place of results a short note instead of an empty list."""
+        self.empty_label.setText(self.tr("De bibliotheek wordt geopend…"))
+        for widget in (self.suggest_button, self.clear_button, self.start_button, self.empty_tips):
+            widget.hide()
+        self.stack.setCurrentWidget(self.empty)
+
+    def show_start_page(self, total: int) -> None:
+        """The first screen before any search has been answered (the index may still open)."""
+        self.start_button.show()
+        self.empty_tips.show()
+        if self.start is not None:
+            self.stack.setCurrentWidget(self.start)
+            count = self.tr("%n interventie(s)", "", total)
+            self.status.setText(self.tr("Startpagina — %s in de bibliotheek") % count)
+
     def show_result(self, result: SearchResult, has_filters: bool) -> None:
+        if self._vocabulary is not None:  # the cards' code is not needed for the first frame
+            from kb_app.gui.result_delegate import ResultDelegate
+
+            self.list.setItemDelegate(ResultDelegate(self._vocabulary, self.list))
+            self._vocabulary = None
         self.model.set_hits(result.hits)
         starting = self.start is not None and not (
             result.query.text.strip() or has_filters or self._browsing

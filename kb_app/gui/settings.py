@@ -49,19 +49,29 @@ class Settings:
 
 def restore_window(window: MainWindow, settings: Settings) -> None:
     """Geometry, splitter, query, sort and filters as the window was left (or the defaults)."""
+    restore_geometry(window, settings)
+    restore_filters(window, settings)
+
+
+def restore_geometry(window: MainWindow, settings: Settings) -> None:
+    """Geometry, splitter, query and sort: what the window's first frame shows."""
     geometry = settings.value("window/geometry")
     if not (isinstance(geometry, QByteArray) and window.restoreGeometry(geometry)):
         window.resize(1360, 860)  # the caller then fits it to the screen
     splitter = settings.value("window/splitter")
     if isinstance(splitter, QByteArray):
         window.splitter.restoreState(splitter)
-    window.filters.model.set_filters(settings.filters())
-    window.filters.set_minimum(settings.value("search/min_evidence") or None)
     window.search_view.set_sort_key(str(settings.value("search/sort", "relevance")))
     field = window.search_view.field
     blocked = field.blockSignals(True)
     field.setText(str(settings.value("search/text", "") or ""))
     field.blockSignals(blocked)
+
+
+def restore_filters(window: MainWindow, settings: Settings) -> None:
+    """The filter panel's terms and minimum evidence level."""
+    window.filters.model.set_filters(settings.filters())
+    window.filters.set_minimum(settings.value("search/min_evidence") or None)
 
 
 def save_window(window: MainWindow, settings: Settings) -> None:

@@ -7,23 +7,23 @@ user data, any ``KbError``), else a general apology with the log's path. Never a
 
 from __future__ import annotations
 
-import ctypes
 import errno
 import logging
 import os
 import sqlite3
 import sys
 import tempfile
-import time
 import traceback
-from concurrent.futures import ThreadPoolExecutor
+from collections.abc import Callable
 from logging.handlers import RotatingFileHandler
 from pathlib import Path
 
+from PySide6.QtCore import QEventLoop, QObject, Signal
 from PySide6.QtWidgets import QApplication, QMessageBox, QProgressDialog
 
 from kb_app.core.errors import KbError
 from kb_app.core.paths import AppPaths
+from kb_app.gui.background import Background
 from kb_app.library import Library, open_library
 
 log = logging.getLogger("kb_app")
@@ -101,24 +101,61 @@ def install_excepthook(log_file: Path) -> None:
     sys.excepthook = hook
 
 
+class _Progress(QObject):
+    """Shows why the library is being built, for as long as it takes. ``reason`` may be emitted
+    from the worker thread: the dialog is made on the GUI thread, where this object lives."""
+
+    reason = Signal(str)
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.dialog: QProgressDialog | None = None
+        self.reason.connect(self.show)
+
+    def show(self, reason: str) -> None:
+        if self.dialog is None:
+            self.dialog = QProgressDialog(reason + "\n" + "Een ogenblik geduld…", "", 0, 0)
+            self.dialog.setWindowTitle("Wat Werkt")
+            self.dialog.setCancelButton(None)
+            self.dialog.setMinimumDuration(0)
+            self.dialog.show()
+
+    def close(self) -> None:
+        if self.dialog is not None:
+            self.dialog.close()
+
+
 def open_library_with_progress(app: QApplication, paths: AppPaths) -> Library:
-    """Open the library; if it must be built first, say so while it happens."""
-    reasons: list[str] = []
-    with ThreadPoolExecutor(max_workers=1) as pool:
-        future = pool.submit(open_library, paths, reasons.append)
-        dialog = None
-        while not future.done():
-            if reasons and dialog is None:
-                dialog = QProgressDialog(reasons[0] + "\n" + "Een ogenblik geduld…", "", 0, 0)
-                dialog.setWindowTitle("Wat Werkt")
-                dialog.setCancelButton(None)
-                dialog.setMinimumDuration(0)
-                dialog.show()
-            app.processEvents()
-            time.sleep(0.02)
-        if dialog is not None:
-            dialog.close()
-        return future.result()
+    """Find the library and open its contents off the GUI thread (building it first when it is
+    missing or stale, with a progress dialog); the index opens later, once the window shows."""
+    outcome: list[Library | BaseException] = []
+    progress, loop = _Progress(), QEventLoop()
+    worker = Background("library")
+
+    def opened(result: Library | BaseException) -> None:
+        outcome.append(result)
+        loop.quit()
+
+    worker.submit(
+        lambda: _attempt(lambda: open_library(paths, progress.reason.emit, search=False)),
+        opened,
+        lambda message: opened(KbError(message)),
+    )
+    if not outcome:  # the loop ends when the answer is delivered (never a busy wait)
+        loop.exec()
+    worker.stop()
+    progress.close()
+    if isinstance(outcome[0], BaseException):
+        raise outcome[0]  # ContentError and KbError keep their own messages for run_gui
+    return outcome[0]
+
+
+def _attempt(work: Callable[[], Library]) -> Library | BaseException:
+    """``work()``, or the ``KbError`` it raised: ``run_gui`` tells content problems apart."""
+    try:
+        return work()
+    except KbError as error:
+        return error
 
 
 def acquire_instance_lock(paths: AppPaths):
@@ -243,8 +280,12 @@ def needs_display() -> bool:
     return platform not in ("offscreen", "minimal", "vnc", "eglfs", "linuxfb")
 
 
-def display_problem(env: dict[str, str] | None = None, load=ctypes.CDLL) -> str | None:
+def display_problem(env: dict[str, str] | None = None, load=None) -> str | None:
     """Say what is missing before Qt aborts with "could not load the Qt platform plugin"."""
+    if load is None:
+        import ctypes  # only here: a start-up with a display does not need it
+
+        load = ctypes.CDLL
     env = dict(os.environ) if env is None else env
     platform = env.get("QT_QPA_PLATFORM", "").split(":")[0]
     if not env.get("DISPLAY") and not env.get("WAYLAND_DISPLAY"):

@@ -21,7 +21,7 @@ import jsonschema
 import yaml
 
 from kb_app.core.errors import ContentError, Problem
-from kb_app.core.model import Vocabulary
+from kb_app.core.model import REQUIRED_SECTIONS, Vocabulary
 from kb_app.pipeline.evidence_rules import evidence_problems
 from kb_app.pipeline.frontmatter import (
     SourceFile,
@@ -34,15 +34,6 @@ from kb_app.pipeline.frontmatter import (
 from kb_app.pipeline.indicator_check import good_indicators
 from kb_app.pipeline.render import Rendered, heading_lines, raw_html_lines, render
 
-REQUIRED_SECTIONS = (
-    "Doel",
-    "Doelgroep",
-    "Aanpak",
-    "Werkzame elementen",
-    "Randvoorwaarden en kosten",
-    "Onderbouwing en onderzoek",
-    "Eigenaar en contact",
-)
 # front-matter field -> vocabulary section whose ids it may hold
 TERM_FIELDS = {
     "themes": "themes",

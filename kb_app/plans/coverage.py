@@ -15,14 +15,16 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
-from typing import Protocol
+from typing import TYPE_CHECKING, Protocol
 
 from kb_app.core.evidence_text import same_judgement
 from kb_app.core.formatting import local_date
 from kb_app.core.model import Evidence, Intervention, Vocabulary
 from kb_app.plans.local import Comparison, Figure, answers, describe, weak_conditions
 from kb_app.plans.model import Item, Plan
-from kb_app.search.service import Hit, SearchQuery, SearchService
+
+if TYPE_CHECKING:  # the service imports Whoosh: only when suggestions are asked for
+    from kb_app.search.service import Hit, SearchService
 
 # Below this level nothing says an intervention works: "goed beschreven" judges the description
 # only, "niet beoordeeld" means no judgement was found.
@@ -341,6 +343,8 @@ def suggestions(
     limit: int = 10,
 ) -> list[Hit]:
     """Library interventions for one matrix cell, best evidence first, minus ``exclude``."""
+    from kb_app.search.service import SearchQuery
+
     skip = set(exclude)
     result = search.search(
         SearchQuery(

@@ -11,7 +11,6 @@ from __future__ import annotations
 import math
 from collections import Counter
 
-from kb_app.search.analysis import terms
 from kb_app.store.content import ContentReader
 
 TAG_WEIGHTS = {"target_groups": 3.0, "themes": 2.0, "conditions": 1.0, "basis_levels": 0.5}
@@ -24,6 +23,9 @@ class RelatedFinder:
         self._vectors: dict[str, dict[str, float]] | None = None
 
     def _build(self) -> dict[str, dict[str, float]]:
+        # Imported here: the Dutch analysis (Snowball) is not needed to open the window.
+        from kb_app.search.analysis import terms
+
         rows = self._reader.listing()
         words = {
             row["id"]: Counter(

@@ -67,7 +67,7 @@ def test_professional_flow_without_a_mouse(make_window, qtbot, monkeypatch):
     assert window.compare_ids == [first[1], second[1]]
     shown_titles = []
     monkeypatch.setattr(
-        "kb_app.gui.main_window.CompareDialog.exec",
+        "kb_app.gui.dialogs.CompareDialog.exec",
         lambda dialog: shown_titles.append(dialog.browser.toPlainText()),
     )
     qtbot.keyClick(window, Qt.Key.Key_V, CTRL | SHIFT)

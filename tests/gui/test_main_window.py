@@ -185,7 +185,7 @@ def test_compare_shows_the_chosen_interventions(make_window, monkeypatch):
     assert window.compare_action.isEnabled() and "(2)" in window.compare_action.text()
     shown = []
     monkeypatch.setattr(
-        "kb_app.gui.main_window.CompareDialog.exec",
+        "kb_app.gui.dialogs.CompareDialog.exec",
         lambda dialog: shown.append(dialog.browser.toPlainText()),
     )
     window.compare_action.trigger()

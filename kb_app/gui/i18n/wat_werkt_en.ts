@@ -4,32 +4,32 @@
 <context>
     <name>About</name>
     <message>
-        <location filename="../dialogs.py" line="109"/>
+        <location filename="../dialogs.py" line="94"/>
         <source>Een offline kennisbank van sociale interventies die werken.</source>
         <translation>An offline knowledge base of social interventions that work.</translation>
     </message>
     <message>
-        <location filename="../dialogs.py" line="110"/>
+        <location filename="../dialogs.py" line="95"/>
         <source>Programmaversie: %1</source>
         <translation>Program version: %1</translation>
     </message>
     <message>
-        <location filename="../dialogs.py" line="112"/>
+        <location filename="../dialogs.py" line="97"/>
         <source>Bibliotheekversie: %1, gebouwd %2</source>
         <translation>Library version: %1, built %2</translation>
     </message>
     <message>
-        <location filename="../dialogs.py" line="116"/>
+        <location filename="../dialogs.py" line="101"/>
         <source>Aantal interventies: %1</source>
         <translation>Number of interventions: %1</translation>
     </message>
     <message>
-        <location filename="../dialogs.py" line="117"/>
+        <location filename="../dialogs.py" line="102"/>
         <source>Het programma maakt nooit verbinding met internet. Links naar bronnen openen pas in uw browser als u erop klikt.</source>
         <translation>The program never connects to the internet. Links to sources open in your browser only when you click them.</translation>
     </message>
     <message>
-        <location filename="../dialogs.py" line="122"/>
+        <location filename="../dialogs.py" line="107"/>
         <source>De inhoud van de bibliotheek is in het Nederlands.</source>
         <translation>The library’s content is in Dutch.</translation>
     </message>
@@ -99,77 +99,77 @@
 <context>
     <name>CoverageView</name>
     <message>
-        <location filename="../plan_coverage.py" line="55"/>
+        <location filename="../plan_coverage.py" line="59"/>
         <source>Dekking: voorwaarden en niveaus</source>
         <translation>Coverage: conditions and levels</translation>
     </message>
     <message>
-        <location filename="../plan_coverage.py" line="62"/>
+        <location filename="../plan_coverage.py" line="66"/>
         <source>Doelgroepen, bewijs en waarschuwingen</source>
         <translation>Target groups, evidence and warnings</translation>
     </message>
     <message>
-        <location filename="../plan_coverage.py" line="64"/>
+        <location filename="../plan_coverage.py" line="68"/>
         <source>Kies een vak in de tabel om passende interventies te zien.</source>
         <translation>Choose a cell in the table to see fitting interventions.</translation>
     </message>
     <message>
-        <location filename="../plan_coverage.py" line="68"/>
+        <location filename="../plan_coverage.py" line="72"/>
         <source>Suggesties</source>
         <translation>Suggestions</translation>
     </message>
     <message>
-        <location filename="../plan_coverage.py" line="69"/>
+        <location filename="../plan_coverage.py" line="73"/>
         <source>&amp;Toevoegen aan plan</source>
         <translation>&amp;Add to plan</translation>
     </message>
     <message>
-        <location filename="../plan_coverage.py" line="147"/>
+        <location filename="../plan_coverage.py" line="151"/>
         <source>%1 (overwogen)</source>
         <translation>%1 (considered)</translation>
     </message>
     <message>
-        <location filename="../plan_coverage.py" line="148"/>
+        <location filename="../plan_coverage.py" line="152"/>
         <source>— leeg —</source>
         <translation>— empty —</translation>
     </message>
     <message>
-        <location filename="../plan_coverage.py" line="149"/>
+        <location filename="../plan_coverage.py" line="153"/>
         <source>Nog niets gekozen voor deze combinatie.</source>
         <translation>Nothing chosen yet for this combination.</translation>
     </message>
     <message>
-        <location filename="../plan_coverage.py" line="152"/>
+        <location filename="../plan_coverage.py" line="156"/>
         <source>Alleen gekozen onderdelen tellen mee in de dekking. Zet een overwogen onderdeel op &apos;Gekozen&apos; bij Onderdelen.</source>
         <translation>Only chosen items count towards coverage. Set a considered item to &apos;Chosen&apos; under Items.</translation>
     </message>
     <message>
-        <location filename="../plan_coverage.py" line="163"/>
+        <location filename="../plan_coverage.py" line="167"/>
         <source>Waarschuwingen</source>
         <translation>Warnings</translation>
     </message>
     <message>
-        <location filename="../plan_coverage.py" line="164"/>
+        <location filename="../plan_coverage.py" line="168"/>
         <source>Bewijsprofiel van de gekozen onderdelen</source>
         <translation>Evidence profile of the chosen items</translation>
     </message>
     <message>
-        <location filename="../plan_coverage.py" line="165"/>
+        <location filename="../plan_coverage.py" line="169"/>
         <source>Bereikte doelgroepen</source>
         <translation>Target groups reached</translation>
     </message>
     <message>
-        <location filename="../plan_coverage.py" line="175"/>
+        <location filename="../plan_coverage.py" line="179"/>
         <source>Geen waarschuwingen.</source>
         <translation>No warnings.</translation>
     </message>
     <message>
-        <location filename="../plan_coverage.py" line="184"/>
+        <location filename="../plan_coverage.py" line="188"/>
         <source>Lokale activiteiten</source>
         <translation>Local activities</translation>
     </message>
     <message>
-        <location filename="../plan_coverage.py" line="205"/>
+        <location filename="../plan_coverage.py" line="209"/>
         <source>Interventies voor %1 × %2, sterkste bewijs eerst:</source>
         <translation>Interventions for %1 × %2, strongest evidence first:</translation>
     </message>
@@ -310,98 +310,98 @@ Open it?</translation>
         <translation>part of a compound word</translation>
     </message>
     <message>
-        <location filename="../explain_view.py" line="62"/>
-        <location filename="../explain_view.py" line="185"/>
+        <location filename="../explain_view.py" line="65"/>
+        <location filename="../explain_view.py" line="188"/>
         <source>Waarom dit resultaat?</source>
         <translation>Why this result?</translation>
     </message>
     <message>
-        <location filename="../explain_view.py" line="66"/>
+        <location filename="../explain_view.py" line="69"/>
         <source>Uitleg bij de zoekvraag</source>
         <translation>Explanation of the search</translation>
     </message>
     <message>
-        <location filename="../explain_view.py" line="101"/>
+        <location filename="../explain_view.py" line="104"/>
         <source>Resultaten voor ‘%1’ —</source>
         <translation>Results for ‘%1’ —</translation>
     </message>
     <message>
-        <location filename="../explain_view.py" line="102"/>
+        <location filename="../explain_view.py" line="105"/>
         <source>zoek toch naar ‘%1’</source>
         <translation>search for ‘%1’ instead</translation>
     </message>
     <message>
-        <location filename="../explain_view.py" line="105"/>
+        <location filename="../explain_view.py" line="108"/>
         <source>Bedoelde u ‘%1’?</source>
         <translation>Did you mean ‘%1’?</translation>
     </message>
     <message>
-        <location filename="../explain_view.py" line="146"/>
+        <location filename="../explain_view.py" line="149"/>
         <source>Zo is uw vraag gelezen</source>
         <translation>How your search was read</translation>
     </message>
     <message>
-        <location filename="../explain_view.py" line="152"/>
+        <location filename="../explain_view.py" line="155"/>
         <source>Weggelaten (te algemeen of een vraagwoord): </source>
         <translation>Left out (too general, or a question word): </translation>
     </message>
     <message>
-        <location filename="../explain_view.py" line="158"/>
+        <location filename="../explain_view.py" line="161"/>
         <source>stam</source>
         <translation>stem</translation>
     </message>
     <message>
-        <location filename="../explain_view.py" line="164"/>
+        <location filename="../explain_view.py" line="167"/>
         <source>verbeterd van ‘%1’</source>
         <translation>corrected from ‘%1’</translation>
     </message>
     <message>
-        <location filename="../explain_view.py" line="165"/>
+        <location filename="../explain_view.py" line="168"/>
         <source>Engels woord, gezocht als: %1</source>
         <translation>English word, searched as: %1</translation>
     </message>
     <message>
-        <location filename="../explain_view.py" line="168"/>
+        <location filename="../explain_view.py" line="171"/>
         <source>begrip uit de woordenlijst: %1</source>
         <translation>vocabulary concept: %1</translation>
     </message>
     <message>
-        <location filename="../explain_view.py" line="171"/>
+        <location filename="../explain_view.py" line="174"/>
         <source>ook gezocht: %1</source>
         <translation>also searched: %1</translation>
     </message>
     <message>
-        <location filename="../explain_view.py" line="172"/>
+        <location filename="../explain_view.py" line="175"/>
         <source>andere vormen: %1</source>
         <translation>other forms: %1</translation>
     </message>
     <message>
-        <location filename="../explain_view.py" line="173"/>
+        <location filename="../explain_view.py" line="176"/>
         <source>samengesteld woord, delen: %1</source>
         <translation>compound word, parts: %1</translation>
     </message>
     <message>
-        <location filename="../explain_view.py" line="174"/>
+        <location filename="../explain_view.py" line="177"/>
         <source>naam, getypt als: %1</source>
         <translation>name, typed as: %1</translation>
     </message>
     <message>
-        <location filename="../explain_view.py" line="175"/>
+        <location filename="../explain_view.py" line="178"/>
         <source>nog aan het typen: woorden die zo beginnen</source>
         <translation>still typing: words that start like this</translation>
     </message>
     <message>
-        <location filename="../explain_view.py" line="189"/>
+        <location filename="../explain_view.py" line="192"/>
         <source>Kies een resultaat om te zien waar het is gevonden.</source>
         <translation>Choose a result to see where it was found.</translation>
     </message>
     <message>
-        <location filename="../explain_view.py" line="195"/>
+        <location filename="../explain_view.py" line="198"/>
         <source>niet gevonden (dit resultaat mist dit woord)</source>
         <translation>not found (this result lacks this word)</translation>
     </message>
     <message>
-        <location filename="../explain_view.py" line="202"/>
+        <location filename="../explain_view.py" line="205"/>
         <source>Gevonden in ‘%1’</source>
         <translation>Found in ‘%1’</translation>
     </message>
@@ -409,37 +409,37 @@ Open it?</translation>
 <context>
     <name>FacetModel</name>
     <message>
-        <location filename="../models.py" line="35"/>
+        <location filename="../models.py" line="39"/>
         <source>Thema</source>
         <translation>Theme</translation>
     </message>
     <message>
-        <location filename="../models.py" line="36"/>
+        <location filename="../models.py" line="40"/>
         <source>Voorwaarde</source>
         <translation>Condition</translation>
     </message>
     <message>
-        <location filename="../models.py" line="37"/>
+        <location filename="../models.py" line="41"/>
         <source>Niveau sociale basis</source>
         <translation>Level of the social base</translation>
     </message>
     <message>
-        <location filename="../models.py" line="38"/>
+        <location filename="../models.py" line="42"/>
         <source>Doelgroep</source>
         <translation>Target group</translation>
     </message>
     <message>
-        <location filename="../models.py" line="39"/>
+        <location filename="../models.py" line="43"/>
         <source>Bewijsniveau</source>
         <translation>Evidence level</translation>
     </message>
     <message>
-        <location filename="../models.py" line="40"/>
+        <location filename="../models.py" line="44"/>
         <source>Soort</source>
         <translation>Kind</translation>
     </message>
     <message numerus="yes">
-        <location filename="../models.py" line="218"/>
+        <location filename="../models.py" line="222"/>
         <source>(%n gekozen)</source>
         <translation>
             <numerusform>(%n chosen)</numerusform>
@@ -450,12 +450,12 @@ Open it?</translation>
 <context>
     <name>FavoritesModel</name>
     <message>
-        <location filename="../models.py" line="288"/>
+        <location filename="../models.py" line="292"/>
         <source>%s — niet meer in de bibliotheek</source>
         <translation>%s — no longer in the library</translation>
     </message>
     <message>
-        <location filename="../models.py" line="298"/>
+        <location filename="../models.py" line="302"/>
         <source>Deze interventie staat niet meer in de bibliotheek; uw favoriet blijft bewaard.</source>
         <translation>This intervention is no longer in the library; your favourite is kept.</translation>
     </message>
@@ -793,22 +793,22 @@ Open it?</translation>
 <context>
     <name>LibraryUpdate</name>
     <message>
-        <location filename="../library_update.py" line="283"/>
+        <location filename="../library_update.py" line="278"/>
         <source>Bibliotheek bijwerken</source>
         <translation>Update library</translation>
     </message>
     <message>
-        <location filename="../library_update.py" line="284"/>
+        <location filename="../library_update.py" line="279"/>
         <source>Bibliotheekpakket (*.wwpack)</source>
         <translation>Library pack (*.wwpack)</translation>
     </message>
     <message>
-        <location filename="../library_update.py" line="305"/>
+        <location filename="../library_update.py" line="304"/>
         <source>Terug naar vorige bibliotheek</source>
         <translation>Back to previous library</translation>
     </message>
     <message>
-        <location filename="../library_update.py" line="309"/>
+        <location filename="../library_update.py" line="308"/>
         <source>%1
 
 Wat Werkt opent daarna opnieuw; uw favorieten, notities en plannen blijven bewaard.</source>
@@ -817,27 +817,27 @@ Wat Werkt opent daarna opnieuw; uw favorieten, notities en plannen blijven bewaa
 Wat Werkt then reopens; your favourites, notes and plans are kept.</translation>
     </message>
     <message>
-        <location filename="../library_update.py" line="325"/>
+        <location filename="../library_update.py" line="324"/>
         <source>Uitgever vertrouwen</source>
         <translation>Trust publisher</translation>
     </message>
     <message>
-        <location filename="../library_update.py" line="326"/>
+        <location filename="../library_update.py" line="325"/>
         <source>Publieke sleutel (*.pub)</source>
         <translation>Public key (*.pub)</translation>
     </message>
     <message>
-        <location filename="../library_update.py" line="336"/>
+        <location filename="../library_update.py" line="335"/>
         <source>%1 wordt al vertrouwd.</source>
         <translation>%1 is already trusted.</translation>
     </message>
     <message>
-        <location filename="../library_update.py" line="346"/>
+        <location filename="../library_update.py" line="345"/>
         <source>%1 wordt nu vertrouwd.</source>
         <translation>%1 is now trusted.</translation>
     </message>
     <message>
-        <location filename="../library_update.py" line="355"/>
+        <location filename="../library_update.py" line="354"/>
         <source>Uitgever: %1
 Vingerafdruk:
 %2
@@ -850,7 +850,7 @@ Fingerprint:
 Compare this fingerprint with the publisher themselves (for example by phone). Packs from a trusted publisher are installed without further questions.</translation>
     </message>
     <message>
-        <location filename="../library_update.py" line="369"/>
+        <location filename="../library_update.py" line="368"/>
         <source>&amp;Vertrouwen</source>
         <translation>&amp;Trust</translation>
     </message>
@@ -1150,13 +1150,13 @@ Compare this fingerprint with the publisher themselves (for example by phone). P
         <translation>F&amp;avourites</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="91"/>
+        <location filename="../main_window.py" line="136"/>
         <location filename="../menus.py" line="160"/>
         <source>&amp;Interventie</source>
         <translation>&amp;Intervention</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="92"/>
+        <location filename="../main_window.py" line="137"/>
         <source>Actie&amp;plan</source>
         <translation>Action &amp;plan</translation>
     </message>
@@ -1191,37 +1191,37 @@ Compare this fingerprint with the publisher themselves (for example by phone). P
         <translation>&amp;About Wat Werkt</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="103"/>
+        <location filename="../main_window.py" line="148"/>
         <source>De inhoud van de bibliotheek is in het Nederlands.</source>
         <translation>The library’s content is in Dutch.</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="187"/>
+        <location filename="../main_window.py" line="246"/>
         <source>Zoeken lukte niet; probeer andere woorden.</source>
         <translation>The search failed; try other words.</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="269"/>
+        <location filename="../main_window.py" line="328"/>
         <source>Toegevoegd aan plan ‘%s’</source>
         <translation>Added to plan ‘%s’</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="280"/>
+        <location filename="../main_window.py" line="339"/>
         <source>‘%s’ staat al in de vergelijking</source>
         <translation>‘%s’ is already in the comparison</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="285"/>
+        <location filename="../main_window.py" line="344"/>
         <source>Vergelijken</source>
         <translation>Compare</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="287"/>
+        <location filename="../main_window.py" line="346"/>
         <source>U kunt hooguit vier interventies vergelijken. Maak de vergelijking eerst leeg.</source>
         <translation>You can compare at most four interventions. Clear the comparison first.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../main_window.py" line="295"/>
+        <location filename="../main_window.py" line="354"/>
         <source>‘%1’ toegevoegd aan de vergelijking (%n van 4)</source>
         <translation>
             <numerusform>‘%1’ added to the comparison (%n of 4)</numerusform>
@@ -1229,12 +1229,12 @@ Compare this fingerprint with the publisher themselves (for example by phone). P
         </translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="306"/>
+        <location filename="../main_window.py" line="365"/>
         <source>&amp;Vergelijken (%d)…</source>
         <translation>&amp;Compare (%d)…</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="323"/>
+        <location filename="../main_window.py" line="388"/>
         <source>Over Wat Werkt</source>
         <translation>About Wat Werkt</translation>
     </message>
@@ -1293,194 +1293,194 @@ Compare this fingerprint with the publisher themselves (for example by phone). P
         <translation>Neighbourhood approach</translation>
     </message>
     <message>
-        <location filename="../plan_panel.py" line="116"/>
+        <location filename="../plan_panel.py" line="119"/>
         <source>Context en probleemstelling</source>
         <translation>Context and problem statement</translation>
     </message>
     <message>
-        <location filename="../plan_panel.py" line="123"/>
+        <location filename="../plan_panel.py" line="126"/>
         <source>Onderdelen van het plan</source>
         <translation>Items of the plan</translation>
     </message>
     <message>
-        <location filename="../plan_panel.py" line="135"/>
-        <location filename="../plan_panel.py" line="441"/>
+        <location filename="../plan_panel.py" line="138"/>
+        <location filename="../plan_panel.py" line="444"/>
         <source>Plan</source>
         <translation>Plan</translation>
     </message>
     <message>
-        <location filename="../plan_panel.py" line="136"/>
+        <location filename="../plan_panel.py" line="139"/>
         <source>Lokale situatie</source>
         <translation>Local picture</translation>
     </message>
     <message>
-        <location filename="../plan_panel.py" line="137"/>
+        <location filename="../plan_panel.py" line="140"/>
         <source>Onderdelen</source>
         <translation>Items</translation>
     </message>
     <message>
-        <location filename="../plan_panel.py" line="138"/>
+        <location filename="../plan_panel.py" line="141"/>
         <source>Dekking en hiaten</source>
         <translation>Coverage and gaps</translation>
     </message>
     <message>
-        <location filename="../plan_panel.py" line="156"/>
+        <location filename="../plan_panel.py" line="159"/>
         <source>Plan kiezen</source>
         <translation>Choose plan</translation>
     </message>
     <message>
-        <location filename="../plan_panel.py" line="159"/>
+        <location filename="../plan_panel.py" line="162"/>
         <source>Nieuw plan</source>
         <translation>New plan</translation>
     </message>
     <message>
-        <location filename="../plan_panel.py" line="162"/>
+        <location filename="../plan_panel.py" line="165"/>
         <source>Leeg plan</source>
         <translation>Empty plan</translation>
     </message>
     <message>
-        <location filename="../plan_panel.py" line="168"/>
+        <location filename="../plan_panel.py" line="171"/>
         <source>Exporteren</source>
         <translation>Export</translation>
     </message>
     <message>
-        <location filename="../plan_panel.py" line="178"/>
+        <location filename="../plan_panel.py" line="181"/>
         <source>Dupliceren</source>
         <translation>Duplicate</translation>
     </message>
     <message>
-        <location filename="../plan_panel.py" line="179"/>
-        <location filename="../plan_panel.py" line="221"/>
+        <location filename="../plan_panel.py" line="182"/>
+        <location filename="../plan_panel.py" line="224"/>
         <source>Verwijderen</source>
         <translation>Delete</translation>
     </message>
     <message>
-        <location filename="../plan_panel.py" line="180"/>
+        <location filename="../plan_panel.py" line="183"/>
         <source>Openen…</source>
         <translation>Open…</translation>
     </message>
     <message>
-        <location filename="../plan_panel.py" line="181"/>
+        <location filename="../plan_panel.py" line="184"/>
         <source>Delen…</source>
         <translation>Share…</translation>
     </message>
     <message>
-        <location filename="../plan_panel.py" line="192"/>
+        <location filename="../plan_panel.py" line="195"/>
         <source>&amp;Titel:</source>
         <translation>&amp;Title:</translation>
     </message>
     <message>
-        <location filename="../plan_panel.py" line="193"/>
+        <location filename="../plan_panel.py" line="196"/>
         <source>&amp;Organisatie of gemeente:</source>
         <translation>&amp;Organisation or municipality:</translation>
     </message>
     <message>
-        <location filename="../plan_panel.py" line="194"/>
+        <location filename="../plan_panel.py" line="197"/>
         <source>Pe&amp;riode:</source>
         <translation>Perio&amp;d:</translation>
     </message>
     <message>
-        <location filename="../plan_panel.py" line="195"/>
+        <location filename="../plan_panel.py" line="198"/>
         <source>A&amp;uteur:</source>
         <translation>A&amp;uthor:</translation>
     </message>
     <message>
-        <location filename="../plan_panel.py" line="199"/>
+        <location filename="../plan_panel.py" line="202"/>
         <source>&amp;Context en probleemstelling (Markdown):</source>
         <translation>&amp;Context and problem statement (Markdown):</translation>
     </message>
     <message>
-        <location filename="../plan_panel.py" line="200"/>
+        <location filename="../plan_panel.py" line="203"/>
         <source>Priorit&amp;eiten:</source>
         <translation>P&amp;riorities:</translation>
     </message>
     <message>
-        <location filename="../plan_panel.py" line="212"/>
+        <location filename="../plan_panel.py" line="215"/>
         <source>Omhoog</source>
         <translation>Up</translation>
     </message>
     <message>
-        <location filename="../plan_panel.py" line="214"/>
+        <location filename="../plan_panel.py" line="217"/>
         <source>Onderdeel omhoog (Ctrl+Shift+Up)</source>
         <translation>Move item up (Ctrl+Shift+Up)</translation>
     </message>
     <message>
-        <location filename="../plan_panel.py" line="217"/>
+        <location filename="../plan_panel.py" line="220"/>
         <source>Omlaag</source>
         <translation>Down</translation>
     </message>
     <message>
-        <location filename="../plan_panel.py" line="219"/>
+        <location filename="../plan_panel.py" line="222"/>
         <source>Onderdeel omlaag (Ctrl+Shift+Down)</source>
         <translation>Move item down (Ctrl+Shift+Down)</translation>
     </message>
     <message>
-        <location filename="../plan_panel.py" line="222"/>
+        <location filename="../plan_panel.py" line="225"/>
         <source>Lokale activiteit…</source>
         <translation>Local activity…</translation>
     </message>
     <message>
-        <location filename="../plan_panel.py" line="377"/>
+        <location filename="../plan_panel.py" line="380"/>
         <source>nieuw plan</source>
         <translation>new plan</translation>
     </message>
     <message>
-        <location filename="../plan_panel.py" line="385"/>
+        <location filename="../plan_panel.py" line="388"/>
         <source>plan dupliceren</source>
         <translation>duplicate plan</translation>
     </message>
     <message>
-        <location filename="../plan_panel.py" line="393"/>
+        <location filename="../plan_panel.py" line="396"/>
         <source>Plan verwijderen</source>
         <translation>Delete plan</translation>
     </message>
     <message>
-        <location filename="../plan_panel.py" line="394"/>
+        <location filename="../plan_panel.py" line="397"/>
         <source>Plan ‘%s’ verwijderen? U kunt dit ongedaan maken met Ctrl+Z.</source>
         <translation>Delete plan ‘%s’? You can undo this with Ctrl+Z.</translation>
     </message>
     <message>
-        <location filename="../plan_panel.py" line="399"/>
+        <location filename="../plan_panel.py" line="402"/>
         <source>plan verwijderen</source>
         <translation>delete plan</translation>
     </message>
     <message>
-        <location filename="../plan_panel.py" line="438"/>
+        <location filename="../plan_panel.py" line="441"/>
         <source>onderdeel wijzigen</source>
         <translation>change item</translation>
     </message>
     <message>
-        <location filename="../plan_panel.py" line="450"/>
+        <location filename="../plan_panel.py" line="453"/>
         <source>Toevoegen aan plan</source>
         <translation>Add to plan</translation>
     </message>
     <message>
-        <location filename="../plan_panel.py" line="452"/>
+        <location filename="../plan_panel.py" line="455"/>
         <source>toevoegen aan plan</source>
         <translation>add to plan</translation>
     </message>
     <message>
-        <location filename="../plan_panel.py" line="459"/>
+        <location filename="../plan_panel.py" line="462"/>
         <source>Lokale activiteit</source>
         <translation>Local activity</translation>
     </message>
     <message>
-        <location filename="../plan_panel.py" line="459"/>
+        <location filename="../plan_panel.py" line="462"/>
         <source>Naam van de activiteit:</source>
         <translation>Name of the activity:</translation>
     </message>
     <message>
-        <location filename="../plan_panel.py" line="464"/>
+        <location filename="../plan_panel.py" line="467"/>
         <source>activiteit toevoegen</source>
         <translation>add activity</translation>
     </message>
     <message>
-        <location filename="../plan_panel.py" line="474"/>
+        <location filename="../plan_panel.py" line="477"/>
         <source>volgorde wijzigen</source>
         <translation>reorder</translation>
     </message>
     <message>
-        <location filename="../plan_panel.py" line="481"/>
+        <location filename="../plan_panel.py" line="484"/>
         <source>onderdeel verwijderen</source>
         <translation>remove item</translation>
     </message>
@@ -1717,106 +1717,120 @@ What do you want to do?</translation>
 <context>
     <name>ResultsModel</name>
     <message>
-        <location filename="../models.py" line="52"/>
+        <location filename="../models.py" line="56"/>
         <source>★ favoriet</source>
         <translation>★ favourite</translation>
     </message>
     <message>
-        <location filename="../models.py" line="54"/>
+        <location filename="../models.py" line="58"/>
         <source>✎ notitie</source>
         <translation>✎ note</translation>
     </message>
 </context>
 <context>
+    <name>SearchRunner</name>
+    <message>
+        <location filename="../search_worker.py" line="28"/>
+        <source>De zoekindex kon niet worden geopend, dus zoeken werkt nu niet. Start Wat Werkt opnieuw: dan wordt de bibliotheek gecontroleerd en waar mogelijk opnieuw opgebouwd.</source>
+        <translation>The search index could not be opened, so searching does not work now. Restart Wat Werkt: the library is then checked and, where possible, rebuilt.</translation>
+    </message>
+</context>
+<context>
     <name>SearchView</name>
     <message>
-        <location filename="../search_view.py" line="36"/>
+        <location filename="../search_view.py" line="39"/>
         <source>Relevantie</source>
         <translation>Relevance</translation>
     </message>
     <message>
-        <location filename="../search_view.py" line="37"/>
+        <location filename="../search_view.py" line="40"/>
         <source>Bewijsniveau</source>
         <translation>Evidence level</translation>
     </message>
     <message>
-        <location filename="../search_view.py" line="38"/>
+        <location filename="../search_view.py" line="41"/>
         <source>Naam</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../search_view.py" line="55"/>
+        <location filename="../search_view.py" line="58"/>
         <source>Zoek op probleem, doelgroep of naam… (Ctrl+F)</source>
         <translation>Search for a problem, target group or name… (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../search_view.py" line="56"/>
+        <location filename="../search_view.py" line="59"/>
         <source>Zoeken</source>
         <translation>Search</translation>
     </message>
     <message>
-        <location filename="../search_view.py" line="59"/>
+        <location filename="../search_view.py" line="62"/>
         <source>Zoekveld leegmaken</source>
         <translation>Clear the search field</translation>
     </message>
     <message>
-        <location filename="../search_view.py" line="61"/>
+        <location filename="../search_view.py" line="64"/>
         <source>Sorteren op</source>
         <translation>Sort by</translation>
     </message>
     <message>
-        <location filename="../search_view.py" line="75"/>
+        <location filename="../search_view.py" line="79"/>
         <source>Resultaten</source>
         <translation>Results</translation>
     </message>
     <message>
-        <location filename="../search_view.py" line="95"/>
+        <location filename="../search_view.py" line="99"/>
         <source>Zoeksuggestie</source>
         <translation>Search suggestion</translation>
     </message>
     <message>
-        <location filename="../search_view.py" line="97"/>
-        <location filename="../search_view.py" line="217"/>
+        <location filename="../search_view.py" line="101"/>
+        <location filename="../search_view.py" line="243"/>
         <source>Filters wissen</source>
         <translation>Clear filters</translation>
     </message>
     <message>
-        <location filename="../search_view.py" line="101"/>
+        <location filename="../search_view.py" line="105"/>
         <source>Tips: gebruik minder of andere woorden, zoek op een doelgroep (‘ouderen’) of een probleem (‘eenzaamheid’), of begin bij een thema op de startpagina.</source>
         <translation>Tips: use fewer or other words, search for a target group (‘ouderen’, older people) or a problem (‘eenzaamheid’, loneliness), or start from a theme on the start page. The library is in Dutch, so Dutch words find most.</translation>
     </message>
     <message>
-        <location filename="../search_view.py" line="110"/>
+        <location filename="../search_view.py" line="114"/>
         <source>Naar de startpagina</source>
         <translation>Go to the start page</translation>
     </message>
     <message>
-        <location filename="../search_view.py" line="124"/>
+        <location filename="../search_view.py" line="128"/>
         <source>&amp;Sorteer:</source>
         <translation>S&amp;ort:</translation>
     </message>
     <message>
-        <location filename="../search_view.py" line="205"/>
+        <location filename="../search_view.py" line="198"/>
+        <source>De bibliotheek wordt geopend…</source>
+        <translation>Opening the library…</translation>
+    </message>
+    <message>
+        <location filename="../search_view.py" line="231"/>
         <source>Geen resultaten voor ‘%s’.</source>
         <translation>No results for ‘%s’.</translation>
     </message>
     <message>
-        <location filename="../search_view.py" line="207"/>
+        <location filename="../search_view.py" line="233"/>
         <source>Geen resultaten met deze filters.</source>
         <translation>No results with these filters.</translation>
     </message>
     <message>
-        <location filename="../search_view.py" line="212"/>
+        <location filename="../search_view.py" line="238"/>
         <source>Bedoelde u: %s?</source>
         <translation>Did you mean: %s?</translation>
     </message>
     <message>
-        <location filename="../search_view.py" line="217"/>
+        <location filename="../search_view.py" line="243"/>
         <source>Zoek zonder filters</source>
         <translation>Search without filters</translation>
     </message>
     <message numerus="yes">
-        <location filename="../search_view.py" line="222"/>
+        <location filename="../search_view.py" line="209"/>
+        <location filename="../search_view.py" line="248"/>
         <source>%n interventie(s)</source>
         <translation>
             <numerusform>%n intervention</numerusform>
@@ -1824,17 +1838,18 @@ What do you want to do?</translation>
         </translation>
     </message>
     <message>
-        <location filename="../search_view.py" line="224"/>
+        <location filename="../search_view.py" line="210"/>
+        <location filename="../search_view.py" line="250"/>
         <source>Startpagina — %s in de bibliotheek</source>
         <translation>Start page — %s in the library</translation>
     </message>
     <message>
-        <location filename="../search_view.py" line="227"/>
+        <location filename="../search_view.py" line="253"/>
         <source>Geen resultaten voor ‘%1’; dit zijn de resultaten voor ‘%2’: %3</source>
         <translation>No results for ‘%1’; showing results for ‘%2’: %3</translation>
     </message>
     <message>
-        <location filename="../search_view.py" line="233"/>
+        <location filename="../search_view.py" line="259"/>
         <source>%s — ook resultaten zonder alle woorden (onderaan)</source>
         <translation>%s — including results without all words (at the bottom)</translation>
     </message>
@@ -1979,27 +1994,27 @@ What do you want to do?</translation>
 <context>
     <name>UpdateDialog</name>
     <message>
-        <location filename="../library_update.py" line="150"/>
+        <location filename="../library_update.py" line="138"/>
         <source>Bibliotheek bijwerken</source>
         <translation>Update library</translation>
     </message>
     <message>
-        <location filename="../library_update.py" line="155"/>
+        <location filename="../library_update.py" line="143"/>
         <source>Het pakket is gecontroleerd: bibliotheek %1 van %2 met %3 interventies, ondertekend door een vertrouwde uitgever. Dit verandert er:</source>
         <translation>The pack has been checked: library %1 from %2 with %3 interventions, signed by a trusted publisher. This is what changes:</translation>
     </message>
     <message>
-        <location filename="../library_update.py" line="167"/>
+        <location filename="../library_update.py" line="155"/>
         <source>Wijzigingen</source>
         <translation>Changes</translation>
     </message>
     <message>
-        <location filename="../library_update.py" line="170"/>
+        <location filename="../library_update.py" line="158"/>
         <source>Wat Werkt opent daarna opnieuw met de nieuwe bibliotheek. Uw favorieten, notities en plannen blijven bewaard.</source>
         <translation>Wat Werkt then reopens with the new library. Your favourites, notes and plans are kept.</translation>
     </message>
     <message>
-        <location filename="../library_update.py" line="178"/>
+        <location filename="../library_update.py" line="166"/>
         <source>&amp;Installeren</source>
         <translation>&amp;Install</translation>
     </message>
@@ -2007,23 +2022,23 @@ What do you want to do?</translation>
 <context>
     <name>UpdateFlow</name>
     <message>
-        <location filename="../library_update.py" line="218"/>
+        <location filename="../library_update.py" line="210"/>
         <source>Het pakket wordt gecontroleerd…</source>
         <translation>Checking the pack…</translation>
     </message>
     <message>
-        <location filename="../library_update.py" line="218"/>
+        <location filename="../library_update.py" line="210"/>
         <source>Afbreken</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../library_update.py" line="220"/>
-        <location filename="../library_update.py" line="255"/>
+        <location filename="../library_update.py" line="212"/>
+        <location filename="../library_update.py" line="247"/>
         <source>Bibliotheek bijwerken</source>
         <translation>Update library</translation>
     </message>
     <message>
-        <location filename="../library_update.py" line="245"/>
+        <location filename="../library_update.py" line="237"/>
         <source>Afbreken…</source>
         <translation>Cancelling…</translation>
     </message>
