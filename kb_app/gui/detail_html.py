@@ -12,7 +12,7 @@ from html import escape
 
 from kb_app.core.evidence_colours import evidence_colours
 from kb_app.core.evidence_text import judged_phrase, rating_line
-from kb_app.core.formatting import dutch_date
+from kb_app.core.formatting import local_date
 from kb_app.core.links import is_safe_link
 from kb_app.core.model import Evidence, Intervention, Principle, Source, Vocabulary
 
@@ -95,11 +95,12 @@ def _link(url: str, label_html: str) -> str:
 
 
 def _phrase(evidence: Evidence, vocabulary: Vocabulary, lang: str) -> str:
-    """``erkend 2021`` in the interface language (the date stays as the source gives it)."""
+    """``erkend 2021`` in the interface language (as precise as the source gives the date)."""
     phrase = judged_phrase(evidence.level, evidence.date, vocabulary)
     if lang == "en" and phrase:
-        verb, _, rest = phrase.partition(" ")
-        phrase = _t(phrase, lang) if phrase == "datum onbekend" else f"{_t(verb, lang)} {rest}"
+        verb = phrase.partition(" ")[0]
+        when = local_date(evidence.date, lang)
+        phrase = _t(phrase, lang) if phrase == "datum onbekend" else f"{_t(verb, lang)} {when}"
     return phrase
 
 
@@ -113,7 +114,8 @@ def evidence_block(
     if phrase:
         parts.append(f" &nbsp;{escape(phrase)}")
     if evidence.checked:
-        parts.append(f" &nbsp;— {_t('nagekeken op', lang)} {escape(dutch_date(evidence.checked))}")
+        checked = escape(local_date(evidence.checked, lang))
+        parts.append(f" &nbsp;— {_t('nagekeken op', lang)} {checked}")
     if evidence.databank:
         parts.append(f" &nbsp;({escape(evidence.databank)})")
     parts.append("</p>")
@@ -284,7 +286,7 @@ def _compare_evidence(
     if phrase:
         out.append(escape(phrase))
     if evidence.checked:
-        out.append(f"{_t('nagekeken op', lang)} {escape(dutch_date(evidence.checked))}")
+        out.append(f"{_t('nagekeken op', lang)} {escape(local_date(evidence.checked, lang))}")
     if evidence.is_outdated(today, vocabulary.validity_years):
         out.append(_t("let op: ouder dan 5 jaar", lang))
     if evidence.provider_claim:

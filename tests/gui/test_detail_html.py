@@ -160,3 +160,14 @@ def test_compare_puts_each_section_in_a_row_and_marks_a_missing_one(vocabulary):
     assert "let op: ouder dan 5 jaar" in rows[-2] and rows[-2].count("let op") == 1
     assert "&lt;script&gt;" in rows[-1] and "<script>" not in table
     assert 'width="42%"' in rows[0]  # the columns share what the label column leaves
+
+
+def test_english_writes_the_judgement_and_check_dates_in_english(vocabulary):
+    evidence = Evidence(level="goed-onderbouwd", date="2017-03-15", checked="2026-11-30")
+    english = text(intervention_html(item(evidence=evidence), vocabulary, TODAY, [], lang="en"))
+    assert "15 March 2017" in english and "checked on 30 November 2026" in english
+    assert "maart" not in english and "november" not in english
+    compared = text(compare_html([item(evidence=evidence), item()], vocabulary, TODAY, lang="en"))
+    assert "30 November 2026" in compared and "november" not in compared
+    dutch = text(intervention_html(item(evidence=evidence), vocabulary, TODAY, []))
+    assert "15 maart 2017" in dutch and "nagekeken op 30 november 2026" in dutch
