@@ -145,6 +145,7 @@ class SearchService:
             doctype: {n for n, d in self._docs.items() if d.doctype == doctype}
             for doctype in {d.doctype for d in self._docs.values()}
         }
+        self._others: dict[str, set[int]] = {}  # per doctype: every other document number
         self._spell_index: SpellIndex | None = None
         # The analysed text of documents whose snippets were shown (bounded; the index and the
         # texts never change while the service is open).
@@ -300,9 +301,17 @@ class SearchService:
         }
 
     def _fast_run(self, whole: wq.Query, request: SearchQuery) -> dict[int, float]:
-        valid = self._valid.get(request.doctype, set())
         assert self._postings is not None  # the fast path exists only with its postings
-        scored = {d: s for d, s in self._postings.evaluate(whole).items() if d in valid}
+        scored = self._postings.evaluate(whole)  # a new dict
+        valid = self._valid.get(request.doctype, set())
+        others = self._others.get(request.doctype)
+        if others is None:
+            others = self._others[request.doctype] = set(range(self._postings.size)) - valid
+        if len(others) < len(valid):  # drop the few others (C-level set intersection)
+            for docnum in scored.keys() & others:
+                del scored[docnum]
+        else:
+            scored = {d: s for d, s in scored.items() if d in valid}
         if request.sort == "evidence":
             # Whoosh's order (best first, then by document number): the evidence sort keeps
             # it among equals. The other sorts order every document fully.

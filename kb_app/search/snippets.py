@@ -121,7 +121,7 @@ def analyse(text: str) -> Analysed:
         tuple(ordered),
         tuple(map(_STEMS.__getitem__, ordered)),
         sentences,
-        tuple(m.end() for m in _SENTENCE_END.finditer(text)),
+        tuple(map(re.Match.end, _SENTENCE_END.finditer(text))),
         "\n".join(ordered),
         array("L", starts),  # 4-8 bytes a word, not 36
     )
