@@ -8,12 +8,17 @@ reads every posting list and decides what each leaf of the query (a term, a phra
 matches and scores, with its own BM25F scorer; what changes is how those answers are combined:
 
 * a term's postings are read a block at a time and scored with Whoosh's BM25F formula over a
-  list of field lengths (the same float operations in the same order: the same scores);
-  phrases and prefixes keep Whoosh's own matchers;
-* each leaf's ``{docnum: score}`` is cached (the index never changes while it is open), so a
-  word typed letter by letter, or searched again, costs nothing;
+  list of field lengths (the same float operations in the same order, as C-level ``map``s:
+  the same scores); prefixes are expanded by Whoosh's reader into such terms;
+* a phrase (consecutive words, as Whoosh's ``Phrase``/``SpanNear2``) is checked only in the
+  documents with all its words, on per-document position bit masks decoded once from
+  Whoosh's postings (a word's scores and positions come from one read of its blocks);
+* each leaf's documents and scores are cached as two arrays, once whatever its boost (the
+  index never changes while it is open), so a word typed letter by letter, a synonym shared
+  by several words, or a search repeated costs nothing;
 * ``And``/``Or`` follow Whoosh's rules: an ``Or`` adds the scores of the parts that match, an
-  ``And`` those of all its parts, a boost multiplies, a compound of one part is that part;
+  ``And`` those of all its parts, a boost multiplies, a compound of one part is that part
+  (an ``Or`` adds a leaf's cached arrays into its dict without making a dict of the leaf);
 * facets are counted with per-term document masks made once at open: a Python integer with one
   byte per document, so a count is an ``&`` and a ``bit_count()``;
 * only the shown page is sorted in full (``heapq`` finds its candidates).
@@ -28,8 +33,9 @@ import heapq
 from array import array
 from collections import OrderedDict
 from collections.abc import Callable, Collection, Iterable, Mapping, Sequence, Set
+from functools import reduce
 from itertools import accumulate, compress, repeat
-from operator import add, and_, itemgetter, lshift, mul, truediv
+from operator import add, and_, itemgetter, lshift, mul, or_, truediv
 from typing import Any, cast
 
 from whoosh import query as wq
@@ -369,7 +375,7 @@ def _position_mask(value: bytes) -> int:
     the count (a running sum gives the positions)."""
     if not value.endswith(b"."):
         value += b"."
-    return sum(map(lshift, repeat(1), accumulate(loads(value[_INT_SIZE:]))))
+    return reduce(or_, map(lshift, repeat(1), accumulate(loads(value[_INT_SIZE:]))), 0)
 
 
 class Masks:
