@@ -44,7 +44,7 @@ SHORT_PREFIX = 3  # shorter typed prefixes only match title words (cheap, few te
 FEW = 3  # fewer complete matches than this: also show documents that miss one word
 MAX_RELAXED_CONCEPTS = 5  # beyond this, "all but one" would mean too many clauses
 MAX_LIMIT = 1000
-TEXT_CACHE = 256  # analysed texts for snippets (~30 KB each; re-analysing costs ~0.3 ms)
+TEXT_CACHE = 400  # analysed texts for snippets (~25 KB each with the text, ~10 MB as 256 were)
 COUNT_FIELDS = ("title", "aliases", "summary", "body")  # where a stem counts as "in the library"
 MAX_CORRECTED = 3  # distinct unknown words corrected per query: bounds the fallback's work
 MAX_CORRECTABLE = 24  # longer words are not corrected (nobody mistypes them into a match)
@@ -145,6 +145,7 @@ class SearchService:
             doctype: {n for n, d in self._docs.items() if d.doctype == doctype}
             for doctype in {d.doctype for d in self._docs.values()}
         }
+        self._others: dict[str, set[int]] = {}  # per doctype: every other document number
         self._spell_index: SpellIndex | None = None
         # The analysed text of documents whose snippets were shown (bounded; the index and the
         # texts never change while the service is open).
@@ -300,9 +301,17 @@ class SearchService:
         }
 
     def _fast_run(self, whole: wq.Query, request: SearchQuery) -> dict[int, float]:
-        valid = self._valid.get(request.doctype, set())
         assert self._postings is not None  # the fast path exists only with its postings
-        scored = {d: s for d, s in self._postings.evaluate(whole).items() if d in valid}
+        scored = self._postings.evaluate(whole)  # a new dict
+        valid = self._valid.get(request.doctype, set())
+        others = self._others.get(request.doctype)
+        if others is None:
+            others = self._others[request.doctype] = set(range(self._postings.size)) - valid
+        if len(others) < len(valid):  # drop the few others (C-level set intersection)
+            for docnum in scored.keys() & others:
+                del scored[docnum]
+        else:
+            scored = {d: s for d, s in scored.items() if d in valid}
         if request.sort == "evidence":
             # Whoosh's order (best first, then by document number): the evidence sort keeps
             # it among equals. The other sorts order every document fully.
