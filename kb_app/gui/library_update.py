@@ -15,12 +15,11 @@ The window keeps a running update (``MainWindow.start_update``) and closes for a
 
 from __future__ import annotations
 
-import logging
 from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, QObject, Qt, QThread, QTimer, Signal
+from PySide6.QtCore import QCoreApplication, QObject, Qt, QTimer, Signal
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -35,6 +34,7 @@ from PySide6.QtWidgets import (
 
 from kb_app.core.errors import KbError
 from kb_app.core.paths import AppPaths
+from kb_app.gui.background import Background
 
 if TYPE_CHECKING:
     from kb_app.gui.main_window import MainWindow
@@ -51,8 +51,6 @@ if TYPE_CHECKING:
 
 # The pack code (signatures, validation, the build) is imported where it is first used, so that
 # the menus that offer an update cost nothing at start-up.
-
-log = logging.getLogger(__name__)
 
 
 def show_notices(parent: QWidget, notices: list[str]) -> QMessageBox | None:
@@ -84,44 +82,10 @@ class _Cancelled(KbError):
         super().__init__("Het bijwerken is afgebroken; er is niets gewijzigd.")
 
 
-class StageThread(QThread):
-    """Runs ``stage_pack`` off the GUI thread.
-
-    Signals: ``progressed(int, str)`` step number and what happens now; ``staged(object)`` the
-    ``StagedPack``; ``refused(str)`` the Dutch reason (nothing was changed).
-    """
-
-    progressed = Signal(int, str)
-    staged = Signal(object)
-    refused = Signal(str)
-
-    def __init__(self, paths: AppPaths, pack: Path, parent: QObject | None = None) -> None:
-        super().__init__(parent)
-        self._paths, self._pack, self._cancelled = paths, pack, False
-
-    def cancel(self) -> None:
-        """Stop at the next step (read by the worker thread; a bool is set atomically)."""
-        self._cancelled = True
-
-    def _progress(self, step: int, text: str) -> None:
-        if self._cancelled:  # between steps: stage_pack cleans up what it wrote
-            raise _Cancelled()
-        self.progressed.emit(step, text)
-
-    def run(self) -> None:  # QThread API
-        from kb_app.packs.install import stage_pack
-
-        try:
-            self.staged.emit(stage_pack(self._pack, self._paths, self._progress))
-        except KbError as error:
-            self.refused.emit(str(error))
-        except Exception:  # a bug must not kill the window; the log has the details
-            log.exception("staging %s failed", self._pack.name)
-            self.refused.emit(
-                "Het bibliotheekpakket kon door een onverwachte fout niet worden "
-                "gecontroleerd; er is niets gewijzigd. Details staan in het "
-                "logboek."
-            )
+STAGE_FAILED = (
+    "Het bibliotheekpakket kon door een onverwachte fout niet worden gecontroleerd; er is "
+    "niets gewijzigd. Details staan in het logboek."
+)
 
 
 class UpdateDialog(QDialog):
@@ -196,10 +160,13 @@ class UpdateFlow(QObject):
     """One "Bibliotheek bijwerken": progress while staging, then the change list, then
     install or discard. Kept on the window (``window.update_flow``) while it runs.
 
-    Signals: ``done()`` — the update is over (refused, discarded, or installing after close).
+    Signals: ``done()`` — the update is over (refused, discarded, or installing after close);
+    ``progressed(int, str)`` — a staging step and what happens now (emitted on the staging
+    thread, delivered on the GUI thread).
     """
 
     done = Signal()
+    progressed = Signal(int, str)
 
     def __init__(self, window: MainWindow, paths: AppPaths, pack: Path) -> None:
         from kb_app.packs.install import STEPS
@@ -216,28 +183,41 @@ class UpdateFlow(QObject):
         self.progress.setAutoReset(False)
         self.steps_seen: list[str] = []
         self.dialog: UpdateDialog | None = None
-        # Not "thread": that name is QObject.thread(), which Qt code may call.
-        self.stage_thread = StageThread(paths, pack, self)
-        self.stage_thread.progressed.connect(self._on_thread_progressed)
-        self.stage_thread.staged.connect(self._on_thread_staged)
-        self.stage_thread.refused.connect(self._on_thread_refused)
+        self._pack = pack
+        self._cancelled = False  # set here, read between steps on the staging thread
+        self._background = Background("library-update", self)
+        self.progressed.connect(self._on_progressed)
         self.progress.canceled.connect(self._on_progress_canceled)
 
     def start(self) -> None:
         self.progress.open()
-        self.stage_thread.start()
+        self._background.submit(
+            self._stage, self._on_thread_staged, self._on_thread_refused, error=STAGE_FAILED
+        )
 
-    def _on_thread_progressed(self, step: int, text: str) -> None:
+    def _stage(self) -> StagedPack:
+        """On the staging thread: check, validate and rebuild the pack (raises ``KbError``)."""
+        from kb_app.packs.install import stage_pack
+
+        return stage_pack(self._pack, self._paths, self._report)
+
+    def _report(self, step: int, text: str) -> None:
+        """Called by ``stage_pack`` between steps, on the staging thread."""
+        if self._cancelled:  # stage_pack cleans up what it wrote
+            raise _Cancelled()
+        self.progressed.emit(step, text)  # queued to the GUI thread, where this object lives
+
+    def _on_progressed(self, step: int, text: str) -> None:
         self.steps_seen.append(text)
         self.progress.setLabelText(f"{text}…")
         self.progress.setValue(step - 1)
 
     def _on_progress_canceled(self) -> None:
-        self.stage_thread.cancel()
+        self._cancelled = True
         self.progress.setLabelText(self.tr("Afbreken…"))
 
     def _finish_progress(self) -> None:
-        self.stage_thread.wait()
+        self._background.stop()  # the staging is over: its thread can end
         self.progress.setValue(self.progress.maximum())
         self.progress.close()
 

@@ -91,3 +91,18 @@ def test_no_busy_waiting_on_the_gui_thread_is_left():
         if "processEvents(" in (text := path.read_text(encoding="utf-8")) and "sleep(" in text
     ]
     assert offenders == []
+
+
+def test_every_thread_of_the_window_is_the_background_helper():
+    """Issue 16: start-up, search and library updates all work off the GUI thread through
+    ``gui/background.py``; no other module makes its own thread."""
+    own_threads = [
+        str(path.relative_to(ROOT))
+        for path in (ROOT / "kb_app").rglob("*.py")
+        if path.name != "background.py"
+        and any(
+            marker in path.read_text(encoding="utf-8")
+            for marker in ("QThread)", "QThread(", "threading.Thread(", "QThreadPool")
+        )
+    ]
+    assert own_threads == []
