@@ -10,6 +10,8 @@ import re
 import unicodedata
 from dataclasses import dataclass
 
+from kb_app.export.wording import TEXTS, Wording
+
 
 @dataclass(frozen=True)
 class Run:
@@ -35,7 +37,7 @@ class TitlePage:
 class Contents:
     """A table of contents of the level 1 and 2 headings that follow."""
 
-    title: str = "Inhoud"
+    title: str = TEXTS["contents"][0]
 
 
 @dataclass(frozen=True)
@@ -97,10 +99,13 @@ class Chart:
     reference_label: str = ""
     local_label: str = "Hier"  # the area's name in the legend
     png: bytes = b""
+    alt_text: str = ""  # the text alternative in the export's language; Dutch when empty
 
     @property
     def alt(self) -> str:
-        return f"Grafiek: {self.title}, lokaal tegenover {self.reference_label or 'de referentie'}"
+        if self.alt_text:
+            return self.alt_text
+        return chart_alt(Wording(), self.title, self.reference_label)
 
 
 Block = TitlePage | Contents | Heading | Paragraph | BulletList | Table | PageBreak | Chart
@@ -115,6 +120,11 @@ class Document:
 
     def headings(self, max_level: int = 2) -> list[Heading]:
         return [b for b in self.blocks if isinstance(b, Heading) and b.level <= max_level]
+
+
+def chart_alt(say: Wording, title: str, reference_label: str) -> str:
+    """ "Grafiek: Sociale cohesie, lokaal tegenover Nederland" (a chart's text alternative)."""
+    return say("chart_alt", title=title, reference=reference_label or say("the_reference"))
 
 
 def text(value: str, bold: bool = False, italic: bool = False) -> Paragraph:

@@ -41,6 +41,7 @@ from kb_app.export.document import (
     Table,
     TitlePage,
 )
+from kb_app.export.wording import Wording
 
 PAGE_WIDTH, PAGE_HEIGHT = Mm(210), Mm(297)  # A4
 SIDE_MARGIN, TOP_MARGIN = Mm(22), Mm(20)
@@ -94,7 +95,7 @@ def _set_up(word: WordDocument, document: Document) -> None:
     note.font.color.rgb = RGBColor(0x3D, 0x3D, 0x3D)
     note.paragraph_format.left_indent = Mm(5)
     _shade(note.element.get_or_add_pPr(), "EEF3F7")
-    _footer(section, document.title)
+    _footer(section, document.title, Wording.for_tag(document.language)("page"))
     _ask_to_update_fields(word)
 
 
@@ -185,10 +186,10 @@ def _shade(properties: BaseOxmlElement, fill: str) -> None:
     properties.insert_element_before(shading, *_AFTER_SHD[tag])
 
 
-def _footer(section: Section, title: str) -> None:
+def _footer(section: Section, title: str, page: str) -> None:
     paragraph = section.footer.paragraphs[0]
     paragraph.alignment = WD_ALIGN_PARAGRAPH.CENTER
-    run = paragraph.add_run(f"{title} — pagina ")
+    run = paragraph.add_run(f"{title} — {page} ")
     run.font.size = Pt(8.5)
     _field(paragraph, "PAGE", "1", size=Pt(8.5))
 
