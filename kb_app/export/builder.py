@@ -71,6 +71,7 @@ def _title_page(plan: Plan, say: Wording) -> TitlePage:
         say("prepared_by", author=plan.author) if plan.author else "",
         say("updated_on", date=say.date(plan.updated)) if plan.updated else "",
         say("made_with"),
+        say("content_in_dutch"),
     ]
     return TitlePage(
         title=plan.title,

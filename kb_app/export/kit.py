@@ -64,7 +64,11 @@ def build_kit_document(
         TitlePage(
             title=title,
             subtitle=say("kit_subtitle"),
-            lines=tuple(x for x in (plan.organisation, plan.author, say("made_with")) if x),
+            lines=tuple(
+                x
+                for x in (plan.organisation, plan.author, say("made_with"), say("content_in_dutch"))
+                if x
+            ),
         ),
         PageBreak(),
         Contents(say("contents")),

@@ -42,6 +42,8 @@ TEXTS: dict[str, tuple[str, str]] = {
     "contents": ("Inhoud", "Contents"),
     "page": ("pagina", "page"),
     "made_with": ("Gemaakt met Wat Werkt", "Made with Wat Werkt"),
+    # English only: said once, on the title page, because the content is not translated.
+    "content_in_dutch": ("", "The texts of the interventions and of the plan itself are in Dutch."),
     "prepared_by": ("Opgesteld door {author}", "Prepared by {author}"),
     "updated_on": ("Bijgewerkt op {date}", "Updated on {date}"),
     "action_plan": ("Actieplan", "Action plan"),
@@ -262,7 +264,7 @@ TEXTS: dict[str, tuple[str, str]] = {
     ),
     "w.priority-weak-evidence": (
         "",
-        "Priority {condition}: the chosen interventions are only not judged or well described. "
+        "Priority {condition}: the chosen interventions are all not assessed or only well described. "
         "There is no recognised support that they work; consider an intervention with a "
         "higher evidence level.",
     ),

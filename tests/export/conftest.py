@@ -42,3 +42,13 @@ def assert_golden(name: str, actual: str) -> None:
     assert path.is_file(), f"{path} ontbreekt; maak hem met KB_UPDATE_GOLDEN=1"
     expected = path.read_text(encoding="utf-8")
     assert actual == expected, f"{name} wijkt af; bewust bijwerken met KB_UPDATE_GOLDEN=1"
+
+
+@pytest.fixture
+def plan_document_en(plan, reader):
+    return build_plan_document(plan, reader, TODAY, lang="en")
+
+
+@pytest.fixture
+def kit_document_en(plan, reader):
+    return build_kit_document(plan, reader, TODAY, lang="en")
