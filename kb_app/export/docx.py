@@ -28,19 +28,9 @@ from docx.table import _Cell, _Row
 from docx.text.paragraph import Paragraph as WordParagraph
 
 from kb_app.core.files import atomic_write
-from kb_app.export.document import (
-    Block,
-    BulletList,
-    Chart,
-    Contents,
-    Document,
-    Heading,
-    Inline,
-    PageBreak,
-    Paragraph,
-    Table,
-    TitlePage,
-)
+from kb_app.core.links import is_safe_link
+from kb_app.export import document as d
+from kb_app.export.document import BlockWriter, flow
 from kb_app.export.wording import Wording
 
 PAGE_WIDTH, PAGE_HEIGHT = Mm(210), Mm(297)  # A4
@@ -50,25 +40,21 @@ NOTE_STYLE = "Toelichting"
 TABLE_FONT = Pt(9.5)
 BODY_FONT = "Calibri"  # what Word users have; LibreOffice substitutes a metric twin
 LINK_COLOUR = "1F5A85"
-_SAFE_LINKS = ("http://", "https://", "mailto:")
 
 
-def write_docx(document: Document, path: Path) -> None:
+def write_docx(document: d.Document, path: Path) -> None:
     atomic_write(Path(path), docx_bytes(document))
 
 
-def docx_bytes(document: Document) -> bytes:
+def docx_bytes(document: d.Document) -> bytes:
     word = docx.Document()
     _set_up(word, document)
-    pending_break = False
-    for block in document.blocks:
-        if isinstance(block, PageBreak):
-            pending_break = len(word.paragraphs) > 0
-            continue
-        first = _write_block(word, block, document)
-        if pending_break:
+    writer = _Writer(word, document)
+    for _index, block, broken in flow(document.blocks):
+        started = len(word.paragraphs) > 0  # no empty page before everything
+        first = writer.block(block)
+        if broken and started:
             _break_before(word, first)
-        pending_break = False
     buffer = io.BytesIO()
     word.save(buffer)
     return buffer.getvalue()
@@ -77,7 +63,7 @@ def docx_bytes(document: Document) -> bytes:
 # -- set-up ------------------------------------------------------------------------------------
 
 
-def _set_up(word: WordDocument, document: Document) -> None:
+def _set_up(word: WordDocument, document: d.Document) -> None:
     section = word.sections[0]
     section.page_width, section.page_height = PAGE_WIDTH, PAGE_HEIGHT
     section.left_margin = section.right_margin = SIDE_MARGIN
@@ -231,34 +217,45 @@ def _ask_to_update_fields(word: WordDocument) -> None:
 # -- blocks ------------------------------------------------------------------------------------
 
 
-def _write_block(
-    word: WordDocument, block: Block, document: Document
-) -> WordParagraph | WordTable | None:
-    """Write one block; return its first paragraph or table (for a page break before it)."""
-    if isinstance(block, Heading):
-        return word.add_heading(block.text, level=min(block.level, 9))
-    if isinstance(block, Paragraph):
-        paragraph = word.add_paragraph(style=NOTE_STYLE if block.style == "note" else None)
+Written = WordParagraph | WordTable | None  # a block's first paragraph or table
+
+
+class _Writer(BlockWriter[Written]):
+    """Each method writes one block and returns its first paragraph or table, which carries
+    the page break when one comes before the block."""
+
+    def __init__(self, word: WordDocument, document: d.Document) -> None:
+        self.word, self.document = word, document
+
+    def heading(self, block: d.Heading) -> Written:
+        return self.word.add_heading(block.text, level=min(block.level, 9))
+
+    def paragraph(self, block: d.Paragraph) -> Written:
+        paragraph = self.word.add_paragraph(style=NOTE_STYLE if block.style == "note" else None)
         add_runs(paragraph, block.runs)
         return paragraph
-    if isinstance(block, BulletList):
+
+    def bullet_list(self, block: d.BulletList) -> Written:
         style = "List Number" if block.ordered else "List Bullet"
-        paragraphs = [word.add_paragraph(style=style) for _ in block.items]
+        paragraphs = [self.word.add_paragraph(style=style) for _ in block.items]
         for paragraph, item in zip(paragraphs, block.items, strict=True):
             add_runs(paragraph, item)
         return paragraphs[0] if paragraphs else None
-    if isinstance(block, Table):
-        return _table(word, block)
-    if isinstance(block, TitlePage):
-        return _title_page(word, block)
-    if isinstance(block, Contents):
-        return _contents(word, block, document)
-    if isinstance(block, Chart):
-        return _chart(word, block)
-    raise TypeError(f"unknown block {block!r}")
+
+    def table(self, block: d.Table) -> Written:
+        return _table(self.word, block)
+
+    def title_page(self, block: d.TitlePage) -> Written:
+        return _title_page(self.word, block)
+
+    def contents(self, block: d.Contents) -> Written:
+        return _contents(self.word, block, self.document)
+
+    def chart(self, block: d.Chart) -> Written:
+        return _chart(self.word, block)
 
 
-def _chart(word: WordDocument, block: Chart) -> WordParagraph | None:
+def _chart(word: WordDocument, block: d.Chart) -> WordParagraph | None:
     if not block.png:
         return None
     paragraph = word.add_paragraph()
@@ -266,11 +263,11 @@ def _chart(word: WordDocument, block: Chart) -> WordParagraph | None:
     return paragraph
 
 
-def add_runs(paragraph: WordParagraph, runs: Inline) -> None:
+def add_runs(paragraph: WordParagraph, runs: d.Inline) -> None:
     for run in runs:
         if run.text == "\n":
             paragraph.add_run().add_break()
-        elif run.link and run.link.lower().startswith(_SAFE_LINKS):
+        elif run.link and is_safe_link(run.link):
             _hyperlink(paragraph, run.link, run.text, run.bold, run.italic)
         else:
             added = paragraph.add_run(run.text)
@@ -298,7 +295,7 @@ def _break_before(word: WordDocument, first: WordParagraph | WordTable | None) -
             WordParagraph(marker, first._parent).paragraph_format.page_break_before = True
 
 
-def _title_page(word: WordDocument, block: TitlePage) -> WordParagraph:
+def _title_page(word: WordDocument, block: d.TitlePage) -> WordParagraph:
     title = word.add_paragraph(block.title, style="Title")
     title.paragraph_format.space_before = Mm(60)
     if block.subtitle:
@@ -308,7 +305,7 @@ def _title_page(word: WordDocument, block: TitlePage) -> WordParagraph:
     return title
 
 
-def _contents(word: WordDocument, block: Contents, document: Document) -> WordParagraph:
+def _contents(word: WordDocument, block: d.Contents, document: d.Document) -> WordParagraph:
     heading = word.add_paragraph(block.title, style="TOC Heading")
     heading.paragraph_format.page_break_before = True
     entries = document.headings(max_level=2)
@@ -336,7 +333,7 @@ def _field_char(paragraph: WordParagraph, kind: str) -> None:
     paragraph.add_run()._r.append(char)
 
 
-def _table(word: WordDocument, block: Table) -> WordTable:
+def _table(word: WordDocument, block: d.Table) -> WordTable:
     columns = len(block.header)
     table = word.add_table(rows=1 + len(block.rows), cols=columns)
     table.style = "Table Grid"

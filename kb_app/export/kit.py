@@ -12,20 +12,8 @@ import datetime as dt
 from typing import Protocol
 
 from kb_app.core.model import Intervention, Principle, Vocabulary
+from kb_app.export import document as d
 from kb_app.export.builder import library_text, outdated_note, sources_section
-from kb_app.export.document import (
-    Block,
-    BulletList,
-    Contents,
-    Document,
-    Heading,
-    PageBreak,
-    Paragraph,
-    Run,
-    Table,
-    TitlePage,
-    text,
-)
 from kb_app.export.htmlblocks import html_to_blocks
 from kb_app.export.wording import Wording, check_language
 from kb_app.plans.coverage import LibraryLike, item_evidence
@@ -46,7 +34,7 @@ def build_kit_document(
     today: dt.date,
     include_considered: bool = False,
     lang: str = "nl",
-) -> Document:
+) -> d.Document:
     """The kit for the chosen items (and the considered ones too, when asked); ``lang`` ("nl" or
     "en") is the language of the fixed text only."""
     say = Wording(check_language(lang))
@@ -60,8 +48,8 @@ def build_kit_document(
     interventions = [library.intervention(i.intervention_id or "") for i in chosen]
     principles = _principles(interventions, library)
     title = say("kit_title", title=plan.title)
-    blocks: list[Block] = [
-        TitlePage(
+    blocks: list[d.Block] = [
+        d.TitlePage(
             title=title,
             subtitle=say("kit_subtitle"),
             lines=tuple(
@@ -70,25 +58,25 @@ def build_kit_document(
                 if x
             ),
         ),
-        PageBreak(),
-        Contents(say("contents")),
+        d.PageBreak(),
+        d.Contents(say("contents")),
     ]
     if not interventions:
         blocks += [
-            PageBreak(),
-            Heading(1, say("factsheets")),
-            text(say("kit_empty"), italic=True),
+            d.PageBreak(),
+            d.Heading(1, say("factsheets")),
+            d.text(say("kit_empty"), italic=True),
         ]
     for item, intervention in zip(chosen, interventions, strict=True):
         sheet = _factsheet(item, intervention, library, vocabulary, today, say)
-        blocks += [PageBreak(), *sheet]
+        blocks += [d.PageBreak(), *sheet]
     if principles:
-        blocks += [PageBreak(), Heading(1, say("background"))]
+        blocks += [d.PageBreak(), d.Heading(1, say("background"))]
         for principle in principles:
             blocks += _principle(principle)
-    blocks += [PageBreak(), *_questions(interventions, principles, say)]
-    blocks += [PageBreak(), *sources_section(tuple(chosen), library, say)]
-    return Document(title=title, blocks=tuple(blocks), author=plan.author, language=say.tag)
+    blocks += [d.PageBreak(), *_questions(interventions, principles, say)]
+    blocks += [d.PageBreak(), *sources_section(tuple(chosen), library, say)]
+    return d.Document(title=title, blocks=tuple(blocks), author=plan.author, language=say.tag)
 
 
 def _principles(interventions: list[Intervention], library: KitLibrary) -> list[Principle]:
@@ -107,7 +95,7 @@ def _factsheet(
     vocabulary: Vocabulary,
     today: dt.date,
     say: Wording,
-) -> list[Block]:
+) -> list[d.Block]:
     used = item_evidence(item, library, today)
     found = intervention.evidence
     facts = [
@@ -123,10 +111,10 @@ def _factsheet(
         (say("website"), intervention.website),
     ]
     summary, *sections = library_text(intervention, say, heading_offset=2)
-    blocks: list[Block] = [
-        Heading(1, intervention.title),
+    blocks: list[d.Block] = [
+        d.Heading(1, intervention.title),
         summary,
-        Table(
+        d.Table(
             header=(say("feature"), say("factsheet")),
             rows=tuple((k, v) for k, v in facts if v),
             widths=(1, 3),
@@ -134,26 +122,26 @@ def _factsheet(
     ]
     explanation = say.explanation(vocabulary, "evidence_levels", found.level)
     if explanation:
-        blocks.append(Paragraph((Run(explanation),), style="note"))
+        blocks.append(d.Paragraph((d.Run(explanation),), style="note"))
     if used.outdated:
         blocks.append(outdated_note(say))
     return blocks + sections
 
 
-def _principle(principle: Principle) -> list[Block]:
+def _principle(principle: Principle) -> list[d.Block]:
     return [
-        Heading(2, principle.title),
-        Paragraph((Run(principle.summary, italic=True),)),
+        d.Heading(2, principle.title),
+        d.Paragraph((d.Run(principle.summary, italic=True),)),
         *html_to_blocks(principle.html, heading_offset=1),
     ]
 
 
 def _questions(
     interventions: list[Intervention], principles: list[Principle], say: Wording
-) -> list[Block]:
-    blocks: list[Block] = [
-        Heading(1, say("questions")),
-        Paragraph((Run(say("questions_note")),), style="note"),
+) -> list[d.Block]:
+    blocks: list[d.Block] = [
+        d.Heading(1, say("questions")),
+        d.Paragraph((d.Run(say("questions_note")),), style="note"),
     ]
     for intervention in interventions:
         name = intervention.title
@@ -163,10 +151,10 @@ def _questions(
             say("q_conditions", name=name),
             say("q_first"),
         )
-        blocks += [Heading(2, name), BulletList(tuple((Run(q),) for q in questions))]
+        blocks += [d.Heading(2, name), d.BulletList(tuple((d.Run(q),) for q in questions))]
     if principles:
-        blocks.append(Heading(2, say("about_background")))
+        blocks.append(d.Heading(2, say("about_background")))
         blocks.append(
-            BulletList(tuple((Run(say("q_principle", title=p.title)),) for p in principles))
+            d.BulletList(tuple((d.Run(say("q_principle", title=p.title)),) for p in principles))
         )
     return blocks

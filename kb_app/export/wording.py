@@ -264,9 +264,9 @@ TEXTS: dict[str, tuple[str, str]] = {
     ),
     "w.priority-weak-evidence": (
         "",
-        "Priority {condition}: the chosen interventions are all not assessed or only well described. "
-        "There is no recognised support that they work; consider an intervention with a "
-        "higher evidence level.",
+        "Priority {condition}: the chosen interventions are all not assessed or only well "
+        "described. There is no recognised support that they work; consider an intervention "
+        "with a higher evidence level.",
     ),
     "w.missing-indicator": ("", "{item}: there is no indicator yet (how we will see it works)."),
     "w.missing-budget": ("", "{item}: no budget has been filled in yet."),

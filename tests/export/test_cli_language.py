@@ -1,38 +1,12 @@
-"""``kb-app plan export|kit --lang en``: the document's fixed text in English; Dutch by default."""
+"""``kb-app plan export|kit --lang en``: the document's fixed text in English; Dutch by default.
+
+``run`` and ``plan_file`` are the command-line tests' fixtures (see ``conftest``).
+"""
 
 from __future__ import annotations
 
 import docx
 import pytest
-
-from kb_app import cli
-from kb_app.plans.planfile import write_plan_file
-from tests.plans.sample import sample_plan
-
-
-@pytest.fixture
-def run(built_library, monkeypatch, capsys):
-    """Run ``kb-app`` in-process against the session's built library."""
-    from kb_app.pipeline import library
-
-    def fake_find(paths, **kwargs):
-        return library.LibraryLocation(built_library, library.read_manifest(built_library))
-
-    monkeypatch.setattr("kb_app.library.find_library", fake_find)
-
-    def invoke(*args: str) -> tuple[int, str, str]:
-        code = cli.main(list(args))
-        out, err = capsys.readouterr()
-        return code, out, err
-
-    return invoke
-
-
-@pytest.fixture
-def plan_file(reader, tmp_path):
-    path = tmp_path / "plan.wwplan"
-    write_plan_file(sample_plan(reader), path)
-    return path
 
 
 @pytest.mark.parametrize(

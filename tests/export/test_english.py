@@ -26,7 +26,6 @@ from kb_app.export.wording import TEXTS, Wording
 from kb_app.plans.model import Plan
 from kb_app.plans.planfile import read_plan_file
 from kb_app.store.content import ContentReader
-from tests.export.conftest import assert_golden
 
 ROOT = Path(__file__).resolve().parents[2]
 TODAY = dt.date(2026, 11, 30)
@@ -141,15 +140,3 @@ def test_english_dates_and_amounts():
     assert say.date("2020-00-05") == "2020-00-05"  # not a date: shown as written
     assert say.euro(1250.5) == "€1,250.50" and say.euro(12500) == "€12,500"
     assert say.number(7.25) == "7.25" and say.number(14.0) == "14"
-
-
-def test_plan_markdown_english(plan_document_en):
-    assert_golden("plan.en.md", write_markdown(plan_document_en))
-
-
-def test_plan_html_english(plan_document_en):
-    assert_golden("plan.en.html", write_html(plan_document_en))
-
-
-def test_kit_markdown_english(kit_document_en):
-    assert_golden("kit.en.md", write_markdown(kit_document_en))

@@ -13,21 +13,17 @@ To accept a change on purpose, regenerate and review the diff in git:
 
 from __future__ import annotations
 
-import difflib
 import io
-import os
 import re
 import zipfile
 
-import pytest
 from lxml import etree
 
 from kb_app.export.document import Document
 from kb_app.export.docx import docx_bytes
 from kb_app.export.writers import clean_document
-from tests.export.conftest import GOLDEN
+from tests.export.conftest import assert_golden
 
-REGENERATE = "KB_UPDATE_GOLDEN=1 python -m pytest tests/export/test_golden_docx.py"
 # Attributes whose values change between runs or tools without changing the document.
 _NUMBERED = {"id"}  # wp:docPr/@id, pic:cNvPr/@id, r:id: renumbered in order of appearance
 _DATE = re.compile(r"\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}Z?")
@@ -62,24 +58,7 @@ def _normalised(xml: bytes) -> str:
 
 
 def assert_docx_golden(name: str, document: Document) -> None:
-    actual = normalised_document_xml(docx_bytes(clean_document(document)))
-    path = GOLDEN / name
-    if os.environ.get("KB_UPDATE_GOLDEN") == "1":
-        path.write_text(actual, encoding="utf-8")
-        return
-    assert path.is_file(), f"{path.name} is missing; create it with: {REGENERATE}"
-    expected = path.read_text(encoding="utf-8")
-    if actual != expected:
-        diff = difflib.unified_diff(
-            expected.splitlines(), actual.splitlines(), f"golden/{name}", "now", lineterm="", n=2
-        )
-        lines = list(diff)
-        shown = "\n".join(lines[:80]) + ("\n…" if len(lines) > 80 else "")
-        pytest.fail(
-            f"The Word export differs from golden/{name} ({len(lines)} diff lines):\n{shown}\n\n"
-            f"If the change is intended, regenerate and review the diff in git:\n    {REGENERATE}",
-            pytrace=False,
-        )
+    assert_golden(name, normalised_document_xml(docx_bytes(clean_document(document))))
 
 
 def test_plan_docx_dutch(plan_document):
