@@ -4,7 +4,6 @@ The plan tab passes the interface language to the export layer (``gui/plan_io.ex
 a person who works in English gets an English Word file without choosing anything.
 """
 
-
 import docx
 import pytest
 
