@@ -9,8 +9,7 @@ from __future__ import annotations
 
 # Issue 16, still to switch when their owners are merged (each keeps its own copy of the list):
 # gui/detail_pane.py EXTERNAL, pipeline/render.py EXTERNAL_SCHEMES (and the scheme list inside
-# _RAW_HTML), export/docx.py _SAFE_LINKS, export/html.py _SAFE_LINKS,
-# export/htmlblocks.py _EXTERNAL, export/markdown.py _SAFE_LINKS (new on hostile-plans).
+# _RAW_HTML). The exports ask is_safe_link.
 SAFE_SCHEMES = ("http", "https", "mailto")
 # As written at the start of a link: "https://...", "mailto:...".
 SAFE_PREFIXES = ("http://", "https://", "mailto:")
