@@ -105,6 +105,7 @@ class Chart:
     local_label: str = "Hier"  # the area's name in the legend
     png: bytes = b""
     alt_text: str = ""  # the text alternative in the export's language; Dutch when empty
+    lang: str = "nl"  # the language of the words and numbers drawn in the chart
 
     @property
     def alt(self) -> str:

@@ -78,6 +78,7 @@ def _condition(
                 local_label=here,
                 reference_label=reference,
                 alt_text=chart_alt(say, label, reference),
+                lang=say.lang,
             )
         )
     if note:

@@ -188,6 +188,7 @@ TEXTS: dict[str, tuple[str, str]] = {
     "no_reference": ("geen referentie", "no reference"),
     "equal": ("gelijk", "equal"),
     "worse": (" (slechter)", " (worse)"),
+    "worse_word": ("slechter", "worse"),
     "better": (" (beter)", " (better)"),
     "weak_spots": (
         "Zwakke plekken en wat het plan eraan doet",

@@ -8,11 +8,13 @@ forms of colour blindness, and never carry meaning alone: a weaker figure also s
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QRectF, Qt
 from PySide6.QtGui import QColor, QFont, QFontMetricsF, QImage, QPainter
 
 from kb_app.export.document import Bar, Chart
-from kb_app.plans.local import number
+from kb_app.export.wording import Wording
 
 WORSE = QColor("#D55E00")  # vermillion
 LOCAL = QColor("#0072B2")  # blue
@@ -27,9 +29,13 @@ def chart_height(chart: Chart) -> float:
 
 
 def paint_chart(
-    painter: QPainter, rect: QRectF, chart: Chart, local_label: str = "", slechter: str = "slechter"
+    painter: QPainter, rect: QRectF, chart: Chart, local_label: str = "", slechter: str = ""
 ) -> None:
-    """Paint ``chart`` into ``rect``: a legend, then per indicator two bars and their values."""
+    """Paint ``chart`` into ``rect``: a legend, then per indicator two bars and their values.
+    Its words and numbers are in the chart's language (``chart.lang``); the window passes its
+    own translation of "slechter"."""
+    say = Wording(chart.lang)
+    slechter = slechter or say("worse_word")
     painter.save()
     painter.setRenderHint(QPainter.RenderHint.Antialiasing)
     painter.fillRect(rect, Qt.GlobalColor.white)
@@ -41,8 +47,9 @@ def paint_chart(
         painter,
         rect,
         local_label or chart.local_label,
-        chart.reference_label or "Referentie",
+        chart.reference_label or say("reference"),
         metrics,
+        slechter,
     )
     label_width = min(rect.width() * 0.36, 260.0)
     top = rect.top() + LEGEND
@@ -54,17 +61,23 @@ def paint_chart(
             label_width,
             metrics,
             slechter,
+            say.number,
         )
         top += ROW
     painter.restore()
 
 
 def _legend(
-    painter: QPainter, rect: QRectF, local: str, reference: str, metrics: QFontMetricsF
+    painter: QPainter,
+    rect: QRectF,
+    local: str,
+    reference: str,
+    metrics: QFontMetricsF,
+    slechter: str,
 ) -> None:
     x = rect.left() + 4
     y = rect.top() + 8
-    for colour, name in ((LOCAL, local), (WORSE, f"{local}, slechter"), (REFERENCE, reference)):
+    for colour, name in ((LOCAL, local), (WORSE, f"{local}, {slechter}"), (REFERENCE, reference)):
         painter.fillRect(QRectF(x, y + 2, 14, 14), colour)
         painter.setPen(TEXT)
         painter.drawText(QRectF(x + 20, y, 400, 18), Qt.AlignmentFlag.AlignVCenter, name)
@@ -78,6 +91,7 @@ def _row(
     label_width: float,
     metrics: QFontMetricsF,
     slechter: str,
+    number: Callable[[float], str],
 ) -> None:
     painter.setPen(TEXT)
     label = QRectF(row.left() + 4, row.top() + 4, label_width - 12, row.height() - 8)
