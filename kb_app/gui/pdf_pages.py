@@ -56,7 +56,7 @@ def print_pages(text: QTextDocument, writer: QPdfWriter) -> None:
     margin = MARGIN_CM / 2.54 * writer.logicalDpiY()
     painter = QPainter(writer)
     font = text.defaultFont()
-    for page in range(text.pageCount()):
+    for page in range(_pages_used(text)):
         if page:
             writer.newPage()
         painter.save()
@@ -71,6 +71,22 @@ def print_pages(text: QTextDocument, writer: QPdfWriter) -> None:
         y = size.height() - margin + metrics.ascent() + 5 * writer.logicalDpiY() / 72
         painter.drawText(QPointF(x, y), number)
     painter.end()
+
+
+def _pages_used(text: QTextDocument) -> int:
+    """The pages up to the last line: the bottom margin of the last block may reach into one
+    more page, which would print empty."""
+    last = text.lastBlock()
+    while last.isValid() and not last.layout().lineCount():
+        last = last.previous()
+    if not last.isValid():
+        return 1
+    lines = last.layout()
+    bottom = (
+        text.documentLayout().blockBoundingRect(last).top()
+        + lines.lineAt(lines.lineCount() - 1).rect().bottom()
+    )
+    return max(1, min(text.pageCount(), int(bottom // text.pageSize().height()) + 1))
 
 
 def _source_dpi() -> float:

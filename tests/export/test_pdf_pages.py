@@ -12,7 +12,7 @@ import unicodedata
 
 import pytest
 
-from kb_app.export.document import Document, Heading, Paragraph, Run, Table
+from kb_app.export.document import Block, Document, Heading, Paragraph, Run, Table, text
 
 pytestmark = pytest.mark.gui
 
@@ -32,28 +32,36 @@ def _pages(path) -> list[list[str]]:
     ]
 
 
-def _sections() -> Document:
-    """Forty sections of one to nine lines: some heading is bound to reach a page's foot."""
-    blocks: list = []
-    for number in range(1, 41):
-        blocks.append(Heading(2, f"Kop {number}"))
-        blocks.append(Paragraph((Run(SENTENCE * (1 + (number * 7) % 9)),)))
-    return Document(title="Secties", blocks=tuple(blocks))
+def _after_lines(count: int, *blocks: Block) -> Document:
+    """``count`` one-line paragraphs, then ``blocks``: as ``count`` grows, the blocks pass
+    every position at the foot of the first page."""
+    filler = tuple(text(f"Regel {n}.") for n in range(1, count + 1))
+    return Document(title="Pagina", blocks=(*filler, *blocks))
 
 
-def test_no_heading_ends_a_page(qapp, tmp_path):
+def _write(document: Document, path) -> list[list[str]]:
     from kb_app.gui.pdf import write_pdf
 
-    path = tmp_path / "secties.pdf"
-    write_pdf(_sections(), path)
-    pages = [page for page in _pages(path) if page]
-    assert len(pages) >= 3
-    for number, lines in enumerate(pages[:-1], 1):
-        assert lines[-1] == str(number)  # the page number at the foot
-        assert not lines[-2].startswith("Kop "), f"page {number} ends with {lines[-2]!r}"
-    # Nothing lost on the way: every heading is printed once.
-    printed = [line for page in pages for line in page if line.startswith("Kop ")]
-    assert printed == [f"Kop {n}" for n in range(1, 41)]
+    write_pdf(document, path)
+    return [page for page in _pages(path) if page]
+
+
+def test_a_heading_never_ends_a_page(qapp, tmp_path):
+    closing = (Heading(2, "Kop"), text(SENTENCE * 3))
+    for count in range(24, 40):
+        pages = _write(_after_lines(count, *closing), tmp_path / f"kop-{count}.pdf")
+        for lines in pages:
+            assert lines[-2] != "Kop", f"after {count} lines the heading ends a page"
+        assert sum(line == "Kop" for page in pages for line in page) == 1
+
+
+def test_a_short_paragraph_is_never_split(qapp, tmp_path):
+    three = Paragraph((Run("Eerste"), Run("\n"), Run("Tweede"), Run("\n"), Run("Derde")))
+    for count in range(24, 40):
+        pages = _write(_after_lines(count, three), tmp_path / f"alinea-{count}.pdf")
+        page = next(lines for lines in pages if "Eerste" in lines)
+        assert "Derde" in page, f"after {count} lines the paragraph is split"
+        assert page[-1].isdigit()  # the page number at the foot
 
 
 def test_a_long_address_in_a_table_stays_on_the_page(qapp, tmp_path):
