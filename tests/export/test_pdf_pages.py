@@ -72,7 +72,10 @@ def test_a_long_address_in_a_table_stays_on_the_page(qapp, tmp_path):
     )
     table = Table(
         header=("Indicator", "Zuid", "Referentie", "Verschil", "Jaar en bron"),
-        rows=(("Ervaren eenzaamheid", "14 %", "10 %", "+4 (slechter)", f"2024\n{url}"),),
+        rows=(
+            ("Ervaren eenzaamheid", "14 %", "10 %", "+4 (slechter)", f"2024\n{url}"),
+            ("Jeugdgezondheidszorgmedewerkersopleidingstrajectevaluatie", "1", "2", "3", "4"),
+        ),
         widths=(4, 2, 3, 3, 5),
     )
     path = tmp_path / "tabel.pdf"
