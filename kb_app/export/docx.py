@@ -75,11 +75,15 @@ def _set_up(word: WordDocument, document: d.Document) -> None:
     normal.font.size = Pt(10.5)
     normal.font.name = BODY_FONT
     normal.paragraph_format.space_after = Pt(4)
+    # Never a paragraph's lone first or last line at a page's edge (Word's own default, which
+    # python-docx's template leaves out; headings already keep with the next paragraph).
+    normal.paragraph_format.widow_control = True
     _set_language(normal.element, document.language)  # Dutch spelling check, not English
     note = word.styles.add_style(NOTE_STYLE, WD_STYLE_TYPE.PARAGRAPH)
     note.base_style = normal
     note.font.color.rgb = RGBColor(0x3D, 0x3D, 0x3D)
     note.paragraph_format.left_indent = Mm(5)
+    note.paragraph_format.keep_together = True  # a remark is short: never split over two pages
     _shade(note.element.get_or_add_pPr(), "EEF3F7")
     _footer(section, document.title, Wording.for_tag(document.language)("page"))
     _ask_to_update_fields(word)
@@ -347,7 +351,8 @@ def _table(word: WordDocument, block: d.Table) -> WordTable:
         for cell, value, width in zip(row.cells, values, widths, strict=False):
             cell.width = width
             _cell_text(cell, value, bold=row_index == 0)
-    _repeat_header(table.rows[0])
+    for index, row in enumerate(table.rows):
+        _row_properties(row, header=index == 0)
     return table
 
 
@@ -364,8 +369,12 @@ def _cell_text(cell: _Cell, value: str, bold: bool) -> None:
         _shade(cell._tc.get_or_add_tcPr(), "DBE6EF")
 
 
-def _repeat_header(row: _Row) -> None:
+def _row_properties(row: _Row, header: bool) -> None:
+    """No row split over two pages (a cell's lines stay together); the header row repeats on
+    every page. cantSplit comes before tblHeader in the schema's order."""
     properties = row._tr.get_or_add_trPr()
-    header = OxmlElement("w:tblHeader")
-    header.set(qn("w:val"), "true")
-    properties.append(header)
+    for name, wanted in (("w:cantSplit", True), ("w:tblHeader", header)):
+        if wanted:
+            element = OxmlElement(name)
+            element.set(qn("w:val"), "true")
+            properties.append(element)
