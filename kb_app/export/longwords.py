@@ -30,9 +30,7 @@ def breakable(word: str) -> str:
 
 def _split(token: str) -> str:
     parts = _SEPARATOR.sub(r"\1" + ZWSP, token).split(ZWSP)
-    chopped = [
-        ZWSP.join(part[i : i + PIECE] for i in range(0, len(part), PIECE)) for part in parts
-    ]
+    chopped = [ZWSP.join(part[i : i + PIECE] for i in range(0, len(part), PIECE)) for part in parts]
     return ZWSP.join(chopped)
 
 
