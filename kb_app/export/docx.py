@@ -51,9 +51,11 @@ def docx_bytes(document: d.Document) -> bytes:
     _set_up(word, document)
     writer = _Writer(word, document)
     for _index, block, broken in flow(document.blocks):
-        started = len(word.paragraphs) > 0  # no empty page before everything
+        # No empty page before everything (counting paragraphs only when it matters: the count
+        # walks the whole body).
+        started = broken and len(word.paragraphs) > 0
         first = writer.block(block)
-        if broken and started:
+        if started:
             _break_before(word, first)
     buffer = io.BytesIO()
     word.save(buffer)

@@ -84,6 +84,7 @@ def html_to_pdf(html: str, path: Path, title: str = "", author: str = "") -> Non
     # pages measured for keeping headings with their text are the pages printed.
     paginate(text, writer)
     print_pages(text, writer)
+    del text  # its layout measured on the writer: it goes first
     del writer  # the PDF is finished when the writer is destroyed
     if not temporary.is_file() or temporary.stat().st_size == 0:
         temporary.unlink(missing_ok=True)

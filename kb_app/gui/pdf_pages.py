@@ -26,6 +26,11 @@ from PySide6.QtGui import (
 
 MARGIN_CM = 2.0  # around the text on every page, as print_() had it
 SHORT_BLOCK_LINES = 4  # a paragraph or list item this short is never split over two pages
+# Each fix lays out the rest of the document again, and a long table makes that slow: the work is
+# bounded. A plan of some twenty items is some twenty pages and needs a dozen fixes; a document
+# past these bounds keeps the rest of Qt's own page breaks.
+MAX_PAGES = 80
+MAX_FIXES = 60
 
 
 def paginate(text: QTextDocument, writer: QPdfWriter) -> None:
@@ -37,17 +42,20 @@ def paginate(text: QTextDocument, writer: QPdfWriter) -> None:
     frame.setMargin(int(MARGIN_CM / 2.54 * _source_dpi()))
     text.rootFrame().setFrameFormat(frame)
     text.setPageSize(QSizeF(writer.width(), writer.height()))
-    fixed: set[int] = set()
-    for _round in range(text.blockCount()):  # each round fixes one block, at most once
-        number = _first_problem(text, fixed)
+    if text.pageCount() > MAX_PAGES:
+        return  # bounded work: Qt's own page breaks for a document this long
+    start = 0
+    for _fix in range(MAX_FIXES):
+        number = _first_problem(text, start)
         if number is None:
             break
-        fixed.add(number)
         block = text.findBlockByNumber(number)
         _break_before(block)
         # The layout follows a change only as far as it is asked; everything after the break
-        # moves, so lay it out again before measuring (and before printing).
+        # moves, so lay it out again before measuring (and before printing). A break only
+        # pushes what follows, so the search goes on after it: one pass over the document.
         text.markContentsDirty(block.position(), text.characterCount() - block.position())
+        start = max(start, number) + 1
 
 
 def print_pages(text: QTextDocument, writer: QPdfWriter) -> None:
@@ -94,8 +102,8 @@ def _source_dpi() -> float:
     return screen.logicalDotsPerInchY() if screen is not None else 96.0
 
 
-def _first_problem(text: QTextDocument, fixed: set[int]) -> int | None:
-    """The number of the first block that should start a new page, or None."""
+def _first_problem(text: QTextDocument, start: int) -> int | None:
+    """The number of the first block from ``start`` on that should start a new page, or None."""
     height = text.pageSize().height()
     layout = text.documentLayout()
 
@@ -108,10 +116,10 @@ def _first_problem(text: QTextDocument, fixed: set[int]) -> int | None:
             top += lines.lineAt(lines.lineCount() - 1 if last_line else 0).y()
         return int(top // height)
 
-    block = text.begin()
+    block = text.findBlockByNumber(max(start, 1))  # never a break before the very first block
     while block.isValid():
         after = block.next()
-        if block.blockNumber() > 0 and block.blockNumber() not in fixed and _in_body(block):
+        if _in_body(block):
             lonely_heading = (
                 block.blockFormat().headingLevel() > 0
                 and after.isValid()
