@@ -117,6 +117,10 @@ def _add_plan_commands(commands: argparse._SubParsersAction[_Parser]) -> None:
     kit.add_argument("file", type=Path, metavar=f"BESTAND{SUFFIX}")
     kit.add_argument("--format", choices=KIT_FORMATS, required=True)
     kit.add_argument("--out", type=Path, required=True, metavar="PAD")
+    for command in (export, kit):  # the document's own words; the content stays Dutch
+        command.add_argument(
+            "--lang", choices=("nl", "en"), default="nl", help="taal van de vaste tekst"
+        )
     add_figures_parser(actions)
 
 
@@ -433,8 +437,10 @@ def cmd_plan(args: argparse.Namespace, paths: AppPaths) -> int:
     plan = read_plan_file(args.file)  # a bad file stops here, before anything is written
     check_target(args.out)  # a folder, device or missing folder: refused before the work
     library = _open(paths)
-    build = build_kit_document if args.plan_command == "kit" else build_plan_document
-    document = build(plan, library.reader, dt.date.today())
+    if args.plan_command == "kit":
+        document = build_kit_document(plan, library.reader, dt.date.today(), lang=args.lang)
+    else:
+        document = build_plan_document(plan, library.reader, dt.date.today(), lang=args.lang)
     _write_document(document, args.format, args.out)
     print(f"Geschreven: {args.out}")
     return 0

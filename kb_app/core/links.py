@@ -7,9 +7,6 @@ every place that renders or opens a link asks this module instead of keeping its
 
 from __future__ import annotations
 
-# Issue 16, still to switch when their owners are merged (each keeps its own copy of the list):
-# export/docx.py _SAFE_LINKS, export/html.py _SAFE_LINKS, export/htmlblocks.py _EXTERNAL,
-# export/markdown.py _SAFE_LINKS (new on hostile-plans).
 SAFE_SCHEMES = ("http", "https", "mailto")
 # As written at the start of a link: "https://...", "mailto:...".
 SAFE_PREFIXES = ("http://", "https://", "mailto:")

@@ -8,7 +8,14 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass
+from typing import Generic, TypeVar
+
+from kb_app.core.links import is_safe_link
+from kb_app.export.wording import TEXTS, Wording
+
+T = TypeVar("T")
 
 
 @dataclass(frozen=True)
@@ -35,7 +42,7 @@ class TitlePage:
 class Contents:
     """A table of contents of the level 1 and 2 headings that follow."""
 
-    title: str = "Inhoud"
+    title: str = TEXTS["contents"][0]
 
 
 @dataclass(frozen=True)
@@ -97,10 +104,14 @@ class Chart:
     reference_label: str = ""
     local_label: str = "Hier"  # the area's name in the legend
     png: bytes = b""
+    alt_text: str = ""  # the text alternative in the export's language; Dutch when empty
+    lang: str = "nl"  # the language of the words and numbers drawn in the chart
 
     @property
     def alt(self) -> str:
-        return f"Grafiek: {self.title}, lokaal tegenover {self.reference_label or 'de referentie'}"
+        if self.alt_text:
+            return self.alt_text
+        return chart_alt(Wording(), self.title, self.reference_label)
 
 
 Block = TitlePage | Contents | Heading | Paragraph | BulletList | Table | PageBreak | Chart
@@ -115,6 +126,11 @@ class Document:
 
     def headings(self, max_level: int = 2) -> list[Heading]:
         return [b for b in self.blocks if isinstance(b, Heading) and b.level <= max_level]
+
+
+def chart_alt(say: Wording, title: str, reference_label: str) -> str:
+    """ "Grafiek: Sociale cohesie, lokaal tegenover Nederland" (a chart's text alternative)."""
+    return say("chart_alt", title=title, reference=reference_label or say("the_reference"))
 
 
 def text(value: str, bold: bool = False, italic: bool = False) -> Paragraph:
@@ -147,3 +163,92 @@ def heading_anchors(blocks: tuple[Block, ...]) -> dict[int, str]:
             seen[base] = seen.get(base, 0) + 1
             anchors[index] = base if seen[base] == 1 else f"{base}-{seen[base]}"
     return anchors
+
+
+# -- writing -----------------------------------------------------------------------------------
+
+_METHODS: dict[type, str] = {
+    TitlePage: "title_page",
+    Contents: "contents",
+    Heading: "heading",
+    Paragraph: "paragraph",
+    BulletList: "bullet_list",
+    Table: "table",
+    Chart: "chart",
+}
+
+
+class BlockWriter(Generic[T]):
+    """The one block-type dispatch every writer shares: a method per block type.
+
+    A writer subclasses this and implements the methods for the blocks it writes; ``block``
+    picks the method, so adding a block type means adding it here and in each writer, and a
+    writer that forgets it fails loudly instead of dropping the block. Page breaks are not
+    blocks a writer draws but a property of the next block: ``flow`` hands each block over with
+    whether a page break came before it.
+    """
+
+    def block(self, block: Block) -> T:
+        name = _METHODS.get(type(block))
+        if name is None:
+            raise TypeError(f"unknown block {block!r}")
+        method: Callable[[Block], T] = getattr(self, name)
+        return method(block)
+
+    def title_page(self, block: TitlePage) -> T:
+        raise NotImplementedError
+
+    def contents(self, block: Contents) -> T:
+        raise NotImplementedError
+
+    def heading(self, block: Heading) -> T:
+        raise NotImplementedError
+
+    def paragraph(self, block: Paragraph) -> T:
+        raise NotImplementedError
+
+    def bullet_list(self, block: BulletList) -> T:
+        raise NotImplementedError
+
+    def table(self, block: Table) -> T:
+        raise NotImplementedError
+
+    def chart(self, block: Chart) -> T:
+        raise NotImplementedError
+
+
+def flow(blocks: tuple[Block, ...]) -> Iterator[tuple[int, Block, bool]]:
+    """(index, block, a page break came before it) for every block that is not a page break."""
+    pending = False
+    for index, block in enumerate(blocks):
+        if isinstance(block, PageBreak):
+            pending = True
+            continue
+        yield index, block, pending
+        pending = False
+
+
+@dataclass(frozen=True)
+class InlineStyle:
+    """How one text format writes runs: its line break, escaping, emphasis and links."""
+
+    line_break: str
+    escape: Callable[[str], str]
+    emphasis: Callable[[str, bool, bool], str]  # (escaped text, bold, italic) -> marked up
+    link: Callable[[str, str], str]  # (marked-up text, a safe address) -> the link
+
+
+def inline_markup(runs: Inline, style: InlineStyle) -> str:
+    """``runs`` as text in a markup format; a link only for a safe (web or e-mail) address."""
+    parts = []
+    for run in runs:
+        if run.text == "\n":
+            parts.append(style.line_break)
+            continue
+        value = style.escape(run.text)
+        if run.bold or run.italic:
+            value = style.emphasis(value, run.bold, run.italic)
+        if run.link and is_safe_link(run.link):
+            value = style.link(value, run.link)
+        parts.append(value)
+    return "".join(parts)

@@ -28,19 +28,10 @@ from docx.table import _Cell, _Row
 from docx.text.paragraph import Paragraph as WordParagraph
 
 from kb_app.core.files import atomic_write
-from kb_app.export.document import (
-    Block,
-    BulletList,
-    Chart,
-    Contents,
-    Document,
-    Heading,
-    Inline,
-    PageBreak,
-    Paragraph,
-    Table,
-    TitlePage,
-)
+from kb_app.core.links import is_safe_link
+from kb_app.export import document as d
+from kb_app.export.document import BlockWriter, flow
+from kb_app.export.wording import Wording
 
 PAGE_WIDTH, PAGE_HEIGHT = Mm(210), Mm(297)  # A4
 SIDE_MARGIN, TOP_MARGIN = Mm(22), Mm(20)
@@ -49,25 +40,23 @@ NOTE_STYLE = "Toelichting"
 TABLE_FONT = Pt(9.5)
 BODY_FONT = "Calibri"  # what Word users have; LibreOffice substitutes a metric twin
 LINK_COLOUR = "1F5A85"
-_SAFE_LINKS = ("http://", "https://", "mailto:")
 
 
-def write_docx(document: Document, path: Path) -> None:
+def write_docx(document: d.Document, path: Path) -> None:
     atomic_write(Path(path), docx_bytes(document))
 
 
-def docx_bytes(document: Document) -> bytes:
+def docx_bytes(document: d.Document) -> bytes:
     word = docx.Document()
     _set_up(word, document)
-    pending_break = False
-    for block in document.blocks:
-        if isinstance(block, PageBreak):
-            pending_break = len(word.paragraphs) > 0
-            continue
-        first = _write_block(word, block, document)
-        if pending_break:
+    writer = _Writer(word, document)
+    for _index, block, broken in flow(document.blocks):
+        # No empty page before everything (counting paragraphs only when it matters: the count
+        # walks the whole body).
+        started = broken and len(word.paragraphs) > 0
+        first = writer.block(block)
+        if started:
             _break_before(word, first)
-        pending_break = False
     buffer = io.BytesIO()
     word.save(buffer)
     return buffer.getvalue()
@@ -76,7 +65,7 @@ def docx_bytes(document: Document) -> bytes:
 # -- set-up ------------------------------------------------------------------------------------
 
 
-def _set_up(word: WordDocument, document: Document) -> None:
+def _set_up(word: WordDocument, document: d.Document) -> None:
     section = word.sections[0]
     section.page_width, section.page_height = PAGE_WIDTH, PAGE_HEIGHT
     section.left_margin = section.right_margin = SIDE_MARGIN
@@ -88,13 +77,17 @@ def _set_up(word: WordDocument, document: Document) -> None:
     normal.font.size = Pt(10.5)
     normal.font.name = BODY_FONT
     normal.paragraph_format.space_after = Pt(4)
+    # Never a paragraph's lone first or last line at a page's edge (Word's own default, which
+    # python-docx's template leaves out; headings already keep with the next paragraph).
+    normal.paragraph_format.widow_control = True
     _set_language(normal.element, document.language)  # Dutch spelling check, not English
     note = word.styles.add_style(NOTE_STYLE, WD_STYLE_TYPE.PARAGRAPH)
     note.base_style = normal
     note.font.color.rgb = RGBColor(0x3D, 0x3D, 0x3D)
     note.paragraph_format.left_indent = Mm(5)
+    note.paragraph_format.keep_together = True  # a remark is short: never split over two pages
     _shade(note.element.get_or_add_pPr(), "EEF3F7")
-    _footer(section, document.title)
+    _footer(section, document.title, Wording.for_tag(document.language)("page"))
     _ask_to_update_fields(word)
 
 
@@ -185,10 +178,10 @@ def _shade(properties: BaseOxmlElement, fill: str) -> None:
     properties.insert_element_before(shading, *_AFTER_SHD[tag])
 
 
-def _footer(section: Section, title: str) -> None:
+def _footer(section: Section, title: str, page: str) -> None:
     paragraph = section.footer.paragraphs[0]
     paragraph.alignment = WD_ALIGN_PARAGRAPH.CENTER
-    run = paragraph.add_run(f"{title} — pagina ")
+    run = paragraph.add_run(f"{title} — {page} ")
     run.font.size = Pt(8.5)
     _field(paragraph, "PAGE", "1", size=Pt(8.5))
 
@@ -230,34 +223,45 @@ def _ask_to_update_fields(word: WordDocument) -> None:
 # -- blocks ------------------------------------------------------------------------------------
 
 
-def _write_block(
-    word: WordDocument, block: Block, document: Document
-) -> WordParagraph | WordTable | None:
-    """Write one block; return its first paragraph or table (for a page break before it)."""
-    if isinstance(block, Heading):
-        return word.add_heading(block.text, level=min(block.level, 9))
-    if isinstance(block, Paragraph):
-        paragraph = word.add_paragraph(style=NOTE_STYLE if block.style == "note" else None)
+Written = WordParagraph | WordTable | None  # a block's first paragraph or table
+
+
+class _Writer(BlockWriter[Written]):
+    """Each method writes one block and returns its first paragraph or table, which carries
+    the page break when one comes before the block."""
+
+    def __init__(self, word: WordDocument, document: d.Document) -> None:
+        self.word, self.document = word, document
+
+    def heading(self, block: d.Heading) -> Written:
+        return self.word.add_heading(block.text, level=min(block.level, 9))
+
+    def paragraph(self, block: d.Paragraph) -> Written:
+        paragraph = self.word.add_paragraph(style=NOTE_STYLE if block.style == "note" else None)
         add_runs(paragraph, block.runs)
         return paragraph
-    if isinstance(block, BulletList):
+
+    def bullet_list(self, block: d.BulletList) -> Written:
         style = "List Number" if block.ordered else "List Bullet"
-        paragraphs = [word.add_paragraph(style=style) for _ in block.items]
+        paragraphs = [self.word.add_paragraph(style=style) for _ in block.items]
         for paragraph, item in zip(paragraphs, block.items, strict=True):
             add_runs(paragraph, item)
         return paragraphs[0] if paragraphs else None
-    if isinstance(block, Table):
-        return _table(word, block)
-    if isinstance(block, TitlePage):
-        return _title_page(word, block)
-    if isinstance(block, Contents):
-        return _contents(word, block, document)
-    if isinstance(block, Chart):
-        return _chart(word, block)
-    raise TypeError(f"unknown block {block!r}")
+
+    def table(self, block: d.Table) -> Written:
+        return _table(self.word, block)
+
+    def title_page(self, block: d.TitlePage) -> Written:
+        return _title_page(self.word, block)
+
+    def contents(self, block: d.Contents) -> Written:
+        return _contents(self.word, block, self.document)
+
+    def chart(self, block: d.Chart) -> Written:
+        return _chart(self.word, block)
 
 
-def _chart(word: WordDocument, block: Chart) -> WordParagraph | None:
+def _chart(word: WordDocument, block: d.Chart) -> WordParagraph | None:
     if not block.png:
         return None
     paragraph = word.add_paragraph()
@@ -265,11 +269,11 @@ def _chart(word: WordDocument, block: Chart) -> WordParagraph | None:
     return paragraph
 
 
-def add_runs(paragraph: WordParagraph, runs: Inline) -> None:
+def add_runs(paragraph: WordParagraph, runs: d.Inline) -> None:
     for run in runs:
         if run.text == "\n":
             paragraph.add_run().add_break()
-        elif run.link and run.link.lower().startswith(_SAFE_LINKS):
+        elif run.link and is_safe_link(run.link):
             _hyperlink(paragraph, run.link, run.text, run.bold, run.italic)
         else:
             added = paragraph.add_run(run.text)
@@ -297,7 +301,7 @@ def _break_before(word: WordDocument, first: WordParagraph | WordTable | None) -
             WordParagraph(marker, first._parent).paragraph_format.page_break_before = True
 
 
-def _title_page(word: WordDocument, block: TitlePage) -> WordParagraph:
+def _title_page(word: WordDocument, block: d.TitlePage) -> WordParagraph:
     title = word.add_paragraph(block.title, style="Title")
     title.paragraph_format.space_before = Mm(60)
     if block.subtitle:
@@ -307,7 +311,7 @@ def _title_page(word: WordDocument, block: TitlePage) -> WordParagraph:
     return title
 
 
-def _contents(word: WordDocument, block: Contents, document: Document) -> WordParagraph:
+def _contents(word: WordDocument, block: d.Contents, document: d.Document) -> WordParagraph:
     heading = word.add_paragraph(block.title, style="TOC Heading")
     heading.paragraph_format.page_break_before = True
     entries = document.headings(max_level=2)
@@ -335,7 +339,7 @@ def _field_char(paragraph: WordParagraph, kind: str) -> None:
     paragraph.add_run()._r.append(char)
 
 
-def _table(word: WordDocument, block: Table) -> WordTable:
+def _table(word: WordDocument, block: d.Table) -> WordTable:
     columns = len(block.header)
     table = word.add_table(rows=1 + len(block.rows), cols=columns)
     table.style = "Table Grid"
@@ -349,7 +353,8 @@ def _table(word: WordDocument, block: Table) -> WordTable:
         for cell, value, width in zip(row.cells, values, widths, strict=False):
             cell.width = width
             _cell_text(cell, value, bold=row_index == 0)
-    _repeat_header(table.rows[0])
+    for index, row in enumerate(table.rows):
+        _row_properties(row, header=index == 0)
     return table
 
 
@@ -366,8 +371,12 @@ def _cell_text(cell: _Cell, value: str, bold: bool) -> None:
         _shade(cell._tc.get_or_add_tcPr(), "DBE6EF")
 
 
-def _repeat_header(row: _Row) -> None:
+def _row_properties(row: _Row, header: bool) -> None:
+    """No row split over two pages (a cell's lines stay together); the header row repeats on
+    every page. cantSplit comes before tblHeader in the schema's order."""
     properties = row._tr.get_or_add_trPr()
-    header = OxmlElement("w:tblHeader")
-    header.set(qn("w:val"), "true")
-    properties.append(header)
+    for name, wanted in (("w:cantSplit", True), ("w:tblHeader", header)):
+        if wanted:
+            element = OxmlElement(name)
+            element.set(qn("w:val"), "true")
+            properties.append(element)

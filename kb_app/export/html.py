@@ -11,22 +11,9 @@ from __future__ import annotations
 import base64
 from html import escape
 
-from kb_app.export.document import (
-    Block,
-    BulletList,
-    Chart,
-    Contents,
-    Document,
-    Heading,
-    Inline,
-    PageBreak,
-    Paragraph,
-    Table,
-    TitlePage,
-    heading_anchors,
-)
+from kb_app.export import document as d
+from kb_app.export.document import BlockWriter, InlineStyle, flow, heading_anchors, inline_markup
 
-_SAFE_LINKS = ("http://", "https://", "mailto:")
 _BREAK = ' style="page-break-before: always"'
 
 CSS = """
@@ -48,21 +35,21 @@ ul, ol { margin-top: 0.2em; margin-bottom: 0.5em; }
 """
 
 
-def inline(runs: Inline) -> str:
-    parts = []
-    for run in runs:
-        if run.text == "\n":
-            parts.append("<br>")
-            continue
-        value = escape(run.text)
-        if run.italic:
-            value = f"<em>{value}</em>"
-        if run.bold:
-            value = f"<strong>{value}</strong>"
-        if run.link and run.link.lower().startswith(_SAFE_LINKS):
-            value = f'<a href="{escape(run.link)}">{value}</a>'
-        parts.append(value)
-    return "".join(parts)
+def _emphasis(value: str, bold: bool, italic: bool) -> str:
+    value = f"<em>{value}</em>" if italic else value
+    return f"<strong>{value}</strong>" if bold else value
+
+
+STYLE = InlineStyle(
+    line_break="<br>",
+    escape=escape,
+    emphasis=_emphasis,
+    link=lambda value, url: f'<a href="{escape(url)}">{value}</a>',
+)
+
+
+def inline(runs: d.Inline) -> str:
+    return inline_markup(runs, STYLE)
 
 
 def _cell(tag: str, value: str, width: str = "") -> str:
@@ -70,92 +57,84 @@ def _cell(tag: str, value: str, width: str = "") -> str:
     return f"<{tag}{width}>{body}</{tag}>"
 
 
-def _table(block: Table, brk: str) -> str:
-    weights = block.widths or (1,) * len(block.header)
-    total = sum(weights)
-    widths = [f' width="{round(100 * w / total)}%"' for w in weights]
-    head = "".join(_cell("th", h, w) for h, w in zip(block.header, widths, strict=False))
-    rows = "".join("<tr>" + "".join(_cell("td", c) for c in row) + "</tr>\n" for row in block.rows)
-    return (
-        f'<table class="grid" border="1" cellspacing="0" cellpadding="4" width="100%"{brk}>'
-        f"\n<thead><tr>{head}</tr></thead>\n<tbody>\n{rows}</tbody></table>"
-    )
+class _Writer(BlockWriter[str]):
+    """One block as HTML; ``anchor`` and ``brk`` (a page break before it) are set per block."""
 
+    def __init__(self, document: d.Document) -> None:
+        self.document = document
+        self.anchors = heading_anchors(document.blocks)
+        self.anchor = self.brk = ""
 
-def _contents(block: Contents, document: Document, brk: str) -> str:
-    anchors = heading_anchors(document.blocks)
-    entries = []
-    for index, item in enumerate(document.blocks):
-        if isinstance(item, Heading) and item.level <= 2:
-            link = f'<a href="#{anchors[index]}">{escape(item.text)}</a>'
-            entries.append(
-                f"<li>{link}</li>"
-                if item.level == 1
-                else f'<li style="margin-left: 1.5em">{link}</li>'
-            )
-    return (
-        f'<div class="contents"{brk}><p class="contents-title">{escape(block.title)}</p>\n'
-        f'<ul style="list-style-type: none">\n' + "\n".join(entries) + "\n</ul></div>"
-    )
+    def table(self, block: d.Table) -> str:
+        weights = block.widths or (1,) * len(block.header)
+        total = sum(weights)
+        widths = [f' width="{round(100 * w / total)}%"' for w in weights]
+        head = "".join(_cell("th", h, w) for h, w in zip(block.header, widths, strict=False))
+        rows = "".join(
+            "<tr>" + "".join(_cell("td", c) for c in row) + "</tr>\n" for row in block.rows
+        )
+        return (
+            f'<table class="grid" border="1" cellspacing="0" cellpadding="4" width="100%"'
+            f"{self.brk}>\n<thead><tr>{head}</tr></thead>\n<tbody>\n{rows}</tbody></table>"
+        )
 
+    def contents(self, block: d.Contents) -> str:
+        entries = []
+        for index, item in enumerate(self.document.blocks):
+            if isinstance(item, d.Heading) and item.level <= 2:
+                link = f'<a href="#{self.anchors[index]}">{escape(item.text)}</a>'
+                entries.append(
+                    f"<li>{link}</li>"
+                    if item.level == 1
+                    else f'<li style="margin-left: 1.5em">{link}</li>'
+                )
+        return (
+            f'<div class="contents"{self.brk}><p class="contents-title">{escape(block.title)}</p>'
+            '\n<ul style="list-style-type: none">\n' + "\n".join(entries) + "\n</ul></div>"
+        )
 
-def _title_page(block: TitlePage, brk: str) -> str:
-    # The spacing is inline: QTextDocument ignores margins on a div around the title.
-    parts = [
-        f'<div class="titlepage"{brk}>',
-        f'<h1 style="margin-top: 160px">{escape(block.title)}</h1>',
-    ]
-    if block.subtitle:
-        parts.append(f'<p class="subtitle">{escape(block.subtitle)}</p>')
-    parts += [f"<p>{escape(line)}</p>" for line in block.lines]
-    return "\n".join([*parts, "</div>"])
+    def title_page(self, block: d.TitlePage) -> str:
+        # The spacing is inline: QTextDocument ignores margins on a div around the title.
+        parts = [
+            f'<div class="titlepage"{self.brk}>',
+            f'<h1 style="margin-top: 160px">{escape(block.title)}</h1>',
+        ]
+        if block.subtitle:
+            parts.append(f'<p class="subtitle">{escape(block.subtitle)}</p>')
+        parts += [f"<p>{escape(line)}</p>" for line in block.lines]
+        return "\n".join([*parts, "</div>"])
 
+    def chart(self, block: d.Chart) -> str:
+        """The chart as an embedded PNG (one self-contained file); nothing when none was drawn."""
+        if not block.png:
+            return ""
+        data = base64.b64encode(block.png).decode("ascii")
+        return (
+            f'<p class="chart"{self.brk}><img src="data:image/png;base64,{data}" width="600" '
+            f'alt="{escape(block.alt)}"></p>'
+        )
 
-def _chart(block: Chart, brk: str) -> str:
-    """The chart as an embedded PNG (one self-contained file); nothing when none was drawn."""
-    if not block.png:
-        return ""
-    data = base64.b64encode(block.png).decode("ascii")
-    return (
-        f'<p class="chart"{brk}><img src="data:image/png;base64,{data}" width="600" '
-        f'alt="{escape(block.alt)}"></p>'
-    )
-
-
-def _block(block: Block, document: Document, anchor: str, brk: str) -> str:
-    if isinstance(block, Heading):
+    def heading(self, block: d.Heading) -> str:
         level = min(block.level + 1, 6)
-        return f'<h{level} id="{anchor}"{brk}>{escape(block.text)}</h{level}>'
-    if isinstance(block, Paragraph):
+        return f'<h{level} id="{self.anchor}"{self.brk}>{escape(block.text)}</h{level}>'
+
+    def paragraph(self, block: d.Paragraph) -> str:
         css = f' class="{block.style}"' if block.style else ""
-        return f"<p{css}{brk}>{inline(block.runs)}</p>"
-    if isinstance(block, BulletList):
+        return f"<p{css}{self.brk}>{inline(block.runs)}</p>"
+
+    def bullet_list(self, block: d.BulletList) -> str:
         tag = "ol" if block.ordered else "ul"
         items = "\n".join(f"<li>{inline(item)}</li>" for item in block.items)
-        return f"<{tag}{brk}>\n{items}\n</{tag}>"
-    if isinstance(block, Table):
-        return _table(block, brk)
-    if isinstance(block, TitlePage):
-        return _title_page(block, brk)
-    if isinstance(block, Contents):
-        return _contents(block, document, brk)
-    if isinstance(block, Chart):
-        return _chart(block, brk)
-    raise TypeError(f"unknown block {block!r}")
+        return f"<{tag}{self.brk}>\n{items}\n</{tag}>"
 
 
-def write_html(document: Document) -> str:
-    anchors = heading_anchors(document.blocks)
+def write_html(document: d.Document) -> str:
+    writer = _Writer(document)
     body: list[str] = []
-    pending_break = False
-    for index, block in enumerate(document.blocks):
-        if isinstance(block, PageBreak):
-            pending_break = bool(body)  # a break before anything would make an empty page
-            continue
-        body.append(
-            _block(block, document, anchors.get(index, ""), _BREAK if pending_break else "")
-        )
-        pending_break = False
+    for index, block, broken in flow(document.blocks):
+        writer.anchor = writer.anchors.get(index, "")
+        writer.brk = _BREAK if broken and body else ""  # no empty page before everything
+        body.append(writer.block(block))
     language = escape(document.language.split("-")[0])
     author = (
         f'<meta name="author" content="{escape(document.author)}">\n' if document.author else ""

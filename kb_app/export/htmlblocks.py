@@ -14,11 +14,11 @@ from html.parser import HTMLParser
 
 import markdown
 
+from kb_app.core.links import is_safe_link
 from kb_app.export.document import Block, BulletList, Heading, Inline, Paragraph, Run, Table
 from kb_app.pipeline.mdguard import GuardExtension
 
 _BLOCK_TAGS = {"p", "li", "h1", "h2", "h3", "h4", "h5", "h6", "td", "th", "blockquote", "pre"}
-_EXTERNAL = ("http://", "https://", "mailto:")
 
 
 class _Converter(HTMLParser):
@@ -43,7 +43,7 @@ class _Converter(HTMLParser):
             self.italic += 1
         elif tag == "a":
             href = dict(attrs).get("href") or ""
-            self.link = href if href.lower().startswith(_EXTERNAL) else ""
+            self.link = href if is_safe_link(href) else ""
         elif tag in ("ul", "ol"):
             self._flush()
             self.lists.append((tag == "ol", []))

@@ -11,31 +11,13 @@ from __future__ import annotations
 import datetime as dt
 from typing import Protocol
 
-from kb_app.core.evidence_text import evidence_line
-from kb_app.core.formatting import labels
 from kb_app.core.model import Intervention, Principle, Vocabulary
-from kb_app.export.builder import sources_section
-from kb_app.export.document import (
-    Block,
-    BulletList,
-    Contents,
-    Document,
-    Heading,
-    PageBreak,
-    Paragraph,
-    Run,
-    Table,
-    TitlePage,
-    text,
-)
+from kb_app.export import document as d
+from kb_app.export.builder import library_text, outdated_note, sources_section
 from kb_app.export.htmlblocks import html_to_blocks
-from kb_app.plans.coverage import OUTDATED_NOTE, LibraryLike, item_evidence
+from kb_app.export.wording import Wording, check_language
+from kb_app.plans.coverage import LibraryLike, item_evidence
 from kb_app.plans.model import Item, Plan
-
-QUESTIONS_NOTE = (
-    "Dit zijn voorgestelde vragen om het gesprek te openen. Ze zijn door Wat Werkt "
-    "opgesteld en niet aan de bronnen ontleend; pas ze aan uw groep aan."
-)
 
 
 class KitLibrary(LibraryLike, Protocol):
@@ -47,9 +29,15 @@ class KitLibrary(LibraryLike, Protocol):
 
 
 def build_kit_document(
-    plan: Plan, library: KitLibrary, today: dt.date, include_considered: bool = False
-) -> Document:
-    """The kit for the chosen items (and the considered ones too, when asked)."""
+    plan: Plan,
+    library: KitLibrary,
+    today: dt.date,
+    include_considered: bool = False,
+    lang: str = "nl",
+) -> d.Document:
+    """The kit for the chosen items (and the considered ones too, when asked); ``lang`` ("nl" or
+    "en") is the language of the fixed text only."""
+    say = Wording(check_language(lang))
     vocabulary = library.vocabulary()
     statuses = ("gekozen", "overwogen") if include_considered else ("gekozen",)
     chosen = [
@@ -59,30 +47,36 @@ def build_kit_document(
     ]
     interventions = [library.intervention(i.intervention_id or "") for i in chosen]
     principles = _principles(interventions, library)
-    blocks: list[Block] = [
-        TitlePage(
-            title=f"Workshopkit: {plan.title}",
-            subtitle="Factsheets, achtergrond en gespreksvragen",
-            lines=tuple(x for x in (plan.organisation, plan.author, "Gemaakt met Wat Werkt") if x),
+    title = say("kit_title", title=plan.title)
+    blocks: list[d.Block] = [
+        d.TitlePage(
+            title=title,
+            subtitle=say("kit_subtitle"),
+            lines=tuple(
+                x
+                for x in (plan.organisation, plan.author, say("made_with"), say("content_in_dutch"))
+                if x
+            ),
         ),
-        PageBreak(),
-        Contents(),
+        d.PageBreak(),
+        d.Contents(say("contents")),
     ]
     if not interventions:
         blocks += [
-            PageBreak(),
-            Heading(1, "Factsheets"),
-            text("Dit plan heeft nog geen gekozen interventies uit de bibliotheek.", italic=True),
+            d.PageBreak(),
+            d.Heading(1, say("factsheets")),
+            d.text(say("kit_empty"), italic=True),
         ]
     for item, intervention in zip(chosen, interventions, strict=True):
-        blocks += [PageBreak(), *_factsheet(item, intervention, library, vocabulary, today)]
+        sheet = _factsheet(item, intervention, library, vocabulary, today, say)
+        blocks += [d.PageBreak(), *sheet]
     if principles:
-        blocks += [PageBreak(), Heading(1, "Achtergrond: wat werkt")]
+        blocks += [d.PageBreak(), d.Heading(1, say("background"))]
         for principle in principles:
             blocks += _principle(principle)
-    blocks += [PageBreak(), *_questions(interventions, principles)]
-    blocks += [PageBreak(), *sources_section(tuple(chosen), library)]
-    return Document(title=f"Workshopkit: {plan.title}", blocks=tuple(blocks), author=plan.author)
+    blocks += [d.PageBreak(), *_questions(interventions, principles, say)]
+    blocks += [d.PageBreak(), *sources_section(tuple(chosen), library, say)]
+    return d.Document(title=title, blocks=tuple(blocks), author=plan.author, language=say.tag)
 
 
 def _principles(interventions: list[Intervention], library: KitLibrary) -> list[Principle]:
@@ -100,75 +94,67 @@ def _factsheet(
     library: LibraryLike,
     vocabulary: Vocabulary,
     today: dt.date,
-) -> list[Block]:
+    say: Wording,
+) -> list[d.Block]:
     used = item_evidence(item, library, today)
-    level = vocabulary.term("evidence_levels", intervention.evidence.level)
     found = intervention.evidence
-    evidence = evidence_line(found.level, found.date, found.checked, vocabulary)
     facts = [
-        ("Doelgroepen", labels(vocabulary, "target_groups", intervention.target_groups)),
-        ("Niveau sociale basis", labels(vocabulary, "basis_levels", intervention.basis_levels)),
-        ("Voorwaarden", labels(vocabulary, "conditions", intervention.conditions)),
-        ("Vorm", intervention.format),
-        ("Bewijsniveau", evidence),
-        ("Eigenaar", intervention.owner),
-        ("Website", intervention.website),
+        (say("target_groups"), say.labels(vocabulary, "target_groups", intervention.target_groups)),
+        (
+            say("basis_level_short"),
+            say.labels(vocabulary, "basis_levels", intervention.basis_levels),
+        ),
+        (say("conditions"), say.labels(vocabulary, "conditions", intervention.conditions)),
+        (say("format"), intervention.format),
+        (say("evidence_level"), say.evidence(found.level, found.date, found.checked, vocabulary)),
+        (say("owner"), intervention.owner),
+        (say("website"), intervention.website),
     ]
-    blocks: list[Block] = [
-        Heading(1, intervention.title),
-        Paragraph((Run(intervention.summary, italic=True),)),
-        Table(
-            header=("Kenmerk", "Factsheet"),
+    summary, *sections = library_text(intervention, say, heading_offset=2)
+    blocks: list[d.Block] = [
+        d.Heading(1, intervention.title),
+        summary,
+        d.Table(
+            header=(say("feature"), say("factsheet")),
             rows=tuple((k, v) for k, v in facts if v),
             widths=(1, 3),
         ),
     ]
-    if level and level.explanation:
-        blocks.append(Paragraph((Run(level.explanation),), style="note"))
+    explanation = say.explanation(vocabulary, "evidence_levels", found.level)
+    if explanation:
+        blocks.append(d.Paragraph((d.Run(explanation),), style="note"))
     if used.outdated:
-        blocks.append(
-            Paragraph((Run(f"Let op: dit oordeel is {OUTDATED_NOTE}.", bold=True),), style="note")
-        )
-    for name in ("Werkzame elementen", "Randvoorwaarden en kosten"):
-        section = intervention.sections.get(name, "")
-        if section:
-            blocks += [Heading(3, name), *html_to_blocks(section, heading_offset=2)]
-    return blocks
+        blocks.append(outdated_note(say))
+    return blocks + sections
 
 
-def _principle(principle: Principle) -> list[Block]:
+def _principle(principle: Principle) -> list[d.Block]:
     return [
-        Heading(2, principle.title),
-        Paragraph((Run(principle.summary, italic=True),)),
+        d.Heading(2, principle.title),
+        d.Paragraph((d.Run(principle.summary, italic=True),)),
         *html_to_blocks(principle.html, heading_offset=1),
     ]
 
 
-def _questions(interventions: list[Intervention], principles: list[Principle]) -> list[Block]:
-    blocks: list[Block] = [
-        Heading(1, "Gespreksvragen (suggesties)"),
-        Paragraph((Run(QUESTIONS_NOTE),), style="note"),
+def _questions(
+    interventions: list[Intervention], principles: list[Principle], say: Wording
+) -> list[d.Block]:
+    blocks: list[d.Block] = [
+        d.Heading(1, say("questions")),
+        d.Paragraph((d.Run(say("questions_note")),), style="note"),
     ]
     for intervention in interventions:
         name = intervention.title
-        blocks += [
-            Heading(2, name),
-            BulletList(
-                (
-                    (Run(f"Welke werkzame elementen van {name} herkent u in uw eigen werk?"),),
-                    (Run(f"Voor wie in uw praktijk past {name} goed, en voor wie minder?"),),
-                    (Run(f"Wat is bij u nodig om aan de randvoorwaarden van {name} te voldoen?"),),
-                    (Run("Wat zou u als eerste doen, en wie heeft u daarvoor nodig?"),),
-                )
-            ),
-        ]
+        questions = (
+            say("q_elements", name=name),
+            say("q_fit", name=name),
+            say("q_conditions", name=name),
+            say("q_first"),
+        )
+        blocks += [d.Heading(2, name), d.BulletList(tuple((d.Run(q),) for q in questions))]
     if principles:
-        blocks.append(Heading(2, "Over de achtergrond"))
+        blocks.append(d.Heading(2, say("about_background")))
         blocks.append(
-            BulletList(
-                tuple(
-                    (Run(f"Wat betekent ‘{p.title}’ voor uw eigen praktijk?"),) for p in principles
-                )
-            )
+            d.BulletList(tuple((d.Run(say("q_principle", title=p.title)),) for p in principles))
         )
     return blocks

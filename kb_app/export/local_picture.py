@@ -16,8 +16,10 @@ from kb_app.export.document import (
     Paragraph,
     Run,
     Table,
+    chart_alt,
     text,
 )
+from kb_app.export.wording import DUTCH, Wording
 from kb_app.plans.coverage import LibraryLike, answering_items
 from kb_app.plans.local import (
     Comparison,
@@ -25,36 +27,31 @@ from kb_app.plans.local import (
     LocalPicture,
     compare,
     describe,
-    number,
     weak_conditions,
 )
 from kb_app.plans.model import Plan
 
-AREA_NAMES = {"gemeente": "gemeente", "wijk": "wijk", "buurt": "buurt", "dorp": "dorp"}
 
-
-def local_picture_section(plan: Plan, library: LibraryLike) -> list[Block]:
+def local_picture_section(plan: Plan, library: LibraryLike, say: Wording = DUTCH) -> list[Block]:
     """The section, or nothing when the plan has no local picture."""
     picture = plan.local
     if picture.is_empty:
         return []
     vocabulary = library.vocabulary()
-    area = " ".join(part for part in (AREA_NAMES.get(picture.area_level, ""), picture.area) if part)
-    blocks: list[Block] = [Heading(1, "Lokale situatie")]
-    blocks.append(
-        text(
-            f"De cijfers van {area or 'het gebied'}, per voorwaarde van sociale "
-            "kwaliteit, vergeleken met een referentie. Een zwakke plek is een cijfer "
-            "dat slechter is dan de referentie."
-        )
-    )
+    level = say.get(f"area.{picture.area_level}", "")
+    area = " ".join(part for part in (level, picture.area) if part)
+    blocks: list[Block] = [Heading(1, say("local"))]
+    blocks.append(text(say("local_intro", area=area or say("the_area"))))
+    here = picture.area or say("here")
     for term in vocabulary.terms("conditions"):
-        blocks += _condition(picture, term.id, term.label, picture.area or "Hier")
-    blocks += weak_spots_section(plan, library, vocabulary)
+        blocks += _condition(picture, term.id, term.text(say.lang), here, say)
+    blocks += weak_spots_section(plan, library, vocabulary, say)
     return blocks
 
 
-def _condition(picture: LocalPicture, condition: str, label: str, here: str) -> list[Block]:
+def _condition(
+    picture: LocalPicture, condition: str, label: str, here: str, say: Wording
+) -> list[Block]:
     figures = [f for f in picture.figures if f.condition == condition]
     note = picture.note(condition)
     if not figures and not note:
@@ -63,8 +60,14 @@ def _condition(picture: LocalPicture, condition: str, label: str, here: str) -> 
     if figures:
         blocks.append(
             Table(
-                header=("Indicator", here, "Referentie", "Verschil", "Jaar en bron"),
-                rows=tuple(_row(f, compare(f)) for f in figures),
+                header=(
+                    say("figure"),
+                    here,
+                    say("reference"),
+                    say("difference"),
+                    say("year_source"),
+                ),
+                rows=tuple(_row(f, compare(f), say) for f in figures),
                 widths=(4, 2, 3, 3, 5),
             )
         )
@@ -73,61 +76,66 @@ def _condition(picture: LocalPicture, condition: str, label: str, here: str) -> 
             for f in figures
         )
         references = {f.reference_label for f in figures if f.reference_label}
+        reference = references.pop() if len(references) == 1 else ""
         blocks.append(
             Chart(
                 title=label,
                 bars=bars,
                 local_label=here,
-                reference_label=references.pop() if len(references) == 1 else "",
+                reference_label=reference,
+                alt_text=chart_alt(say, label, reference),
+                lang=say.lang,
             )
         )
     if note:
-        blocks.append(Paragraph((Run("Wat bewoners en partners zeggen: ", bold=True), Run(note))))
+        blocks.append(Paragraph((Run(say("residents_say"), bold=True), Run(note))))
     return blocks
 
 
-def _row(figure: Figure, comparison: Comparison | None) -> tuple[str, ...]:
+def _row(figure: Figure, comparison: Comparison | None, say: Wording) -> tuple[str, ...]:
     # A short unit stays with the numbers; a long one ("per 10.000 inwoners") goes with the name,
     # so a narrow number column never has to break a word.
     short = len(figure.unit) <= 3
     unit = f" {figure.unit}" if figure.unit and short else ""
     name = figure.label if short or not figure.unit else f"{figure.label} ({figure.unit})"
-    here = number(figure.value) + unit
+    here = say.number(figure.value) + unit
     if figure.reference is None:
-        reference, difference = "—", "geen referentie"
+        reference, difference = "—", say("no_reference")
     else:
-        reference = number(figure.reference) + unit
+        reference = say.number(figure.reference) + unit
         if figure.reference_label:
             reference += f"\n({figure.reference_label})"
-        difference = "gelijk"
+        difference = say("equal")
         if comparison and comparison.difference:
             sign = "+" if comparison.difference > 0 else "−"
-            difference = f"{sign}{number(abs(comparison.difference))}" + (
-                " (slechter)" if comparison.worse else " (beter)"
+            difference = f"{sign}{say.number(abs(comparison.difference))}" + (
+                say("worse") if comparison.worse else say("better")
             )
     origin = "\n".join(part for part in (str(figure.year or ""), figure.source) if part)
     return name, here, reference, difference, origin or "—"
 
 
-def weak_spots_section(plan: Plan, library: LibraryLike, vocabulary: Vocabulary) -> list[Block]:
+def weak_spots_section(
+    plan: Plan, library: LibraryLike, vocabulary: Vocabulary, say: Wording = DUTCH
+) -> list[Block]:
     weak = weak_conditions(plan.local, vocabulary)
-    blocks: list[Block] = [Heading(2, "Zwakke plekken en wat het plan eraan doet")]
+    blocks: list[Block] = [Heading(2, say("weak_spots"))]
     if not weak:
-        return [*blocks, text("Geen van de cijfers is slechter dan zijn referentie.")]
+        return [*blocks, text(say("no_weak_spots"))]
     lines = []
     for comparisons in weak.values():
         for comparison in comparisons:
             answered = [item.title for item in answering_items(plan, comparison.figure, library)]
-            answer = (
-                ("Antwoord in dit plan: " + ", ".join(answered))
-                if answered
-                else "Nog geen gekozen onderdeel werkt hierop."
+            answer = (say("answer_in_plan") + ", ".join(answered)) if answered else say("no_answer")
+            lines.append(
+                (Run(describe(comparison, say.lang) + ". "), Run(answer, italic=not answered))
             )
-            lines.append((Run(describe(comparison) + ". "), Run(answer, italic=not answered)))
     return [*blocks, BulletList(tuple(lines))]
 
 
-def answers_line(plan: Plan, item_id: str, library: LibraryLike) -> Paragraph | None:
+def answers_line(
+    plan: Plan, item_id: str, library: LibraryLike, say: Wording = DUTCH
+) -> Paragraph | None:
     """ "Antwoord op: …" for an item that answers weak spots in the local picture."""
     vocabulary = library.vocabulary()
     answered = [
@@ -138,6 +146,4 @@ def answers_line(plan: Plan, item_id: str, library: LibraryLike) -> Paragraph | 
     ]
     if not answered:
         return None
-    return Paragraph(
-        (Run("Antwoord op de zwakke plek(ken): ", bold=True), Run(", ".join(answered)))
-    )
+    return Paragraph((Run(say("answers"), bold=True), Run(", ".join(answered))))

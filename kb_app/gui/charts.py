@@ -8,11 +8,13 @@ forms of colour blindness, and never carry meaning alone: a weaker figure also s
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QRectF, Qt
 from PySide6.QtGui import QColor, QFont, QFontMetricsF, QImage, QPainter
 
 from kb_app.export.document import Bar, Chart
-from kb_app.plans.local import number
+from kb_app.export.wording import Wording
 
 WORSE = QColor("#D55E00")  # vermillion
 LOCAL = QColor("#0072B2")  # blue
@@ -27,15 +29,13 @@ def chart_height(chart: Chart) -> float:
 
 
 def paint_chart(
-    painter: QPainter,
-    rect: QRectF,
-    chart: Chart,
-    local_label: str = "",
-    slechter: str = "slechter",
-    lang: str = "nl",
+    painter: QPainter, rect: QRectF, chart: Chart, local_label: str = "", slechter: str = ""
 ) -> None:
     """Paint ``chart`` into ``rect``: a legend, then per indicator two bars and their values.
-    ``slechter`` and ``lang`` put the word for "worse" and the numbers in the reader's language."""
+    Its words and numbers are in the chart's language (``chart.lang``); the window passes its
+    own translation of "slechter"."""
+    say = Wording(chart.lang)
+    slechter = slechter or say("worse_word")
     painter.save()
     painter.setRenderHint(QPainter.RenderHint.Antialiasing)
     painter.fillRect(rect, Qt.GlobalColor.white)
@@ -47,7 +47,7 @@ def paint_chart(
         painter,
         rect,
         local_label or chart.local_label,
-        chart.reference_label or "Referentie",
+        chart.reference_label or say("reference"),
         metrics,
         slechter,
     )
@@ -61,7 +61,7 @@ def paint_chart(
             label_width,
             metrics,
             slechter,
-            lang,
+            say.number,
         )
         top += ROW
     painter.restore()
@@ -73,7 +73,7 @@ def _legend(
     local: str,
     reference: str,
     metrics: QFontMetricsF,
-    slechter: str = "slechter",
+    slechter: str,
 ) -> None:
     x = rect.left() + 4
     y = rect.top() + 8
@@ -91,7 +91,7 @@ def _row(
     label_width: float,
     metrics: QFontMetricsF,
     slechter: str,
-    lang: str = "nl",
+    number: Callable[[float], str],
 ) -> None:
     painter.setPen(TEXT)
     label = QRectF(row.left() + 4, row.top() + 4, label_width - 12, row.height() - 8)
@@ -106,12 +106,11 @@ def _row(
             bar.value,
             WORSE if bar.worse else LOCAL,
             row.top() + 12,
-            number(bar.value, lang) + unit + (f" — {slechter}" if bar.worse else ""),
+            number(bar.value) + unit + (f" — {slechter}" if bar.worse else ""),
         ),
     )
     if bar.reference is not None:
-        reference = number(bar.reference, lang) + unit
-        lines += ((bar.reference, REFERENCE, row.top() + 34, reference),)
+        lines += ((bar.reference, REFERENCE, row.top() + 34, number(bar.reference) + unit),)
     for value, colour, y, caption in lines:
         width = span * max(0.0, value) / scale
         painter.fillRect(QRectF(left, y, max(width, 1.5), 18), colour)

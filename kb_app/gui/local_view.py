@@ -89,7 +89,6 @@ class ChartWidget(QWidget):
                 QRectF(self.rect()),
                 self.chart,
                 slechter=self.tr("slechter"),
-                lang=ui_language(),
             )
             painter.end()
 
@@ -324,6 +323,7 @@ class LocalPictureView(QScrollArea):
                     ),
                     references.pop() if len(references) == 1 else self.tr("Referentie"),
                     local.area or self.tr("Hier"),
+                    lang=ui_language(),
                 )
             )
             self.charts_layout.addWidget(chart)

@@ -26,6 +26,8 @@ from PySide6.QtGui import (
 from kb_app.core.files import WriteError
 from kb_app.export.document import Document
 from kb_app.export.html import write_html
+from kb_app.export.longwords import breakable_tables
+from kb_app.gui.pdf_pages import paginate, print_pages
 
 _CELL_WIDTH = re.compile(r'(<t[hd]\b[^>]*?) width="\d+%"')
 MARGIN_MM = 5  # print_() adds its own 2 cm margin inside this
@@ -48,7 +50,8 @@ def ensure_gui_application() -> None:
 
 def write_pdf(document: Document, path: Path) -> None:
     """Print ``document`` (via its HTML) to an A4 PDF at ``path``; replaced only when complete."""
-    html_to_pdf(write_html(document), Path(path), title=document.title, author=document.author)
+    html = write_html(breakable_tables(document))  # long addresses wrap instead of running off
+    html_to_pdf(html, Path(path), title=document.title, author=document.author)
 
 
 def html_to_pdf(html: str, path: Path, title: str = "", author: str = "") -> None:
@@ -77,9 +80,11 @@ def html_to_pdf(html: str, path: Path, title: str = "", author: str = "") -> Non
     option.setWrapMode(QTextOption.WrapMode.WordWrap)
     text.setDefaultTextOption(option)
     text.setHtml(_CELL_WIDTH.sub(r"\1", html))
-    # No page size on purpose: an unpaginated document is laid out again by print_() on the
-    # writer itself, at the writer's resolution, with page numbers and a 2 cm text margin.
-    text.print_(writer)
+    # Laid out on the writer and printed page by page here rather than by print_(), so the
+    # pages measured for keeping headings with their text are the pages printed.
+    paginate(text, writer)
+    print_pages(text, writer)
+    del text  # its layout measured on the writer: it goes first
     del writer  # the PDF is finished when the writer is destroyed
     if not temporary.is_file() or temporary.stat().st_size == 0:
         temporary.unlink(missing_ok=True)

@@ -47,21 +47,25 @@ def export_plan(
     path: Path,
     today: dt.date,
     include_considered: bool = False,
+    lang: str | None = None,
 ) -> None:
     """Write ``plan`` as ``fmt`` to ``path`` (replaced only when the new file is complete).
-    ``include_considered``: a kit also holds the items still on "overwogen"."""
+    ``include_considered``: a kit also holds the items still on "overwogen". ``lang``: the
+    language of the document's fixed text, the interface's when not given."""
     # Imported here: python-docx and lxml are not needed until someone exports.
     from kb_app.export.builder import build_plan_document
     from kb_app.export.kit import build_kit_document
     from kb_app.export.writers import write_document
     from kb_app.gui.charts import chart_png
+    from kb_app.gui.language import ui_language
     from kb_app.gui.pdf import write_pdf
 
     _label, _filter, _suffix, kit = FORMATS[fmt]
+    lang = lang or ui_language()
     if kit:
-        document = build_kit_document(plan, reader, today, include_considered=include_considered)
+        document = build_kit_document(plan, reader, today, include_considered, lang)
     else:
-        document = build_plan_document(plan, reader, today)
+        document = build_plan_document(plan, reader, today, lang)
     write_document(document, fmt.removeprefix("kit-"), path, write_pdf, chart_png)
 
 

@@ -1,9 +1,12 @@
 """The Word export, opened again with python-docx: real headings, the matrix table, A4, TOC."""
 
+import io
+
 import docx
 import pytest
+from docx.oxml.ns import qn
 
-from kb_app.export.docx import write_docx
+from kb_app.export.docx import NOTE_STYLE, docx_bytes, write_docx
 
 
 @pytest.fixture
@@ -64,3 +67,14 @@ def test_page_toc_breaks_and_links(word, plan_document):
 
 def test_footer_has_page_numbers(word):
     assert "PAGE" in word.sections[0].footer._element.xml
+
+
+def test_pages_keep_lines_together(plan_document):
+    """Widow control on, remarks never split, no table row split over two pages (the header row
+    repeats on every page)."""
+    word = docx.Document(io.BytesIO(docx_bytes(plan_document)))
+    assert word.styles["Normal"].paragraph_format.widow_control is True
+    assert word.styles[NOTE_STYLE].paragraph_format.keep_together is True
+    assert word.styles["Heading 2"].paragraph_format.keep_with_next is True
+    rows = [row for table in word.tables for row in table.rows]
+    assert rows and all(row._tr.trPr.find(qn("w:cantSplit")) is not None for row in rows)

@@ -1,17 +1,23 @@
-"""Markdown and HTML exports of the sample plan and kit, compared with reviewed golden files."""
+"""Markdown and HTML exports of the sample plan and kit, Dutch and English, compared with
+reviewed golden files (``conftest.assert_golden`` says how to accept a change on purpose)."""
+
+import pytest
 
 from kb_app.export.html import write_html
 from kb_app.export.markdown import write_markdown
 from tests.export.conftest import assert_golden
 
 
-def test_plan_markdown(plan_document):
-    assert_golden("plan.md", write_markdown(plan_document))
-
-
-def test_plan_html(plan_document):
-    assert_golden("plan.html", write_html(plan_document))
-
-
-def test_kit_markdown(kit_document):
-    assert_golden("kit.md", write_markdown(kit_document))
+@pytest.mark.parametrize(
+    ("golden", "fixture", "writer"),
+    [
+        ("plan.md", "plan_document", write_markdown),
+        ("plan.html", "plan_document", write_html),
+        ("kit.md", "kit_document", write_markdown),
+        ("plan.en.md", "plan_document_en", write_markdown),
+        ("plan.en.html", "plan_document_en", write_html),
+        ("kit.en.md", "kit_document_en", write_markdown),
+    ],
+)
+def test_export_matches_its_golden_file(request, golden, fixture, writer):
+    assert_golden(golden, writer(request.getfixturevalue(fixture)))
