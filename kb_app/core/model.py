@@ -49,6 +49,17 @@ class Term:
         return self.explanation_en if lang == "en" and self.explanation_en else self.explanation
 
 
+# The sections of ``vocabularies.yaml``, in the order the file and the schema name them.
+VOCABULARY_SECTIONS = (
+    "themes",
+    "conditions",
+    "basis_levels",
+    "evidence_levels",
+    "kinds",
+    "target_groups",
+)
+
+
 @dataclass(frozen=True)
 class Vocabulary:
     """All controlled vocabularies, keyed by section name (themes, conditions, ...)."""
@@ -84,14 +95,7 @@ class Vocabulary:
     @classmethod
     def from_dict(cls, data: dict) -> Vocabulary:
         sections: dict[str, tuple[Term, ...]] = {}
-        for name in (
-            "themes",
-            "conditions",
-            "basis_levels",
-            "evidence_levels",
-            "kinds",
-            "target_groups",
-        ):
+        for name in VOCABULARY_SECTIONS:
             sections[name] = tuple(
                 Term(
                     id=str(item["id"]),

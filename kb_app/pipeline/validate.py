@@ -21,7 +21,7 @@ import jsonschema
 import yaml
 
 from kb_app.core.errors import ContentError, Problem
-from kb_app.core.model import REQUIRED_SECTIONS, Vocabulary
+from kb_app.core.model import REQUIRED_SECTIONS, VOCABULARY_SECTIONS, Vocabulary
 from kb_app.pipeline.evidence_rules import evidence_problems
 from kb_app.pipeline.frontmatter import (
     SourceFile,
@@ -42,14 +42,6 @@ TERM_FIELDS = {
     "target_groups": "target_groups",
     "kind": "kinds",
 }
-VOCABULARY_SECTIONS = (
-    "themes",
-    "conditions",
-    "basis_levels",
-    "evidence_levels",
-    "kinds",
-    "target_groups",
-)
 # Real bodies nest lists two deep; Python-Markdown recurses per level, so 400 levels overflow.
 MAX_BODY_DEPTH = 12
 _LIST_MARKER = re.compile(r"(?:[-*+]|\d{1,9}[.)])(?:[ \t]+|$)")
