@@ -148,9 +148,6 @@ class Coverage:
     def cell(self, condition: str, level: str) -> tuple[Item, ...]:
         return self.matrix.get((condition, level), ())
 
-    def empty_cells(self) -> list[tuple[str, str]]:
-        return [key for key, items in self.matrix.items() if not items]
-
     def kinds(self) -> list[str]:
         return [warning.kind for warning in self.warnings]
 

@@ -78,13 +78,6 @@ class Analysed:
     joined: str = ""
     starts: Sequence[int] = ()
 
-    @property
-    def by_stem(self) -> dict[str, tuple[str, ...]]:
-        out: dict[str, list[str]] = {}
-        for word, word_stem in zip(self.sorted_words, self.word_stems, strict=True):
-            out.setdefault(word_stem, []).append(word)
-        return {key: tuple(value) for key, value in out.items()}
-
     def start_of(self, sentence: int) -> int:
         return self.sentence_starts[sentence - 1] if sentence else 0
 

@@ -218,9 +218,6 @@ class UserStore:
                         conn.execute(statement)
                 conn.execute(f"PRAGMA user_version = {number + 1}")
 
-    def integrity_ok(self) -> bool:
-        return self._conn.execute("PRAGMA integrity_check").fetchone()[0] == "ok"
-
     # -- favourites ------------------------------------------------------------------------------
 
     def add_favorite(self, intervention_id: str, title: str) -> None:

@@ -5,8 +5,10 @@ write has been committed. After each kill the database must pass ``PRAGMA integr
 hold every write the child reported as saved.
 """
 
+import contextlib
 import random
 import signal
+import sqlite3
 import subprocess
 import sys
 import time
@@ -53,9 +55,10 @@ def test_writes_reported_as_saved_survive_sigkill(tmp_path):
         reported = [int(line) for line in out.split()]
         saved.extend(reported)
         next_n = (reported[-1] + 1) if reported else next_n
+        with contextlib.closing(sqlite3.connect(path)) as check:
+            assert check.execute("PRAGMA integrity_check").fetchone()[0] == "ok"
         store = UserStore(path)
         try:
-            assert store.integrity_ok()
             favorites = {f.intervention_id for f in store.favorites()}
             notes = {n.intervention_id for n in store.notes()}
             for n in reported:
