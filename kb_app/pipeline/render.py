@@ -20,6 +20,7 @@ from markdown.treeprocessors import Treeprocessor
 
 from kb_app.core.links import SAFE_SCHEMES, is_safe_link
 from kb_app.pipeline.mdguard import GuardExtension
+from kb_app.pipeline.mdquick import QuickScanExtension
 from kb_app.pipeline.outline import Outline, OutlineProcessor
 
 EXTENSIONS = ["tables", "sane_lists", "smarty"]
@@ -103,6 +104,7 @@ class Renderer:
                 *EXTENSIONS,
                 _LinkExtension(self._collected, self._outline),
                 GuardExtension(),
+                QuickScanExtension(),  # last: it wraps the patterns the others registered
             ],
             output_format="html",
         )
