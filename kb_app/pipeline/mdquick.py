@@ -64,9 +64,10 @@ class QuickScanExtension(Extension):
 
     def extendMarkdown(self, md: markdown.Markdown) -> None:  # markdown's API name
         for name in INLINE_PROCESSORS:
-            if name not in md.treeprocessors:
+            processor = md.treeprocessors[name] if name in md.treeprocessors else None
+            patterns = getattr(processor, "inlinePatterns", None)
+            if patterns is None:
                 continue
-            patterns = md.treeprocessors[name].inlinePatterns
             for pattern_name, needles in NEEDLES.items():
                 if pattern_name not in patterns:
                     continue
