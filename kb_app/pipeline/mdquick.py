@@ -64,7 +64,8 @@ class QuickScanExtension(Extension):
 
     def extendMarkdown(self, md: markdown.Markdown) -> None:  # markdown's API name
         for name in INLINE_PROCESSORS:
-            processor = md.treeprocessors[name] if name in md.treeprocessors else None
+            # A Registry, not a dict: it has no get().
+            processor = md.treeprocessors[name] if name in md.treeprocessors else None  # noqa: SIM401
             patterns = getattr(processor, "inlinePatterns", None)
             if patterns is None:
                 continue
