@@ -3,8 +3,8 @@
 Python-Markdown runs every inline pattern (links, emphasis, code, entities, and ``smarty``'s
 fifteen quote patterns) as a regular expression over every piece of text in a page, again after
 each match. On real prose almost none of them match, and the scans were a third of rendering a
-page. Every match of each pattern below contains one of its ``NEEDLES``, so when the text from the
-search position on holds none of them the scan is skipped: the result is the same by
+page. Every match of each pattern below contains one of its ``NEEDLES``, so when the text holds
+none of them the scan is skipped: the result is the same by
 construction (``tests/pipeline/test_mdquick.py`` renders text of markup characters both ways).
 Patterns not listed are left alone.
 """
@@ -43,17 +43,39 @@ NEEDLES: dict[str, tuple[str, ...]] = {
 INLINE_PROCESSORS = ("inline", "smarty")
 
 
-class _Needled:
-    """A compiled pattern whose ``finditer`` only scans when a needle occurs from ``pos`` on."""
+ALL_NEEDLES = frozenset(needle for needles in NEEDLES.values() for needle in needles)
 
-    def __init__(self, compiled: re.Pattern[str], needles: tuple[str, ...]) -> None:
+
+class _Presence:
+    """Which needles a text holds, found once for all the patterns tried on that text (the same
+    string object until a match rewrites it)."""
+
+    def __init__(self) -> None:
+        self.text: str | None = None
+        self.found: frozenset[str] = frozenset()
+
+    def of(self, text: str) -> frozenset[str]:
+        if text is not self.text:
+            self.text = text
+            self.found = frozenset(needle for needle in ALL_NEEDLES if needle in text)
+        return self.found
+
+
+class _Needled:
+    """A compiled pattern whose ``finditer`` only scans a text that holds one of its needles.
+    (Anywhere in the text: a needle before ``pos`` only means a scan that finds nothing.)"""
+
+    def __init__(
+        self, compiled: re.Pattern[str], needles: tuple[str, ...], presence: _Presence
+    ) -> None:
         self.compiled = compiled
-        self.needles = needles
+        self.needles = frozenset(needles)
+        self.presence = presence
 
     def finditer(self, string: str, pos: int = 0, *args: Any) -> Iterator[re.Match[str]]:
-        if any(string.find(needle, pos) >= 0 for needle in self.needles):
-            return self.compiled.finditer(string, pos, *args)
-        return iter(())
+        if self.presence.of(string).isdisjoint(self.needles):
+            return iter(())
+        return self.compiled.finditer(string, pos, *args)
 
     def __getattr__(self, name: str) -> Any:  # match, search, pattern: as the real one
         return getattr(self.compiled, name)
@@ -63,6 +85,7 @@ class QuickScanExtension(Extension):
     """List it after every extension that adds inline patterns (it wraps what is registered)."""
 
     def extendMarkdown(self, md: markdown.Markdown) -> None:  # markdown's API name
+        presence = _Presence()
         for name in INLINE_PROCESSORS:
             # A Registry, not a dict: it has no get().
             processor = md.treeprocessors[name] if name in md.treeprocessors else None  # noqa: SIM401
@@ -75,4 +98,4 @@ class QuickScanExtension(Extension):
                 pattern = patterns[pattern_name]
                 compiled = getattr(pattern, "compiled_re", None)
                 if isinstance(compiled, re.Pattern):
-                    pattern.compiled_re = _Needled(compiled, needles)
+                    pattern.compiled_re = _Needled(compiled, needles, presence)
