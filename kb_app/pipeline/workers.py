@@ -8,9 +8,10 @@ end anyway. Small libraries (the real one has about 150 files) are read here: st
 processes costs more than it saves. So does a frozen bundle, which has no content folder to
 rebuild from and would have to re-launch itself for each process.
 
-Workers are forked where that is safe (POSIX, and this process runs no other thread): they start
-at once with everything imported, and a script without a ``__main__`` guard still works. When
-threads are running (the window rebuilding a library) forking could deadlock, so they are spawned.
+Workers are forked where that is safe (POSIX, no other Python thread, Qt not loaded): they start
+at once with everything imported, and a script without a ``__main__`` guard still works. In the
+window (Qt runs threads of its own, unseen by ``threading``) forking could deadlock, so there
+they are spawned.
 """
 
 from __future__ import annotations
@@ -80,10 +81,12 @@ def worker_count(files: int) -> int:
 
 
 def _context() -> multiprocessing.context.BaseContext:
-    forkable = "fork" in multiprocessing.get_all_start_methods()
-    return multiprocessing.get_context(
-        "fork" if forkable and threading.active_count() == 1 else "spawn"
+    forkable = (
+        "fork" in multiprocessing.get_all_start_methods()
+        and threading.active_count() == 1
+        and "PySide6.QtCore" not in sys.modules
     )
+    return multiprocessing.get_context("fork" if forkable else "spawn")
 
 
 def read_files(

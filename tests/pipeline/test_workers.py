@@ -106,3 +106,15 @@ def test_without_processes_the_files_are_read_here(monkeypatch):
     monkeypatch.setattr(workers, "ProcessPoolExecutor", no_processes)
     assert summary(check_content(CONTENT, SCHEMA)) == here
     assert tried
+
+
+@pytest.mark.parametrize("method", ["fork", "spawn"])
+def test_both_ways_of_starting_workers(method, monkeypatch, pool_used):
+    """``spawn`` is what Windows, macOS and the window use; ``fork`` a script on Linux."""
+    import multiprocessing
+
+    if method not in multiprocessing.get_all_start_methods():
+        pytest.skip(f"{method} is not available here")
+    monkeypatch.setattr(workers, "_context", lambda: multiprocessing.get_context(method))
+    here, there = both_ways(monkeypatch, lambda: summary(check_content(CONTENT, SCHEMA)), pool_used)
+    assert there == here
