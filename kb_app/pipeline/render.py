@@ -1,6 +1,7 @@
 """Render a Markdown body to HTML for display and to plain text for the search index.
 
-A fresh ``markdown.Markdown`` per document (no state leaks between pages), with pinned extensions.
+One ``markdown.Markdown`` per build (``Renderer``), reset between documents so no state leaks
+between pages, with pinned extensions.
 A guard (``mdguard``) keeps the work linear on text written to be slow. A Treeprocessor rewrites
 internal links (``principe:ID``, ``interventie:ID``) to ``kb://`` URLs the
 app navigates itself, and records every link so validation can report broken or unsafe ones.
@@ -19,6 +20,7 @@ from markdown.treeprocessors import Treeprocessor
 
 from kb_app.core.links import SAFE_SCHEMES, is_safe_link
 from kb_app.pipeline.mdguard import GuardExtension
+from kb_app.pipeline.mdquick import QuickScanExtension
 from kb_app.pipeline.outline import Outline, OutlineProcessor
 
 EXTENSIONS = ["tables", "sane_lists", "smarty"]
@@ -82,22 +84,53 @@ def raw_html_lines(body: str) -> list[int]:
     return [n for n, line in enumerate(body.split("\n"), 1) if _RAW_HTML.search(line)]
 
 
+class Renderer:
+    """One ``markdown.Markdown`` for many documents, reset before each: building the parser
+    (extensions, patterns, processors) was an eighth of rendering a page. Nothing survives a
+    document: ``Markdown.reset`` clears the references and the HTML stash, the link and outline
+    results are new per document, and after an error the instance is replaced, because a parse
+    cut short (RecursionError) may leave the block parser's state half-way."""
+
+    def __init__(self) -> None:
+        self._md: markdown.Markdown | None = None
+        self._collected: dict = {}
+        self._outline = Outline()
+
+    def _fresh(self) -> markdown.Markdown:
+        self._collected = {"links": [], "bad_links": [], "images": 0}
+        self._outline = Outline()
+        return markdown.Markdown(
+            extensions=[
+                *EXTENSIONS,
+                _LinkExtension(self._collected, self._outline),
+                GuardExtension(),
+                QuickScanExtension(),  # last: it wraps the patterns the others registered
+            ],
+            output_format="html",
+        )
+
+    def render(self, body: str) -> Rendered:
+        md = self._md or self._fresh()
+        self._md = None  # given back only when this document finished cleanly
+        md.reset()
+        collected, outline = self._collected, self._outline
+        collected.update(links=[], bad_links=[], images=0)
+        outline.text, outline.sections = "", {}
+        html = md.convert(body)
+        self._md = md
+        return Rendered(
+            html=html,
+            text=outline.text,
+            sections=outline.sections,
+            links=collected["links"],
+            bad_links=collected["bad_links"],
+            images=collected["images"],
+        )
+
+
 def render(body: str) -> Rendered:
-    collected: dict = {"links": [], "bad_links": [], "images": 0}
-    outline = Outline()
-    md = markdown.Markdown(
-        extensions=[*EXTENSIONS, _LinkExtension(collected, outline), GuardExtension()],
-        output_format="html",
-    )
-    html = md.convert(body)
-    return Rendered(
-        html=html,
-        text=outline.text,
-        sections=outline.sections,
-        links=collected["links"],
-        bad_links=collected["bad_links"],
-        images=collected["images"],
-    )
+    """One document with a parser of its own (see ``Renderer`` for many)."""
+    return Renderer().render(body)
 
 
 def heading_lines(body: str) -> dict[str, int]:

@@ -32,7 +32,7 @@ from kb_app.pipeline.frontmatter import (
     yaml_problem,
 )
 from kb_app.pipeline.indicator_check import good_indicators
-from kb_app.pipeline.render import Rendered, heading_lines, raw_html_lines, render
+from kb_app.pipeline.render import Rendered, Renderer, heading_lines, raw_html_lines
 
 # front-matter field -> vocabulary section whose ids it may hold
 TERM_FIELDS = {
@@ -318,13 +318,14 @@ def too_deep_line(body: str, limit: int = MAX_BODY_DEPTH) -> int:
     return 0
 
 
-def _read_one(
+def read_one(
     path: Path,
     kind: str,
     content_dir: Path,
     validator: jsonschema.Draft202012Validator,
     vocabulary: Vocabulary,
     problems: list[Problem],
+    renderer: Renderer | None = None,
 ) -> Document | None:
     shown = _display(path, content_dir)
     raw = read_bytes_safely(path, content_dir, shown, problems)
@@ -349,7 +350,7 @@ def _read_one(
         )
         return None
     try:
-        rendered = render(source.body)
+        rendered = (renderer or Renderer()).render(source.body)
     except RecursionError:  # a nesting shape body_depth does not count; still a problem
         problems.append(
             Problem(
@@ -365,14 +366,7 @@ def _read_one(
     return document
 
 
-def _read_documents(
-    folder: Path,
-    kind: str,
-    content_dir: Path,
-    validator: jsonschema.Draft202012Validator,
-    vocabulary: Vocabulary,
-    problems: list[Problem],
-) -> list[Document]:
+def _document_paths(folder: Path, content_dir: Path, problems: list[Problem]) -> list[Path]:
     shown = _display(folder, content_dir)
     if not folder.is_dir():
         problems.append(Problem(shown, 0, "Map ontbreekt."))
@@ -387,12 +381,7 @@ def _read_documents(
             )
         )
         return []
-    documents = []
-    for path in sorted(folder.glob("*.md")):
-        document = _read_one(path, kind, content_dir, validator, vocabulary, problems)
-        if document is not None:
-            documents.append(document)
-    return documents
+    return sorted(folder.glob("*.md"))
 
 
 def _cross_problems(content: CheckedContent) -> list[Problem]:
@@ -446,22 +435,21 @@ def check_content(content_dir: Path, schema_dir: Path) -> CheckedContent:
         data, _display(content_dir / "vocabularies.yaml", content_dir), problems
     )
     content = CheckedContent(vocabulary_data=data, vocabulary=vocabulary, problems=problems)
-    content.interventions = _read_documents(
-        content_dir / "interventions",
-        "intervention",
-        content_dir,
-        load_schema(schema_dir, "intervention.schema.json"),
-        vocabulary,
-        problems,
-    )
-    content.principles = _read_documents(
-        content_dir / "principles",
-        "principle",
-        content_dir,
-        load_schema(schema_dir, "principle.schema.json"),
-        vocabulary,
-        problems,
-    )
+    # Imported here: the worker module imports this one (workers need ``read_one``).
+    from kb_app.pipeline.workers import read_files
+
+    jobs = [
+        (path, kind)
+        for kind, folder in (("intervention", "interventions"), ("principle", "principles"))
+        for path in _document_paths(content_dir / folder, content_dir, problems)
+    ]
+    for document, found in read_files(jobs, content_dir, schema_dir, vocabulary):
+        problems.extend(found)
+        if document is not None:
+            kind_list = (
+                content.interventions if document.kind == "intervention" else content.principles
+            )
+            kind_list.append(document)
     problems.extend(_cross_problems(content))
     content.problems = sorted(set(problems))
     return content

@@ -13,7 +13,7 @@ from hypothesis import strategies as st
 
 from kb_app.core.errors import Problem
 from kb_app.core.model import Vocabulary
-from kb_app.pipeline.validate import _read_one, load_schema
+from kb_app.pipeline.validate import load_schema, read_one
 from tests.conftest import CONTENT, SCHEMA
 from tests.pipeline.conftest import GOOD
 
@@ -40,7 +40,7 @@ def checker(tmp_path_factory):
         path = content / "interventions" / "fuzz.md"
         path.write_bytes(raw)
         problems: list[Problem] = []
-        _read_one(path, "intervention", content, validator, vocabulary, problems)
+        read_one(path, "intervention", content, validator, vocabulary, problems)
         assert all(p.path == "content/interventions/fuzz.md" for p in problems)
         assert all(isinstance(p.line, int) and p.line >= 0 for p in problems)
         return problems
