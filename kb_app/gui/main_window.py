@@ -29,7 +29,7 @@ from kb_app.gui.background import Background
 from kb_app.gui.language import ui_language
 from kb_app.gui.layout import PageTabs
 from kb_app.gui.models import ID_ROLE, facet_label
-from kb_app.gui.panes import SEARCH_MIN, fit_panes, fit_to_screen, reserve_menu_bar
+from kb_app.gui.panes import SEARCH_MIN, PaneLayout, fit_to_screen, reserve_menu_bar
 from kb_app.gui.search_view import SearchView
 from kb_app.gui.search_worker import SearchRunner
 from kb_app.gui.settings import Settings, restore_filters, restore_geometry, save_window
@@ -79,7 +79,6 @@ class MainWindow(QMainWindow):
         self.startup_notices = list(notices)  # about the user's data, shown once it is open
         self.today = today or dt.date.today()
         self.compare_ids: list[str] = []
-        self._sizes_before_plan: list[int] | None = None
         self._closed = False
         self.built = False  # the panes beside the search field exist (see build_panes)
         self.setWindowTitle("Wat Werkt")
@@ -136,6 +135,9 @@ class MainWindow(QMainWindow):
         self.right.addTab(self.detail, self.tr("&Interventie"))
         self.right.addTab(self.plans, self.tr("Actie&plan"))
         self.right.currentChanged.connect(self.fit_panes)
+        self.panes = PaneLayout(
+            self, self.splitter, self.tabs, self.search_view, self.right, self.plans
+        )
         # Styled now, not in the first frame: no widget there has a styled role, and a style
         # sheet makes every widget's first polish slower.
         apply_theme(self)
@@ -408,16 +410,7 @@ class MainWindow(QMainWindow):
             return
         self.detail.save_note()
         self.plans.commit_pending()
-        if self._sizes_before_plan is not None:
-            # The plan borrowed the other panes' room; the next start opens on the panes as
-            # they were (restoring the plan's sizes squeezed the search to its minimum).
-            self.tabs.setVisible(True)
-            self.search_view.setVisible(True)
-            self.splitter.setSizes(self._sizes_before_plan)
-            save_window(self, self.settings)
-            self.fit_panes()
-        else:
-            save_window(self, self.settings)
+        self.panes.save(lambda: save_window(self, self.settings))
 
     def event(self, event: QEvent) -> bool:
         if event.type() == QEvent.Type.Paint and not self.runner.started:
@@ -434,7 +427,7 @@ class MainWindow(QMainWindow):
 
     def fit_panes(self) -> None:
         if self.built:
-            fit_panes(self)
+            self.panes.fit()
 
     def closeEvent(self, event: QCloseEvent) -> None:
         if not self._closed:  # a second close (e.g. at shutdown) must not save again
