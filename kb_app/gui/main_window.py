@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
 
 from kb_app.core.paths import AppPaths
 from kb_app.gui.background import Background
+from kb_app.gui.compare import CompareList
 from kb_app.gui.language import ui_language
 from kb_app.gui.layout import PageTabs
 from kb_app.gui.models import ID_ROLE, facet_label
@@ -41,7 +42,6 @@ if TYPE_CHECKING:
     from kb_app.gui.library_update import UpdateFlow
     from kb_app.search.service import SearchQuery, SearchResult
 
-MAX_COMPARE = 4
 OPEN_INDEX_AT_LATEST_MS = 500
 # What build_panes needs beyond the search field: imported off the GUI thread when staged.
 PANE_MODULES = (
@@ -78,7 +78,8 @@ class MainWindow(QMainWindow):
         self.update_flow: UpdateFlow | None = None  # a library update under way (start_update)
         self.startup_notices = list(notices)  # about the user's data, shown once it is open
         self.today = today or dt.date.today()
-        self.compare_ids: list[str] = []
+        self.compare = CompareList(library.reader, self.today, self)
+        self.compare.message.connect(self._on_compare_message)
         self._closed = False
         self.built = False  # the panes beside the search field exist (see build_panes)
         self.setWindowTitle("Wat Werkt")
@@ -152,7 +153,6 @@ class MainWindow(QMainWindow):
         self.explain = ExplainPanel(lambda: library.search, self.search_view)
         self._connect()
         self.add_to_plan_action, self.compare_action = build_menus(self)
-        self._update_compare_action()
         self.menuBar().setMinimumHeight(0)
         self._set_tab_order()
         self._on_detail_current_changed("", "")  # nothing shown yet: nothing to add
@@ -184,7 +184,7 @@ class MainWindow(QMainWindow):
         self.filters.filters_changed.connect(self.run_search)
         self.detail.favorites_changed.connect(self.refresh_favorites)
         self.detail.note_saved.connect(self.refresh_favorites)
-        self.detail.compare_requested.connect(self.add_to_compare)
+        self.detail.compare_requested.connect(self.compare.add)
         self.tabs.document_chosen.connect(self.detail.show_document)
         self.search_view.start_requested.connect(self.show_start)
         self.start.search_requested.connect(self.focus_search)
@@ -294,7 +294,7 @@ class MainWindow(QMainWindow):
         self.filters.add(facet, term)
         self.tabs.setCurrentWidget(self.filters)
 
-    # -- favourites, principles, compare -------------------------------------------------------
+    # -- favourites, principles, plan, compare ------------------------------------------------
 
     def refresh_favorites(self) -> None:
         """Favourites and notes changed: the side list and the marks on the results follow."""
@@ -335,43 +335,8 @@ class MainWindow(QMainWindow):
             kind == "intervention" and self.library.reader.has(doc_id)
         )
 
-    def add_to_compare(self, doc_id: str) -> None:
-        title = self.library.reader.intervention(doc_id).title
-        if doc_id in self.compare_ids:
-            self.statusBar().showMessage(self.tr("‘%s’ staat al in de vergelijking") % title, 5000)
-            return
-        if len(self.compare_ids) >= MAX_COMPARE:
-            QMessageBox.information(
-                self,
-                self.tr("Vergelijken"),
-                self.tr(
-                    "U kunt hooguit vier interventies vergelijken. Maak de vergelijking eerst leeg."
-                ),
-            )
-            return
-        self.compare_ids.append(doc_id)
-        self._update_compare_action()
-        self.statusBar().showMessage(
-            self.tr(
-                "‘%1’ toegevoegd aan de vergelijking (%n van 4)", "", len(self.compare_ids)
-            ).replace("%1", title),
-            5000,
-        )
-
-    def clear_compare(self) -> None:
-        self.compare_ids.clear()
-        self._update_compare_action()
-
-    def _update_compare_action(self) -> None:
-        count = len(self.compare_ids)
-        self.compare_action.setText(self.tr("&Vergelijken (%d)…") % count)
-        self.compare_action.setEnabled(count >= 2)
-
-    def show_compare(self) -> None:
-        if len(self.compare_ids) >= 2:
-            from kb_app.gui.dialogs import CompareDialog
-
-            CompareDialog(self.library.reader, self.compare_ids, self.today, self).exec()
+    def _on_compare_message(self, text: str) -> None:
+        self.statusBar().showMessage(text, 5000)
 
     # -- dialogs and state -----------------------------------------------------------------------
 

@@ -170,19 +170,14 @@ def build_menus(window: MainWindow) -> WindowActions:
     window.search_view.list.addAction(add_to_plan)
     window.detail.add_toolbar_action(add_to_plan)
     window.search_view.list.setContextMenuPolicy(Qt.ContextMenuPolicy.ActionsContextMenu)
-    compare = _action(
-        window,
-        items,
-        QCoreApplication.translate("MainWindow", "&Vergelijken…"),
-        QKeySequence("Ctrl+Shift+V"),
-        window.show_compare,
-    )
+    compare = window.compare.action  # "Vergelijken (n)…": the compare list keeps it in step
+    items.addAction(compare)
     _action(
         window,
         items,
         QCoreApplication.translate("MainWindow", "Vergelijking &leegmaken"),
         None,
-        window.clear_compare,
+        window.compare.clear,
     )
     help_menu = bar.addMenu(QCoreApplication.translate("MainWindow", "&Help"))
     _action(
