@@ -29,8 +29,9 @@ from kb_app.gui.background import Background
 from kb_app.gui.compare import CompareList
 from kb_app.gui.language import ui_language
 from kb_app.gui.layout import PageTabs
-from kb_app.gui.models import ID_ROLE, facet_label
+from kb_app.gui.models import ID_ROLE
 from kb_app.gui.panes import SEARCH_MIN, PaneLayout, fit_to_screen, reserve_menu_bar
+from kb_app.gui.search_flow import SearchFlow
 from kb_app.gui.search_view import SearchView
 from kb_app.gui.search_worker import SearchRunner
 from kb_app.gui.settings import Settings, restore_filters, restore_geometry, save_window
@@ -40,7 +41,6 @@ from kb_app.store.user import UserStore
 
 if TYPE_CHECKING:
     from kb_app.gui.library_update import UpdateFlow
-    from kb_app.search.service import SearchQuery, SearchResult
 
 OPEN_INDEX_AT_LATEST_MS = 500
 # What build_panes needs beyond the search field: imported off the GUI thread when staged.
@@ -89,7 +89,6 @@ class MainWindow(QMainWindow):
         # The index opens on the search thread right after the first paint (see event()); a
         # search asked for before that waits in the runner.
         self.runner = SearchRunner(library.open_search, self)
-        self.runner.finished.connect(self._on_runner_finished)
         self.runner.unavailable.connect(self.search_view.status.setText)
         self.splitter = QSplitter(Qt.Orientation.Horizontal, self)
         for widget in (QWidget(self), self.search_view, QWidget(self)):  # sides: placeholders
@@ -151,6 +150,7 @@ class MainWindow(QMainWindow):
                 QLabel(self.tr("De inhoud van de bibliotheek is in het Nederlands."), self)
             )
         self.explain = ExplainPanel(lambda: library.search, self.search_view)
+        self.searching = SearchFlow(self.runner, self.search_view, self.filters, self.explain, self)
         self._connect()
         self.add_to_plan_action, self.compare_action = build_menus(self)
         self.menuBar().setMinimumHeight(0)
@@ -180,7 +180,6 @@ class MainWindow(QMainWindow):
         self.search_view.intervention_selected.connect(self._on_search_view_intervention_selected)
         self.search_view.suggestion_accepted.connect(self.search_view.field.setText)
         self.search_view.clear_filters_requested.connect(self.filters.clear)
-        self.search_view.chips.removed.connect(self._on_chips_removed)
         self.filters.filters_changed.connect(self.run_search)
         self.detail.favorites_changed.connect(self.refresh_favorites)
         self.detail.note_saved.connect(self.refresh_favorites)
@@ -227,48 +226,11 @@ class MainWindow(QMainWindow):
     # -- searching -----------------------------------------------------------------------------
 
     def current_query(self) -> dict[str, Any]:
-        """What to search for, as the fields of a ``SearchQuery`` (made on the search thread)."""
-        return {
-            "text": self.search_view.text(),
-            "filters": self.filters.model.filters(),
-            "min_evidence": self.filters.minimum(),
-            "sort": self.search_view.sort_key(),
-            "limit": 200,
-            "snippet_limit": 30,
-            "prefix_last": True,
-            "correct": self.explain.correct(self.search_view.text()),
-        }
+        """What to search for, as the fields of a ``SearchQuery`` (see ``SearchFlow``)."""
+        return self.searching.current_query()
 
     def run_search(self) -> None:
-        self.runner.request(self.current_query())
-
-    def _on_runner_finished(self, generation: int, result: SearchResult | None) -> None:
-        self.search_view.answered(generation)
-        if result is None:
-            self.search_view.status.setText(self.tr("Zoeken lukte niet; probeer andere woorden."))
-            return
-        query = result.query
-        has_filters = bool(query.filters or query.min_evidence)
-        self.search_view.show_result(result, has_filters)
-        self.explain.show_result(result)
-        self.filters.model.set_counts(result.facets)
-        self.search_view.chips.set_chips(self._chips(query))
-
-    def _chips(self, query: SearchQuery) -> list[tuple[str, str, str]]:
-        chips = [
-            (facet, term, f"{facet_label(facet)}: {self.filters.model.label(facet, term)}")
-            for facet, terms in sorted(query.filters.items())
-            for term in sorted(terms)
-        ]
-        if query.min_evidence:
-            chips.append(("", "", self.filters.min_evidence.currentText()))
-        return chips
-
-    def _on_chips_removed(self, facet: str, term: str) -> None:
-        if facet:
-            self.filters.remove(facet, term)
-        else:
-            self.filters.set_minimum(None)
+        self.searching.run()
 
     def _on_search_view_intervention_selected(self, doc_id: str) -> None:
         self.detail.show_document("intervention", doc_id)
