@@ -1,7 +1,10 @@
 """The main window: filters and lists on the left, search in the centre, details on the right.
 
 It wires the views to the services it is given (no service is created here) and remembers its
-layout, last query and filters in ``Settings``. Signals: none of its own.
+layout, last query and filters in ``Settings``. It owns the helpers it makes, each with its
+collaborators passed in: ``searching`` (``SearchFlow``: the query and its answer), ``compare``
+(``CompareList``) and ``panes`` (``PaneLayout``: the room the plan borrows). Signals: none of
+its own.
 """
 
 from __future__ import annotations
@@ -18,7 +21,6 @@ from PySide6.QtWidgets import (
     QApplication,
     QLabel,
     QMainWindow,
-    QMessageBox,
     QSplitter,
     QToolButton,
     QWidget,
@@ -301,22 +303,6 @@ class MainWindow(QMainWindow):
         self.statusBar().showMessage(text, 5000)
 
     # -- dialogs and state -----------------------------------------------------------------------
-
-    def show_preferences(self) -> None:
-        from kb_app.gui.dialogs import PreferencesDialog
-
-        dialog = PreferencesDialog(str(self.settings.value("ui/language", "") or ""), self)
-        if dialog.exec():
-            self.settings.set_value("ui/language", dialog.chosen_language())
-
-    def show_about(self) -> None:
-        from kb_app.gui.dialogs import about_text
-
-        QMessageBox.about(
-            self,
-            self.tr("Over Wat Werkt"),
-            about_text(self.library.location.manifest, self.library.reader.count()),
-        )
 
     def start_update(self, flow: UpdateFlow) -> None:
         """Keep a library update while it runs, and start it."""
