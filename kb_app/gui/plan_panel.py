@@ -69,8 +69,9 @@ if TYPE_CHECKING:
 
 
 class PlanPanel(QWidget):
-    """The plan tab. It owns its autosave (``autosave``: typing saved after a pause) and its
-    sharing (``sharing``: export, share and open dialogs), and is the host of both."""
+    """The plan tab. It owns its autosave (``autosave``: typing saved after a pause), its
+    sharing (``sharing``: export, share and open dialogs) and its item list (``items``: the
+    items tab and its edits), and is the host of all three."""
 
     plan_changed = Signal(str)
 
