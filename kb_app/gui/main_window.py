@@ -1,7 +1,10 @@
 """The main window: filters and lists on the left, search in the centre, details on the right.
 
 It wires the views to the services it is given (no service is created here) and remembers its
-layout, last query and filters in ``Settings``. Signals: none of its own.
+layout, last query and filters in ``Settings``. It owns the helpers it makes, each with its
+collaborators passed in: ``searching`` (``SearchFlow``: the query and its answer), ``compare``
+(``CompareList``) and ``panes`` (``PaneLayout``: the room the plan borrows). Signals: none of
+its own.
 """
 
 from __future__ import annotations
@@ -18,7 +21,6 @@ from PySide6.QtWidgets import (
     QApplication,
     QLabel,
     QMainWindow,
-    QMessageBox,
     QSplitter,
     QToolButton,
     QWidget,
@@ -26,10 +28,12 @@ from PySide6.QtWidgets import (
 
 from kb_app.core.paths import AppPaths
 from kb_app.gui.background import Background
+from kb_app.gui.compare import CompareList
 from kb_app.gui.language import ui_language
 from kb_app.gui.layout import PageTabs
-from kb_app.gui.models import ID_ROLE, facet_label
-from kb_app.gui.panes import SEARCH_MIN, fit_panes, fit_to_screen, reserve_menu_bar
+from kb_app.gui.models import ID_ROLE
+from kb_app.gui.panes import SEARCH_MIN, PaneLayout, fit_to_screen, reserve_menu_bar
+from kb_app.gui.search_flow import SearchFlow
 from kb_app.gui.search_view import SearchView
 from kb_app.gui.search_worker import SearchRunner
 from kb_app.gui.settings import Settings, restore_filters, restore_geometry, save_window
@@ -39,9 +43,7 @@ from kb_app.store.user import UserStore
 
 if TYPE_CHECKING:
     from kb_app.gui.library_update import UpdateFlow
-    from kb_app.search.service import SearchQuery, SearchResult
 
-MAX_COMPARE = 4
 OPEN_INDEX_AT_LATEST_MS = 500
 # What build_panes needs beyond the search field: imported off the GUI thread when staged.
 PANE_MODULES = (
@@ -78,8 +80,8 @@ class MainWindow(QMainWindow):
         self.update_flow: UpdateFlow | None = None  # a library update under way (start_update)
         self.startup_notices = list(notices)  # about the user's data, shown once it is open
         self.today = today or dt.date.today()
-        self.compare_ids: list[str] = []
-        self._sizes_before_plan: list[int] | None = None
+        self.compare = CompareList(library.reader, self.today, self)
+        self.compare.message.connect(self._on_compare_message)
         self._closed = False
         self.built = False  # the panes beside the search field exist (see build_panes)
         self.setWindowTitle("Wat Werkt")
@@ -89,7 +91,6 @@ class MainWindow(QMainWindow):
         # The index opens on the search thread right after the first paint (see event()); a
         # search asked for before that waits in the runner.
         self.runner = SearchRunner(library.open_search, self)
-        self.runner.finished.connect(self._on_runner_finished)
         self.runner.unavailable.connect(self.search_view.status.setText)
         self.splitter = QSplitter(Qt.Orientation.Horizontal, self)
         for widget in (QWidget(self), self.search_view, QWidget(self)):  # sides: placeholders
@@ -136,6 +137,9 @@ class MainWindow(QMainWindow):
         self.right.addTab(self.detail, self.tr("&Interventie"))
         self.right.addTab(self.plans, self.tr("Actie&plan"))
         self.right.currentChanged.connect(self.fit_panes)
+        self.panes = PaneLayout(
+            self, self.splitter, self.tabs, self.search_view, self.right, self.plans
+        )
         # Styled now, not in the first frame: no widget there has a styled role, and a style
         # sheet makes every widget's first polish slower.
         apply_theme(self)
@@ -148,9 +152,9 @@ class MainWindow(QMainWindow):
                 QLabel(self.tr("De inhoud van de bibliotheek is in het Nederlands."), self)
             )
         self.explain = ExplainPanel(lambda: library.search, self.search_view)
+        self.searching = SearchFlow(self.runner, self.search_view, self.filters, self.explain, self)
         self._connect()
         self.add_to_plan_action, self.compare_action = build_menus(self)
-        self._update_compare_action()
         self.menuBar().setMinimumHeight(0)
         self._set_tab_order()
         self._on_detail_current_changed("", "")  # nothing shown yet: nothing to add
@@ -178,11 +182,10 @@ class MainWindow(QMainWindow):
         self.search_view.intervention_selected.connect(self._on_search_view_intervention_selected)
         self.search_view.suggestion_accepted.connect(self.search_view.field.setText)
         self.search_view.clear_filters_requested.connect(self.filters.clear)
-        self.search_view.chips.removed.connect(self._on_chips_removed)
         self.filters.filters_changed.connect(self.run_search)
         self.detail.favorites_changed.connect(self.refresh_favorites)
         self.detail.note_saved.connect(self.refresh_favorites)
-        self.detail.compare_requested.connect(self.add_to_compare)
+        self.detail.compare_requested.connect(self.compare.add)
         self.tabs.document_chosen.connect(self.detail.show_document)
         self.search_view.start_requested.connect(self.show_start)
         self.start.search_requested.connect(self.focus_search)
@@ -225,48 +228,11 @@ class MainWindow(QMainWindow):
     # -- searching -----------------------------------------------------------------------------
 
     def current_query(self) -> dict[str, Any]:
-        """What to search for, as the fields of a ``SearchQuery`` (made on the search thread)."""
-        return {
-            "text": self.search_view.text(),
-            "filters": self.filters.model.filters(),
-            "min_evidence": self.filters.minimum(),
-            "sort": self.search_view.sort_key(),
-            "limit": 200,
-            "snippet_limit": 30,
-            "prefix_last": True,
-            "correct": self.explain.correct(self.search_view.text()),
-        }
+        """What to search for, as the fields of a ``SearchQuery`` (see ``SearchFlow``)."""
+        return self.searching.current_query()
 
     def run_search(self) -> None:
-        self.runner.request(self.current_query())
-
-    def _on_runner_finished(self, generation: int, result: SearchResult | None) -> None:
-        self.search_view.answered(generation)
-        if result is None:
-            self.search_view.status.setText(self.tr("Zoeken lukte niet; probeer andere woorden."))
-            return
-        query = result.query
-        has_filters = bool(query.filters or query.min_evidence)
-        self.search_view.show_result(result, has_filters)
-        self.explain.show_result(result)
-        self.filters.model.set_counts(result.facets)
-        self.search_view.chips.set_chips(self._chips(query))
-
-    def _chips(self, query: SearchQuery) -> list[tuple[str, str, str]]:
-        chips = [
-            (facet, term, f"{facet_label(facet)}: {self.filters.model.label(facet, term)}")
-            for facet, terms in sorted(query.filters.items())
-            for term in sorted(terms)
-        ]
-        if query.min_evidence:
-            chips.append(("", "", self.filters.min_evidence.currentText()))
-        return chips
-
-    def _on_chips_removed(self, facet: str, term: str) -> None:
-        if facet:
-            self.filters.remove(facet, term)
-        else:
-            self.filters.set_minimum(None)
+        self.searching.run()
 
     def _on_search_view_intervention_selected(self, doc_id: str) -> None:
         self.detail.show_document("intervention", doc_id)
@@ -292,7 +258,7 @@ class MainWindow(QMainWindow):
         self.filters.add(facet, term)
         self.tabs.setCurrentWidget(self.filters)
 
-    # -- favourites, principles, compare -------------------------------------------------------
+    # -- favourites, principles, plan, compare ------------------------------------------------
 
     def refresh_favorites(self) -> None:
         """Favourites and notes changed: the side list and the marks on the results follow."""
@@ -333,61 +299,10 @@ class MainWindow(QMainWindow):
             kind == "intervention" and self.library.reader.has(doc_id)
         )
 
-    def add_to_compare(self, doc_id: str) -> None:
-        title = self.library.reader.intervention(doc_id).title
-        if doc_id in self.compare_ids:
-            self.statusBar().showMessage(self.tr("‘%s’ staat al in de vergelijking") % title, 5000)
-            return
-        if len(self.compare_ids) >= MAX_COMPARE:
-            QMessageBox.information(
-                self,
-                self.tr("Vergelijken"),
-                self.tr(
-                    "U kunt hooguit vier interventies vergelijken. Maak de vergelijking eerst leeg."
-                ),
-            )
-            return
-        self.compare_ids.append(doc_id)
-        self._update_compare_action()
-        self.statusBar().showMessage(
-            self.tr(
-                "‘%1’ toegevoegd aan de vergelijking (%n van 4)", "", len(self.compare_ids)
-            ).replace("%1", title),
-            5000,
-        )
-
-    def clear_compare(self) -> None:
-        self.compare_ids.clear()
-        self._update_compare_action()
-
-    def _update_compare_action(self) -> None:
-        count = len(self.compare_ids)
-        self.compare_action.setText(self.tr("&Vergelijken (%d)…") % count)
-        self.compare_action.setEnabled(count >= 2)
-
-    def show_compare(self) -> None:
-        if len(self.compare_ids) >= 2:
-            from kb_app.gui.dialogs import CompareDialog
-
-            CompareDialog(self.library.reader, self.compare_ids, self.today, self).exec()
+    def _on_compare_message(self, text: str) -> None:
+        self.statusBar().showMessage(text, 5000)
 
     # -- dialogs and state -----------------------------------------------------------------------
-
-    def show_preferences(self) -> None:
-        from kb_app.gui.dialogs import PreferencesDialog
-
-        dialog = PreferencesDialog(str(self.settings.value("ui/language", "") or ""), self)
-        if dialog.exec():
-            self.settings.set_value("ui/language", dialog.chosen_language())
-
-    def show_about(self) -> None:
-        from kb_app.gui.dialogs import about_text
-
-        QMessageBox.about(
-            self,
-            self.tr("Over Wat Werkt"),
-            about_text(self.library.location.manifest, self.library.reader.count()),
-        )
 
     def start_update(self, flow: UpdateFlow) -> None:
         """Keep a library update while it runs, and start it."""
@@ -408,16 +323,7 @@ class MainWindow(QMainWindow):
             return
         self.detail.save_note()
         self.plans.commit_pending()
-        if self._sizes_before_plan is not None:
-            # The plan borrowed the other panes' room; the next start opens on the panes as
-            # they were (restoring the plan's sizes squeezed the search to its minimum).
-            self.tabs.setVisible(True)
-            self.search_view.setVisible(True)
-            self.splitter.setSizes(self._sizes_before_plan)
-            save_window(self, self.settings)
-            self.fit_panes()
-        else:
-            save_window(self, self.settings)
+        self.panes.save(lambda: save_window(self, self.settings))
 
     def event(self, event: QEvent) -> bool:
         if event.type() == QEvent.Type.Paint and not self.runner.started:
@@ -434,7 +340,7 @@ class MainWindow(QMainWindow):
 
     def fit_panes(self) -> None:
         if self.built:
-            fit_panes(self)
+            self.panes.fit()
 
     def closeEvent(self, event: QCloseEvent) -> None:
         if not self._closed:  # a second close (e.g. at shutdown) must not save again

@@ -1,4 +1,5 @@
-"""The main window's menus. Kept apart from the window so it stays about layout and wiring.
+"""The main window's menus, and the small dialogs only a menu opens (preferences, About). Kept
+apart from the window so it stays about layout and wiring.
 
 ``build_menus`` hands back the actions the window enables and relabels later (``WindowActions``);
 the window keeps them itself.
@@ -11,7 +12,7 @@ from typing import TYPE_CHECKING, NamedTuple
 
 from PySide6.QtCore import QCoreApplication, QObject, Qt
 from PySide6.QtGui import QAction, QKeySequence
-from PySide6.QtWidgets import QMenu
+from PySide6.QtWidgets import QMenu, QMessageBox
 
 from kb_app.gui.library_update import ask_roll_back, ask_trust, ask_update
 
@@ -40,12 +41,32 @@ def _action(
 
 
 def _on(window: MainWindow, ask: Callable[[MainWindow], None]) -> Callable[[], None]:
-    """A menu slot that runs one of the library-update dialogs on ``window``."""
+    """A menu slot that runs one of the dialogs below (or of the library update) on ``window``."""
 
     def run() -> None:
         ask(window)
 
     return run
+
+
+def _preferences(window: MainWindow) -> None:
+    """The preferences dialog; the language chosen is remembered for the next start."""
+    from kb_app.gui.dialogs import PreferencesDialog
+
+    dialog = PreferencesDialog(str(window.settings.value("ui/language", "") or ""), window)
+    if dialog.exec():
+        window.settings.set_value("ui/language", dialog.chosen_language())
+
+
+def _about(window: MainWindow) -> None:
+    from kb_app.gui.dialogs import about_text
+
+    library = window.library
+    QMessageBox.about(
+        window,
+        QCoreApplication.translate("MainWindow", "Over Wat Werkt"),
+        about_text(library.location.manifest, library.reader.count()),
+    )
 
 
 def build_menus(window: MainWindow) -> WindowActions:
@@ -65,7 +86,7 @@ def build_menus(window: MainWindow) -> WindowActions:
         file_menu,
         QCoreApplication.translate("MainWindow", "&Voorkeuren…"),
         QKeySequence("Ctrl+,"),
-        window.show_preferences,
+        _on(window, _preferences),
     )
     _action(
         window,
@@ -170,19 +191,14 @@ def build_menus(window: MainWindow) -> WindowActions:
     window.search_view.list.addAction(add_to_plan)
     window.detail.add_toolbar_action(add_to_plan)
     window.search_view.list.setContextMenuPolicy(Qt.ContextMenuPolicy.ActionsContextMenu)
-    compare = _action(
-        window,
-        items,
-        QCoreApplication.translate("MainWindow", "&Vergelijken…"),
-        QKeySequence("Ctrl+Shift+V"),
-        window.show_compare,
-    )
+    compare = window.compare.action  # "Vergelijken (n)…": the compare list keeps it in step
+    items.addAction(compare)
     _action(
         window,
         items,
         QCoreApplication.translate("MainWindow", "Vergelijking &leegmaken"),
         None,
-        window.clear_compare,
+        window.compare.clear,
     )
     help_menu = bar.addMenu(QCoreApplication.translate("MainWindow", "&Help"))
     _action(
@@ -190,6 +206,6 @@ def build_menus(window: MainWindow) -> WindowActions:
         help_menu,
         QCoreApplication.translate("MainWindow", "&Over Wat Werkt"),
         QKeySequence("F1"),
-        window.show_about,
+        _on(window, _about),
     )
     return WindowActions(add_to_plan, compare)

@@ -2,47 +2,74 @@
 
 The plan needs room (its coverage table): it takes the place of the side tabs unless the window
 is wide, and on a very narrow window also that of the search. The other tab brings back the
-panes as they were. Kept apart from the window so that it stays about wiring. Also the
-window's fit on its screen and the menu bar's room in the first frame.
+panes as they were. ``PaneLayout`` holds that state for the window, which owns it; kept apart
+so that the window stays about wiring. Also the window's fit on its screen and the menu bar's
+room in the first frame.
 """
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
+from collections.abc import Callable
 
 from PySide6.QtGui import QGuiApplication
-from PySide6.QtWidgets import QMainWindow, QMenuBar, QWidget
-
-if TYPE_CHECKING:
-    from kb_app.gui.main_window import MainWindow
+from PySide6.QtWidgets import QMainWindow, QMenuBar, QSplitter, QTabWidget, QWidget
 
 PLAN_ROOM = 900  # px the plan's coverage table needs to show its columns without scrolling
 SEARCH_BESIDE_PLAN = 340  # px of search kept beside the plan, to find what to add
 SEARCH_MIN = 260  # px below which the search field scrolls a short query out of sight
 
 
-def fit_panes(window: MainWindow) -> None:
-    """The plan needs room (its coverage table): it takes the place of the side tabs unless
-    the window is wide, and on a very narrow window also that of the search. The other tab
-    brings back the panes as they were."""
-    if not hasattr(window, "splitter"):
-        return
-    room = window.width() - 2 * window.splitter.handleWidth()
-    planning = window.right.currentWidget() is window.plans
-    if planning and window._sizes_before_plan is None:
-        window._sizes_before_plan = window.splitter.sizes()
-    side = window.tabs.minimumSizeHint().width()
-    search = max(window.search_view.minimumSizeHint().width(), SEARCH_BESIDE_PLAN)
-    window.tabs.setVisible(not planning or side + search + PLAN_ROOM <= room)
-    plan_min = window.right.minimumSizeHint().width()
-    window.search_view.setVisible(not planning or search + max(plan_min, PLAN_ROOM // 2) <= room)
-    if planning:
-        shown = [w.isVisible() for w in (window.tabs, window.search_view)]
-        left = (side if shown[0] else 0) + (search if shown[1] else 0)
-        window.splitter.setSizes([side * shown[0], search * shown[1], room - left])
-    elif window._sizes_before_plan is not None:
-        window.splitter.setSizes(window._sizes_before_plan)
-        window._sizes_before_plan = None
+class PaneLayout:
+    """The window's three panes in its splitter, and their sizes from before the plan took
+    their room (``None`` while the plan is not on show). The window makes it once the panes
+    exist and calls ``fit`` when its width or the right-hand tab changes."""
+
+    def __init__(
+        self,
+        window: QWidget,
+        splitter: QSplitter,
+        side: QWidget,
+        search: QWidget,
+        right: QTabWidget,
+        plan: QWidget,
+    ) -> None:
+        self._window, self._splitter = window, splitter
+        self._side, self._search, self._right, self._plan = side, search, right, plan
+        self._sizes_before_plan: list[int] | None = None
+
+    def fit(self) -> None:
+        """The plan needs room (its coverage table): it takes the place of the side tabs unless
+        the window is wide, and on a very narrow window also that of the search. The other tab
+        brings back the panes as they were."""
+        room = self._window.width() - 2 * self._splitter.handleWidth()
+        planning = self._right.currentWidget() is self._plan
+        if planning and self._sizes_before_plan is None:
+            self._sizes_before_plan = self._splitter.sizes()
+        side = self._side.minimumSizeHint().width()
+        search = max(self._search.minimumSizeHint().width(), SEARCH_BESIDE_PLAN)
+        self._side.setVisible(not planning or side + search + PLAN_ROOM <= room)
+        plan_min = self._right.minimumSizeHint().width()
+        self._search.setVisible(not planning or search + max(plan_min, PLAN_ROOM // 2) <= room)
+        if planning:
+            shown = [w.isVisible() for w in (self._side, self._search)]
+            left = (side if shown[0] else 0) + (search if shown[1] else 0)
+            self._splitter.setSizes([side * shown[0], search * shown[1], room - left])
+        elif self._sizes_before_plan is not None:
+            self._splitter.setSizes(self._sizes_before_plan)
+            self._sizes_before_plan = None
+
+    def save(self, save_window: Callable[[], None]) -> None:
+        """Run ``save_window`` with the panes as they were before the plan borrowed their room:
+        the next start opens on them (restoring the plan's sizes squeezed the search to its
+        minimum). Then the plan gets its room back."""
+        if self._sizes_before_plan is None:
+            save_window()
+            return
+        self._side.setVisible(True)
+        self._search.setVisible(True)
+        self._splitter.setSizes(self._sizes_before_plan)
+        save_window()
+        self.fit()
 
 
 def reserve_menu_bar(window: QMainWindow) -> None:

@@ -1,4 +1,5 @@
-"""What the plan panel's helpers (``PlanAutosave``, ``PlanSharing``, ``SavePlan``) ask of it.
+"""What the plan panel's helpers (``PlanAutosave``, ``PlanSharing``, ``PlanItemList``,
+``SavePlan``) ask of it.
 
 The panel owns and constructs each helper and passes itself in as the host; these protocols name
 everything a helper may call on it, so a helper never reads the panel's private state and never
@@ -51,3 +52,15 @@ class SharingHost(Protocol):
     def push_save(self, plan_id: str, before: Plan | None, after: Plan | None, text: str) -> None:
         """Save ``after`` (None: delete) as one undo step that puts ``before`` back."""
         ...
+
+
+class ItemsHost(Protocol):
+    """What the item list needs of the panel: the typed plan and one way to save."""
+
+    def flush(self) -> None:
+        """Save everything typed, so an edit builds on the plan on screen."""
+        ...
+
+    def current_plan(self) -> Plan | None: ...
+
+    def apply(self, after: Plan, text: str, merge_key: MergeKey | None = None) -> None: ...

@@ -17,14 +17,12 @@ import datetime as dt
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QModelIndex, Qt, Signal
-from PySide6.QtGui import QAction, QKeySequence, QResizeEvent, QUndoStack
+from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt, Signal
+from PySide6.QtGui import QUndoStack
 from PySide6.QtWidgets import (
     QComboBox,
     QFormLayout,
-    QGridLayout,
     QHBoxLayout,
-    QInputDialog,
     QLabel,
     QLineEdit,
     QListView,
@@ -32,8 +30,6 @@ from PySide6.QtWidgets import (
     QMessageBox,
     QPlainTextEdit,
     QPushButton,
-    QScrollArea,
-    QSplitter,
     QTabWidget,
     QToolButton,
     QVBoxLayout,
@@ -50,7 +46,8 @@ from kb_app.gui.plan_coverage import CoverageView
 from kb_app.gui.plan_host import MergeKey
 from kb_app.gui.plan_io import FORMATS
 from kb_app.gui.plan_item_form import ItemForm
-from kb_app.gui.plan_items import ITEM_ID_ROLE, PlanItemsModel
+from kb_app.gui.plan_item_list import PlanItemList
+from kb_app.gui.plan_items import PlanItemsModel
 from kb_app.gui.plan_priorities import PrioritiesEditor
 from kb_app.gui.plan_sharing import PlanSharing
 from kb_app.gui.settings import Settings
@@ -71,28 +68,10 @@ if TYPE_CHECKING:
     from kb_app.search.service import SearchService
 
 
-class _ItemsSplitter(QSplitter):
-    """The item list beside the item form: the list keeps about a third (at most 280 px) and
-    the form gets the rest, at every window size, until the user drags the handle."""
-
-    def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__(Qt.Orientation.Horizontal, parent)
-        self._dragged = False
-        self.splitterMoved.connect(self._on_splitter_moved)
-
-    def _on_splitter_moved(self, _pos: int, _index: int) -> None:
-        self._dragged = True
-
-    def resizeEvent(self, event: QResizeEvent) -> None:  # Qt API
-        super().resizeEvent(event)
-        if not self._dragged and self.width() > 0:
-            left = min(280, self.width() // 3)
-            self.setSizes([left, self.width() - left])
-
-
 class PlanPanel(QWidget):
-    """The plan tab. It owns its autosave (``autosave``: typing saved after a pause) and its
-    sharing (``sharing``: export, share and open dialogs), and is the host of both."""
+    """The plan tab. It owns its autosave (``autosave``: typing saved after a pause), its
+    sharing (``sharing``: export, share and open dialogs) and its item list (``items``: the
+    items tab and its edits), and is the host of all three."""
 
     plan_changed = Signal(str)
 
@@ -134,10 +113,11 @@ class PlanPanel(QWidget):
         self.autosave = PlanAutosave(
             self, self.fields, self.context, self.priorities, self.item_form, self.local_view, self
         )
+        self.items = PlanItemList(self, self.items_view, self.items_model, self.item_form, self)
         self.tabs = QTabWidget(self)
         self.tabs.addTab(self._plan_tab(), self.tr("Plan"))
         self.tabs.addTab(self.local_view, self.tr("Lokale situatie"))
-        self.tabs.addTab(self._items_tab(), self.tr("Onderdelen"))
+        self.tabs.addTab(self.items.tab(), self.tr("Onderdelen"))
         self.tabs.addTab(self.coverage, self.tr("Dekking en hiaten"))
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
@@ -205,52 +185,12 @@ class PlanPanel(QWidget):
         form.addRow(label, self.priorities)
         return page
 
-    def _items_tab(self) -> QWidget:
-        left = QWidget(self)
-        column = QVBoxLayout(left)
-        column.setContentsMargins(0, 0, 0, 0)
-        column.addWidget(self.items_view, 1)
-        row = QGridLayout()  # two by two: four buttons in a row made the list 360 px wide
-        self.up_button = self._button(
-            self.tr("Omhoog"),
-            lambda: self.move_item(-1),
-            self.tr("Onderdeel omhoog (Ctrl+Shift+Up)"),
-        )
-        self.down_button = self._button(
-            self.tr("Omlaag"),
-            lambda: self.move_item(1),
-            self.tr("Onderdeel omlaag (Ctrl+Shift+Down)"),
-        )
-        self.remove_button = self._button(self.tr("Verwijderen"), self.remove_item)
-        self.local_button = self._button(self.tr("Lokale activiteit…"), self.add_local_dialog)
-        for n, button in enumerate(
-            (self.up_button, self.down_button, self.remove_button, self.local_button)
-        ):
-            row.addWidget(button, n // 2, n % 2)
-        column.addLayout(row)
-        scroll = self.item_scroll = QScrollArea(self)
-        scroll.setWidgetResizable(True)
-        scroll.setWidget(self.item_form)
-        splitter = _ItemsSplitter(self)
-        splitter.addWidget(left)
-        splitter.addWidget(scroll)
-        splitter.setStretchFactor(0, 0)
-        splitter.setStretchFactor(1, 1)  # the form gets the room; the list keeps its width
-        return splitter
-
     def _connect(self) -> None:
         # Typing in the fields, the priorities and the item form is wired by the autosave.
         self.chooser.currentIndexChanged.connect(self._on_chooser_current_index_changed)
-        self.items_view.selectionModel().currentChanged.connect(self._on_items_view_current)
         self.item_form.changed.connect(self._on_item_form_changed)
         self.coverage.add_requested.connect(self.add_intervention)
         self.local_view.edited.connect(self.apply)
-        for key, step in (("Ctrl+Shift+Up", -1), ("Ctrl+Shift+Down", 1)):
-            action = QAction(self)
-            action.setShortcut(QKeySequence(key))
-            action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
-            action.triggered.connect(lambda _=False, s=step: self.move_item(s))
-            self.items_view.addAction(action)
 
     # -- plans ---------------------------------------------------------------------------------
 
@@ -322,7 +262,7 @@ class PlanPanel(QWidget):
                 self.context.setPlainText(context)
             if not self.autosave.pending("priorities"):
                 self.priorities.load(plan.priorities if plan else ())
-            current = self.current_item_id()
+            current = self.items.current_item_id()
             self.items_model.set_items(plan.items if plan else ())
             self.tabs.setEnabled(plan is not None)
         finally:
@@ -331,12 +271,12 @@ class PlanPanel(QWidget):
         if (
             plan
             and form_id
-            and form_id == self.current_item_id()
+            and form_id == self.items.current_item_id()
             and any(i.id == form_id for i in plan.items)
         ):
             self.item_form.sync(plan.item(form_id), self.autosave.pending_item_fields())
         else:
-            self.select_item(current)
+            self.items.select_item(current)
         self.coverage.show_plan(plan)
         self.local_view.load(plan)
 
@@ -404,29 +344,6 @@ class PlanPanel(QWidget):
 
     # -- items ---------------------------------------------------------------------------------
 
-    def current_item_id(self) -> str | None:
-        index = self.items_view.currentIndex()
-        return index.data(ITEM_ID_ROLE) if index.isValid() else None
-
-    def select_item(self, item_id: str | None) -> None:
-        row = self.items_model.row_of(item_id) if item_id else -1
-        self.items_view.setCurrentIndex(
-            self.items_model.index(max(row, 0), 0)
-            if self.items_model.rowCount()
-            else self.items_model.index(-1, 0)
-        )
-        self._on_items_view_current(self.items_view.currentIndex(), None)
-
-    def _on_items_view_current(self, current: QModelIndex, _previous: QModelIndex | None) -> None:
-        item_id = current.data(ITEM_ID_ROLE) if current.isValid() else None
-        if item_id == self.item_form.item_id and item_id is not None:
-            return
-        self.flush()  # the form still holds the item being left
-        plan = self._plan
-        self.item_form.load(
-            plan.item(item_id) if plan and item_id and ops.contains_item(plan, item_id) else None
-        )
-
     def _on_item_form_changed(self, item_id: str, changes: dict) -> None:
         if self._plan is None or self._loading or self._storing or self.autosave.closed:
             return
@@ -453,35 +370,8 @@ class PlanPanel(QWidget):
             QMessageBox.information(self, self.tr("Toevoegen aan plan"), str(error))
             return False
         self.apply(after, self.tr("toevoegen aan plan"))
-        self.select_item(after.items[-1].id)
+        self.items.select_item(after.items[-1].id)
         return True
-
-    def add_local_dialog(self) -> None:
-        self.flush()
-        title, ok = QInputDialog.getText(
-            self, self.tr("Lokale activiteit"), self.tr("Naam van de activiteit:")
-        )
-        if ok and title.strip() and self._plan:
-            self.flush()
-            after = ops.add_local_activity(self._plan, title.strip())
-            self.apply(after, self.tr("activiteit toevoegen"))
-            self.select_item(after.items[-1].id)
-
-    def move_item(self, step: int) -> None:
-        """The current item ``step`` places up or down (not ``move``: that is QWidget's)."""
-        self.flush()
-        item_id = self.current_item_id()
-        if self._plan and item_id:
-            index = self.items_model.row_of(item_id) + step
-            if 0 <= index < len(self._plan.items):
-                self.apply(ops.move_item(self._plan, item_id, index), self.tr("volgorde wijzigen"))
-                self.select_item(item_id)
-
-    def remove_item(self) -> None:
-        self.flush()
-        item_id = self.current_item_id()
-        if self._plan and item_id:
-            self.apply(ops.remove_item(self._plan, item_id), self.tr("onderdeel verwijderen"))
 
 
 def _bound(slot: Callable[[str], object], value: str) -> Callable[[], object]:

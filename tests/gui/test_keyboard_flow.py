@@ -64,7 +64,7 @@ def test_professional_flow_without_a_mouse(make_window, qtbot, monkeypatch):
     second = window.detail.current()
     assert second != first
     qtbot.keyClick(window, Qt.Key.Key_C, CTRL | SHIFT)
-    assert window.compare_ids == [first[1], second[1]]
+    assert window.compare.ids() == [first[1], second[1]]
     shown_titles = []
     monkeypatch.setattr(
         "kb_app.gui.dialogs.CompareDialog.exec",

@@ -131,7 +131,7 @@ def plan_views(window):
     panel, form = window.plans, window.plans.item_form
     return [
         panel.items_view,
-        panel.item_scroll,
+        panel.items.scroll,
         form.target_groups.first(),
         form.actions_table,
         panel.local_view,

@@ -136,10 +136,10 @@ def test_policy_advisor_story(make_window, qtbot, tmp_path):
     from kb_app.gui.plan_io import export_plan
     from tests.gui.conftest import TODAY
 
-    export_plan(stored, again.plans._reader, "md", tmp_path / "plan.md", TODAY)
+    export_plan(stored, again.library.reader, "md", tmp_path / "plan.md", TODAY)
     text = (tmp_path / "plan.md").read_text()
     assert "## Lokale situatie" in text and "kennen buren elkaar minder" in text
-    export_plan(stored, again.plans._reader, "docx", tmp_path / "plan.docx", TODAY)
+    export_plan(stored, again.library.reader, "docx", tmp_path / "plan.docx", TODAY)
     assert (tmp_path / "plan.docx").stat().st_size > 50_000  # with four charts
 
 

@@ -61,6 +61,6 @@ def test_item_form_needs_no_horizontal_scrollbar(make_window, qtbot, size):
         window.resize(*size)
     show_item_form(qtbot, window)
     qtbot.wait(50)  # let the layouts settle
-    scroll = window.plans.item_scroll
+    scroll = window.plans.items.scroll
     assert not scroll.horizontalScrollBar().isVisible()
     assert window.plans.item_form.minimumSizeHint().width() <= scroll.viewport().width()

@@ -138,7 +138,7 @@ def test_policy_team_story_survives_a_restart(make_window, qtbot, tmp_path):
     fill_items(qtbot, window)
     window.close()  # right after the last keystroke: no pause for the autosave
     again = make_window()
-    again.plans.select_item(None)
+    again.plans.items.select_item(None)
     assert_everything_is_there(again, tmp_path)
 
 

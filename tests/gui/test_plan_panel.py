@@ -46,7 +46,7 @@ def test_reorder_fill_fields_and_undo(make_window, qtbot):
     panel.tabs.setCurrentIndex(
         next(i for i in range(panel.tabs.count()) if panel.tabs.tabText(i) == "Onderdelen")
     )
-    panel.select_item(panel.current_plan().items[2].id)
+    panel.items.select_item(panel.current_plan().items[2].id)
     panel.items_view.setFocus()
     qtbot.keyClick(panel.items_view, Qt.Key.Key_Up, CTRL_SHIFT)
     assert item_ids(panel) == ["kiva", "taalhuis", "buurtcirkel"]
@@ -65,7 +65,7 @@ def test_reorder_fill_fields_and_undo(make_window, qtbot):
     )
     stored = window.user.plan(panel.current_plan().id).document["items"][1]
     assert stored["indicator"] == "Meer bezoekers met een taalvraag"
-    panel.remove_item()
+    panel.items.remove_item()
     assert "taalhuis" not in item_ids(panel)
     qtbot.keyClick(window, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
     assert item_ids(panel) == ["kiva", "taalhuis", "buurtcirkel"]
