@@ -70,11 +70,13 @@ def main(library: str, count: int) -> int:
 
     import kb_app.app
     import kb_app.library
+    import kb_app.search.service
     from kb_app.core.paths import AppPaths
     from kb_app.pipeline.library import LibraryLocation, read_manifest
 
     services: list = []
-    real_service = kb_app.library.SearchService
+    # Library.open_search imports the class when the index is first opened: patch it there.
+    real_service = kb_app.search.service.SearchService
 
     def capture_service(*args, **kwargs):
         services.append(real_service(*args, **kwargs))
@@ -86,6 +88,14 @@ def main(library: str, count: int) -> int:
     def measured_exec(*_args) -> int:
         app = QApplication.instance()
         result["listed"] = _wait_until_listed(app)
+        # The window opens its index on the search thread after the first paint: wait for it.
+        deadline = time.time() + TIMEOUT_S
+        while not services and time.time() < deadline:
+            app.processEvents()
+            time.sleep(0.005)
+        if not services:
+            print("MEMORY " + json.dumps({"error": "the window never opened its index"}))
+            return 1
         result["window_rss_mb"] = round(_status_kb("VmRSS") / 1024, 1)
         result["session"] = _session(app, services[-1], count)
         result["session_rss_mb"] = round(_status_kb("VmRSS") / 1024, 1)
@@ -94,7 +104,7 @@ def main(library: str, count: int) -> int:
         return 0
 
     kb_app.library.find_library = this_library
-    kb_app.library.SearchService = capture_service
+    kb_app.search.service.SearchService = capture_service  # type: ignore[misc]
     QApplication.exec = measured_exec
     return kb_app.app.run_gui(AppPaths.resolve(), [])
 
