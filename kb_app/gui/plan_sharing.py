@@ -17,6 +17,7 @@ from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
 
 from kb_app.core import clock
 from kb_app.core.errors import KbError
+from kb_app.gui.language import ui_language
 from kb_app.gui.plan_host import SharingHost
 from kb_app.gui.plan_io import FORMATS, export_plan, with_suffix
 from kb_app.gui.settings import Settings
@@ -256,7 +257,7 @@ class PlanSharing(QObject):
         try:
             work()
         except KbError as error:
-            QMessageBox.warning(self._dialogs, self.tr("Plan"), str(error))
+            QMessageBox.warning(self._dialogs, self.tr("Plan"), error.text(ui_language()))
         except OSError as error:
             where = f" ({error.filename})" if error.filename else ""
             QMessageBox.warning(
