@@ -43,6 +43,7 @@ from PySide6.QtWidgets import (
 from kb_app.core import clock
 from kb_app.core.errors import KbError
 from kb_app.gui.language import ui_language
+from kb_app.gui.layout import MenuToolButton
 from kb_app.gui.local_view import LocalPictureView
 from kb_app.gui.markdown_highlight import MarkdownHighlighter
 from kb_app.gui.plan_autosave import PLAN_FIELDS, PlanAutosave, SavePlan
@@ -158,7 +159,7 @@ class PlanPanel(QWidget):
         self.chooser = QComboBox(self)
         self.chooser.setAccessibleName(self.tr("Plan kiezen"))
         self.chooser.setMinimumContentsLength(24)
-        self.new_button = QToolButton(self)
+        self.new_button = MenuToolButton(self)
         self.new_button.setText(self.tr("Nieuw plan"))
         self.new_button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
         menu = QMenu(self.new_button)
@@ -167,7 +168,7 @@ class PlanPanel(QWidget):
             name = self.tr(str(TEMPLATE_NAMES.get(template.id, template.label)))
             menu.addAction(name, _bound(self.new_plan, template.id))
         self.new_button.setMenu(menu)
-        self.export_button = QToolButton(self)
+        self.export_button = MenuToolButton(self)
         self.export_button.setText(self.tr("Exporteren"))
         self.export_button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
         export_menu = QMenu(self.export_button)

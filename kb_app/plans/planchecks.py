@@ -203,7 +203,15 @@ class NotANumber:
     a placeholder, so the check below can name the field instead of the parser failing blind."""
 
     def __init__(self, text: str) -> None:
-        self.text = text if len(text) <= 20 else f"{text[:12]}… ({len(text)} tekens)"
+        self.raw = text[:12] if len(text) > 20 else text
+        self.length = len(text)
+        self.text = self.shown("nl")
+
+    def shown(self, lang: str = "nl") -> str:
+        """The number as the message quotes it: whole when short, its start and length if not."""
+        if self.length <= 20:
+            return self.raw
+        return f"{self.raw}… ({self.length} {say('characters', lang)})"
 
 
 def field_path(parts: Any, lang: str = "nl") -> str:
@@ -330,7 +338,7 @@ def bad_number(document: Any, lang: str = "nl") -> str | None:
     """A message for the first number that is no ordinary finite number, or ``None``."""
     for parts, value in _walk(document):
         if isinstance(value, NotANumber):
-            shown = value.text
+            shown = value.shown(lang)
         elif isinstance(value, float) and not math.isfinite(value):
             shown = "NaN" if math.isnan(value) else "Infinity"
         elif (
