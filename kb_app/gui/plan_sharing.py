@@ -225,7 +225,8 @@ class PlanSharing(QObject):
         if choice == "cancel":
             return None
         if choice == "copy":
-            plan = ops.duplicate(plan, now=clock.now(), title=f"{plan.title} (geopend)")
+            title = self.tr("%1 (geopend)").replace("%1", plan.title)
+            plan = ops.duplicate(plan, now=clock.now(), title=title)
         before = Plan.from_dict(existing.document) if existing and choice == "replace" else None
         self._host.push_save(plan.id, before, plan, self.tr("plan openen"))
         return plan

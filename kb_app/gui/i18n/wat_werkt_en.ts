@@ -1585,7 +1585,7 @@ Compare this fingerprint with the publisher themselves (for example by phone). P
     </message>
     <message>
         <location filename="../plan_sharing.py" line="200"/>
-        <location filename="../plan_sharing.py" line="235"/>
+        <location filename="../plan_sharing.py" line="236"/>
         <source>Plan openen</source>
         <translation>Open plan</translation>
     </message>
@@ -1600,47 +1600,52 @@ Compare this fingerprint with the publisher themselves (for example by phone). P
         <translation>‘%1’ (%2) with %3 items and %4 priorities.</translation>
     </message>
     <message>
-        <location filename="../plan_sharing.py" line="230"/>
+        <location filename="../plan_sharing.py" line="228"/>
+        <source>%1 (geopend)</source>
+        <translation>%1 (opened)</translation>
+    </message>
+    <message>
+        <location filename="../plan_sharing.py" line="231"/>
         <source>plan openen</source>
         <translation>open plan</translation>
     </message>
     <message>
-        <location filename="../plan_sharing.py" line="237"/>
+        <location filename="../plan_sharing.py" line="238"/>
         <source>Dit plan staat al in uw lijst: %s
 Wat wilt u doen?</source>
         <translation>This plan is already in your list: %s
 What do you want to do?</translation>
     </message>
     <message>
-        <location filename="../plan_sharing.py" line="238"/>
+        <location filename="../plan_sharing.py" line="239"/>
         <source>Vervangen</source>
         <translation>Replace</translation>
     </message>
     <message>
-        <location filename="../plan_sharing.py" line="239"/>
+        <location filename="../plan_sharing.py" line="240"/>
         <source>Als kopie openen</source>
         <translation>Open as a copy</translation>
     </message>
     <message>
-        <location filename="../plan_sharing.py" line="241"/>
+        <location filename="../plan_sharing.py" line="242"/>
         <source>Dit plan openen? %s</source>
         <translation>Open this plan? %s</translation>
     </message>
     <message>
-        <location filename="../plan_sharing.py" line="244"/>
+        <location filename="../plan_sharing.py" line="245"/>
         <source>Openen</source>
         <translation>Open</translation>
     </message>
     <message>
-        <location filename="../plan_sharing.py" line="267"/>
+        <location filename="../plan_sharing.py" line="268"/>
         <source>Het bestand kon niet worden gelezen of geschreven%1: %2. Er is niets gewijzigd; kies een andere map of naam.</source>
         <translation>The file could not be read or written%1: %2. Nothing was changed; choose another folder or name.</translation>
     </message>
     <message>
         <location filename="../plan_sharing.py" line="151"/>
-        <location filename="../plan_sharing.py" line="260"/>
-        <location filename="../plan_sharing.py" line="265"/>
-        <location filename="../plan_sharing.py" line="276"/>
+        <location filename="../plan_sharing.py" line="261"/>
+        <location filename="../plan_sharing.py" line="266"/>
+        <location filename="../plan_sharing.py" line="277"/>
         <source>Plan</source>
         <translation>Plan</translation>
     </message>
