@@ -190,9 +190,9 @@ MESSAGES: dict[str, dict[str, str]] = {
 }
 
 
-def say(kind: str, lang: str = "nl", **fields: object) -> str:
-    """The sentence ``kind`` in ``lang`` (Dutch for any language without one)."""
-    return MESSAGES[kind]["en" if lang == "en" else "nl"].format(**fields)
+def say(message: str, lang: str = "nl", /, **fields: object) -> str:
+    """The sentence ``message`` in ``lang`` (Dutch for any language without one)."""
+    return MESSAGES[message]["en" if lang == "en" else "nl"].format(**fields)
 
 
 MAX_INTEGER_DIGITS = 15  # larger whole numbers in a plan are always a mistake (or an attack)
