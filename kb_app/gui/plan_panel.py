@@ -442,7 +442,7 @@ class PlanPanel(QWidget):
                 ops.update_item(self._plan, item_id, **changes), self.tr("onderdeel wijzigen")
             )
         except KbError as error:
-            QMessageBox.warning(self, self.tr("Plan"), str(error))
+            QMessageBox.warning(self, self.tr("Plan"), error.text(ui_language()))
 
     def add_intervention(self, doc_id: str) -> bool:
         """Add a library intervention to the current plan (starting one if there is none)."""
@@ -451,7 +451,7 @@ class PlanPanel(QWidget):
         try:
             after = ops.add_intervention(plan, self._reader.intervention(doc_id))
         except KbError as error:
-            QMessageBox.information(self, self.tr("Toevoegen aan plan"), str(error))
+            QMessageBox.information(self, self.tr("Toevoegen aan plan"), error.text(ui_language()))
             return False
         self.apply(after, self.tr("toevoegen aan plan"))
         self.select_item(after.items[-1].id)

@@ -188,3 +188,17 @@ def test_plan_menu_buttons_show_their_whole_text_beside_the_arrow(lang, make_win
         arrow = tool.style().pixelMetric(QStyle.PixelMetric.PM_MenuButtonIndicator, None, tool)
         text = tool.fontMetrics().horizontalAdvance(tool.text())
         assert tool.width() >= text + arrow + 8, (tool.text(), tool.width(), text, arrow)
+
+
+def test_adding_an_intervention_twice_is_explained_in_the_window_language(lang, make_window, qtbot):
+    from tests.gui.plan_input import add_from_search
+
+    window = make_window()
+    add_from_search(qtbot, window, "kiva")
+    seen: list[str] = []
+    answer_dialogs(qtbot, "OK", seen=seen)
+    add_from_search(qtbot, window, "kiva")
+    qtbot.waitUntil(lambda: bool(seen), timeout=3000)
+    expected = {"en": "KiVa is already in this plan.", "nl": "KiVa staat al in dit plan."}
+    assert seen == [expected[lang]]
+    assert len(window.plans.current_plan().items) == 1
