@@ -10,7 +10,17 @@ from dataclasses import dataclass
 
 
 class KbError(Exception):
-    """Base class: an expected failure with a message for the user."""
+    """Base class: an expected failure with a message for the user.
+
+    ``str(error)`` is the Dutch message (CLI, logs, tests); an error that also knows its English
+    sentence keeps it in ``english``, and ``text(lang)`` picks one for the window.
+    """
+
+    english: str = ""
+
+    def text(self, lang: str = "nl") -> str:
+        """The message in the interface language, Dutch when no English one exists."""
+        return self.english if lang == "en" and self.english else str(self)
 
 
 class UnknownIdError(KbError):

@@ -1,11 +1,15 @@
 """Typing one local figure by hand: the indicator (from the vocabulary or your own), the value
 here and what it is compared with, the year and the source.
 
-Numbers are read the Dutch way ("14,5"; "1.234,5") as well as with a point. The dialog only
-closes on OK when every field can be used; the problem is shown under the fields, in words.
+Numbers are shown in the interface language ("7,25" in Dutch, "7.25" in English) and read the
+way a person of either language types them: Dutch "14,5" and "1.234,5", English "14.5" and
+"1,234.5", and a decimal comma in English too (a Dutch habit the dialog should not punish). The
+dialog only closes on OK when every field can be used; the problem is shown under the fields.
 """
 
 from __future__ import annotations
+
+import re
 
 from PySide6.QtWidgets import (
     QComboBox,
@@ -20,8 +24,28 @@ from PySide6.QtWidgets import (
 
 from kb_app.core.indicators import match_indicator
 from kb_app.core.model import Vocabulary
+from kb_app.gui.language import ui_language
 from kb_app.plans.figures import parse_number
 from kb_app.plans.local import Figure, number
+
+# "1,234" or "1,234.5": English thousands, only when every group after a comma has 3 digits.
+_ENGLISH_THOUSANDS = re.compile(r"^[+-]?\d{1,3}(,\d{3})+(\.\d*)?$")
+
+
+def shown_number(value: float, lang: str) -> str:
+    """A number to edit: decimals in the interface language, no thousands separator."""
+    text = number(value, lang)
+    return text.replace(",", "") if lang == "en" else text.replace(".", "")
+
+
+def read_number(text: str, lang: str) -> float | None:
+    """What a person typed as a number, read in the interface language; ``None`` if none."""
+    text = text.strip()
+    if lang == "en":
+        if _ENGLISH_THOUSANDS.match(text.replace(" ", "")):
+            text = text.replace(",", "")
+        return parse_number(text, decimal_comma=False)
+    return parse_number(text, decimal_comma=True)
 
 
 class FigureDialog(QDialog):
@@ -31,6 +55,7 @@ class FigureDialog(QDialog):
         super().__init__(parent)
         self.setWindowTitle(self.tr("Lokaal cijfer"))
         self._vocabulary = vocabulary
+        self._lang = ui_language()
         self.result_figure: Figure | None = None
         self.indicator = QComboBox(self)
         self.indicator.setEditable(True)
@@ -39,7 +64,7 @@ class FigureDialog(QDialog):
         self.indicator.setCurrentIndex(-1)
         self.condition = QComboBox(self)
         for term in vocabulary.terms("conditions"):
-            self.condition.addItem(term.label, term.id)
+            self.condition.addItem(term.text(self._lang), term.id)
         self.direction = QComboBox(self)
         self.direction.addItem(self.tr("Hoger is beter"), True)
         self.direction.addItem(self.tr("Hoger is slechter"), False)
@@ -86,8 +111,9 @@ class FigureDialog(QDialog):
         self.indicator.setEditText(figure.label)
         self.condition.setCurrentIndex(max(0, self.condition.findData(figure.condition)))
         self.direction.setCurrentIndex(0 if figure.higher_is_better else 1)
-        self.value.setText(number(figure.value))
-        self.reference.setText("" if figure.reference is None else number(figure.reference))
+        self.value.setText(shown_number(figure.value, self._lang))
+        reference = figure.reference
+        self.reference.setText("" if reference is None else shown_number(reference, self._lang))
         self.reference_label.setText(figure.reference_label)
         self.unit.setText(figure.unit)
         self.year.setText(str(figure.year or ""))
@@ -116,12 +142,12 @@ class FigureDialog(QDialog):
         name = self.indicator.currentText().strip()
         if not name:
             return None, self.tr("Kies of typ een indicator.")
-        value = parse_number(self.value.text(), decimal_comma=True)
+        value = read_number(self.value.text(), self._lang)
         if value is None:
             return None, self.tr("De waarde hier is geen getal (bijvoorbeeld 14 of 14,5).")
         reference = None
         if self.reference.text().strip():
-            reference = parse_number(self.reference.text(), decimal_comma=True)
+            reference = read_number(self.reference.text(), self._lang)
             if reference is None:
                 return None, self.tr(
                     "De referentie is geen getal; laat het veld leeg als er geen is."

@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
 
 from kb_app.core.indicators import IndicatorDef
 from kb_app.core.model import Vocabulary
+from kb_app.gui.language import ui_language
 from kb_app.plans.figures import FigureTable, rematch
 from kb_app.plans.local import Figure
 
@@ -88,7 +89,7 @@ class FiguresImportDialog(QDialog):
             self.rows.setCellWidget(index, 2, self._chooser(row.row, row.indicator))
         self.rows.resizeColumnsToContents()
         self.problems.clear()
-        self.problems.addItems([str(problem) for problem in table.problems])
+        self.problems.addItems([problem.text(ui_language()) for problem in table.problems])
         self.problems.setVisible(bool(table.problems))
         self.import_button.setEnabled(table.ok)
         count = len(table.rows)

@@ -3,14 +3,24 @@
 ``FlowLayout`` wraps its widgets onto new rows (filter chips); ``ElidedLabel`` shortens one line
 of text with "…" and shows the whole text as a tooltip (status line, titles); ``PageTabs`` is a
 tab widget whose minimum size is that of the page on show, so a wide hidden page (the plan) does
-not force the whole window wide.
+not force the whole window wide. ``MenuToolButton`` is a tool button with a menu whose arrow sits
+beside its text, not over it.
 """
 
 from __future__ import annotations
 
 from PySide6.QtCore import QPoint, QRect, QSize, Qt
 from PySide6.QtGui import QResizeEvent
-from PySide6.QtWidgets import QLabel, QLayout, QLayoutItem, QSizePolicy, QTabWidget, QWidget
+from PySide6.QtWidgets import (
+    QLabel,
+    QLayout,
+    QLayoutItem,
+    QSizePolicy,
+    QStyle,
+    QTabWidget,
+    QToolButton,
+    QWidget,
+)
 
 
 class FlowLayout(QLayout):
@@ -127,3 +137,25 @@ class PageTabs(QTabWidget):
         return QSize(
             max(inner.width() + 4, min(bar.width(), 200)), inner.height() + bar.height() + 4
         )
+
+
+class MenuToolButton(QToolButton):
+    """A tool button that opens its menu at once, wide enough for its text and the menu arrow.
+
+    Qt adds room for the arrow only in ``MenuButtonPopup`` mode; with ``InstantPopup`` the
+    style draws the arrow in the corner over the text ("Export," at 1366 px in English).
+    """
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
+
+    def _arrow(self) -> int:
+        return self.style().pixelMetric(QStyle.PixelMetric.PM_MenuButtonIndicator, None, self)
+
+    def sizeHint(self) -> QSize:
+        hint = super().sizeHint()
+        return QSize(hint.width() + self._arrow(), hint.height())
+
+    def minimumSizeHint(self) -> QSize:
+        return self.sizeHint()

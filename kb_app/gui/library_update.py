@@ -208,6 +208,13 @@ class UpdateFlow(QObject):
         self.progressed.emit(step, text)  # queued to the GUI thread, where this object lives
 
     def _on_progressed(self, step: int, text: str) -> None:
+        # The packs layer names its steps in Dutch; the window says them in its own language.
+        steps = {
+            1: self.tr("Handtekening en bestanden controleren"),
+            2: self.tr("Inhoud controleren"),
+            3: self.tr("Bibliotheek en zoekindex opbouwen"),
+        }
+        text = steps.get(step, text)
         self.steps_seen.append(text)
         self.progress.setLabelText(f"{text}…")
         self.progress.setValue(step - 1)

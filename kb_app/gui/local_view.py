@@ -407,7 +407,7 @@ class LocalPictureView(QScrollArea):
         try:
             table = read_figures(Path(path), self._vocabulary)
         except KbError as error:
-            QMessageBox.warning(self, self.tr("Cijfers importeren"), str(error))
+            QMessageBox.warning(self, self.tr("Cijfers importeren"), error.text(ui_language()))
             return
         dialog = FiguresImportDialog(table, self._vocabulary, Path(path).name, self)
         if dialog.exec() and dialog.table.ok:

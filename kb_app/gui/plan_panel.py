@@ -39,6 +39,7 @@ from PySide6.QtWidgets import (
 from kb_app.core import clock
 from kb_app.core.errors import KbError
 from kb_app.gui.language import ui_language
+from kb_app.gui.layout import MenuToolButton
 from kb_app.gui.local_view import LocalPictureView
 from kb_app.gui.markdown_highlight import MarkdownHighlighter
 from kb_app.gui.plan_autosave import PLAN_FIELDS, PlanAutosave, SavePlan
@@ -138,7 +139,7 @@ class PlanPanel(QWidget):
         self.chooser = QComboBox(self)
         self.chooser.setAccessibleName(self.tr("Plan kiezen"))
         self.chooser.setMinimumContentsLength(24)
-        self.new_button = QToolButton(self)
+        self.new_button = MenuToolButton(self)
         self.new_button.setText(self.tr("Nieuw plan"))
         self.new_button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
         menu = QMenu(self.new_button)
@@ -147,7 +148,7 @@ class PlanPanel(QWidget):
             name = self.tr(str(TEMPLATE_NAMES.get(template.id, template.label)))
             menu.addAction(name, _bound(self.new_plan, template.id))
         self.new_button.setMenu(menu)
-        self.export_button = QToolButton(self)
+        self.export_button = MenuToolButton(self)
         self.export_button.setText(self.tr("Exporteren"))
         self.export_button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
         export_menu = QMenu(self.export_button)
@@ -358,7 +359,7 @@ class PlanPanel(QWidget):
                 ops.update_item(self._plan, item_id, **changes), self.tr("onderdeel wijzigen")
             )
         except KbError as error:
-            QMessageBox.warning(self, self.tr("Plan"), str(error))
+            QMessageBox.warning(self, self.tr("Plan"), error.text(ui_language()))
 
     def add_intervention(self, doc_id: str) -> bool:
         """Add a library intervention to the current plan (starting one if there is none)."""
@@ -367,7 +368,7 @@ class PlanPanel(QWidget):
         try:
             after = ops.add_intervention(plan, self._reader.intervention(doc_id))
         except KbError as error:
-            QMessageBox.information(self, self.tr("Toevoegen aan plan"), str(error))
+            QMessageBox.information(self, self.tr("Toevoegen aan plan"), error.text(ui_language()))
             return False
         self.apply(after, self.tr("toevoegen aan plan"))
         self.items.select_item(after.items[-1].id)

@@ -17,6 +17,7 @@ from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
 
 from kb_app.core import clock
 from kb_app.core.errors import KbError
+from kb_app.gui.language import ui_language
 from kb_app.gui.plan_host import SharingHost
 from kb_app.gui.plan_io import FORMATS, export_plan, with_suffix
 from kb_app.gui.settings import Settings
@@ -224,7 +225,8 @@ class PlanSharing(QObject):
         if choice == "cancel":
             return None
         if choice == "copy":
-            plan = ops.duplicate(plan, now=clock.now(), title=f"{plan.title} (geopend)")
+            title = self.tr("%1 (geopend)").replace("%1", plan.title)
+            plan = ops.duplicate(plan, now=clock.now(), title=title)
         before = Plan.from_dict(existing.document) if existing and choice == "replace" else None
         self._host.push_save(plan.id, before, plan, self.tr("plan openen"))
         return plan
@@ -256,7 +258,7 @@ class PlanSharing(QObject):
         try:
             work()
         except KbError as error:
-            QMessageBox.warning(self._dialogs, self.tr("Plan"), str(error))
+            QMessageBox.warning(self._dialogs, self.tr("Plan"), error.text(ui_language()))
         except OSError as error:
             where = f" ({error.filename})" if error.filename else ""
             QMessageBox.warning(

@@ -8,6 +8,10 @@ anything: it gives a ``FigureTable`` — a preview of every row with the indicat
 to, and every problem by row and column — and the caller stores its figures only when the table
 has no problems, so nothing is ever half-imported. The format is documented in
 ``docs/examples/README.md``.
+
+Every message is written in both interface languages, from one catalogue (``figure_messages``), as
+``plans.coverage`` does for plan warnings: core has no Qt. ``str()`` stays Dutch (CLI, tests);
+``FiguresError.text(lang)`` and ``FigureProblem.text(lang)`` give the window's language.
 """
 
 from __future__ import annotations
@@ -30,6 +34,7 @@ from kb_app.core.indicators import (
     normalise_name,
 )
 from kb_app.core.model import Vocabulary
+from kb_app.plans.figure_messages import FIELD_NAMES_EN, LANGUAGES, MESSAGES
 from kb_app.plans.local import Figure
 
 MAX_BYTES = 5 * 1024 * 1024
@@ -93,7 +98,11 @@ FORMULA_START = ("=", "+", "@")
 
 
 class FiguresError(KbError):
-    """A spreadsheet that cannot be read at all; the message says why."""
+    """A spreadsheet that cannot be read at all; the message says why, in both languages."""
+
+    def __init__(self, kind: str, **fields: object) -> None:
+        super().__init__(MESSAGES[kind]["nl"].format(**fields))
+        self.english = MESSAGES[kind]["en"].format(**fields)
 
 
 @dataclass(frozen=True)
@@ -101,9 +110,22 @@ class FigureProblem:
     row: int  # 1-based, as a spreadsheet shows it; 0 for the file as a whole
     column: str
     message: str
+    english: str = ""  # the same message in English; empty: Dutch only
 
     def __str__(self) -> str:
+        return self.text("nl")
+
+    def text(self, lang: str = "nl") -> str:
+        """``rij 3, kolom 'waarde': ...`` in Dutch, ``row 3, column 'value': ...`` in English."""
+        if lang == "en" and self.english:
+            column = FIELD_NAMES_EN.get(self.column, self.column)
+            return f"row {self.row}, column '{column}': {self.english}"
         return f"rij {self.row}, kolom '{self.column}': {self.message}"
+
+
+def _problem(row: int, column: str, kind: str, **fields: object) -> FigureProblem:
+    nl, en = (MESSAGES[kind][lang].format(**fields) for lang in LANGUAGES)
+    return FigureProblem(row, column, nl, en)
 
 
 @dataclass(frozen=True)
@@ -132,12 +154,12 @@ class FigureTable:
     def figures(self) -> tuple[Figure, ...]:
         """The figures, all or none: ``FiguresError`` when any row has a problem."""
         if not self.rows:
-            raise FiguresError("Het bestand bevat geen cijfers.")
+            raise FiguresError("no-figures")
         if self.problems:
-            raise FiguresError(
-                "Het bestand heeft problemen; er is niets ingelezen:\n"
-                + "\n".join(str(problem) for problem in self.problems)
-            )
+            error = FiguresError("has-problems")
+            error.args = ("\n".join([str(error), *map(str, self.problems)]),)
+            error.english = "\n".join([error.english, *(p.text("en") for p in self.problems)])
+            raise error
         return tuple(row.figure for row in self.rows if row.figure is not None)
 
 
@@ -162,32 +184,34 @@ def _read_rows(path: Path) -> tuple[list[list[str]], bool]:
     try:
         info = path.stat()
     except FileNotFoundError as error:
-        raise FiguresError(f"Het bestand {name} bestaat niet.") from error
+        raise FiguresError("missing", name=name) from error
     except PermissionError as error:
-        raise FiguresError(f"U hebt geen toegang tot {name}.") from error
+        raise FiguresError("no-access", name=name) from error
     except OSError as error:
-        raise FiguresError(f"{name} kan niet worden gelezen ({error.strerror}).") from error
+        raise FiguresError("unreadable", name=name, reason=error.strerror) from error
     if not stat.S_ISREG(info.st_mode):
-        raise FiguresError(f"{name} is geen gewoon bestand (maar een map of apparaat).")
+        raise FiguresError("not-regular", name=name)
     if info.st_size > MAX_BYTES:
         raise FiguresError(
-            f"{name} is te groot ({info.st_size / 1_048_576:.1f} MB; hooguit "
-            f"{MAX_BYTES // 1_048_576} MB voor een tabel met cijfers)."
+            "too-big-size",
+            name=name,
+            size=f"{info.st_size / 1_048_576:.1f}",
+            limit=MAX_BYTES // 1_048_576,
         )
     with path.open("rb") as handle:  # bounded read: the file may grow while we look
         data = handle.read(MAX_BYTES + 1)
     if len(data) > MAX_BYTES:
-        raise FiguresError(f"{name} is te groot (hooguit {MAX_BYTES // 1_048_576} MB).")
+        raise FiguresError("too-big", name=name, limit=MAX_BYTES // 1_048_576)
     if data[:4] == b"PK\x03\x04":
         return _xlsx_rows(data, name), False
     if path.suffix.lower() == ".xlsx":
-        raise FiguresError(f"{name} is geen geldig Excel-bestand (.xlsx).")
+        raise FiguresError("bad-xlsx", name=name)
     return _csv_rows(data, name)
 
 
 def _decode(data: bytes, name: str) -> str:
     if b"\x00" in data:
-        raise FiguresError(f"{name} is geen tekstbestand (CSV); sla de tabel op als CSV of XLSX.")
+        raise FiguresError("binary", name=name)
     try:
         return data.decode("utf-8-sig")
     except UnicodeDecodeError:
@@ -195,7 +219,7 @@ def _decode(data: bytes, name: str) -> str:
     try:  # Excel on Dutch Windows saves CSV in Windows-1252
         return data.decode("cp1252")
     except UnicodeDecodeError as error:
-        raise FiguresError(f"{name} is geen leesbare tekst (UTF-8 of Windows-1252).") from error
+        raise FiguresError("encoding", name=name) from error
 
 
 def _csv_rows(data: bytes, name: str) -> tuple[list[list[str]], bool]:
@@ -203,20 +227,15 @@ def _csv_rows(data: bytes, name: str) -> tuple[list[list[str]], bool]:
     first = text.split("\n", 1)[0]
     delimiter = max((";", ",", "\t"), key=first.count)
     if first.count(delimiter) == 0:
-        raise FiguresError(
-            f"{name} heeft geen kolommen: de eerste regel moet kolomnamen hebben, "
-            "gescheiden door ; of , (bijvoorbeeld indicator;waarde;referentie)."
-        )
+        raise FiguresError("no-columns", name=name)
     rows: list[list[str]] = []
     try:
         for record in csv.reader(io.StringIO(text, newline=""), delimiter=delimiter):
             rows.append([cell.strip() for cell in record])
             if len(rows) > MAX_ROWS + 1:
-                raise FiguresError(f"{name} heeft meer dan {MAX_ROWS} rijen.")
+                raise FiguresError("too-many-rows", name=name, limit=MAX_ROWS)
     except csv.Error as error:
-        raise FiguresError(
-            f"{name} is geen geldige CSV (regel {len(rows) + 1}: {error})."
-        ) from error
+        raise FiguresError("bad-csv", name=name, line=len(rows) + 1, reason=error) from error
     # With ";" between cells, a comma is free to be the decimal sign (Dutch Excel); with ","
     # between cells, decimals use a point unless quoted.
     return rows, delimiter != ","
@@ -227,12 +246,9 @@ def _xlsx_rows(data: bytes, name: str) -> list[list[str]]:
         with zipfile.ZipFile(io.BytesIO(data)) as archive:
             entries = archive.infolist()
             if len(entries) > MAX_ZIP_ENTRIES or sum(e.file_size for e in entries) > MAX_UNZIPPED:
-                raise FiguresError(
-                    f"{name} pakt uit tot meer dan een tabel met cijfers kan zijn; "
-                    "het is niet geopend."
-                )
+                raise FiguresError("zip-bomb", name=name)
     except zipfile.BadZipFile as error:
-        raise FiguresError(f"{name} is geen geldig Excel-bestand (.xlsx).") from error
+        raise FiguresError("bad-xlsx", name=name) from error
     import openpyxl  # only when a spreadsheet is imported: it is not needed at start-up
 
     try:
@@ -245,15 +261,13 @@ def _xlsx_rows(data: bytes, name: str) -> list[list[str]]:
                 for values in sheet.iter_rows(values_only=True, max_row=MAX_ROWS + 2):
                     rows.append([_cell_text(value) for value in values])
                 if len(rows) > MAX_ROWS + 1:
-                    raise FiguresError(f"{name} heeft meer dan {MAX_ROWS} rijen.")
+                    raise FiguresError("too-many-rows", name=name, limit=MAX_ROWS)
             finally:
                 book.close()
     except FiguresError:
         raise
     except Exception as error:  # openpyxl raises many kinds for a damaged workbook
-        raise FiguresError(
-            f"{name} is geen leesbaar Excel-bestand ({type(error).__name__})."
-        ) from error
+        raise FiguresError("unreadable-xlsx", name=name, reason=type(error).__name__) from error
     return rows
 
 
@@ -278,7 +292,7 @@ def table_from_rows(
     """The preview of raw rows (the first is the header). ``forced`` maps a row number (as the
     spreadsheet numbers it) to the indicator id the user chose for it in the preview."""
     if not any(any(cell for cell in row) for row in rows):
-        return FigureTable((), (FigureProblem(0, "", "het bestand is leeg."),))
+        return FigureTable((), (_problem(0, "", "empty"),))
     header_at = next(n for n, row in enumerate(rows) if any(cell for cell in row))
     columns, place, ignored, problems = _header(rows[header_at])
     if problems:
@@ -300,11 +314,7 @@ def table_from_rows(
             key = normalise_name(row.figure.label)
             if key in seen:
                 problems.append(
-                    FigureProblem(
-                        number,
-                        "indicator",
-                        f"'{row.name}' staat ook in rij {seen[key]}; houd één rij per indicator.",
-                    )
+                    _problem(number, "indicator", "duplicate", name=row.name, first=seen[key])
                 )
             seen.setdefault(key, number)
         parsed.append(row)
@@ -333,12 +343,7 @@ def _header(cells: list[str]) -> tuple[dict[str, int], str, list[str], list[Figu
         elif cell:
             ignored.append(cell)
     problems = [
-        FigureProblem(
-            1,
-            FIELD_NAMES[need],
-            "deze kolom ontbreekt; de eerste rij moet "
-            "de kolomnamen bevatten (zie het voorbeeldbestand).",
-        )
+        _problem(1, FIELD_NAMES[need], "column-missing")
         for need in ("name", "value")
         if need not in columns
     ]
@@ -365,7 +370,7 @@ def _row(
     else:
         indicator = _match(name, vocabulary)
     if not name:
-        problems.append(FigureProblem(number, "indicator", "de naam van de indicator ontbreekt."))
+        problems.append(_problem(number, "indicator", "name-missing"))
     value = _number(
         cells.get("value", ""), decimal_comma, number, "waarde", problems, required=True
     )
@@ -410,21 +415,10 @@ def _meaning(
     direction = normalise_name(cells.get("direction", ""))
     if not condition:
         problems.append(
-            FigureProblem(
-                number,
-                "voorwaarde",
-                f"'{cells.get('name', '')}' is geen bekende indicator; kies er "
-                "een in het voorbeeld, of vul 'voorwaarde' in (bijvoorbeeld sociale cohesie).",
-            )
+            _problem(number, "voorwaarde", "unknown-indicator", name=cells.get("name", ""))
         )
     if direction not in ("hoger is beter", "hoger is slechter", "beter", "slechter"):
-        problems.append(
-            FigureProblem(
-                number,
-                "richting",
-                "vul 'hoger is beter' of 'hoger is slechter' in voor een eigen indicator.",
-            )
-        )
+        problems.append(_problem(number, "richting", "direction"))
     return condition, direction not in (normalise_name(HIGHER_IS_WORSE), "slechter")
 
 
@@ -469,22 +463,14 @@ def _number(
 ) -> float | None:
     if not text:
         if required:
-            problems.append(FigureProblem(row, column, "de waarde ontbreekt."))
+            problems.append(_problem(row, column, "value-missing"))
         return None
     if text.startswith(FORMULA_START) and parse_number(text, decimal_comma) is None:
-        problems.append(
-            FigureProblem(
-                row,
-                column,
-                f"bevat een formule ({text[:40]}); Wat Werkt "
-                "rekent geen formules uit. Plak de waarden in plaats van "
-                "de formules.",
-            )
-        )
+        problems.append(_problem(row, column, "formula", text=text[:40]))
         return None
     value = parse_number(text, decimal_comma)
     if value is None:
-        problems.append(FigureProblem(row, column, f"'{text[:40]}' is geen getal."))
+        problems.append(_problem(row, column, "not-a-number", text=text[:40]))
     return value
 
 
@@ -493,7 +479,7 @@ def _year(text: str, row: int, problems: list[FigureProblem]) -> int | None:
         return None
     cleaned = text.removesuffix(".0")
     if not cleaned.isdigit() or not 1900 <= int(cleaned) <= 2100:
-        problems.append(FigureProblem(row, "jaar", f"'{text[:20]}' is geen jaartal."))
+        problems.append(_problem(row, "jaar", "not-a-year", text=text[:20]))
         return None
     return int(cleaned)
 

@@ -41,7 +41,12 @@ _TUPLE_FIELDS = ("target_groups", "basis_levels", "conditions", "addresses")
 
 
 class PlanError(KbError):
-    """An edit that cannot be made (unknown item, duplicate intervention, bad value)."""
+    """An edit that cannot be made (unknown item, duplicate intervention, bad value); the
+    message is Dutch, ``english`` the same for the English window when a person can meet it."""
+
+    def __init__(self, message: str, english: str = "") -> None:
+        super().__init__(message)
+        self.english = english
 
 
 @dataclass(frozen=True)
@@ -200,7 +205,7 @@ def update_plan(plan: Plan, **changes: str) -> Plan:
     if unknown:
         raise PlanError(f"Deze velden van een plan zijn niet te wijzigen: {sorted(unknown)}")
     if "title" in changes and not changes["title"].strip():
-        raise PlanError("Een plan heeft een titel nodig.")
+        raise PlanError("Een plan heeft een titel nodig.", "A plan needs a title.")
     fields: dict[str, Any] = dict(changes)  # each one a str field of Plan, checked above
     return replace(plan, **fields)
 
@@ -234,7 +239,10 @@ def contains_item(plan: Plan, item_id: str) -> bool:
 def add_intervention(plan: Plan, intervention: Intervention, status: str = "overwogen") -> Plan:
     """Append a library intervention, copying its tags and today's evidence judgement."""
     if contains(plan, intervention.id):
-        raise PlanError(f"{intervention.title} staat al in dit plan.")
+        raise PlanError(
+            f"{intervention.title} staat al in dit plan.",
+            f"{intervention.title} is already in this plan.",
+        )
     _check_status(status)
     item = Item(
         id=new_id(),
@@ -253,7 +261,7 @@ def add_intervention(plan: Plan, intervention: Intervention, status: str = "over
 def add_local_activity(plan: Plan, title: str, **fields: Any) -> Plan:
     """Append a free-text local activity (no library intervention behind it)."""
     if not title.strip():
-        raise PlanError("Een activiteit heeft een titel nodig.")
+        raise PlanError("Een activiteit heeft een titel nodig.", "An activity needs a title.")
     item = Item(id=new_id(), intervention_id=None, title=title)
     plan = replace(plan, items=(*plan.items, item))
     return update_item(plan, item.id, **fields) if fields else plan
@@ -267,7 +275,7 @@ def update_item(plan: Plan, item_id: str, **changes: Any) -> Plan:
     if "status" in changes:
         _check_status(changes["status"])
     if "title" in changes and not str(changes["title"]).strip():
-        raise PlanError("Een onderdeel heeft een titel nodig.")
+        raise PlanError("Een onderdeel heeft een titel nodig.", "An item needs a title.")
     for name in _TUPLE_FIELDS:
         if name in changes:
             changes[name] = tuple(changes[name])

@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
 
 from kb_app.gui.detail_html import ENGLISH
 from kb_app.gui.language import choose_language, install_translators
+from kb_app.gui.models import ID_ROLE, MARKS_ROLE
 from kb_app.plans.coverage import MESSAGES
 from kb_app.plans.model import STATUS_LABELS
 from tests.conftest import ROOT
@@ -42,6 +43,8 @@ TS = ROOT / "kb_app" / "gui" / "i18n" / "wat_werkt_en.ts"
 # Content section headings come from the (Dutch) content itself, not from the app.
 VERTICAL = Qt.Orientation.Vertical
 CONTENT_WORDS = {"Doel", "Doelgroep", "Aanpak", "Werkzame elementen", "Randvoorwaarden en kosten"}
+PRINCIPLE_HEADINGS = {"Kern", "Meer weten", "Valkuilen", "Wat betekent dit voor de praktijk"}
+PRINCIPLE_HEADINGS |= {"Wat werkt"}
 
 
 def clean(text: str) -> str:
@@ -288,3 +291,54 @@ def test_english_plan_panel_shows_no_dutch_interface_text(english, make_window, 
     choose_from_menu(qtbot, panel.new_button, "Policy plan for the social base")
     assert panel.chooser.currentText() == "Policy plan for the social base"
     assert panel.context.toPlainText().startswith("## Reason\n\n_Why is the municipality")
+
+
+def model_texts(view, roles) -> list[str]:
+    """The text a list's cards paint or say, read from its model in ``roles``."""
+    model = view.model()
+    return [
+        clean(str(model.index(row, 0).data(role) or ""))
+        for row in range(model.rowCount())
+        for role in roles
+    ]
+
+
+def test_english_start_search_favourites_principles_show_no_dutch(english, make_window, qtbot):
+    window = make_window()
+    dutch = dutch_only_strings() | dutch_core_strings(window.library.reader.vocabulary())
+    seen = {"start": visible_texts(window.start) + view_texts(window.start)}
+    assert "Themes" in seen["start"] and "Search" in seen["start"]
+    # A search with results: the cards' title, evidence and marks, their spoken text and tip.
+    window.user.add_favorite("kiva", "KiVa")
+    window.user.add_favorite("verdwenen-aanpak", "Verdwenen aanpak")  # gone from the library
+    window.user.set_note("kiva", "Past bij onze scholen.")
+    window.refresh_favorites()
+    qtbot.keyClicks(window.search_view.field, "pesten")
+    wait_for_search(qtbot, window)
+    roles = (Qt.ItemDataRole.AccessibleTextRole, MARKS_ROLE)
+    results = model_texts(window.search_view.list, roles)
+    assert len(results) > 4
+    seen["search"] = visible_texts(window.search_view) + results
+    # The side panel's tabs: filters, favourites (cards), "what works" pages.
+    tabs = window.tabs
+    for index in range(tabs.count()):
+        open_tab(qtbot, tabs, index)
+        seen[tabs.tabText(index)] = visible_texts(tabs) + view_texts(tabs)
+    # The "what works" pages are listed by their own (Dutch) titles: content, not interface.
+    titles = set(model_texts(tabs.principles_view, (Qt.ItemDataRole.DisplayRole,)))
+    seen["&What works"] = [t for t in seen["&What works"] if t not in titles]
+    window.show_principles()
+    principle = tabs.principles_view.model().index(0, 0).data(ID_ROLE)
+    window.detail.show_document("principle", principle)
+    lines = [clean(line) for line in window.detail.browser.toPlainText().splitlines()]
+    # A principle's own headings ("## Wat werkt", "## Kern") are its (Dutch) content.
+    assert lines and dutch_page_lines(lines, dutch - PRINCIPLE_HEADINGS) == []
+    for doc_id in ("buurtcirkel", "taalcoaching-door-vrijwilligers", "kiva"):
+        if window.library.reader.has(doc_id):
+            window.detail.show_document("intervention", doc_id)
+            seen[doc_id] = visible_texts(window.detail)
+    for name, texts in seen.items():
+        assert dutch_in(texts, dutch) == [], name
+    assert list(seen)[:3] == ["start", "search", "&Filters"]
+    assert "★ favourite  ✎ note" in seen["search"]  # the marks were read, in English
+    assert "Verdwenen aanpak — no longer in the library" in seen["F&avourites"]

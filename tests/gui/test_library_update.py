@@ -338,3 +338,31 @@ def test_self_test_right_after_install_builds_the_missing_library(tmp_path, monk
     assert run_self_test(out) == 0, out.getvalue()
     assert "wordt nu opgebouwd" in out.getvalue() and "Zelftest geslaagd" in out.getvalue()
     assert (missing / "manifest.json").is_file()
+
+
+def test_update_dialog_captions_and_buttons_in_english(
+    make_window, paths, small_pack, qtbot, monkeypatch, qapp
+):
+    from kb_app.gui.language import install_translators
+    from tests.gui.test_language import dutch_in, dutch_only_strings, visible_texts
+
+    install_translators(qapp, "en")
+    try:
+        window = make_window()
+        choose_file(monkeypatch, small_pack)
+        menu_action(window, "&Update library…").trigger()
+        flow = window.update_flow
+        qtbot.waitUntil(lambda: flow.dialog is not None and flow.dialog.isVisible(), timeout=60000)
+        assert flow.steps_seen == [
+            "Checking signature and files",
+            "Checking content",
+            "Building library and search index",
+        ]
+        # The change list and a pack's own warning come from the packs layer (Dutch for now).
+        texts = [t for t in visible_texts(flow.dialog) if t not in (flow.dialog.warning.text(),)]
+        assert flow.dialog.windowTitle() == "Update library"
+        assert "Install" in texts and "Cancel" in texts
+        assert dutch_in(texts, dutch_only_strings()) == []
+        QTest.keyClick(flow.dialog, Qt.Key.Key_Escape)
+    finally:
+        install_translators(qapp, "nl")

@@ -93,3 +93,52 @@ def test_two_items_with_one_id_are_named_by_number():
     assert duplicate_item({"items": [ITEM, ITEM | {"id": "b"}]}) is None
     twice = duplicate_item({"items": [ITEM, ITEM | {"id": "b"}, ITEM]})
     assert twice is not None and twice.startswith("onderdeel 3 heeft dezelfde id als onderdeel 1")
+
+
+def test_every_message_has_the_same_fields_in_both_languages():
+    import re
+
+    from kb_app.plans import figure_messages, planchecks
+
+    for catalogue in (planchecks.MESSAGES, figure_messages.MESSAGES):
+        for kind, texts in catalogue.items():
+            fields = {lang: sorted(re.findall(r"\{(\w+)\}", text)) for lang, text in texts.items()}
+            assert fields["nl"] == fields["en"], kind
+
+
+def test_every_schema_error_becomes_one_english_sentence_too(validator):
+    item = Item(id="3f2b9c1e-0d4a-4c8e-9b1a-2e6f7a8b9c0e", intervention_id=None, title="B")
+    base = Plan(id="3f2b9c1e-0d4a-4c8e-9b1a-2e6f7a8b9c0d", title="Plan", items=(item,)).to_dict()
+    first = base["items"][0]
+    cases = {
+        "the required field 'title' (title) is missing.": {
+            k: v for k, v in base.items() if k != "title"
+        },
+        "contains an unknown field ('kleur'); this version does not know it.": base
+        | {"kleur": "rood"},
+        "field 'title' (title) has the wrong kind of value: expected text.": base | {"title": 5},
+        "field 'items[0].status' (status of item 1) has an unknown value ('klaar')": (
+            base | {"items": [first | {"status": "klaar"}]}
+        ),
+        "field 'id' (id) has an invalid form ('x'); expected an id like": base | {"id": "x"},
+        "field 'title' (title) is too long: 100,000 characters": base | {"title": "x" * 100_000},
+    }
+    for expected, document in cases.items():
+        error = jsonschema.exceptions.best_match(validator.iter_errors(document))
+        assert expected in describe(error, "en"), (expected, describe(error, "en"))
+    nan = bad_number({"items": [ITEM, ITEM | {"budget_amount": float("nan")}]}, "en")
+    assert nan == (
+        "field 'items[1].budget_amount' (budget (amount) of item 2) contains NaN, and that is "
+        "no ordinary number. An amount is a number in euros, like 12500 or 8000.5."
+    )
+    assert "contains 123456789012… (30 characters)" in (
+        bad_number({"x": NotANumber("123456789012345678901234567890")}, "en") or ""
+    )
+
+
+def test_a_schema_keyword_without_its_own_words_is_still_said_in_english():
+    from kb_app.plans.planchecks import _describe_value
+
+    assert _describe_value("1", "field 'x' (x)", "dependentRequired", None, "en") == (
+        "field 'x' (x) is invalid (dependentRequired)."
+    )

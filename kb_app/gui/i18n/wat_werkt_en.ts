@@ -463,87 +463,87 @@ Open it?</translation>
 <context>
     <name>FigureDialog</name>
     <message>
-        <location filename="../figure_dialog.py" line="32"/>
+        <location filename="../figure_dialog.py" line="56"/>
         <source>Lokaal cijfer</source>
         <translation>Local figure</translation>
     </message>
     <message>
-        <location filename="../figure_dialog.py" line="44"/>
+        <location filename="../figure_dialog.py" line="69"/>
         <source>Hoger is beter</source>
         <translation>Higher is better</translation>
     </message>
     <message>
-        <location filename="../figure_dialog.py" line="45"/>
+        <location filename="../figure_dialog.py" line="70"/>
         <source>Hoger is slechter</source>
         <translation>Higher is worse</translation>
     </message>
     <message>
-        <location filename="../figure_dialog.py" line="48"/>
+        <location filename="../figure_dialog.py" line="73"/>
         <source>bijvoorbeeld Nederland of gemeente</source>
         <translation>for example the Netherlands or the municipality</translation>
     </message>
     <message>
-        <location filename="../figure_dialog.py" line="60"/>
+        <location filename="../figure_dialog.py" line="85"/>
         <source>&amp;Indicator:</source>
         <translation>&amp;Indicator:</translation>
     </message>
     <message>
-        <location filename="../figure_dialog.py" line="61"/>
+        <location filename="../figure_dialog.py" line="86"/>
         <source>&amp;Voorwaarde:</source>
         <translation>&amp;Condition:</translation>
     </message>
     <message>
-        <location filename="../figure_dialog.py" line="62"/>
+        <location filename="../figure_dialog.py" line="87"/>
         <source>&amp;Richting:</source>
         <translation>&amp;Direction:</translation>
     </message>
     <message>
-        <location filename="../figure_dialog.py" line="63"/>
+        <location filename="../figure_dialog.py" line="88"/>
         <source>&amp;Waarde hier:</source>
         <translation>&amp;Value here:</translation>
     </message>
     <message>
-        <location filename="../figure_dialog.py" line="64"/>
+        <location filename="../figure_dialog.py" line="89"/>
         <source>R&amp;eferentie:</source>
         <translation>R&amp;eference:</translation>
     </message>
     <message>
-        <location filename="../figure_dialog.py" line="65"/>
+        <location filename="../figure_dialog.py" line="90"/>
         <source>Vergeleken &amp;met:</source>
         <translation>Compared &amp;with:</translation>
     </message>
     <message>
-        <location filename="../figure_dialog.py" line="66"/>
+        <location filename="../figure_dialog.py" line="91"/>
         <source>E&amp;enheid:</source>
         <translation>U&amp;nit:</translation>
     </message>
     <message>
-        <location filename="../figure_dialog.py" line="67"/>
+        <location filename="../figure_dialog.py" line="92"/>
         <source>&amp;Jaar:</source>
         <translation>&amp;Year:</translation>
     </message>
     <message>
-        <location filename="../figure_dialog.py" line="68"/>
+        <location filename="../figure_dialog.py" line="93"/>
         <source>&amp;Bron:</source>
         <translation>&amp;Source:</translation>
     </message>
     <message>
-        <location filename="../figure_dialog.py" line="118"/>
+        <location filename="../figure_dialog.py" line="144"/>
         <source>Kies of typ een indicator.</source>
         <translation>Choose or type an indicator.</translation>
     </message>
     <message>
-        <location filename="../figure_dialog.py" line="121"/>
+        <location filename="../figure_dialog.py" line="147"/>
         <source>De waarde hier is geen getal (bijvoorbeeld 14 of 14,5).</source>
         <translation>The value here is not a number (for example 14 or 14.5).</translation>
     </message>
     <message>
-        <location filename="../figure_dialog.py" line="127"/>
+        <location filename="../figure_dialog.py" line="153"/>
         <source>De referentie is geen getal; laat het veld leeg als er geen is.</source>
         <translation>The reference is not a number; leave the field empty if there is none.</translation>
     </message>
     <message>
-        <location filename="../figure_dialog.py" line="131"/>
+        <location filename="../figure_dialog.py" line="157"/>
         <source>Het jaar is geen jaartal (bijvoorbeeld 2024).</source>
         <translation>The year is not a year (for example 2024).</translation>
     </message>
@@ -551,57 +551,57 @@ Open it?</translation>
 <context>
     <name>FiguresImportDialog</name>
     <message>
-        <location filename="../figures_import.py" line="34"/>
+        <location filename="../figures_import.py" line="35"/>
         <source>Cijfers importeren uit %s</source>
         <translation>Import figures from %s</translation>
     </message>
     <message>
-        <location filename="../figures_import.py" line="43"/>
+        <location filename="../figures_import.py" line="44"/>
         <source>Rij</source>
         <translation>Row</translation>
     </message>
     <message>
-        <location filename="../figures_import.py" line="44"/>
+        <location filename="../figures_import.py" line="45"/>
         <source>In het bestand</source>
         <translation>In the file</translation>
     </message>
     <message>
-        <location filename="../figures_import.py" line="45"/>
+        <location filename="../figures_import.py" line="46"/>
         <source>Indicator</source>
         <translation>Indicator</translation>
     </message>
     <message>
-        <location filename="../figures_import.py" line="46"/>
+        <location filename="../figures_import.py" line="47"/>
         <source>Waarde</source>
         <translation>Value</translation>
     </message>
     <message>
-        <location filename="../figures_import.py" line="47"/>
+        <location filename="../figures_import.py" line="48"/>
         <source>Referentie</source>
         <translation>Reference</translation>
     </message>
     <message>
-        <location filename="../figures_import.py" line="52"/>
+        <location filename="../figures_import.py" line="53"/>
         <source>Rijen uit het bestand</source>
         <translation>Rows from the file</translation>
     </message>
     <message>
-        <location filename="../figures_import.py" line="54"/>
+        <location filename="../figures_import.py" line="55"/>
         <source>Problemen per rij en kolom</source>
         <translation>Problems by row and column</translation>
     </message>
     <message>
-        <location filename="../figures_import.py" line="55"/>
+        <location filename="../figures_import.py" line="56"/>
         <source>&amp;Problemen:</source>
         <translation>&amp;Problems:</translation>
     </message>
     <message>
-        <location filename="../figures_import.py" line="59"/>
+        <location filename="../figures_import.py" line="60"/>
         <source>&amp;Importeren</source>
         <translation>&amp;Import</translation>
     </message>
     <message numerus="yes">
-        <location filename="../figures_import.py" line="98"/>
+        <location filename="../figures_import.py" line="99"/>
         <source>%n rij(en) gevonden. Controleer bij elke rij de indicator en kies Importeren.</source>
         <translation>
             <numerusform>%n row found. Check the indicator of the row and choose Import.</numerusform>
@@ -609,22 +609,22 @@ Open it?</translation>
         </translation>
     </message>
     <message>
-        <location filename="../figures_import.py" line="106"/>
+        <location filename="../figures_import.py" line="107"/>
         <source>Er is nog niets ingelezen. Los de problemen hieronder op (in het bestand, of kies bij een rij de juiste indicator).</source>
         <translation>Nothing has been imported yet. Solve the problems below (in the file, or choose the right indicator for a row).</translation>
     </message>
     <message>
-        <location filename="../figures_import.py" line="114"/>
+        <location filename="../figures_import.py" line="115"/>
         <source>Niet gebruikt: kolom %s.</source>
         <translation>Not used: column %s.</translation>
     </message>
     <message>
-        <location filename="../figures_import.py" line="119"/>
+        <location filename="../figures_import.py" line="120"/>
         <source>(eigen indicator)</source>
         <translation>(own indicator)</translation>
     </message>
     <message>
-        <location filename="../figures_import.py" line="123"/>
+        <location filename="../figures_import.py" line="124"/>
         <source>Indicator voor rij %d</source>
         <translation>Indicator for row %d</translation>
     </message>
@@ -793,22 +793,22 @@ Open it?</translation>
 <context>
     <name>LibraryUpdate</name>
     <message>
-        <location filename="../library_update.py" line="278"/>
+        <location filename="../library_update.py" line="265"/>
         <source>Bibliotheek bijwerken</source>
         <translation>Update library</translation>
     </message>
     <message>
-        <location filename="../library_update.py" line="279"/>
+        <location filename="../library_update.py" line="266"/>
         <source>Bibliotheekpakket (*.wwpack)</source>
         <translation>Library pack (*.wwpack)</translation>
     </message>
     <message>
-        <location filename="../library_update.py" line="304"/>
+        <location filename="../library_update.py" line="291"/>
         <source>Terug naar vorige bibliotheek</source>
         <translation>Back to previous library</translation>
     </message>
     <message>
-        <location filename="../library_update.py" line="308"/>
+        <location filename="../library_update.py" line="295"/>
         <source>%1
 
 Wat Werkt opent daarna opnieuw; uw favorieten, notities en plannen blijven bewaard.</source>
@@ -817,27 +817,27 @@ Wat Werkt opent daarna opnieuw; uw favorieten, notities en plannen blijven bewaa
 Wat Werkt then reopens; your favourites, notes and plans are kept.</translation>
     </message>
     <message>
-        <location filename="../library_update.py" line="324"/>
+        <location filename="../library_update.py" line="311"/>
         <source>Uitgever vertrouwen</source>
         <translation>Trust publisher</translation>
     </message>
     <message>
-        <location filename="../library_update.py" line="325"/>
+        <location filename="../library_update.py" line="312"/>
         <source>Publieke sleutel (*.pub)</source>
         <translation>Public key (*.pub)</translation>
     </message>
     <message>
-        <location filename="../library_update.py" line="335"/>
+        <location filename="../library_update.py" line="322"/>
         <source>%1 wordt al vertrouwd.</source>
         <translation>%1 is already trusted.</translation>
     </message>
     <message>
-        <location filename="../library_update.py" line="345"/>
+        <location filename="../library_update.py" line="332"/>
         <source>%1 wordt nu vertrouwd.</source>
         <translation>%1 is now trusted.</translation>
     </message>
     <message>
-        <location filename="../library_update.py" line="354"/>
+        <location filename="../library_update.py" line="341"/>
         <source>Uitgever: %1
 Vingerafdruk:
 %2
@@ -850,7 +850,7 @@ Fingerprint:
 Compare this fingerprint with the publisher themselves (for example by phone). Packs from a trusted publisher are installed without further questions.</translation>
     </message>
     <message>
-        <location filename="../library_update.py" line="368"/>
+        <location filename="../library_update.py" line="355"/>
         <source>&amp;Vertrouwen</source>
         <translation>&amp;Trust</translation>
     </message>
@@ -878,120 +878,120 @@ Compare this fingerprint with the publisher themselves (for example by phone). P
         <translation>Village</translation>
     </message>
     <message>
-        <location filename="../local_view.py" line="117"/>
+        <location filename="../local_view.py" line="116"/>
         <source>Per voorwaarde</source>
         <translation>Per condition</translation>
     </message>
     <message>
-        <location filename="../local_view.py" line="127"/>
+        <location filename="../local_view.py" line="126"/>
         <source>Gebied</source>
         <translation>Area</translation>
     </message>
     <message>
-        <location filename="../local_view.py" line="128"/>
+        <location filename="../local_view.py" line="127"/>
         <source>bijvoorbeeld Zuid</source>
         <translation>for example Zuid</translation>
     </message>
     <message>
-        <location filename="../local_view.py" line="130"/>
+        <location filename="../local_view.py" line="129"/>
         <source>Soort gebied</source>
         <translation>Kind of area</translation>
     </message>
     <message>
-        <location filename="../local_view.py" line="131"/>
+        <location filename="../local_view.py" line="130"/>
         <source>(niet gekozen)</source>
         <translation>(not chosen)</translation>
     </message>
     <message>
-        <location filename="../local_view.py" line="139"/>
+        <location filename="../local_view.py" line="138"/>
         <source>&amp;Gebied:</source>
         <translation>&amp;Area:</translation>
     </message>
     <message>
-        <location filename="../local_view.py" line="140"/>
+        <location filename="../local_view.py" line="139"/>
         <source>&amp;Soort gebied:</source>
         <translation>&amp;Kind of area:</translation>
     </message>
     <message>
-        <location filename="../local_view.py" line="148"/>
-        <location filename="../local_view.py" line="155"/>
+        <location filename="../local_view.py" line="147"/>
+        <location filename="../local_view.py" line="154"/>
         <source>Lokale cijfers</source>
         <translation>Local figures</translation>
     </message>
     <message>
-        <location filename="../local_view.py" line="153"/>
+        <location filename="../local_view.py" line="152"/>
         <source>Indicator</source>
         <translation>Indicator</translation>
     </message>
     <message>
-        <location filename="../local_view.py" line="153"/>
-        <location filename="../local_view.py" line="326"/>
+        <location filename="../local_view.py" line="152"/>
+        <location filename="../local_view.py" line="325"/>
         <source>Hier</source>
         <translation>Here</translation>
     </message>
     <message>
-        <location filename="../local_view.py" line="153"/>
-        <location filename="../local_view.py" line="325"/>
+        <location filename="../local_view.py" line="152"/>
+        <location filename="../local_view.py" line="324"/>
         <source>Referentie</source>
         <translation>Reference</translation>
     </message>
     <message>
-        <location filename="../local_view.py" line="153"/>
+        <location filename="../local_view.py" line="152"/>
         <source>Verschil</source>
         <translation>Difference</translation>
     </message>
     <message>
-        <location filename="../local_view.py" line="172"/>
+        <location filename="../local_view.py" line="171"/>
         <source>Cijfer &amp;toevoegen…</source>
         <translation>&amp;Add figure…</translation>
     </message>
     <message>
-        <location filename="../local_view.py" line="173"/>
+        <location filename="../local_view.py" line="172"/>
         <source>Cijfers &amp;importeren…</source>
         <translation>&amp;Import figures…</translation>
     </message>
     <message>
-        <location filename="../local_view.py" line="174"/>
+        <location filename="../local_view.py" line="173"/>
         <source>&amp;Bewerken…</source>
         <translation>&amp;Edit…</translation>
     </message>
     <message>
-        <location filename="../local_view.py" line="175"/>
+        <location filename="../local_view.py" line="174"/>
         <source>Ve&amp;rwijderen</source>
         <translation>Re&amp;move</translation>
     </message>
     <message>
-        <location filename="../local_view.py" line="187"/>
+        <location filename="../local_view.py" line="186"/>
         <source>Zwakke plekken: slechter dan de referentie</source>
         <translation>Weak spots: worse than the reference</translation>
     </message>
     <message>
-        <location filename="../local_view.py" line="189"/>
+        <location filename="../local_view.py" line="188"/>
         <source>Zwakke plekken</source>
         <translation>Weak spots</translation>
     </message>
     <message>
-        <location filename="../local_view.py" line="192"/>
+        <location filename="../local_view.py" line="191"/>
         <source>Wat werkt &amp;hierbij?</source>
         <translation>What &amp;works here?</translation>
     </message>
     <message>
-        <location filename="../local_view.py" line="194"/>
+        <location filename="../local_view.py" line="193"/>
         <source>Prioriteiten &amp;voorstellen…</source>
         <translation>&amp;Propose priorities…</translation>
     </message>
     <message>
-        <location filename="../local_view.py" line="206"/>
+        <location filename="../local_view.py" line="205"/>
         <source>Wat bewoners en partners zeggen</source>
         <translation>What residents and partners say</translation>
     </message>
     <message>
-        <location filename="../local_view.py" line="211"/>
+        <location filename="../local_view.py" line="210"/>
         <source>Notities bij %s</source>
         <translation>Notes on %s</translation>
     </message>
     <message>
-        <location filename="../local_view.py" line="256"/>
+        <location filename="../local_view.py" line="255"/>
         <source>(slechter)</source>
         <translation>(worse)</translation>
     </message>
@@ -1278,209 +1278,209 @@ Compare this fingerprint with the publisher themselves (for example by phone). P
 <context>
     <name>PlanPanel</name>
     <message>
-        <location filename="../plan_panel.py" line="65"/>
+        <location filename="../plan_panel.py" line="66"/>
         <source>Beleidsplan sociale basis</source>
         <translation>Policy plan for the social base</translation>
     </message>
     <message>
-        <location filename="../plan_panel.py" line="66"/>
+        <location filename="../plan_panel.py" line="67"/>
         <source>Workshopvoorbereiding</source>
         <translation>Workshop preparation</translation>
     </message>
     <message>
-        <location filename="../plan_panel.py" line="67"/>
+        <location filename="../plan_panel.py" line="68"/>
         <source>Wijkaanpak</source>
         <translation>Neighbourhood approach</translation>
     </message>
     <message>
-        <location filename="../plan_panel.py" line="119"/>
+        <location filename="../plan_panel.py" line="120"/>
         <source>Context en probleemstelling</source>
         <translation>Context and problem statement</translation>
     </message>
     <message>
-        <location filename="../plan_panel.py" line="126"/>
+        <location filename="../plan_panel.py" line="127"/>
         <source>Onderdelen van het plan</source>
         <translation>Items of the plan</translation>
     </message>
     <message>
-        <location filename="../plan_panel.py" line="138"/>
-        <location filename="../plan_panel.py" line="444"/>
+        <location filename="../plan_panel.py" line="139"/>
+        <location filename="../plan_panel.py" line="445"/>
         <source>Plan</source>
         <translation>Plan</translation>
     </message>
     <message>
-        <location filename="../plan_panel.py" line="139"/>
+        <location filename="../plan_panel.py" line="140"/>
         <source>Lokale situatie</source>
         <translation>Local picture</translation>
     </message>
     <message>
-        <location filename="../plan_panel.py" line="140"/>
+        <location filename="../plan_panel.py" line="141"/>
         <source>Onderdelen</source>
         <translation>Items</translation>
     </message>
     <message>
-        <location filename="../plan_panel.py" line="141"/>
+        <location filename="../plan_panel.py" line="142"/>
         <source>Dekking en hiaten</source>
         <translation>Coverage and gaps</translation>
     </message>
     <message>
-        <location filename="../plan_panel.py" line="159"/>
+        <location filename="../plan_panel.py" line="160"/>
         <source>Plan kiezen</source>
         <translation>Choose plan</translation>
     </message>
     <message>
-        <location filename="../plan_panel.py" line="162"/>
+        <location filename="../plan_panel.py" line="163"/>
         <source>Nieuw plan</source>
         <translation>New plan</translation>
     </message>
     <message>
-        <location filename="../plan_panel.py" line="165"/>
+        <location filename="../plan_panel.py" line="166"/>
         <source>Leeg plan</source>
         <translation>Empty plan</translation>
     </message>
     <message>
-        <location filename="../plan_panel.py" line="171"/>
+        <location filename="../plan_panel.py" line="172"/>
         <source>Exporteren</source>
         <translation>Export</translation>
     </message>
     <message>
-        <location filename="../plan_panel.py" line="181"/>
+        <location filename="../plan_panel.py" line="182"/>
         <source>Dupliceren</source>
         <translation>Duplicate</translation>
     </message>
     <message>
-        <location filename="../plan_panel.py" line="182"/>
-        <location filename="../plan_panel.py" line="224"/>
+        <location filename="../plan_panel.py" line="183"/>
+        <location filename="../plan_panel.py" line="225"/>
         <source>Verwijderen</source>
         <translation>Delete</translation>
     </message>
     <message>
-        <location filename="../plan_panel.py" line="183"/>
+        <location filename="../plan_panel.py" line="184"/>
         <source>Openen…</source>
         <translation>Open…</translation>
     </message>
     <message>
-        <location filename="../plan_panel.py" line="184"/>
+        <location filename="../plan_panel.py" line="185"/>
         <source>Delen…</source>
         <translation>Share…</translation>
     </message>
     <message>
-        <location filename="../plan_panel.py" line="195"/>
+        <location filename="../plan_panel.py" line="196"/>
         <source>&amp;Titel:</source>
         <translation>&amp;Title:</translation>
     </message>
     <message>
-        <location filename="../plan_panel.py" line="196"/>
+        <location filename="../plan_panel.py" line="197"/>
         <source>&amp;Organisatie of gemeente:</source>
         <translation>&amp;Organisation or municipality:</translation>
     </message>
     <message>
-        <location filename="../plan_panel.py" line="197"/>
+        <location filename="../plan_panel.py" line="198"/>
         <source>Pe&amp;riode:</source>
         <translation>Perio&amp;d:</translation>
     </message>
     <message>
-        <location filename="../plan_panel.py" line="198"/>
+        <location filename="../plan_panel.py" line="199"/>
         <source>A&amp;uteur:</source>
         <translation>A&amp;uthor:</translation>
     </message>
     <message>
-        <location filename="../plan_panel.py" line="202"/>
+        <location filename="../plan_panel.py" line="203"/>
         <source>&amp;Context en probleemstelling (Markdown):</source>
         <translation>&amp;Context and problem statement (Markdown):</translation>
     </message>
     <message>
-        <location filename="../plan_panel.py" line="203"/>
+        <location filename="../plan_panel.py" line="204"/>
         <source>Priorit&amp;eiten:</source>
         <translation>P&amp;riorities:</translation>
     </message>
     <message>
-        <location filename="../plan_panel.py" line="215"/>
+        <location filename="../plan_panel.py" line="216"/>
         <source>Omhoog</source>
         <translation>Up</translation>
     </message>
     <message>
-        <location filename="../plan_panel.py" line="217"/>
+        <location filename="../plan_panel.py" line="218"/>
         <source>Onderdeel omhoog (Ctrl+Shift+Up)</source>
         <translation>Move item up (Ctrl+Shift+Up)</translation>
     </message>
     <message>
-        <location filename="../plan_panel.py" line="220"/>
+        <location filename="../plan_panel.py" line="221"/>
         <source>Omlaag</source>
         <translation>Down</translation>
     </message>
     <message>
-        <location filename="../plan_panel.py" line="222"/>
+        <location filename="../plan_panel.py" line="223"/>
         <source>Onderdeel omlaag (Ctrl+Shift+Down)</source>
         <translation>Move item down (Ctrl+Shift+Down)</translation>
     </message>
     <message>
-        <location filename="../plan_panel.py" line="225"/>
+        <location filename="../plan_panel.py" line="226"/>
         <source>Lokale activiteit…</source>
         <translation>Local activity…</translation>
     </message>
     <message>
-        <location filename="../plan_panel.py" line="380"/>
+        <location filename="../plan_panel.py" line="381"/>
         <source>nieuw plan</source>
         <translation>new plan</translation>
     </message>
     <message>
-        <location filename="../plan_panel.py" line="388"/>
+        <location filename="../plan_panel.py" line="389"/>
         <source>plan dupliceren</source>
         <translation>duplicate plan</translation>
     </message>
     <message>
-        <location filename="../plan_panel.py" line="396"/>
+        <location filename="../plan_panel.py" line="397"/>
         <source>Plan verwijderen</source>
         <translation>Delete plan</translation>
     </message>
     <message>
-        <location filename="../plan_panel.py" line="397"/>
+        <location filename="../plan_panel.py" line="398"/>
         <source>Plan ‘%s’ verwijderen? U kunt dit ongedaan maken met Ctrl+Z.</source>
         <translation>Delete plan ‘%s’? You can undo this with Ctrl+Z.</translation>
     </message>
     <message>
-        <location filename="../plan_panel.py" line="402"/>
+        <location filename="../plan_panel.py" line="403"/>
         <source>plan verwijderen</source>
         <translation>delete plan</translation>
     </message>
     <message>
-        <location filename="../plan_panel.py" line="441"/>
+        <location filename="../plan_panel.py" line="442"/>
         <source>onderdeel wijzigen</source>
         <translation>change item</translation>
     </message>
     <message>
-        <location filename="../plan_panel.py" line="453"/>
+        <location filename="../plan_panel.py" line="454"/>
         <source>Toevoegen aan plan</source>
         <translation>Add to plan</translation>
     </message>
     <message>
-        <location filename="../plan_panel.py" line="455"/>
+        <location filename="../plan_panel.py" line="456"/>
         <source>toevoegen aan plan</source>
         <translation>add to plan</translation>
     </message>
     <message>
-        <location filename="../plan_panel.py" line="462"/>
+        <location filename="../plan_panel.py" line="463"/>
         <source>Lokale activiteit</source>
         <translation>Local activity</translation>
     </message>
     <message>
-        <location filename="../plan_panel.py" line="462"/>
+        <location filename="../plan_panel.py" line="463"/>
         <source>Naam van de activiteit:</source>
         <translation>Name of the activity:</translation>
     </message>
     <message>
-        <location filename="../plan_panel.py" line="467"/>
+        <location filename="../plan_panel.py" line="468"/>
         <source>activiteit toevoegen</source>
         <translation>add activity</translation>
     </message>
     <message>
-        <location filename="../plan_panel.py" line="477"/>
+        <location filename="../plan_panel.py" line="478"/>
         <source>volgorde wijzigen</source>
         <translation>reorder</translation>
     </message>
     <message>
-        <location filename="../plan_panel.py" line="484"/>
+        <location filename="../plan_panel.py" line="485"/>
         <source>onderdeel verwijderen</source>
         <translation>remove item</translation>
     </message>
@@ -1518,129 +1518,134 @@ Compare this fingerprint with the publisher themselves (for example by phone). P
 <context>
     <name>PlanSharing</name>
     <message>
-        <location filename="../plan_sharing.py" line="71"/>
+        <location filename="../plan_sharing.py" line="72"/>
         <source>Er is nog geen plan om te exporteren.</source>
         <translation>There is no plan to export yet.</translation>
     </message>
     <message>
-        <location filename="../plan_sharing.py" line="95"/>
+        <location filename="../plan_sharing.py" line="96"/>
         <source>Exporteren als %s</source>
         <translation>Export as %s</translation>
     </message>
     <message>
-        <location filename="../plan_sharing.py" line="179"/>
+        <location filename="../plan_sharing.py" line="180"/>
         <source>Plan delen</source>
         <translation>Share plan</translation>
     </message>
     <message>
-        <location filename="../plan_sharing.py" line="103"/>
+        <location filename="../plan_sharing.py" line="104"/>
         <source>Het plan is geëxporteerd naar:</source>
         <translation>The plan was exported to:</translation>
     </message>
     <message>
-        <location filename="../plan_sharing.py" line="110"/>
-        <location filename="../plan_sharing.py" line="120"/>
+        <location filename="../plan_sharing.py" line="111"/>
+        <location filename="../plan_sharing.py" line="121"/>
         <source>Workshopkit</source>
         <translation>Workshop kit</translation>
     </message>
     <message>
-        <location filename="../plan_sharing.py" line="112"/>
+        <location filename="../plan_sharing.py" line="113"/>
         <source>Dit plan heeft nog geen interventies uit de bibliotheek, dus de kit zou leeg zijn. Voeg eerst interventies toe (Ctrl+Shift+P) en zet ze op ‘Gekozen’. Er is niets opgeslagen.</source>
         <translation>This plan has no interventions from the library yet, so the kit would be empty. Add interventions first (Ctrl+Shift+P) and set them to ‘Chosen’. Nothing was saved.</translation>
     </message>
     <message>
-        <location filename="../plan_sharing.py" line="122"/>
+        <location filename="../plan_sharing.py" line="123"/>
         <source>Nog geen enkele interventie staat op ‘Gekozen’, dus de kit zou geen factsheets hebben. Wilt u de interventies die op ‘Overwogen’ staan meenemen, of eerst terug naar het plan om te kiezen?</source>
         <translation>No intervention is set to ‘Chosen’ yet, so the kit would have no fact sheets. Include the interventions set to ‘Considered’, or go back to the plan to choose first?</translation>
     </message>
     <message>
-        <location filename="../plan_sharing.py" line="129"/>
+        <location filename="../plan_sharing.py" line="130"/>
         <source>&amp;Overwogen meenemen</source>
         <translation>Include &amp;considered</translation>
     </message>
     <message>
-        <location filename="../plan_sharing.py" line="130"/>
+        <location filename="../plan_sharing.py" line="131"/>
         <source>&amp;Terug naar het plan</source>
         <translation>Back to the &amp;plan</translation>
     </message>
     <message>
-        <location filename="../plan_sharing.py" line="154"/>
+        <location filename="../plan_sharing.py" line="155"/>
         <source>Bestand &amp;openen</source>
         <translation>&amp;Open file</translation>
     </message>
     <message>
-        <location filename="../plan_sharing.py" line="155"/>
+        <location filename="../plan_sharing.py" line="156"/>
         <source>&amp;Map openen</source>
         <translation>Open &amp;folder</translation>
     </message>
     <message>
-        <location filename="../plan_sharing.py" line="156"/>
+        <location filename="../plan_sharing.py" line="157"/>
         <source>&amp;Sluiten</source>
         <translation>&amp;Close</translation>
     </message>
     <message>
-        <location filename="../plan_sharing.py" line="190"/>
+        <location filename="../plan_sharing.py" line="191"/>
         <source>Opgeslagen. Geef dit bestand aan een collega; die opent het in Wat Werkt met de knop ‘Openen…’ bovenaan het tabblad Actieplan:</source>
         <translation>Saved. Give this file to a colleague; they open it in Wat Werkt with the ‘Open…’ button at the top of the Action plan tab:</translation>
     </message>
     <message>
-        <location filename="../plan_sharing.py" line="199"/>
-        <location filename="../plan_sharing.py" line="234"/>
+        <location filename="../plan_sharing.py" line="200"/>
+        <location filename="../plan_sharing.py" line="236"/>
         <source>Plan openen</source>
         <translation>Open plan</translation>
     </message>
     <message>
-        <location filename="../plan_sharing.py" line="208"/>
+        <location filename="../plan_sharing.py" line="209"/>
         <source>Wat Werkt-plan (*%1)</source>
         <translation>Wat Werkt plan (*%1)</translation>
     </message>
     <message>
-        <location filename="../plan_sharing.py" line="216"/>
+        <location filename="../plan_sharing.py" line="217"/>
         <source>‘%1’ (%2) met %3 onderdelen en %4 prioriteiten.</source>
         <translation>‘%1’ (%2) with %3 items and %4 priorities.</translation>
     </message>
     <message>
-        <location filename="../plan_sharing.py" line="229"/>
+        <location filename="../plan_sharing.py" line="228"/>
+        <source>%1 (geopend)</source>
+        <translation>%1 (opened)</translation>
+    </message>
+    <message>
+        <location filename="../plan_sharing.py" line="231"/>
         <source>plan openen</source>
         <translation>open plan</translation>
     </message>
     <message>
-        <location filename="../plan_sharing.py" line="236"/>
+        <location filename="../plan_sharing.py" line="238"/>
         <source>Dit plan staat al in uw lijst: %s
 Wat wilt u doen?</source>
         <translation>This plan is already in your list: %s
 What do you want to do?</translation>
     </message>
     <message>
-        <location filename="../plan_sharing.py" line="237"/>
+        <location filename="../plan_sharing.py" line="239"/>
         <source>Vervangen</source>
         <translation>Replace</translation>
     </message>
     <message>
-        <location filename="../plan_sharing.py" line="238"/>
+        <location filename="../plan_sharing.py" line="240"/>
         <source>Als kopie openen</source>
         <translation>Open as a copy</translation>
     </message>
     <message>
-        <location filename="../plan_sharing.py" line="240"/>
+        <location filename="../plan_sharing.py" line="242"/>
         <source>Dit plan openen? %s</source>
         <translation>Open this plan? %s</translation>
     </message>
     <message>
-        <location filename="../plan_sharing.py" line="243"/>
+        <location filename="../plan_sharing.py" line="245"/>
         <source>Openen</source>
         <translation>Open</translation>
     </message>
     <message>
-        <location filename="../plan_sharing.py" line="266"/>
+        <location filename="../plan_sharing.py" line="268"/>
         <source>Het bestand kon niet worden gelezen of geschreven%1: %2. Er is niets gewijzigd; kies een andere map of naam.</source>
         <translation>The file could not be read or written%1: %2. Nothing was changed; choose another folder or name.</translation>
     </message>
     <message>
-        <location filename="../plan_sharing.py" line="150"/>
-        <location filename="../plan_sharing.py" line="259"/>
-        <location filename="../plan_sharing.py" line="264"/>
-        <location filename="../plan_sharing.py" line="275"/>
+        <location filename="../plan_sharing.py" line="151"/>
+        <location filename="../plan_sharing.py" line="261"/>
+        <location filename="../plan_sharing.py" line="266"/>
+        <location filename="../plan_sharing.py" line="277"/>
         <source>Plan</source>
         <translation>Plan</translation>
     </message>
@@ -1994,27 +1999,27 @@ What do you want to do?</translation>
 <context>
     <name>UpdateDialog</name>
     <message>
-        <location filename="../library_update.py" line="138"/>
+        <location filename="../library_update.py" line="102"/>
         <source>Bibliotheek bijwerken</source>
         <translation>Update library</translation>
     </message>
     <message>
-        <location filename="../library_update.py" line="143"/>
+        <location filename="../library_update.py" line="107"/>
         <source>Het pakket is gecontroleerd: bibliotheek %1 van %2 met %3 interventies, ondertekend door een vertrouwde uitgever. Dit verandert er:</source>
         <translation>The pack has been checked: library %1 from %2 with %3 interventions, signed by a trusted publisher. This is what changes:</translation>
     </message>
     <message>
-        <location filename="../library_update.py" line="155"/>
+        <location filename="../library_update.py" line="119"/>
         <source>Wijzigingen</source>
         <translation>Changes</translation>
     </message>
     <message>
-        <location filename="../library_update.py" line="158"/>
+        <location filename="../library_update.py" line="122"/>
         <source>Wat Werkt opent daarna opnieuw met de nieuwe bibliotheek. Uw favorieten, notities en plannen blijven bewaard.</source>
         <translation>Wat Werkt then reopens with the new library. Your favourites, notes and plans are kept.</translation>
     </message>
     <message>
-        <location filename="../library_update.py" line="166"/>
+        <location filename="../library_update.py" line="130"/>
         <source>&amp;Installeren</source>
         <translation>&amp;Install</translation>
     </message>
@@ -2022,23 +2027,38 @@ What do you want to do?</translation>
 <context>
     <name>UpdateFlow</name>
     <message>
-        <location filename="../library_update.py" line="210"/>
+        <location filename="../library_update.py" line="177"/>
         <source>Het pakket wordt gecontroleerd…</source>
         <translation>Checking the pack…</translation>
     </message>
     <message>
-        <location filename="../library_update.py" line="210"/>
+        <location filename="../library_update.py" line="177"/>
         <source>Afbreken</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../library_update.py" line="212"/>
-        <location filename="../library_update.py" line="247"/>
+        <location filename="../library_update.py" line="179"/>
+        <location filename="../library_update.py" line="234"/>
         <source>Bibliotheek bijwerken</source>
         <translation>Update library</translation>
     </message>
     <message>
-        <location filename="../library_update.py" line="237"/>
+        <location filename="../library_update.py" line="213"/>
+        <source>Handtekening en bestanden controleren</source>
+        <translation>Checking signature and files</translation>
+    </message>
+    <message>
+        <location filename="../library_update.py" line="214"/>
+        <source>Inhoud controleren</source>
+        <translation>Checking content</translation>
+    </message>
+    <message>
+        <location filename="../library_update.py" line="215"/>
+        <source>Bibliotheek en zoekindex opbouwen</source>
+        <translation>Building library and search index</translation>
+    </message>
+    <message>
+        <location filename="../library_update.py" line="224"/>
         <source>Afbreken…</source>
         <translation>Cancelling…</translation>
     </message>
