@@ -86,6 +86,20 @@ def _phases(marks: dict) -> dict[str, float]:
     }
 
 
+def _timeline(runs: list[dict]) -> dict[str, list[float]]:
+    """Every mark the runs share, in order: [median wall ms since the spawn, median CPU ms]."""
+    names = [k for k, v in runs[0].items() if isinstance(v, float) and not k.startswith("cpu_")]
+    shared = [n for n in names if n != "spawned" and all(n in r for r in runs)]
+    rows = {
+        name: [
+            round(median([(r[name] - r["spawned"]) * 1000 for r in runs]), 1),
+            round(median([r.get("cpu_" + name, float("nan")) * 1000 for r in runs]), 1),
+        ]
+        for name in shared
+    }
+    return dict(sorted(rows.items(), key=lambda row: row[1][0]))
+
+
 def _summarise(runs: list[dict]) -> dict:
     phases = [_phases(r) for r in runs]
     out = {name: round(median([p[name] for p in phases]), 1) for name in phases[0]}
@@ -94,6 +108,7 @@ def _summarise(runs: list[dict]) -> dict:
     out["usable"] = all(r.get("focus") or r.get("listed") for r in runs)
     out["focused"] = all(r.get("focus") for r in runs)
     out["window_class"] = runs[-1].get("window_class")
+    out["timeline"] = _timeline(runs)
     return out
 
 

@@ -12,16 +12,15 @@ import logging
 import os
 import sqlite3
 import sys
-import tempfile
 import traceback
 from collections.abc import Callable
-from logging.handlers import RotatingFileHandler
 from pathlib import Path
 
 from PySide6.QtCore import QEventLoop, QObject, Signal
 from PySide6.QtWidgets import QApplication, QMessageBox, QProgressDialog
 
 from kb_app.core.errors import KbError
+from kb_app.core.files import probe_data_folder
 from kb_app.core.paths import AppPaths
 from kb_app.gui.background import Background
 from kb_app.library import Library, open_library
@@ -38,6 +37,10 @@ def install_translator(app: QApplication, language: str) -> list:
 
 
 def setup_logging(paths: AppPaths) -> Path:
+    """The rotating log file in the logs folder (its module is imported here, not at start-up:
+    ``run_gui`` imports it on the folder-check thread)."""
+    from logging.handlers import RotatingFileHandler
+
     paths.logs.mkdir(parents=True, exist_ok=True)
     log_file = paths.logs / "wat-werkt.log"
     handler = RotatingFileHandler(log_file, maxBytes=1_000_000, backupCount=3, encoding="utf-8")
@@ -125,9 +128,13 @@ class _Progress(QObject):
             self.dialog.close()
 
 
-def open_library_with_progress(app: QApplication, paths: AppPaths) -> Library:
+def open_library_with_progress(
+    app: QApplication, paths: AppPaths, meanwhile: Callable[[], object] | None = None
+) -> Library:
     """Find the library and open its contents off the GUI thread (building it first when it is
-    missing or stale, with a progress dialog); the index opens later, once the window shows."""
+    missing or stale, with a progress dialog); the index opens later, once the window shows.
+    ``meanwhile`` runs on the GUI thread while the worker opens (the window's imports): the
+    worker mostly waits for the disk and SQLite, so the two overlap."""
     outcome: list[Library | BaseException] = []
     progress, loop = _Progress(), QEventLoop()
     worker = Background("library")
@@ -141,10 +148,14 @@ def open_library_with_progress(app: QApplication, paths: AppPaths) -> Library:
         opened,
         lambda message: opened(KbError(message)),
     )
-    if not outcome:  # the loop ends when the answer is delivered (never a busy wait)
-        loop.exec()
-    worker.stop()
-    progress.close()
+    try:
+        if meanwhile is not None:
+            meanwhile()
+        if not outcome:  # the loop ends when the answer is delivered (never a busy wait)
+            loop.exec()
+    finally:
+        worker.stop()
+        progress.close()
     if isinstance(outcome[0], BaseException):
         raise outcome[0]  # ContentError and KbError keep their own messages for run_gui
     return outcome[0]
@@ -190,29 +201,23 @@ FOLDER_UNUSABLE = (
     "of de map (of de schijf of USB-stick) bereikbaar is, of start met --basedir "
     "MAP."
 )
-PROBE_BYTES = 64 * 1024  # a save needs room: a disk with a few bytes left counts as full
-
-
 def data_folder_problem(paths: AppPaths) -> str | None:
-    """Why the data folders cannot be written, in words a user can act on; None when they can.
-    Probed by really writing (and syncing) a small file: permissions alone do not show a full
-    disk, a read-only mount, or (on Windows) a folder a virus scanner keeps locked."""
-    folder = paths.data
-    try:
-        paths.ensure()
-        with tempfile.TemporaryFile(dir=folder, prefix=".schrijftest-") as probe:
-            probe.write(b"\0" * PROBE_BYTES)
-            probe.flush()
-            os.fsync(probe.fileno())
-    except OSError as error:
-        where = error.filename or folder
-        if error.errno in _FULL:
-            return FOLDER_FULL.format(folder=where)
-        reason = error.strerror or str(error)
-        if error.errno in _DENIED:
-            return FOLDER_READ_ONLY.format(folder=where, reason=reason)
-        return FOLDER_UNUSABLE.format(folder=where, reason=reason)
-    return None
+    """Why the data folders cannot be written, in words a user can act on; None when they can
+    (see ``kb_app.core.files.probe_data_folder``)."""
+    return folder_problem(probe_data_folder(paths), paths)
+
+
+def folder_problem(error: OSError | None, paths: AppPaths) -> str | None:
+    """The message for what ``probe_data_folder`` found (None: nothing wrong)."""
+    if error is None:
+        return None
+    where = error.filename or paths.data
+    if error.errno in _FULL:
+        return FOLDER_FULL.format(folder=where)
+    reason = error.strerror or str(error)
+    if error.errno in _DENIED:
+        return FOLDER_READ_ONLY.format(folder=where, reason=reason)
+    return FOLDER_UNUSABLE.format(folder=where, reason=reason)
 
 
 def lock_problem(paths: AppPaths) -> str:
