@@ -175,8 +175,8 @@ def _language(paths: AppPaths) -> str:
 
 def _import_window() -> None:
     """What ``build_window`` imports, loaded while the library opens (see ``run_gui``)."""
-    import kb_app.gui.main_window  # noqa: F401
-    import kb_app.gui.settings  # noqa: F401
+    import kb_app.gui.main_window
+    import kb_app.gui.settings
     import kb_app.store.user  # noqa: F401
 
 

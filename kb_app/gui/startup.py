@@ -201,6 +201,8 @@ FOLDER_UNUSABLE = (
     "of de map (of de schijf of USB-stick) bereikbaar is, of start met --basedir "
     "MAP."
 )
+
+
 def data_folder_problem(paths: AppPaths) -> str | None:
     """Why the data folders cannot be written, in words a user can act on; None when they can
     (see ``kb_app.core.files.probe_data_folder``)."""
