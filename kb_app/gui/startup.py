@@ -15,6 +15,8 @@ import sys
 import traceback
 from collections.abc import Callable
 from pathlib import Path
+from types import TracebackType
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QEventLoop, QObject, Signal
 from PySide6.QtWidgets import QApplication, QMessageBox, QProgressDialog
@@ -25,10 +27,13 @@ from kb_app.core.paths import AppPaths
 from kb_app.gui.background import Background
 from kb_app.library import Library, open_library
 
+if TYPE_CHECKING:
+    from PySide6.QtCore import QLockFile, QTranslator
+
 log = logging.getLogger("kb_app")
 
 
-def install_translator(app: QApplication, language: str) -> list:
+def install_translator(app: QApplication, language: str) -> list[QTranslator]:
     """Dutch by default, English when chosen or when the system speaks English (see
     ``kb_app.gui.language``); Qt's own dialogs follow."""
     from kb_app.gui.language import install_translators
@@ -95,7 +100,7 @@ def install_excepthook(log_file: Path) -> None:
     """The window's error boundary: every exception a slot lets through ends here (PySide6
     hands it to ``sys.excepthook``), is logged in full and shown as one short message."""
 
-    def hook(kind, value, tb) -> None:
+    def hook(kind: type[BaseException], value: BaseException, tb: TracebackType | None) -> None:
         log.error("unexpected error\n%s", "".join(traceback.format_exception(kind, value, tb)))
         message, _generic = boundary_message(value, log_file)
         if QApplication.instance() is not None:
@@ -169,7 +174,7 @@ def _attempt(work: Callable[[], Library]) -> Library | BaseException:
         return error
 
 
-def acquire_instance_lock(paths: AppPaths):
+def acquire_instance_lock(paths: AppPaths) -> QLockFile | None:
     """Hold a lock on the data folder while the window is open.
 
     Returns the held ``QLockFile``, or None when another Wat Werkt already uses this folder: two
@@ -287,7 +292,9 @@ def needs_display() -> bool:
     return platform not in ("offscreen", "minimal", "vnc", "eglfs", "linuxfb")
 
 
-def display_problem(env: dict[str, str] | None = None, load=None) -> str | None:
+def display_problem(
+    env: dict[str, str] | None = None, load: Callable[[str], object] | None = None
+) -> str | None:
     """Say what is missing before Qt aborts with "could not load the Qt platform plugin"."""
     if load is None:
         import ctypes  # only here: a start-up with a display does not need it
