@@ -31,6 +31,8 @@ import resource  # noqa: E402
 import sys  # noqa: E402
 
 TIMEOUT_S = 10.0
+LIFETIME_S = 100  # the child ends itself after this long, however it is stuck (parent: 120 s)
+SHUTDOWN_S = 20  # once it has reported: closing the window and the library may take this long
 marks = {"main": T_MAIN, "cpu_main": time.process_time()}
 
 
@@ -116,6 +118,7 @@ def _peak_rss_kb() -> int:
 def _report() -> None:
     marks["max_rss_kb"] = _peak_rss_kb()
     print("STARTUP " + json.dumps(marks), flush=True)
+    _bound_lifetime(SHUTDOWN_S)  # reported: the rest is shutting down, which must not hang
 
 
 def run_bare() -> int:
@@ -252,7 +255,26 @@ def run_app(library: str | None) -> int:
     return kb_app.app.run_gui(AppPaths.resolve(), [])
 
 
+def _bound_lifetime(seconds: int) -> None:
+    """End this process after ``seconds`` whatever it is doing: SIGALRM's default action is done
+    by the kernel, so not even a stuck C call or a held GIL keeps it alive (elsewhere a daemon
+    timer does it)."""
+    import signal
+
+    if hasattr(signal, "alarm"):
+        signal.signal(signal.SIGALRM, signal.SIG_DFL)
+        signal.alarm(seconds)
+    else:
+        import os
+        import threading
+
+        timer = threading.Timer(seconds, os._exit, (124,))
+        timer.daemon = True
+        timer.start()
+
+
 if __name__ == "__main__":
+    _bound_lifetime(LIFETIME_S)
     mode = sys.argv[1]
     code = run_bare() if mode == "bare" else run_app(sys.argv[2] if len(sys.argv) > 2 else None)
     sys.exit(code)
