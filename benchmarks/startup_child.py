@@ -194,8 +194,6 @@ STEPS = (
     ("kb_app.app", "build_window", "window"),
     ("kb_app.app", "open_user_data", "user_data"),
     ("kb_app.app", "_language", "language"),
-    ("kb_app.early", "FolderCheck.result", "folder_wait"),  # the GUI thread waits for them
-    ("kb_app.early", "EarlyLibrary.take", "library_wait"),
 )
 
 
@@ -203,13 +201,8 @@ def _time_steps() -> None:
     import importlib
 
     for module_name, name, label in STEPS:
-        try:
-            module = importlib.import_module(module_name)
-        except ImportError:
-            continue
-        owner_name, _, name = name.rpartition(".")
-        owner = getattr(module, owner_name, None) if owner_name else module
-        real = getattr(owner, name, None)
+        module = importlib.import_module(module_name)
+        real = getattr(module, name, None)
         if real is None:
             continue
 
@@ -220,7 +213,7 @@ def _time_steps() -> None:
             finally:
                 mark(_label + "_end")
 
-        setattr(owner, name, timed)
+        setattr(module, name, timed)
 
 
 def run_app(library: str | None) -> int:

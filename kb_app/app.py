@@ -52,12 +52,10 @@ def open_user_data(
             return _in_memory(str(failed), notices)
     except UserDataError as error:
         return _in_memory(str(error), notices)
-    return user, [*notices, *store_notices(user)]
-
-
-def store_notices(user: UserStore) -> list[str]:
-    """What to tell the user about a store that opened: its own notices, plans set aside."""
-    return [*user.notices, *([set_aside_notice(user)] if user.set_aside else [])]
+    notices.extend(user.notices)
+    if user.set_aside:
+        notices.append(set_aside_notice(user))
+    return user, notices
 
 
 def plan_problem(document: dict) -> str | None:
@@ -101,21 +99,12 @@ def build_window(
 ) -> MainWindow:
     """The main window over an open library, with the user's data and settings from ``paths``;
     ``staged``: the search field first, the rest right after the first paint (``run_gui``)."""
-    from kb_app.early import UserDataOpening
-
-    opening = UserDataOpening(paths)  # its disk work overlaps the imports below
-    opening.start()
     from kb_app.gui.main_window import MainWindow
     from kb_app.gui.refcounts import immortalise_singletons
     from kb_app.gui.settings import Settings
 
     immortalise_singletons()  # PySide6 6.12 on Python 3.11 loses references (see refcounts.py)
-    opened = opening.take()
-    user, notices = (
-        (opened, store_notices(opened))
-        if opened is not None
-        else open_user_data(paths, choose_recovery)
-    )
+    user, notices = open_user_data(paths, choose_recovery)
     settings = Settings(paths.config)
     return MainWindow(library, user, settings, today, paths=paths, notices=notices, staged=staged)
 

@@ -12,7 +12,6 @@ mostly done when ``run_gui`` needs its answer:
   never builds: a build writes, so it waits until the folder has been checked and locked, and
   ``run_gui`` then opens the library the usual way, with its progress dialog. Any failure is
   left to that usual way as well, which tells the user what went wrong.
-- ``UserDataOpening`` opens ``user.sqlite`` (after the lock) while the window's code loads.
 """
 
 from __future__ import annotations
@@ -24,7 +23,6 @@ from kb_app.core.paths import AppPaths
 
 if TYPE_CHECKING:
     from kb_app.library import Library
-    from kb_app.store.user import UserStore
 
 
 class FolderCheck(threading.Thread):
@@ -92,27 +90,3 @@ class EarlyLibrary(threading.Thread):
         self._taken = True
         if self.library is not None:
             self.library.close()
-
-
-class UserDataOpening(threading.Thread):
-    """``user.sqlite`` opened while the window's code is imported (the folder is locked by
-    then). Only a clean open is used: any problem is left to ``open_user_data`` on the GUI
-    thread, which tries again and may ask the user what to do with damaged data."""
-
-    def __init__(self, paths: AppPaths) -> None:
-        super().__init__(name="user-data", daemon=True)
-        self.paths = paths
-        self.user: UserStore | None = None
-
-    def run(self) -> None:
-        from kb_app.app import plan_problem
-        from kb_app.store.user import UserStore
-
-        try:
-            self.user = UserStore(self.paths.user_db, check_plan=plan_problem)
-        except Exception:  # damaged, unreadable, newer: explained on the GUI thread
-            self.user = None
-
-    def take(self) -> UserStore | None:
-        self.join()
-        return self.user
