@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import datetime as dt
 import sys
+import threading
 from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -20,7 +21,6 @@ from kb_app.core.paths import AppPaths
 if TYPE_CHECKING:
     from PySide6.QtWidgets import QApplication
 
-    from kb_app.early import EarlyLibrary, FolderCheck
     from kb_app.gui.main_window import MainWindow
     from kb_app.library import Library
     from kb_app.store.user import UserStore
@@ -109,20 +109,38 @@ def build_window(
     return MainWindow(library, user, settings, today, paths=paths, notices=notices, staged=staged)
 
 
+class FolderCheck(threading.Thread):
+    """The data-folder probe (a synced write: tens of milliseconds on a slow disk) and the log
+    handler's import, on a thread started before Qt is imported. ``run_gui`` waits for the
+    answer before it locks the folder, so a folder that cannot be written still stops start-up
+    with its own message before any window opens or any user data is touched."""
+
+    def __init__(self, paths: AppPaths) -> None:
+        super().__init__(name="folder-check", daemon=True)
+        self.paths = paths
+        self.error: OSError | None = None
+        self.failure: BaseException | None = None  # anything else: raised again in result()
+
+    def run(self) -> None:
+        from kb_app.core.files import probe_data_folder
+
+        try:
+            self.error = probe_data_folder(self.paths)
+            import logging.handlers  # noqa: F401  (setup_logging needs it; here it costs no wait)
+        except BaseException as failure:  # handed to the GUI thread, where the boundary is
+            self.failure = failure
+
+    def result(self) -> OSError | None:
+        """What writing in the data folder gave (None: it can be written)."""
+        self.join()
+        if self.failure is not None:
+            raise self.failure
+        return self.error
+
+
 def run_gui(paths: AppPaths, argv: list[str]) -> int:
-    from kb_app.early import EarlyLibrary, FolderCheck
-
-    # Both overlap importing Qt and making the QApplication (see kb_app/early.py).
-    folder, early = FolderCheck(paths), EarlyLibrary(paths)
-    folder.start()
-    early.start()
-    try:
-        return _run_gui(paths, argv, folder, early)
-    finally:
-        early.discard()  # not taken (a start-up that stopped early): closed, never leaked
-
-
-def _run_gui(paths: AppPaths, argv: list[str], folder: FolderCheck, early: EarlyLibrary) -> int:
+    folder = FolderCheck(paths)
+    folder.start()  # overlaps importing Qt and making the QApplication
     from kb_app.gui import startup
 
     problem = startup.display_problem() if startup.needs_display() else None
@@ -146,7 +164,7 @@ def _run_gui(paths: AppPaths, argv: list[str], folder: FolderCheck, early: Early
         return 1
     startup.install_excepthook(startup.setup_logging(paths))
     startup.install_translator(app, _language(paths))
-    return _run_windows(app, paths, early)
+    return _run_windows(app, paths)
 
 
 def _language(paths: AppPaths) -> str:
@@ -162,7 +180,7 @@ def _import_window() -> None:
     import kb_app.store.user  # noqa: F401
 
 
-def _run_windows(app: QApplication, paths: AppPaths, early: EarlyLibrary | None = None) -> int:
+def _run_windows(app: QApplication, paths: AppPaths) -> int:
     from PySide6.QtWidgets import QMessageBox
 
     from kb_app.core.errors import ContentError, KbError
@@ -172,10 +190,7 @@ def _run_windows(app: QApplication, paths: AppPaths, early: EarlyLibrary | None 
     messages: list[str] = []
     while True:  # once, unless the window asks to reopen after a library update or rollback
         try:
-            library = (early.take() if early else None) or startup.open_library_with_progress(
-                app, paths, meanwhile=_import_window
-            )
-            early = None  # a reopen (after an update) finds the library anew
+            library = startup.open_library_with_progress(app, paths, meanwhile=_import_window)
             window = build_window(library, paths, choose_recovery=startup.ask_recovery, staged=True)
         except ContentError as error:
             QMessageBox.critical(None, "Wat Werkt", content_problems_notice(error, False))

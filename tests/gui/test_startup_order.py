@@ -129,8 +129,7 @@ def test_a_rebuild_is_explained_while_the_gui_thread_keeps_running(qapp, paths, 
 
     def building(paths_, on_rebuild, search):
         assert not search  # the index opens later, from the window
-        if on_rebuild is not None:  # as find_library: told first, then it builds
-            on_rebuild("De bibliotheek ontbreekt nog en wordt nu opgebouwd.")
+        on_rebuild("De bibliotheek ontbreekt nog en wordt nu opgebouwd.")
         time.sleep(0.6)  # the build, on the worker thread
         return "de bibliotheek"
 
@@ -170,73 +169,3 @@ def test_failures_while_opening_reach_run_gui_as_their_own_errors(qapp, paths, m
     with pytest.raises(KbError, match="onverwachte fout") as other:
         startup.open_library_with_progress(qapp, paths)
     assert str(other.value) == FAILED and "intern detail" not in str(other.value)
-
-
-def _run_gui_to_the_window(paths, monkeypatch, find):
-    """``run_gui`` with ``find`` as the library finder, until its window is shown; then the
-    window is closed. Returns what the shown window looked like."""
-    from PySide6.QtWidgets import QApplication, QLineEdit
-
-    import kb_app.library
-    from kb_app import app
-
-    monkeypatch.setattr(kb_app.library, "find_library", find)
-    seen = {}
-
-    def shown_then_closed(*_args):
-        qapp = QApplication.instance()
-        [window] = [w for w in qapp.topLevelWidgets() if w.isVisible() and w.isWindow()]
-        seen.update(title=window.windowTitle(), focus=isinstance(window.focusWidget(), QLineEdit))
-        seen.update(locked=(paths.data / "wat-werkt.lock").exists())
-        window.close()
-        return 0
-
-    monkeypatch.setattr(QApplication, "exec", shown_then_closed)
-    monkeypatch.setattr("kb_app.gui.startup.install_excepthook", lambda log_file: None)
-    monkeypatch.setattr("kb_app.gui.startup.install_translator", lambda *args: [])
-    assert app.run_gui(paths, []) == 0
-    return seen
-
-
-def test_the_library_opens_while_qt_loads(built_library, paths, monkeypatch, qapp):
-    """Issue 18: finding and opening the library overlaps importing Qt (a thread started first
-    thing in ``run_gui``); the window then opens on that library."""
-    import threading
-
-    from kb_app.pipeline.library import LibraryLocation, read_manifest
-
-    found_on = []
-
-    def find(paths_, on_rebuild=None, **kwargs):
-        found_on.append(threading.current_thread().name)
-        return LibraryLocation(built_library, read_manifest(built_library))
-
-    seen = _run_gui_to_the_window(paths, monkeypatch, find)
-    assert found_on == ["early-library"]
-    assert seen == {"title": "Wat Werkt", "focus": True, "locked": True}
-
-
-def test_a_library_that_must_be_built_waits_for_the_checked_and_locked_folder(
-    built_library, paths, monkeypatch, qapp
-):
-    """A build writes: the early thread gives it up before writing anything, and the usual way
-    builds it (with its progress dialog) once the data folder is checked and locked."""
-    import threading
-
-    from kb_app.pipeline.library import LibraryLocation, read_manifest
-
-    asked = []
-
-    def find(paths_, on_rebuild=None, **kwargs):
-        locked = (paths_.data / "wat-werkt.lock").exists()
-        asked.append((threading.current_thread().name, locked))
-        if on_rebuild is not None:  # as find_library: told first, then it builds
-            on_rebuild("De bibliotheek ontbreekt nog en wordt nu opgebouwd.")
-        asked.append(("built", locked))  # a real build would write here
-        return LibraryLocation(built_library, read_manifest(built_library))
-
-    seen = _run_gui_to_the_window(paths, monkeypatch, find)
-    assert asked[0] == ("early-library", False)
-    (worker, locked), built = asked[1:]  # the usual way: on the start-up worker, once locked
-    assert worker not in ("early-library", "MainThread") and locked and built == ("built", True)
-    assert seen["focus"]
