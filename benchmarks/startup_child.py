@@ -194,15 +194,18 @@ STEPS = (
     ("kb_app.app", "build_window", "window"),
     ("kb_app.app", "open_user_data", "user_data"),
     ("kb_app.app", "_language", "language"),
+    ("kb_app.app", "FolderCheck.result", "folder_wait"),  # the GUI thread waits for the probe
 )
 
 
 def _time_steps() -> None:
     import importlib
 
-    for module_name, name, label in STEPS:
+    for module_name, dotted, label in STEPS:
         module = importlib.import_module(module_name)
-        real = getattr(module, name, None)
+        owner_name, _, name = dotted.rpartition(".")
+        owner = getattr(module, owner_name, None) if owner_name else module
+        real = getattr(owner, name, None)
         if real is None:
             continue
 
@@ -213,7 +216,7 @@ def _time_steps() -> None:
             finally:
                 mark(_label + "_end")
 
-        setattr(module, name, timed)
+        setattr(owner, name, timed)
 
 
 def run_app(library: str | None) -> int:

@@ -110,10 +110,11 @@ def build_window(
 
 
 class FolderCheck(threading.Thread):
-    """The data-folder probe (a synced write: tens of milliseconds on a slow disk) and the log
-    handler's import, on a thread started before Qt is imported. ``run_gui`` waits for the
-    answer before it locks the folder, so a folder that cannot be written still stops start-up
-    with its own message before any window opens or any user data is touched."""
+    """The data-folder probe (a synced write: tens of milliseconds on a slow disk, nearly all of
+    it waiting for the disk, which a thread does without holding the GIL), started before Qt is
+    imported. ``run_gui`` waits for the answer before it locks the folder, so a folder that
+    cannot be written still stops start-up with its own message before any window opens or
+    any user data is touched."""
 
     def __init__(self, paths: AppPaths) -> None:
         super().__init__(name="folder-check", daemon=True)
@@ -126,7 +127,6 @@ class FolderCheck(threading.Thread):
 
         try:
             self.error = probe_data_folder(self.paths)
-            import logging.handlers  # noqa: F401  (setup_logging needs it; here it costs no wait)
         except BaseException as failure:  # handed to the GUI thread, where the boundary is
             self.failure = failure
 
@@ -173,13 +173,6 @@ def _language(paths: AppPaths) -> str:
     return str(Settings(paths.config).value("ui/language", "") or "")
 
 
-def _import_window() -> None:
-    """What ``build_window`` imports, loaded while the library opens (see ``run_gui``)."""
-    import kb_app.gui.main_window
-    import kb_app.gui.settings
-    import kb_app.store.user  # noqa: F401
-
-
 def _run_windows(app: QApplication, paths: AppPaths) -> int:
     from PySide6.QtWidgets import QMessageBox
 
@@ -190,7 +183,7 @@ def _run_windows(app: QApplication, paths: AppPaths) -> int:
     messages: list[str] = []
     while True:  # once, unless the window asks to reopen after a library update or rollback
         try:
-            library = startup.open_library_with_progress(app, paths, meanwhile=_import_window)
+            library = startup.open_library_with_progress(app, paths)
             window = build_window(library, paths, choose_recovery=startup.ask_recovery, staged=True)
         except ContentError as error:
             QMessageBox.critical(None, "Wat Werkt", content_problems_notice(error, False))

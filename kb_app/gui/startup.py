@@ -42,8 +42,7 @@ def install_translator(app: QApplication, language: str) -> list[QTranslator]:
 
 
 def setup_logging(paths: AppPaths) -> Path:
-    """The rotating log file in the logs folder (its module is imported here, not at start-up:
-    ``run_gui`` imports it on the folder-check thread)."""
+    """The rotating log file in the logs folder."""
     from logging.handlers import RotatingFileHandler
 
     paths.logs.mkdir(parents=True, exist_ok=True)
@@ -133,13 +132,9 @@ class _Progress(QObject):
             self.dialog.close()
 
 
-def open_library_with_progress(
-    app: QApplication, paths: AppPaths, meanwhile: Callable[[], object] | None = None
-) -> Library:
+def open_library_with_progress(app: QApplication, paths: AppPaths) -> Library:
     """Find the library and open its contents off the GUI thread (building it first when it is
-    missing or stale, with a progress dialog); the index opens later, once the window shows.
-    ``meanwhile`` runs on the GUI thread while the worker opens (the window's imports): the
-    worker mostly waits for the disk and SQLite, so the two overlap."""
+    missing or stale, with a progress dialog); the index opens later, once the window shows."""
     outcome: list[Library | BaseException] = []
     progress, loop = _Progress(), QEventLoop()
     worker = Background("library")
@@ -154,8 +149,6 @@ def open_library_with_progress(
         lambda message: opened(KbError(message)),
     )
     try:
-        if meanwhile is not None:
-            meanwhile()
         if not outcome:  # the loop ends when the answer is delivered (never a busy wait)
             loop.exec()
     finally:

@@ -220,7 +220,7 @@ def test_broken_content_without_a_fallback_lists_its_problems(tmp_path, monkeypa
         Problem("content/interventions/y.md", 3, "themes: onbekende term 'z'."),
     ]
 
-    def broken(app_, paths, meanwhile=None):
+    def broken(app_, paths):
         raise ContentError(problems)
 
     monkeypatch.setattr(startup, "open_library_with_progress", broken)
