@@ -22,6 +22,7 @@ from __future__ import annotations
 import argparse
 import json
 import os
+import signal
 import subprocess
 import sys
 import tempfile
@@ -41,23 +42,56 @@ def _env(basedir: str, root: Path = ROOT) -> dict[str, str]:
     return env
 
 
+CHILD_TIMEOUT_S = 120  # the child bounds itself sooner (startup_child.LIFETIME_S)
+
+
+def _die_with_parent() -> None:
+    """Run in the child between fork and exec (Linux): the kernel kills it when this process
+    dies, even by SIGKILL, when no ``finally`` here runs."""
+    import ctypes
+
+    ctypes.CDLL(None).prctl(1, signal.SIGKILL)  # PR_SET_PDEATHSIG
+
+
+def _run_child(args: list[str], env: dict[str, str], cwd: Path) -> tuple[str, str]:
+    """(stdout, stderr) of one child, in its own process group: on a timeout, an interrupt or
+    any other way out of here, the whole group is killed and reaped, so no window is left."""
+    child = subprocess.Popen(
+        args,
+        env=env,
+        cwd=str(cwd),
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+        text=True,
+        start_new_session=True,
+        preexec_fn=_die_with_parent if sys.platform == "linux" else None,
+    )
+    try:
+        return child.communicate(timeout=CHILD_TIMEOUT_S)
+    except subprocess.TimeoutExpired as timed_out:
+        raise RuntimeError(f"start-up run took over {CHILD_TIMEOUT_S} s; stopped") from timed_out
+    finally:
+        if child.poll() is None:
+            _kill_group(child)
+
+
+def _kill_group(child: subprocess.Popen) -> None:
+    try:
+        os.killpg(child.pid, signal.SIGKILL)  # its own group: start_new_session
+    except (ProcessLookupError, PermissionError, AttributeError):
+        child.kill()  # no process groups (Windows), or it just ended
+    child.communicate()
+
+
 def run_once(mode: str, library: Path | None = None, root: Path = ROOT) -> dict:
     """One start-up of ``mode`` ("app" or "bare"); ``root``: the checkout whose app runs."""
     with tempfile.TemporaryDirectory(prefix="kb-bench-home-") as basedir:
         args = [sys.executable, str(CHILD), mode, *([str(library)] if library else [])]
         spawned = time.time()
-        done = subprocess.run(
-            args,
-            env=_env(basedir, root),
-            cwd=str(root),
-            capture_output=True,
-            text=True,
-            timeout=120,
-            check=False,
-        )
-    line = next((x for x in done.stdout.splitlines() if x.startswith("STARTUP ")), None)
+        stdout, stderr = _run_child(args, _env(basedir, root), root)
+    line = next((x for x in stdout.splitlines() if x.startswith("STARTUP ")), None)
     if line is None:
-        raise RuntimeError(f"start-up run failed ({mode}): {done.stderr[-2000:]}")
+        raise RuntimeError(f"start-up run failed ({mode}): {stderr[-2000:]}")
     marks = json.loads(line.removeprefix("STARTUP "))
     marks["spawned"] = spawned
     return marks
@@ -86,6 +120,20 @@ def _phases(marks: dict) -> dict[str, float]:
     }
 
 
+def _timeline(runs: list[dict]) -> dict[str, list[float]]:
+    """Every mark the runs share, in order: [median wall ms since the spawn, median CPU ms]."""
+    names = [k for k, v in runs[0].items() if isinstance(v, float) and not k.startswith("cpu_")]
+    shared = [n for n in names if n != "spawned" and all(n in r for r in runs)]
+    rows = {
+        name: [
+            round(median([(r[name] - r["spawned"]) * 1000 for r in runs]), 1),
+            round(median([r.get("cpu_" + name, float("nan")) * 1000 for r in runs]), 1),
+        ]
+        for name in shared
+    }
+    return dict(sorted(rows.items(), key=lambda row: row[1][0]))
+
+
 def _summarise(runs: list[dict]) -> dict:
     phases = [_phases(r) for r in runs]
     out = {name: round(median([p[name] for p in phases]), 1) for name in phases[0]}
@@ -94,6 +142,7 @@ def _summarise(runs: list[dict]) -> dict:
     out["usable"] = all(r.get("focus") or r.get("listed") for r in runs)
     out["focused"] = all(r.get("focus") for r in runs)
     out["window_class"] = runs[-1].get("window_class")
+    out["timeline"] = _timeline(runs)
     return out
 
 
@@ -151,6 +200,9 @@ def main() -> None:
     parser.add_argument("--runs", type=int, default=12)
     parser.add_argument("--before", type=Path, help="another checkout to measure in the same run")
     args = parser.parse_args()
+    # SIGTERM (e.g. an outer timeout) ends this process through its ``finally`` blocks, so the
+    # child running at that moment is killed with it.
+    signal.signal(signal.SIGTERM, lambda *_: sys.exit(143))
     print(json.dumps(bench_startup(args.runs, args.before), indent=1))
 
 

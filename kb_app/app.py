@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import datetime as dt
 import sys
+import threading
 from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -108,7 +109,38 @@ def build_window(
     return MainWindow(library, user, settings, today, paths=paths, notices=notices, staged=staged)
 
 
+class FolderCheck(threading.Thread):
+    """The data-folder probe (a synced write: tens of milliseconds on a slow disk, nearly all of
+    it waiting for the disk, which a thread does without holding the GIL), started before Qt is
+    imported. ``run_gui`` waits for the answer before it locks the folder, so a folder that
+    cannot be written still stops start-up with its own message before any window opens or
+    any user data is touched."""
+
+    def __init__(self, paths: AppPaths) -> None:
+        super().__init__(name="folder-check", daemon=True)
+        self.paths = paths
+        self.error: OSError | None = None
+        self.failure: BaseException | None = None  # anything else: raised again in result()
+
+    def run(self) -> None:
+        from kb_app.core.files import probe_data_folder
+
+        try:
+            self.error = probe_data_folder(self.paths)
+        except BaseException as failure:  # handed to the GUI thread, where the boundary is
+            self.failure = failure
+
+    def result(self) -> OSError | None:
+        """What writing in the data folder gave (None: it can be written)."""
+        self.join()
+        if self.failure is not None:
+            raise self.failure
+        return self.error
+
+
 def run_gui(paths: AppPaths, argv: list[str]) -> int:
+    folder = FolderCheck(paths)
+    folder.start()  # overlaps importing Qt and making the QApplication
     from kb_app.gui import startup
 
     problem = startup.display_problem() if startup.needs_display() else None
@@ -125,7 +157,7 @@ def run_gui(paths: AppPaths, argv: list[str]) -> int:
     app.setApplicationName("Wat Werkt")
     app.setOrganizationName("WatWerkt")
     app.setDesktopFileName("wat-werkt")
-    problem = startup.data_folder_problem(paths)
+    problem = startup.folder_problem(folder.result(), paths)
     lock = None if problem else startup.acquire_instance_lock(paths)
     if lock is None:
         QMessageBox.information(None, "Wat Werkt", problem or startup.lock_problem(paths))

@@ -20,6 +20,7 @@ from contextlib import contextmanager
 from pathlib import Path
 
 from kb_app.core.errors import KbError
+from kb_app.core.paths import AppPaths
 
 Verify = Callable[[Path], None]  # raises WriteError when the written file is not right
 
@@ -170,3 +171,27 @@ def explain(error: OSError, path: Path) -> str:
     reason = reason.format(folder=path.parent)
     kept = " Het bestaande bestand is onaangeroerd." if os.path.lexists(path) else ""
     return f"{path.name} kan niet worden geschreven: {reason}. Er is niets veranderd.{kept}"
+
+
+PROBE_BYTES = 64 * 1024  # a save needs room: a disk with a few bytes left counts as full
+
+
+def probe_writable(folder: Path) -> None:
+    """Raise the ``OSError`` that writing in ``folder`` gives, if any. Probed by really writing
+    (and syncing) a small nameless file: permissions alone do not show a full disk, a read-only
+    mount, or (on Windows) a folder a virus scanner keeps locked. Nothing of it stays behind."""
+    with tempfile.TemporaryFile(dir=folder, prefix=".schrijftest-") as probe:
+        probe.write(b"\0" * PROBE_BYTES)
+        probe.flush()
+        os.fsync(probe.fileno())
+
+
+def probe_data_folder(paths: AppPaths) -> OSError | None:
+    """Make the app's folders and probe the data folder (``probe_writable``): the error, or
+    None. Free of Qt, so start-up can run it on a thread while the window is being made."""
+    try:
+        paths.ensure()
+        probe_writable(paths.data)
+    except OSError as error:
+        return error
+    return None

@@ -12,24 +12,28 @@ import logging
 import os
 import sqlite3
 import sys
-import tempfile
 import traceback
 from collections.abc import Callable
-from logging.handlers import RotatingFileHandler
 from pathlib import Path
+from types import TracebackType
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QEventLoop, QObject, Signal
 from PySide6.QtWidgets import QApplication, QMessageBox, QProgressDialog
 
 from kb_app.core.errors import KbError
+from kb_app.core.files import probe_data_folder
 from kb_app.core.paths import AppPaths
 from kb_app.gui.background import Background
 from kb_app.library import Library, open_library
 
+if TYPE_CHECKING:
+    from PySide6.QtCore import QLockFile, QTranslator
+
 log = logging.getLogger("kb_app")
 
 
-def install_translator(app: QApplication, language: str) -> list:
+def install_translator(app: QApplication, language: str) -> list[QTranslator]:
     """Dutch by default, English when chosen or when the system speaks English (see
     ``kb_app.gui.language``); Qt's own dialogs follow."""
     from kb_app.gui.language import install_translators
@@ -38,6 +42,9 @@ def install_translator(app: QApplication, language: str) -> list:
 
 
 def setup_logging(paths: AppPaths) -> Path:
+    """The rotating log file in the logs folder."""
+    from logging.handlers import RotatingFileHandler
+
     paths.logs.mkdir(parents=True, exist_ok=True)
     log_file = paths.logs / "wat-werkt.log"
     handler = RotatingFileHandler(log_file, maxBytes=1_000_000, backupCount=3, encoding="utf-8")
@@ -92,7 +99,7 @@ def install_excepthook(log_file: Path) -> None:
     """The window's error boundary: every exception a slot lets through ends here (PySide6
     hands it to ``sys.excepthook``), is logged in full and shown as one short message."""
 
-    def hook(kind, value, tb) -> None:
+    def hook(kind: type[BaseException], value: BaseException, tb: TracebackType | None) -> None:
         log.error("unexpected error\n%s", "".join(traceback.format_exception(kind, value, tb)))
         message, _generic = boundary_message(value, log_file)
         if QApplication.instance() is not None:
@@ -141,10 +148,12 @@ def open_library_with_progress(app: QApplication, paths: AppPaths) -> Library:
         opened,
         lambda message: opened(KbError(message)),
     )
-    if not outcome:  # the loop ends when the answer is delivered (never a busy wait)
-        loop.exec()
-    worker.stop()
-    progress.close()
+    try:
+        if not outcome:  # the loop ends when the answer is delivered (never a busy wait)
+            loop.exec()
+    finally:
+        worker.stop()
+        progress.close()
     if isinstance(outcome[0], BaseException):
         raise outcome[0]  # ContentError and KbError keep their own messages for run_gui
     return outcome[0]
@@ -158,7 +167,7 @@ def _attempt(work: Callable[[], Library]) -> Library | BaseException:
         return error
 
 
-def acquire_instance_lock(paths: AppPaths):
+def acquire_instance_lock(paths: AppPaths) -> QLockFile | None:
     """Hold a lock on the data folder while the window is open.
 
     Returns the held ``QLockFile``, or None when another Wat Werkt already uses this folder: two
@@ -190,29 +199,25 @@ FOLDER_UNUSABLE = (
     "of de map (of de schijf of USB-stick) bereikbaar is, of start met --basedir "
     "MAP."
 )
-PROBE_BYTES = 64 * 1024  # a save needs room: a disk with a few bytes left counts as full
 
 
 def data_folder_problem(paths: AppPaths) -> str | None:
-    """Why the data folders cannot be written, in words a user can act on; None when they can.
-    Probed by really writing (and syncing) a small file: permissions alone do not show a full
-    disk, a read-only mount, or (on Windows) a folder a virus scanner keeps locked."""
-    folder = paths.data
-    try:
-        paths.ensure()
-        with tempfile.TemporaryFile(dir=folder, prefix=".schrijftest-") as probe:
-            probe.write(b"\0" * PROBE_BYTES)
-            probe.flush()
-            os.fsync(probe.fileno())
-    except OSError as error:
-        where = error.filename or folder
-        if error.errno in _FULL:
-            return FOLDER_FULL.format(folder=where)
-        reason = error.strerror or str(error)
-        if error.errno in _DENIED:
-            return FOLDER_READ_ONLY.format(folder=where, reason=reason)
-        return FOLDER_UNUSABLE.format(folder=where, reason=reason)
-    return None
+    """Why the data folders cannot be written, in words a user can act on; None when they can
+    (see ``kb_app.core.files.probe_data_folder``)."""
+    return folder_problem(probe_data_folder(paths), paths)
+
+
+def folder_problem(error: OSError | None, paths: AppPaths) -> str | None:
+    """The message for what ``probe_data_folder`` found (None: nothing wrong)."""
+    if error is None:
+        return None
+    where = error.filename or paths.data
+    if error.errno in _FULL:
+        return FOLDER_FULL.format(folder=where)
+    reason = error.strerror or str(error)
+    if error.errno in _DENIED:
+        return FOLDER_READ_ONLY.format(folder=where, reason=reason)
+    return FOLDER_UNUSABLE.format(folder=where, reason=reason)
 
 
 def lock_problem(paths: AppPaths) -> str:
@@ -280,7 +285,9 @@ def needs_display() -> bool:
     return platform not in ("offscreen", "minimal", "vnc", "eglfs", "linuxfb")
 
 
-def display_problem(env: dict[str, str] | None = None, load=None) -> str | None:
+def display_problem(
+    env: dict[str, str] | None = None, load: Callable[[str], object] | None = None
+) -> str | None:
     """Say what is missing before Qt aborts with "could not load the Qt platform plugin"."""
     if load is None:
         import ctypes  # only here: a start-up with a display does not need it
