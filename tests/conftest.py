@@ -72,3 +72,9 @@ def search_service(built_library, reader):
     service = SearchService(built_library / "index", reader)
     yield service
     service.close()
+
+
+def intact(store) -> bool:
+    """SQLite's own full check of a user store's file (``PRAGMA integrity_check``)."""
+    with store.transaction() as conn:
+        return conn.execute("PRAGMA integrity_check").fetchone()[0] == "ok"

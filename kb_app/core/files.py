@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import errno
 import os
+import shutil
 import stat
 import tempfile
 from collections.abc import Callable, Iterator
@@ -195,3 +196,17 @@ def probe_data_folder(paths: AppPaths) -> OSError | None:
     except OSError as error:
         return error
     return None
+
+
+def swap_folder(fresh: Path, target: Path) -> None:
+    """Put the finished folder ``fresh`` in the place of ``target`` (a build's last step).
+
+    The old folder is moved aside first and removed only after the new one is in place, so a
+    crash in between leaves either the old or the new folder, never half of one.
+    """
+    old = target.with_name(f".{target.name}-old")
+    shutil.rmtree(old, ignore_errors=True)
+    if target.exists():
+        target.rename(old)
+    fresh.rename(target)
+    shutil.rmtree(old, ignore_errors=True)

@@ -17,6 +17,7 @@ from pathlib import Path
 
 from kb_app import __version__
 from kb_app.core.clock import now
+from kb_app.core.files import swap_folder
 from kb_app.core.model import Vocabulary
 from kb_app.pipeline.integrity import (  # content_hash lives there: start-up needs it, not build
     CONTENT_DB,
@@ -194,19 +195,10 @@ def write_library(
             json.dumps(manifest, indent=2, sort_keys=True) + "\n", encoding="utf-8"
         )
         write_checksums(scratch)  # last: it covers the files written above
-        _swap(scratch, out_dir)
+        swap_folder(scratch, out_dir)
     finally:
         shutil.rmtree(scratch, ignore_errors=True)
     return BuildReport(out_dir, len(content.interventions), len(content.principles), digest)
-
-
-def _swap(fresh: Path, target: Path) -> None:
-    old = target.with_name(f".{target.name}-old")
-    shutil.rmtree(old, ignore_errors=True)
-    if target.exists():
-        target.rename(old)
-    fresh.rename(target)
-    shutil.rmtree(old, ignore_errors=True)
 
 
 def build(

@@ -19,6 +19,7 @@ from whoosh import index
 from whoosh.analysis import Filter, RegexTokenizer
 from whoosh.fields import ID, KEYWORD, TEXT, Schema
 
+from kb_app.core.files import swap_folder
 from kb_app.search import mapped
 from kb_app.search.analysis import STOP_WORDS, WORD_RE, fold, stem
 from kb_app.search.bulk import DUTCH, SURFACE, BulkSegment
@@ -163,18 +164,9 @@ def build_index(target: Path, documents: list[IndexDoc], extra_words: Iterable[s
         bulk.write_postings()
         writer.commit(optimize=True)  # writes the lengths and stored fields; the pool is empty
         ix.close()
-        _swap_into_place(scratch, target)
+        swap_folder(scratch, target)
     finally:
         shutil.rmtree(scratch, ignore_errors=True)
-
-
-def _swap_into_place(fresh: Path, target: Path) -> None:
-    old = target.with_name(target.name + ".old")
-    shutil.rmtree(old, ignore_errors=True)
-    if target.exists():
-        target.rename(old)
-    fresh.rename(target)
-    shutil.rmtree(old, ignore_errors=True)
 
 
 def open_index(folder: Path) -> Any:

@@ -175,7 +175,7 @@ class UserStore:
         """Re-create a missing table: its rows are gone anyway, and the rest must keep working."""
         for table in TABLES:
             if not self._conn.execute(f"PRAGMA table_info({table})").fetchall():
-                with self._transaction() as conn:
+                with self.transaction() as conn:
                     conn.execute(_create_statement(table))
                 self.notices.append(_MISSING_TABLE[table])
 
@@ -183,7 +183,7 @@ class UserStore:
         self._conn.close()
 
     @contextmanager
-    def _transaction(self) -> Iterator[sqlite3.Connection]:
+    def transaction(self) -> Iterator[sqlite3.Connection]:
         self._conn.execute("BEGIN IMMEDIATE")
         try:
             yield self._conn
@@ -212,7 +212,7 @@ class UserStore:
     def _migrate(self) -> None:
         version = self._conn.execute("PRAGMA user_version").fetchone()[0]
         for number in range(version, SCHEMA_VERSION):
-            with self._transaction() as conn:
+            with self.transaction() as conn:
                 for statement in MIGRATIONS[number].split(";"):
                     if statement.strip():
                         conn.execute(statement)
@@ -221,14 +221,14 @@ class UserStore:
     # -- favourites ------------------------------------------------------------------------------
 
     def add_favorite(self, intervention_id: str, title: str) -> None:
-        with self._transaction() as conn:
+        with self.transaction() as conn:
             conn.execute(
                 "INSERT OR IGNORE INTO favorites VALUES (?, ?, ?)",
                 (intervention_id, title, clock.now()),
             )
 
     def remove_favorite(self, intervention_id: str) -> None:
-        with self._transaction() as conn:
+        with self.transaction() as conn:
             conn.execute("DELETE FROM favorites WHERE intervention_id = ?", (intervention_id,))
 
     def is_favorite(self, intervention_id: str) -> bool:
@@ -249,7 +249,7 @@ class UserStore:
     # -- notes -----------------------------------------------------------------------------------
 
     def set_note(self, intervention_id: str, body: str) -> None:
-        with self._transaction() as conn:
+        with self.transaction() as conn:
             if body.strip():
                 conn.execute(
                     "INSERT INTO notes VALUES (?, ?, ?) ON CONFLICT(intervention_id) "
@@ -278,7 +278,7 @@ class UserStore:
         """Insert or replace a whole plan in one transaction."""
         text = json.dumps(document, ensure_ascii=False, sort_keys=True)
         now = clock.now()
-        with self._transaction() as conn:
+        with self.transaction() as conn:
             conn.execute(
                 "INSERT INTO plans VALUES (?, ?, ?, ?, ?) ON CONFLICT(id) DO UPDATE SET "
                 "title = excluded.title, document = excluded.document, "
@@ -339,7 +339,7 @@ class UserStore:
         return self._verdicts[text]
 
     def delete_plan(self, plan_id: str) -> None:
-        with self._transaction() as conn:
+        with self.transaction() as conn:
             conn.execute("DELETE FROM plans WHERE id = ?", (plan_id,))
 
 

@@ -141,7 +141,7 @@ def _row_by_row(conn: sqlite3.Connection, table: str, names: str, after: int) ->
 def _insert(store: UserStore, table: str, columns: tuple[str, ...], rows: list[tuple]) -> int:
     marks = ", ".join("?" for _ in columns)
     copied = 0
-    with store._transaction() as conn:
+    with store.transaction() as conn:
         for row in rows:
             try:
                 conn.execute(

@@ -11,6 +11,7 @@ import pytest
 from kb_app.plans.typecheck import plan_problem
 from kb_app.store.user import UserDataDamaged, UserStore
 from kb_app.store.user_recovery import recover
+from tests.conftest import intact
 
 PAGE = 4096
 
@@ -94,7 +95,7 @@ def test_recovery_keeps_the_damaged_file_and_brings_back_what_reads(tmp_path):
     assert "favorieten" in report.message() and str(report.backup) in report.message()
     store = UserStore(path)
     try:
-        assert store.integrity_ok()
+        assert intact(store)
         assert len(store.favorites()) == report.copied["favorites"]
         # rows after the damaged page come back too (favorites() sorts by title, not by row)
         assert "f299" in {favorite.intervention_id for favorite in store.favorites()}
@@ -117,7 +118,7 @@ def test_starting_fresh_keeps_the_old_file_with_a_timestamp(tmp_path):
     assert report.backup.read_bytes() == before
     assert "opnieuw begonnen" in report.message()
     store = UserStore(path)
-    assert store.favorites() == [] and store.integrity_ok()
+    assert store.favorites() == [] and intact(store)
     store.close()
     second = recover(path, fresh=True)  # the same second: never overwrites the first backup
     assert second.backup != report.backup and report.backup.read_bytes() == before

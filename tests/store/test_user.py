@@ -3,6 +3,7 @@ import sqlite3
 import pytest
 
 from kb_app.store.user import SCHEMA_VERSION, UserDataError, UserStore
+from tests.conftest import intact
 
 
 @pytest.fixture
@@ -61,11 +62,11 @@ def test_not_a_database_is_refused(tmp_path):
 
 def test_failed_change_is_rolled_back(store):
     store.add_favorite("kiva", "KiVa")
-    with pytest.raises(sqlite3.IntegrityError), store._transaction() as conn:
+    with pytest.raises(sqlite3.IntegrityError), store.transaction() as conn:
         conn.execute("INSERT INTO favorites VALUES ('a', 'A', 'now')")
         conn.execute("INSERT INTO favorites VALUES ('kiva', 'KiVa', 'now')")
     assert [f.intervention_id for f in store.favorites()] == ["kiva"]
-    assert store.integrity_ok()
+    assert intact(store)
 
 
 def test_every_stored_moment_comes_from_the_one_clock(store, monkeypatch):
