@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from kb_app.core.formatting import local_date
 from kb_app.gui.detail_html import badge
 from kb_app.gui.language import ui_language
 from kb_app.gui.layout import FlowLayout
@@ -164,7 +165,7 @@ class StartView(QScrollArea):
         links = "".join(
             f'<li><a href="{escape(row["id"])}">{escape(row["title"])}</a> '
             f"{badge(row['evidence_level'], self._vocabulary, self._lang)} "
-            f"<small>{escape(row['last_reviewed'])}</small></li>"
+            f"<small>{escape(local_date(row['last_reviewed'], self._lang))}</small></li>"
             for row in rows
         )
         self.recent = QLabel(f"<ul>{links}</ul>", self)
