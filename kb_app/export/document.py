@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from abc import ABC, abstractmethod
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from typing import Generic, TypeVar
@@ -178,14 +179,14 @@ _METHODS: dict[type, str] = {
 }
 
 
-class BlockWriter(Generic[T]):
+class BlockWriter(ABC, Generic[T]):
     """The one block-type dispatch every writer shares: a method per block type.
 
     A writer subclasses this and implements the methods for the blocks it writes; ``block``
-    picks the method, so adding a block type means adding it here and in each writer, and a
-    writer that forgets it fails loudly instead of dropping the block. Page breaks are not
-    blocks a writer draws but a property of the next block: ``flow`` hands each block over with
-    whether a page break came before it.
+    picks the method, so adding a block type means adding it here and in each writer; a writer
+    that forgets one cannot be made at all (the methods are abstract), so no block is dropped
+    silently. Page breaks are not blocks a writer draws but a property of the next block:
+    ``flow`` hands each block over with whether a page break came before it.
     """
 
     def block(self, block: Block) -> T:
@@ -195,26 +196,26 @@ class BlockWriter(Generic[T]):
         method: Callable[[Block], T] = getattr(self, name)
         return method(block)
 
-    def title_page(self, block: TitlePage) -> T:
-        raise NotImplementedError
+    @abstractmethod
+    def title_page(self, block: TitlePage) -> T: ...
 
-    def contents(self, block: Contents) -> T:
-        raise NotImplementedError
+    @abstractmethod
+    def contents(self, block: Contents) -> T: ...
 
-    def heading(self, block: Heading) -> T:
-        raise NotImplementedError
+    @abstractmethod
+    def heading(self, block: Heading) -> T: ...
 
-    def paragraph(self, block: Paragraph) -> T:
-        raise NotImplementedError
+    @abstractmethod
+    def paragraph(self, block: Paragraph) -> T: ...
 
-    def bullet_list(self, block: BulletList) -> T:
-        raise NotImplementedError
+    @abstractmethod
+    def bullet_list(self, block: BulletList) -> T: ...
 
-    def table(self, block: Table) -> T:
-        raise NotImplementedError
+    @abstractmethod
+    def table(self, block: Table) -> T: ...
 
-    def chart(self, block: Chart) -> T:
-        raise NotImplementedError
+    @abstractmethod
+    def chart(self, block: Chart) -> T: ...
 
 
 def flow(blocks: tuple[Block, ...]) -> Iterator[tuple[int, Block, bool]]:

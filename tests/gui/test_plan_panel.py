@@ -5,7 +5,7 @@ from PySide6.QtCore import Qt
 
 from kb_app.plans.planfile import read_plan_file
 from tests.gui.conftest import wait_for_search
-from tests.gui.plan_input import choose_status, type_into
+from tests.gui.plan_input import choose_status, click_row, open_tab, type_into
 
 pytestmark = pytest.mark.gui
 CTRL_SHIFT = Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier
@@ -43,10 +43,8 @@ def test_reorder_fill_fields_and_undo(make_window, qtbot):
     for doc_id in ("kiva", "buurtcirkel", "taalhuis"):
         assert panel.add_intervention(doc_id)
     window.show_plan()
-    panel.tabs.setCurrentIndex(
-        next(i for i in range(panel.tabs.count()) if panel.tabs.tabText(i) == "Onderdelen")
-    )
-    panel.items.select_item(panel.current_plan().items[2].id)
+    open_tab(qtbot, panel.tabs, "Onderdelen")
+    click_row(qtbot, panel.items_view, 2)
     panel.items_view.setFocus()
     qtbot.keyClick(panel.items_view, Qt.Key.Key_Up, CTRL_SHIFT)
     assert item_ids(panel) == ["kiva", "taalhuis", "buurtcirkel"]
