@@ -28,6 +28,7 @@ class IndicatorDef:
     unit: str = ""
     explanation: str = ""
     label_en: str = ""
+    unit_en: str = ""  # the unit in English when it has words ("per 10,000 residents")
     synonyms: tuple[str, ...] = ()
     themes: tuple[str, ...] = ()
     target_groups: tuple[str, ...] = ()
@@ -39,6 +40,9 @@ class IndicatorDef:
 
     def text(self, lang: str = "nl") -> str:
         return self.label_en if lang == "en" and self.label_en else self.label
+
+    def unit_text(self, lang: str = "nl") -> str:
+        return self.unit_en if lang == "en" and self.unit_en else self.unit
 
     @classmethod
     def from_dict(cls, item: dict[str, Any]) -> IndicatorDef:
@@ -53,6 +57,7 @@ class IndicatorDef:
             unit=str(item.get("unit", "")),
             explanation=str(item.get("explanation", "")),
             label_en=str(item.get("label_en", "")),
+            unit_en=str(item.get("unit_en", "")),
             synonyms=words("synonyms"),
             themes=words("themes"),
             target_groups=words("target_groups"),

@@ -36,7 +36,6 @@ from kb_app.export.wording import Wording
 PAGE_WIDTH, PAGE_HEIGHT = Mm(210), Mm(297)  # A4
 SIDE_MARGIN, TOP_MARGIN = Mm(22), Mm(20)
 TEXT_WIDTH_MM = 210 - 2 * 22
-NOTE_STYLE = "Toelichting"
 TABLE_FONT = Pt(9.5)
 BODY_FONT = "Calibri"  # what Word users have; LibreOffice substitutes a metric twin
 LINK_COLOUR = "1F5A85"
@@ -81,13 +80,14 @@ def _set_up(word: WordDocument, document: d.Document) -> None:
     # python-docx's template leaves out; headings already keep with the next paragraph).
     normal.paragraph_format.widow_control = True
     _set_language(normal.element, document.language)  # Dutch spelling check, not English
-    note = word.styles.add_style(NOTE_STYLE, WD_STYLE_TYPE.PARAGRAPH)
+    say = Wording.for_tag(document.language)
+    note = word.styles.add_style(say("note_style"), WD_STYLE_TYPE.PARAGRAPH)
     note.base_style = normal
     note.font.color.rgb = RGBColor(0x3D, 0x3D, 0x3D)
     note.paragraph_format.left_indent = Mm(5)
     note.paragraph_format.keep_together = True  # a remark is short: never split over two pages
     _shade(note.element.get_or_add_pPr(), "EEF3F7")
-    _footer(section, document.title, Wording.for_tag(document.language)("page"))
+    _footer(section, document.title, say("page"))
     _ask_to_update_fields(word)
 
 
@@ -232,12 +232,15 @@ class _Writer(BlockWriter[Written]):
 
     def __init__(self, word: WordDocument, document: d.Document) -> None:
         self.word, self.document = word, document
+        self.note_style = Wording.for_tag(document.language)("note_style")
 
     def heading(self, block: d.Heading) -> Written:
         return self.word.add_heading(block.text, level=min(block.level, 9))
 
     def paragraph(self, block: d.Paragraph) -> Written:
-        paragraph = self.word.add_paragraph(style=NOTE_STYLE if block.style == "note" else None)
+        paragraph = self.word.add_paragraph(
+            style=self.note_style if block.style == "note" else None
+        )
         add_runs(paragraph, block.runs)
         return paragraph
 

@@ -27,6 +27,7 @@ from kb_app.plans.local import (
     LocalPicture,
     compare,
     describe,
+    in_language,
     weak_conditions,
 )
 from kb_app.plans.model import Plan
@@ -44,15 +45,22 @@ def local_picture_section(plan: Plan, library: LibraryLike, say: Wording = DUTCH
     blocks.append(text(say("local_intro", area=area or say("the_area"))))
     here = picture.area or say("here")
     for term in vocabulary.terms("conditions"):
-        blocks += _condition(picture, term.id, term.text(say.lang), here, say)
+        blocks += _condition(picture, vocabulary, term.id, term.text(say.lang), here, say)
     blocks += weak_spots_section(plan, library, vocabulary, say)
     return blocks
 
 
 def _condition(
-    picture: LocalPicture, condition: str, label: str, here: str, say: Wording
+    picture: LocalPicture,
+    vocabulary: Vocabulary,
+    condition: str,
+    label: str,
+    here: str,
+    say: Wording,
 ) -> list[Block]:
-    figures = [f for f in picture.figures if f.condition == condition]
+    figures = [
+        in_language(f, vocabulary, say.lang) for f in picture.figures if f.condition == condition
+    ]
     note = picture.note(condition)
     if not figures and not note:
         return []
@@ -128,7 +136,10 @@ def weak_spots_section(
             answered = [item.title for item in answering_items(plan, comparison.figure, library)]
             answer = (say("answer_in_plan") + ", ".join(answered)) if answered else say("no_answer")
             lines.append(
-                (Run(describe(comparison, say.lang) + ". "), Run(answer, italic=not answered))
+                (
+                    Run(describe(comparison, say.lang, vocabulary) + ". "),
+                    Run(answer, italic=not answered),
+                )
             )
     return [*blocks, BulletList(tuple(lines))]
 
@@ -139,7 +150,7 @@ def answers_line(
     """ "Antwoord op: …" for an item that answers weak spots in the local picture."""
     vocabulary = library.vocabulary()
     answered = [
-        comparison.figure.label
+        in_language(comparison.figure, vocabulary, say.lang).label
         for weak in weak_conditions(plan.local, vocabulary).values()
         for comparison in weak
         if any(item.id == item_id for item in answering_items(plan, comparison.figure, library))

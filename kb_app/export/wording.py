@@ -27,6 +27,8 @@ TEXTS: dict[str, tuple[str, str]] = {
     # the document frame
     "contents": ("Inhoud", "Contents"),
     "page": ("pagina", "page"),
+    # the Word paragraph style of remarks, shown in Word's style list
+    "note_style": ("Toelichting", "Note"),
     "made_with": ("Gemaakt met Wat Werkt", "Made with Wat Werkt"),
     # English only: said once, on the title page, because the content is not translated.
     "content_in_dutch": ("", "The texts of the interventions and of the plan itself are in Dutch."),

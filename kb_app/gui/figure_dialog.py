@@ -26,7 +26,7 @@ from kb_app.core.indicators import match_indicator
 from kb_app.core.model import Vocabulary
 from kb_app.gui.language import ui_language
 from kb_app.plans.figures import parse_number
-from kb_app.plans.local import Figure, number
+from kb_app.plans.local import Figure, in_language, number
 
 # "1,234" or "1,234.5": English thousands, only when every group after a comma has 3 digits.
 _ENGLISH_THOUSANDS = re.compile(r"^[+-]?\d{1,3}(,\d{3})+(\.\d*)?$")
@@ -60,7 +60,7 @@ class FigureDialog(QDialog):
         self.indicator = QComboBox(self)
         self.indicator.setEditable(True)
         self.indicator.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
-        self.indicator.addItems([i.label for i in vocabulary.indicators])
+        self.indicator.addItems([i.text(self._lang) for i in vocabulary.indicators])
         self.indicator.setCurrentIndex(-1)
         self.condition = QComboBox(self)
         for term in vocabulary.terms("conditions"):
@@ -107,7 +107,8 @@ class FigureDialog(QDialog):
         layout.addWidget(self.problem)
         layout.addWidget(buttons)
 
-    def _fill(self, figure: Figure) -> None:
+    def _fill(self, stored: Figure) -> None:
+        figure = in_language(stored, self._vocabulary, self._lang)
         self.indicator.setEditText(figure.label)
         self.condition.setCurrentIndex(max(0, self.condition.findData(figure.condition)))
         self.direction.setCurrentIndex(0 if figure.higher_is_better else 1)
@@ -128,7 +129,7 @@ class FigureDialog(QDialog):
             self.condition.setCurrentIndex(max(0, self.condition.findData(known.condition)))
             self.direction.setCurrentIndex(0 if known.higher_is_better else 1)
             if not self.unit.text():
-                self.unit.setText(known.unit)
+                self.unit.setText(known.unit_text(self._lang))
 
     def accept(self) -> None:
         figure, problem = self._read()
@@ -156,6 +157,9 @@ class FigureDialog(QDialog):
         if year_text and not (year_text.isdigit() and 1900 <= int(year_text) <= 2100):
             return None, self.tr("Het jaar is geen jaartal (bijvoorbeeld 2024).")
         known = match_indicator(name, self._vocabulary.indicators)
+        unit = self.unit.text().strip()[:50]
+        if known is not None and unit == known.unit_text(self._lang):
+            unit = known.unit  # the plan keeps the vocabulary's Dutch, whatever the window shows
         return Figure(
             label=known.label if known else name[:300],
             condition=known.condition if known else self.condition.currentData(),
@@ -163,7 +167,7 @@ class FigureDialog(QDialog):
             indicator=known.id if known else "",
             reference=reference,
             reference_label=self.reference_label.text().strip()[:1000],
-            unit=self.unit.text().strip()[:50],
+            unit=unit,
             year=int(year_text) if year_text else None,
             source=self.source.text().strip()[:1000],
             higher_is_better=known.higher_is_better if known else self.direction.currentData(),

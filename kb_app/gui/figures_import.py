@@ -119,7 +119,7 @@ class FiguresImportDialog(QDialog):
         combo = QComboBox(self.rows)
         combo.addItem(self.tr("(eigen indicator)"), OWN)
         for indicator in self._vocabulary.indicators:
-            combo.addItem(indicator.label, indicator.id)
+            combo.addItem(indicator.text(ui_language()), indicator.id)
         combo.setCurrentIndex(max(0, combo.findData(current.id)) if current else 0)
         combo.setAccessibleName(self.tr("Indicator voor rij %d") % row_number)
         combo.activated.connect(lambda _i, r=row_number, c=combo: self._on_chooser_activated(r, c))

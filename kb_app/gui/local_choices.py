@@ -24,7 +24,7 @@ from PySide6.QtWidgets import (
 
 from kb_app.core.model import Vocabulary
 from kb_app.gui.language import ui_language
-from kb_app.plans.local import Figure, compare, describe, proposals, suggestions
+from kb_app.plans.local import Figure, compare, describe, in_language, proposals, suggestions
 from kb_app.plans.model import Plan
 from kb_app.store.content import ContentReader
 
@@ -39,7 +39,13 @@ class SuggestionsDialog(QDialog):
         self.chosen_id = ""
         vocabulary = reader.vocabulary()
         comparison = compare(figure)
-        intro = QLabel(describe(comparison, ui_language()) if comparison else figure.label, self)
+        lang = ui_language()
+        intro = QLabel(
+            describe(comparison, lang, vocabulary)
+            if comparison
+            else in_language(figure, vocabulary, lang).label,
+            self,
+        )
         intro.setWordWrap(True)
         self.list = QListWidget(self)
         self.list.setAccessibleName(self.tr("Interventies die hierop werken"))

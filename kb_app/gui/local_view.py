@@ -45,7 +45,15 @@ from kb_app.gui.figures_import import FiguresImportDialog
 from kb_app.gui.language import ui_language
 from kb_app.gui.local_choices import ProposalsDialog, SuggestionsDialog
 from kb_app.plans import operations as ops
-from kb_app.plans.local import AREA_LEVELS, LocalPicture, compare, describe, number, weak_figures
+from kb_app.plans.local import (
+    AREA_LEVELS,
+    LocalPicture,
+    compare,
+    describe,
+    in_language,
+    number,
+    weak_figures,
+)
 from kb_app.plans.model import Plan
 from kb_app.store.content import ContentReader
 
@@ -245,7 +253,8 @@ class LocalPictureView(QScrollArea):
         figures = self._plan.local.figures if self._plan else ()
         lang = ui_language()
         self.figures.setRowCount(len(figures))
-        for row, figure in enumerate(figures):
+        for row, stored in enumerate(figures):
+            figure = in_language(stored, self._vocabulary, lang)
             comparison = compare(figure)
             unit = f" {figure.unit}" if figure.unit else ""
             difference = "—"
@@ -281,7 +290,7 @@ class LocalPictureView(QScrollArea):
     def _show_weak(self) -> None:
         self.weak.clear()
         for comparison in weak_figures(self._plan.local) if self._plan else []:
-            item = QListWidgetItem(describe(comparison, ui_language()))
+            item = QListWidgetItem(describe(comparison, ui_language(), self._vocabulary))
             item.setData(Qt.ItemDataRole.UserRole, comparison.figure.label)
             self.weak.addItem(item)
         if self.weak.count():
@@ -301,7 +310,11 @@ class LocalPictureView(QScrollArea):
 
     def _add_charts(self, local: LocalPicture) -> None:
         for term in self._vocabulary.terms("conditions"):
-            figures = [f for f in local.figures if f.condition == term.id]
+            figures = [
+                in_language(f, self._vocabulary, ui_language())
+                for f in local.figures
+                if f.condition == term.id
+            ]
             if not figures:
                 continue
             name = term.text(ui_language())

@@ -13,7 +13,16 @@ from typing import Any
 from kb_app.core.errors import Problem
 from kb_app.core.indicators import DIRECTIONS, normalise_name
 
-TEXT_FIELDS = ("id", "label", "label_en", "condition", "direction", "unit", "explanation")
+TEXT_FIELDS = (
+    "id",
+    "label",
+    "label_en",
+    "condition",
+    "direction",
+    "unit",
+    "unit_en",
+    "explanation",
+)
 LIST_FIELDS = ("synonyms", "themes", "target_groups", "terms")
 
 

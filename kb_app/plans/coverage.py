@@ -324,7 +324,7 @@ def local_warnings(plan: Plan, library: LibraryLike) -> list[PlanWarning]:
         for comparison in open_spots:
 
             def figure(lang: str, comparison: Comparison = comparison) -> dict[str, str]:
-                return {"figure": describe(comparison, lang)}
+                return {"figure": describe(comparison, lang, vocabulary)}
 
             warnings.append(warning("weak-figure-unanswered", figure, condition=condition))
         if open_spots and len(open_spots) == len(weak) and condition in plan.priority_conditions():

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import math
 from collections.abc import Iterable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import Any
 
 from kb_app.core.indicators import IndicatorDef, normalise_name
@@ -172,12 +172,30 @@ _DESCRIBE = {
 }
 
 
-def describe(comparison: Comparison, lang: str = "nl") -> str:
+def in_language(figure: Figure, vocabulary: Vocabulary | None, lang: str) -> Figure:
+    """The figure as the window or an export shows it in ``lang``.
+
+    A known indicator's name and unit come from the vocabulary, so "Voelt zich eenzaam" reads
+    "Feels lonely" in English. A name or unit the team typed itself are their words and stay as
+    typed; the plan file always keeps the Dutch, so switching language never changes a plan.
+    """
+    if lang != "en" or vocabulary is None or not figure.indicator:
+        return figure
+    known = vocabulary.indicator(figure.indicator)
+    if known is None:
+        return figure
+    label = known.text(lang) if figure.label == known.label else figure.label
+    unit = known.unit_text(lang) if figure.unit == known.unit else figure.unit
+    return replace(figure, label=label, unit=unit)
+
+
+def describe(comparison: Comparison, lang: str = "nl", vocabulary: Vocabulary | None = None) -> str:
     """``Voelt zich eenzaam: 14 % tegen 10 % (Nederland), 4 procentpunt slechter (40 %)``; in
-    English ``...: 14 % against 10 % (Nederland), 4 percentage points worse (40 %)``. The figure's
-    own label and reference name are the user's words and stay as typed."""
+    English ``Feels lonely: 14 % against 10 % (Nederland), 4 percentage points worse (40 %)``.
+    A known indicator is named in ``lang`` (given the vocabulary); the team's own names and the
+    reference's name are their words and stay as typed."""
     words = _DESCRIBE.get(lang, _DESCRIBE["nl"])
-    figure = comparison.figure
+    figure = in_language(comparison.figure, vocabulary, lang)
     percent = figure.unit == "%"
     local = f"{number(figure.value, lang)} %" if percent else number(figure.value, lang)
     reference = (
@@ -195,13 +213,16 @@ def describe(comparison: Comparison, lang: str = "nl") -> str:
     return f"{text}, {size} {words['worse']}{share}"
 
 
-def proposed_rationale(comparisons: Iterable[Comparison], lang: str = "nl") -> str:
+def proposed_rationale(
+    comparisons: Iterable[Comparison], lang: str = "nl", vocabulary: Vocabulary | None = None
+) -> str:
     """The pre-filled reason for a proposed priority: one line per weak figure, with its source."""
     lines = []
     for comparison in comparisons:
         figure = comparison.figure
         origin = ", ".join(part for part in (str(figure.year or ""), figure.source) if part)
-        lines.append(f"- {describe(comparison, lang)}" + (f" — {origin}" if origin else ""))
+        described = describe(comparison, lang, vocabulary)
+        lines.append(f"- {described}" + (f" — {origin}" if origin else ""))
     heading = "Local figures:" if lang == "en" else "Lokale cijfers:"
     return heading + "\n" + "\n".join(lines)
 
@@ -267,7 +288,7 @@ def proposals(
     """
     skip = set(existing)
     return [
-        (condition, proposed_rationale(weak, lang))
+        (condition, proposed_rationale(weak, lang, vocabulary))
         for condition, weak in weak_conditions(picture, vocabulary).items()
         if condition not in skip
     ]

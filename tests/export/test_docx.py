@@ -6,7 +6,7 @@ import docx
 import pytest
 from docx.oxml.ns import qn
 
-from kb_app.export.docx import NOTE_STYLE, docx_bytes, write_docx
+from kb_app.export.docx import docx_bytes, write_docx
 
 
 @pytest.fixture
@@ -74,7 +74,7 @@ def test_pages_keep_lines_together(plan_document):
     repeats on every page)."""
     word = docx.Document(io.BytesIO(docx_bytes(plan_document)))
     assert word.styles["Normal"].paragraph_format.widow_control is True
-    assert word.styles[NOTE_STYLE].paragraph_format.keep_together is True
+    assert word.styles["Toelichting"].paragraph_format.keep_together is True
     assert word.styles["Heading 2"].paragraph_format.keep_with_next is True
     rows = [row for table in word.tables for row in table.rows]
     assert rows and all(row._tr.trPr.find(qn("w:cantSplit")) is not None for row in rows)

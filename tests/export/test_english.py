@@ -140,3 +140,38 @@ def test_english_dates_and_amounts():
     assert say.date("2020-00-05") == "2020-00-05"  # not a date: shown as written
     assert say.euro(1250.5) == "€1,250.50" and say.euro(12500) == "€12,500"
     assert say.number(7.25) == "7.25" and say.number(14.0) == "14"
+
+
+def test_english_local_picture_names_known_indicators_in_english(zuid, reader):
+    """A known indicator is vocabulary, not the team's words: English name and unit in English,
+    while the plan itself keeps the Dutch."""
+    english = texts(build_plan_document(zuid, reader, TODAY, lang="en").blocks)
+    joined = "\n".join(english)
+    assert "Feels lonely" in joined
+    assert "Reports of discrimination (per 10,000 residents)" in joined
+    vocabulary = reader.vocabulary()
+    # The plan's own texts (a priority's reason quotes the figures in Dutch) are content.
+    own = [t for t in texts(zuid.priorities) + texts(zuid.items) if len(t) >= 3]
+    for figure in zuid.local.figures:
+        known = vocabulary.indicator(figure.indicator)
+        assert known is not None and known.label_en
+        leaks = [piece for piece in english if piece not in own and known.label in piece]
+        assert not leaks, leaks
+    assert not [p for p in english if p not in own and "per 10.000 inwoners" in p]
+    dutch = "\n".join(texts(build_plan_document(zuid, reader, TODAY).blocks))
+    assert "Voelt zich eenzaam" in dutch and "Feels lonely" not in dutch
+    assert zuid.local.figures[0].label == "Voelt zich eenzaam"
+
+
+def test_english_word_document_names_its_note_style_in_english(plan_document_en, plan_document):
+    import io
+
+    import docx
+
+    from kb_app.export.docx import docx_bytes
+
+    english = docx.Document(io.BytesIO(docx_bytes(plan_document_en)))
+    names = {style.name for style in english.styles}
+    assert "Note" in names and "Toelichting" not in names
+    dutch = docx.Document(io.BytesIO(docx_bytes(plan_document)))
+    assert "Toelichting" in {style.name for style in dutch.styles}

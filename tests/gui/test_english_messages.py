@@ -202,3 +202,50 @@ def test_adding_an_intervention_twice_is_explained_in_the_window_language(lang, 
     expected = {"en": "KiVa is already in this plan.", "nl": "KiVa staat al in dit plan."}
     assert seen == [expected[lang]]
     assert len(window.plans.current_plan().items) == 1
+
+
+NAMES = {
+    "en": ("Reports of discrimination", "per 10,000 residents"),
+    "nl": ("Meldingen van discriminatie", "per 10.000 inwoners"),
+}
+
+
+def test_a_known_indicator_is_named_in_the_window_language(lang, make_window, qtbot):
+    """The indicator list, the unit it brings, the figures table, the weak spots and the edit
+    dialog speak the interface language; the plan keeps the vocabulary's Dutch either way."""
+    name, unit = NAMES[lang]
+    window = make_window()
+    window.plans.new_plan("")
+    view = open_local_tab(qtbot, window)
+    offered: list[str] = []
+
+    def add(dialog):
+        offered.extend(dialog.indicator.itemText(i) for i in range(dialog.indicator.count()))
+        qtbot.keyClicks(dialog.indicator.lineEdit(), name)
+        assert dialog.unit.text() == unit  # brought by the indicator, in the window's language
+        for field, text in ((dialog.value, "8"), (dialog.reference, "4")):
+            field.setFocus()
+            qtbot.keyClicks(field, text)
+        QTest.keyClick(dialog, Qt.Key.Key_Return)
+
+    in_dialog(qtbot, add)
+    click(qtbot, button(view, "&Add figure…" if lang == "en" else "Cijfer &toevoegen…"))
+    assert name in offered and ("Feels lonely" in offered) == (lang == "en")
+    (figure,) = window.plans.current_plan().local.figures
+    assert (figure.label, figure.unit) == ("Meldingen van discriminatie", "per 10.000 inwoners")
+    assert view.figures.item(0, 0).text() == f"{name} ({unit})"
+    assert view.weak.item(0).text().startswith(f"{name}: 8 ")
+
+    shown: list[str] = []
+
+    def look(dialog):
+        shown.extend((dialog.indicator.currentText(), dialog.unit.text()))
+        QTest.keyClick(dialog, Qt.Key.Key_Return)  # saved unchanged: still the Dutch in the plan
+
+    in_dialog(qtbot, look)
+    view.figures.selectRow(0)
+    click(qtbot, button(view, "&Edit…" if lang == "en" else "&Bewerken…"))
+    qtbot.waitUntil(lambda: bool(shown), timeout=3000)
+    assert shown == [name, unit]
+    (figure,) = window.plans.current_plan().local.figures
+    assert (figure.label, figure.unit) == ("Meldingen van discriminatie", "per 10.000 inwoners")

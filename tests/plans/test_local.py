@@ -13,6 +13,7 @@ from kb_app.plans.local import (
     LocalPicture,
     compare,
     describe,
+    in_language,
     proposals,
     suggestions,
     weak_conditions,
@@ -98,7 +99,7 @@ def test_proposals_skip_existing_priorities_and_carry_the_figures(reader):
     assert "Arbeidsparticipatie: 63,5 % tegen 69,2 %" in found["sociaaleconomische-zekerheid"]
     english = dict(proposals(PICTURE, reader.vocabulary(), ["sociale-empowerment"], "en"))
     assert english["sociaaleconomische-zekerheid"].startswith(
-        "Local figures:\n- Arbeidsparticipatie: 63.5 % against 69.2 %"
+        "Local figures:\n- Labour participation: 63.5 % against 69.2 %"
     )
 
 
@@ -183,3 +184,25 @@ def test_priority_whose_weak_spots_stay_open(plan, reader):
     )
     kinds = coverage.analyse(plan, reader, TODAY).kinds()
     assert "priority-figures-unanswered" in kinds  # sociale-cohesie is a sample priority
+
+
+def test_a_known_indicator_is_named_in_english_and_a_teams_own_words_stay(reader):
+    vocabulary = reader.vocabulary()
+    comparison = compare(LONELY)
+    assert describe(comparison, "en", vocabulary).startswith("Feels severely lonely: 14 % against")
+    assert describe(comparison, "nl", vocabulary) == describe(comparison)  # Dutch: unchanged
+    assert describe(comparison, "en").startswith("Voelt zich ernstig eenzaam")  # no vocabulary
+    renamed = replace(LONELY, label="Eenzaam (eigen meting)", unit="procent")
+    assert in_language(renamed, vocabulary, "en") == renamed  # the team's words, as typed
+    unknown = replace(LONELY, indicator="bestaat-niet")
+    assert in_language(unknown, vocabulary, "en") == unknown
+    reports = Figure(
+        label="Meldingen van discriminatie",
+        indicator="discriminatiemeldingen",
+        condition="sociale-inclusie",
+        value=8.4,
+        unit="per 10.000 inwoners",
+    )
+    shown = in_language(reports, vocabulary, "en")
+    assert (shown.label, shown.unit) == ("Reports of discrimination", "per 10,000 residents")
+    assert in_language(reports, vocabulary, "nl") == reports
