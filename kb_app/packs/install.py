@@ -28,7 +28,15 @@ from kb_app.core.errors import ContentError, KbError
 from kb_app.core.paths import AppPaths
 from kb_app.packs.changes import LibraryChanges, compare
 from kb_app.packs.lock import InstallLock, acquire_install_lock
-from kb_app.packs.messages import Text, both, joined, make_error, noun, say
+from kb_app.packs.messages import (
+    Text,
+    both,
+    joined,
+    library_problem,
+    make_error,
+    noun,
+    say,
+)
 from kb_app.packs.pack import PackError, PackInfo, open_pack, scratch_beside
 from kb_app.packs.signing import trusted_publishers
 from kb_app.pipeline.integrity import check_library
@@ -205,7 +213,7 @@ def _rebuild(content: CheckedContent, scratch: Path, info: PackInfo) -> None:
     )
     check = check_library(scratch / "library")
     if not check.ok:  # our own build: a failure here is a disk problem, not the pack's
-        raise make_error(KbError, "rebuild-failed", problem=check.problem)
+        raise make_error(KbError, "rebuild-failed", problem=library_problem(check.problem))
 
 
 def older_warning(info: PackInfo, paths: AppPaths, lang: str = "nl") -> str | None:
@@ -337,7 +345,8 @@ def roll_back(paths: AppPaths) -> None:
         _migrate(paths)
         target = roll_back_target(paths)
         if target is not None and not check_library(target).ok:
-            raise make_error(KbError, "previous-damaged", problem=check_library(target).problem)
+            problem = library_problem(check_library(target).problem)
+            raise make_error(KbError, "previous-damaged", problem=problem)
         current = paths.installed_library
         try:
             moved = _aside(current)

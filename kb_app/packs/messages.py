@@ -9,6 +9,7 @@ the English window. A field that itself differs per language is passed as a ``Te
 
 from __future__ import annotations
 
+import re
 from typing import TypeVar
 
 from kb_app.core.errors import KbError
@@ -239,6 +240,27 @@ MESSAGES: dict[str, dict[str, str]] = {
         "nl": "Het bijwerken is afgebroken; er is niets gewijzigd.",
         "en": "The update has been cancelled; nothing has been changed.",
     },
+    # How ``pipeline.integrity.check_library`` says why a library folder is unusable (its own
+    # Dutch, recognised by ``library_problem`` below so the English window can say it too).
+    "library-no-folder": {"nl": "de map ontbreekt", "en": "the folder is missing"},
+    "library-no-manifest": {
+        "nl": "manifest.json ontbreekt of is onleesbaar",
+        "en": "manifest.json is missing or cannot be read",
+    },
+    "library-format": {
+        "nl": "formaat {found} past niet bij deze versie van Wat Werkt",
+        "en": "format {found} does not suit this version of Wat Werkt",
+    },
+    "library-no-checksums": {
+        "nl": "checksums.json ontbreekt of is onleesbaar",
+        "en": "checksums.json is missing or cannot be read",
+    },
+    "library-no-index": {"nl": "de zoekindex ontbreekt", "en": "the search index is missing"},
+    "library-file-missing": {"nl": "{file} ontbreekt", "en": "{file} is missing"},
+    "library-file-damaged": {
+        "nl": "{file} is beschadigd of gewijzigd",
+        "en": "{file} is damaged or changed",
+    },
     # --- lock.py ------------------------------------------------------------------------------
     "busy": {
         "nl": "Er wordt al een bibliotheek geïnstalleerd of teruggezet met deze gegevensmap (in "
@@ -333,7 +355,7 @@ MESSAGES: dict[str, dict[str, str]] = {
     },
     "added-head": {"nl": "Nieuw ({count}):", "en": "New ({count}):"},
     "removed-head": {"nl": "Verwijderd ({count}):", "en": "Removed ({count}):"},
-    "retitled-head": {"nl": "Andere titel ({count}):", "en": "New title ({count}):"},
+    "retitled-head": {"nl": "Andere titel ({count}):", "en": "Different title ({count}):"},
     "evidence-head": {
         "nl": "Ander bewijsniveau ({count}):",
         "en": "Different evidence level ({count}):",
@@ -402,6 +424,20 @@ def noun(count: object, word: str) -> Text:
 
 def joined(separator: str, parts: list[Text]) -> Text:
     return Text(*(separator.join(p.text(lang) for p in parts) for lang in LANGUAGES))
+
+
+_LIBRARY_PROBLEMS = [key for key in MESSAGES if key.startswith("library-")]
+
+
+def library_problem(dutch: str) -> Text:
+    """A ``check_library`` problem in both languages (the Dutch alone if it is not known)."""
+    for key in _LIBRARY_PROBLEMS:
+        pattern = re.escape(MESSAGES[key]["nl"])
+        pattern = re.sub(r"\\\{(\w+)\\\}", r"(?P<\1>.+)", pattern)
+        found = re.fullmatch(pattern, dutch)
+        if found:
+            return both(key, **found.groupdict())
+    return Text(dutch, dutch)
 
 
 ErrorT = TypeVar("ErrorT", bound=KbError)
