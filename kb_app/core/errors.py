@@ -18,6 +18,11 @@ class KbError(Exception):
 
     english: str = ""
 
+    def __init__(self, *args: object, english: str = "") -> None:
+        super().__init__(*args)
+        if english:
+            self.english = english
+
     def text(self, lang: str = "nl") -> str:
         """The message in the interface language, Dutch when no English one exists."""
         return self.english if lang == "en" and self.english else str(self)

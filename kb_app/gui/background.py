@@ -1,12 +1,12 @@
 """The window's one way to work off the GUI thread.
 
 ``Background`` owns one worker thread and runs the callables it is given there, one at a time,
-in order. Each result — or, when the callable raised, a short Dutch message (a ``KbError``'s own
-text, else the text the caller gave; the details go to the log) — is handed to a callback on the
-GUI thread. Work submitted with ``replaces=True`` makes every earlier such submission stale: a
-stale job that has not started is skipped, and a stale result is never delivered, so only the
-newest answer (the newest keystroke's search) reaches the window. Start-up uses it to find and
-open the library, the search runner to open the index and to search.
+in order. Each result — or, when the callable raised, a short message (a ``KbError``'s own text in
+the interface language, else the text the caller gave; the details go to the log) — is handed to
+a callback on the GUI thread. Work submitted with ``replaces=True`` makes every earlier such
+submission stale: a stale job that has not started is skipped, and a stale result is never
+delivered, so only the newest answer (the newest keystroke's search) reaches the window. Start-up
+uses it to find and open the library, the search runner to open the index and to search.
 """
 
 from __future__ import annotations
@@ -19,6 +19,7 @@ from typing import Any
 from PySide6.QtCore import QCoreApplication, QObject, QThread, Signal, Slot
 
 from kb_app.core.errors import KbError
+from kb_app.gui.language import ui_language
 
 log = logging.getLogger(__name__)
 
@@ -52,7 +53,7 @@ class _Worker(QObject):
             result = job.work()
         except KbError as error:
             log.warning("background work failed: %s", error)
-            self.finished.emit(job, None, str(error))
+            self.finished.emit(job, None, error.text(ui_language()))
         except Exception:  # never let one failing job kill the thread (logged in full)
             log.exception("background work failed")
             self.finished.emit(job, None, job.error)

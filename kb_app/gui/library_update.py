@@ -7,7 +7,9 @@ lists what will change (new, removed, renamed and re-judged interventions and th
 favourites and plan items they touch). On "Installeren" the window closes, ``run_gui`` closes the
 library (an open library folder cannot be renamed on Windows), swaps it in through
 ``after_close`` and opens a fresh window on the new library. Nothing is swapped while anything
-reads it. Messages name libraries ("bibliotheek 2026.2 van …"), never folders.
+reads it. Messages name libraries ("bibliotheek 2026.2 van …"), never folders, and speak the
+interface language: the pack layer keeps each message in Dutch and English (``packs.messages``)
+and this module asks for ``ui_language()``'s one.
 
 The window keeps a running update (``MainWindow.start_update``) and closes for a swap itself
 (``MainWindow.close_then``); nothing here sets an attribute on it.
@@ -35,19 +37,13 @@ from PySide6.QtWidgets import (
 from kb_app.core.errors import KbError
 from kb_app.core.paths import AppPaths
 from kb_app.gui.background import Background
+from kb_app.gui.language import ui_language
 
 if TYPE_CHECKING:
     from kb_app.gui.main_window import MainWindow
     from kb_app.packs.changes import LibraryChanges
     from kb_app.packs.install import StagedPack
     from kb_app.packs.signing import Publisher  # loaded when a key is chosen
-
-# The pack code (signatures, validation, the build) is imported where it is first used, so that
-# the menus that offer an update cost nothing at start-up.
-
-if TYPE_CHECKING:
-    from kb_app.packs.changes import LibraryChanges
-    from kb_app.packs.install import StagedPack
 
 # The pack code (signatures, validation, the build) is imported where it is first used, so that
 # the menus that offer an update cost nothing at start-up.
@@ -74,18 +70,14 @@ def run_after_close(action: Callable[[], str]) -> str:
     try:
         return action()
     except KbError as error:
-        return str(error)
+        return error.text(ui_language())
 
 
 class _Cancelled(KbError):
     def __init__(self) -> None:
-        super().__init__("Het bijwerken is afgebroken; er is niets gewijzigd.")
+        from kb_app.packs.messages import MESSAGES
 
-
-STAGE_FAILED = (
-    "Het bibliotheekpakket kon door een onverwachte fout niet worden gecontroleerd; er is "
-    "niets gewijzigd. Details staan in het logboek."
-)
+        super().__init__(MESSAGES["cancelled"]["nl"], english=MESSAGES["cancelled"]["en"])
 
 
 class UpdateDialog(QDialog):
@@ -114,7 +106,8 @@ class UpdateDialog(QDialog):
             self,
         )
         intro.setWordWrap(True)
-        self.changes = QPlainTextEdit("\n".join(changes.lines()), self)
+        lang = ui_language()
+        self.changes = QPlainTextEdit("\n".join(changes.lines(lang)), self)
         self.changes.setReadOnly(True)
         self.changes.setAccessibleName(self.tr("Wijzigingen"))
         note = QLabel(
@@ -134,7 +127,7 @@ class UpdateDialog(QDialog):
         buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
         layout.addWidget(intro)
-        self.warning = QLabel(warning or "", self)  # Dutch, from the packs layer
+        self.warning = QLabel(warning or "", self)  # in the interface language
         self.warning.setWordWrap(True)
         self.warning.setStyleSheet("font-weight: bold")
         self.warning.setVisible(bool(warning))
@@ -143,15 +136,15 @@ class UpdateDialog(QDialog):
 
 
 def _install_action(staged: StagedPack, paths: AppPaths) -> Callable[[], str]:
+    lang = ui_language()
+
     def install() -> str:
         from kb_app.packs.install import commit
+        from kb_app.packs.messages import say
 
         commit(staged, paths)
-        return (
-            f"Bibliotheek {staged.info.library_version} van {staged.info.publisher.name} "
-            "is geïnstalleerd. Via Bestand → Terug naar vorige bibliotheek gaat u één stap "
-            "terug."
-        )
+        info = staged.info
+        return say("installed", lang, version=info.library_version, publisher=info.publisher.name)
 
     return install
 
@@ -191,8 +184,12 @@ class UpdateFlow(QObject):
 
     def start(self) -> None:
         self.progress.open()
+        failed = self.tr(
+            "Het bibliotheekpakket kon door een onverwachte fout niet worden gecontroleerd; er "
+            "is niets gewijzigd. Details staan in het logboek."
+        )
         self._background.submit(
-            self._stage, self._on_thread_staged, self._on_thread_refused, error=STAGE_FAILED
+            self._stage, self._on_thread_staged, self._on_thread_refused, error=failed
         )
 
     def _stage(self) -> StagedPack:
@@ -238,14 +235,15 @@ class UpdateFlow(QObject):
         from kb_app.packs.install import older_warning
 
         self._finish_progress()
+        lang = ui_language()
         try:
             changes = compare(self.window.library.location.folder, staged.library, self.window.user)
         except KbError as error:
             staged.discard()
-            self._on_thread_refused(str(error))
+            self._on_thread_refused(error.text(lang))
             return
         self.dialog = UpdateDialog(
-            staged, changes, self.window, older_warning(staged.info, self._paths)
+            staged, changes, self.window, older_warning(staged.info, self._paths, lang)
         )
         self.dialog.finished.connect(lambda result: self._on_dialog_finished(staged, result))
         self.dialog.open()
@@ -271,13 +269,16 @@ def ask_update(window: MainWindow) -> None:
 
 
 def _roll_back_action(paths: AppPaths) -> Callable[[], str]:
+    lang = ui_language()
+
     def action() -> str:
         from kb_app.packs.install import can_roll_back, describe_library, roll_back
+        from kb_app.packs.messages import say
 
-        before = describe_library(paths.installed_library)
+        before = describe_library(paths.installed_library, lang)
         roll_back(paths)
-        now = describe_library(paths.installed_library if can_roll_back(paths) else None)
-        return f"Teruggezet: {before} is verwijderd. Nu in gebruik is {now}."
+        now = describe_library(paths.installed_library if can_roll_back(paths) else None, lang)
+        return say("rolled-back", lang, before=before, now=now)
 
     return action
 
@@ -290,13 +291,14 @@ def ask_roll_back(window: MainWindow) -> None:
         return  # no installed libraries: the window disables this menu item
     title = QCoreApplication.translate("LibraryUpdate", "Terug naar vorige bibliotheek")
     if not can_roll_back(paths):
-        QMessageBox.information(window, title, describe_roll_back(paths))
+        QMessageBox.information(window, title, describe_roll_back(paths, ui_language()))
         return
     text = QCoreApplication.translate(
         "LibraryUpdate",
         "%1\n\nWat Werkt opent daarna opnieuw; uw favorieten, notities en plannen blijven bewaard.",
     )
-    answer = QMessageBox.question(window, title, text.replace("%1", describe_roll_back(paths)))
+    plan = describe_roll_back(paths, ui_language())
+    answer = QMessageBox.question(window, title, text.replace("%1", plan))
     if answer == QMessageBox.StandardButton.Yes:
         window.close_then(_roll_back_action(paths))
 
@@ -334,7 +336,7 @@ def ask_trust(window: MainWindow) -> None:
                 ),
             )
     except KbError as error:
-        QMessageBox.warning(window, title, str(error))
+        QMessageBox.warning(window, title, error.text(ui_language()))
 
 
 def _confirm_trust(window: QWidget, title: str, publisher: Publisher) -> bool:

@@ -14,6 +14,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from kb_app.core.model import Vocabulary
+from kb_app.packs.messages import Text, both, say
 from kb_app.store.content import ContentReader
 from kb_app.store.user import UserStore
 
@@ -39,8 +40,13 @@ class Affected:
 
     intervention_id: str
     title: str
-    where: str  # "favorieten" or the plan's title
-    why: str  # "verwijderd" or "bewijsniveau gewijzigd"
+    where: str  # "favorieten" or "plan '<title>'"; a ``Text`` also knows its English
+    why: str  # "verwijderd uit de bibliotheek" or "bewijsniveau gewijzigd", likewise
+
+    def text(self, lang: str = "nl") -> str:
+        """The line about this favourite or plan item, in ``lang``."""
+        where, why = (v.text(lang) if isinstance(v, Text) else v for v in (self.where, self.why))
+        return say("affected-line", lang, title=self.title, where=where, why=why)
 
 
 @dataclass(frozen=True)
@@ -56,25 +62,26 @@ class LibraryChanges:
     def empty(self) -> bool:
         return not (self.added or self.removed or self.evidence or self.retitled)
 
-    def lines(self) -> list[str]:
-        """The change list in plain Dutch, one line each, for the CLI and the dialog."""
+    def lines(self, lang: str = "nl") -> list[str]:
+        """The change list in plain words, one line each, for the CLI (Dutch) and the dialog
+        (the interface language). Titles stay as the library writes them."""
         if self.empty:
-            return ["Geen verschillen in de interventies."]
-        out = [f"Nieuw ({len(self.added)}):", *(f"  + {t} ({i})" for i, t in self.added)]
-        out += [f"Verwijderd ({len(self.removed)}):", *(f"  - {t} ({i})" for i, t in self.removed)]
-        out += [
-            f"Andere titel ({len(self.retitled)}):",
-            *(f"  ~ {c.before} → {c.after} ({c.id})" for c in self.retitled),
-        ]
-        out.append(f"Ander bewijsniveau ({len(self.evidence)}):")
+            return [say("no-changes", lang)]
+        out = [say("added-head", lang, count=len(self.added))]
+        out += [f"  + {t} ({i})" for i, t in self.added]
+        out += [say("removed-head", lang, count=len(self.removed))]
+        out += [f"  - {t} ({i})" for i, t in self.removed]
+        out += [say("retitled-head", lang, count=len(self.retitled))]
+        out += [f"  ~ {c.before} → {c.after} ({c.id})" for c in self.retitled]
+        out.append(say("evidence-head", lang, count=len(self.evidence)))
         label = self.vocabulary.label
         out += [
-            f"  * {c.title}: {label('evidence_levels', c.before)} → "
-            f"{label('evidence_levels', c.after)}"
+            f"  * {c.title}: {label('evidence_levels', c.before, lang)} → "
+            f"{label('evidence_levels', c.after, lang)}"
             for c in self.evidence
         ]
-        out.append(f"Uw favorieten en planonderdelen die dit raakt ({len(self.affected)}):")
-        out += [f"  ! {a.title} in {a.where}: {a.why}" for a in self.affected]
+        out.append(say("affected-head", lang, count=len(self.affected)))
+        out += [a.text(lang) for a in self.affected]
         return out
 
 
@@ -110,15 +117,15 @@ def compare(before: Path | None, after: Path, user: UserStore | None = None) -> 
         for i in sorted(old.keys() & new.keys(), key=lambda i: new[i][0].lower())
         if old[i][0] != new[i][0]
     )
-    why = {i: "verwijderd uit de bibliotheek" for i, _ in removed}
-    why.update({c.id: "bewijsniveau gewijzigd" for c in evidence})
+    why = {i: both("why-removed") for i, _ in removed}
+    why.update({c.id: both("why-evidence") for c in evidence})
     affected = _affected(user, why) if user is not None else ()
     return LibraryChanges(added, removed, evidence, affected, vocabulary, retitled)
 
 
-def _affected(user: UserStore, why: dict[str, str]) -> tuple[Affected, ...]:
+def _affected(user: UserStore, why: dict[str, Text]) -> tuple[Affected, ...]:
     found = [
-        Affected(f.intervention_id, f.title, "favorieten", why[f.intervention_id])
+        Affected(f.intervention_id, f.title, both("in-favourites"), why[f.intervention_id])
         for f in user.favorites()
         if f.intervention_id in why
     ]
@@ -130,7 +137,7 @@ def _affected(user: UserStore, why: dict[str, str]) -> tuple[Affected, ...]:
                     Affected(
                         doc_id,
                         str(item.get("title") or doc_id),
-                        f"plan '{plan.title}'",
+                        both("in-plan", plan=plan.title),
                         why[doc_id],
                     )
                 )

@@ -28,6 +28,15 @@ from kb_app.core.errors import ContentError, KbError
 from kb_app.core.paths import AppPaths
 from kb_app.packs.changes import LibraryChanges, compare
 from kb_app.packs.lock import InstallLock, acquire_install_lock
+from kb_app.packs.messages import (
+    Text,
+    both,
+    joined,
+    library_problem,
+    make_error,
+    noun,
+    say,
+)
 from kb_app.packs.pack import PackError, PackInfo, open_pack, scratch_beside
 from kb_app.packs.signing import trusted_publishers
 from kb_app.pipeline.integrity import check_library
@@ -142,10 +151,7 @@ def stage_pack(
 def _refuse_if_in_use(pack: Path, info: PackInfo, paths: AppPaths) -> None:
     origin = read_origin(paths.installed_library)
     if origin.get("pack_digest") == info.digest:
-        raise KbError(
-            f"Bibliotheek {info.library_version} uit {pack.name} is al in gebruik; "
-            "er is niets gewijzigd."
-        )
+        raise make_error(KbError, "already-in-use", version=info.library_version, name=pack.name)
 
 
 def _screen(pack: Path, content_dir: Path) -> None:
@@ -153,10 +159,8 @@ def _screen(pack: Path, content_dir: Path) -> None:
 
     problems = screen_content(content_dir)
     if problems:
-        raise PackError(
-            pack.name,
-            "de inhoud is niet in orde (" + "; ".join(problems[:MAX_SHOWN_PROBLEMS]) + ")",
-        )
+        shown = joined("; ", problems[:MAX_SHOWN_PROBLEMS])
+        raise PackError(pack.name, both("content-screened", problems=shown))
 
 
 def _validated(pack: Path, content_dir: Path) -> CheckedContent:
@@ -166,28 +170,27 @@ def _validated(pack: Path, content_dir: Path) -> CheckedContent:
     try:
         return validate(content_dir, schema_dir())
     except ContentError as error:
-        shown = "; ".join(str(p) for p in error.problems[:MAX_SHOWN_PROBLEMS])
-        more = len(error.problems) - MAX_SHOWN_PROBLEMS
-        tail = f"; en nog {more}" if more > 0 else ""
-        raise PackError(
-            pack.name,
-            f"de inhoud is niet in orde ({len(error.problems)} "
-            f"{'probleem' if len(error.problems) == 1 else 'problemen'}: "
-            f"{shown}{tail})",
-        ) from None
+        raise PackError(pack.name, _problems(error)) from None
     except FileNotFoundError:
-        raise KbError(
-            "De schema's om de inhoud mee te controleren ontbreken bij dit programma. "
-            "Installeer Wat Werkt opnieuw; er is niets gewijzigd."
-        ) from None
+        raise make_error(KbError, "schemas-missing") from None
     except (TypeError, ValueError, AttributeError, KeyError, RecursionError, MemoryError) as error:
         # Content the validator did not foresee: still refused, never installed. (The
         # validator itself should name the file and line; this is the last line of defence.)
-        raise PackError(
-            pack.name,
-            "de inhoud is niet in orde en kon niet volledig worden "
-            f"gecontroleerd ({type(error).__name__})",
-        ) from None
+        raise PackError(pack.name, both("content-unchecked", kind=type(error).__name__)) from None
+
+
+def _problems(invalid: ContentError) -> Text:
+    """The first problems validation found, with file and line. Their own wording is the
+    content check's (``kb-app validate``), which speaks Dutch; the English says so."""
+    count = len(invalid.problems)
+    more = count - MAX_SHOWN_PROBLEMS
+    return both(
+        "content-invalid",
+        count=count,
+        problem_word=noun(count, "problem"),
+        shown="; ".join(str(p) for p in invalid.problems[:MAX_SHOWN_PROBLEMS]),
+        tail=both("and-more", count=more) if more > 0 else "",
+    )
 
 
 def _rebuild(content: CheckedContent, scratch: Path, info: PackInfo) -> None:
@@ -210,27 +213,20 @@ def _rebuild(content: CheckedContent, scratch: Path, info: PackInfo) -> None:
     )
     check = check_library(scratch / "library")
     if not check.ok:  # our own build: a failure here is a disk problem, not the pack's
-        raise KbError(
-            f"De nieuwe bibliotheek kon niet worden opgebouwd ({check.problem}); er "
-            "is niets gewijzigd."
-        )
+        raise make_error(KbError, "rebuild-failed", problem=library_problem(check.problem))
 
 
-def older_warning(info: PackInfo, paths: AppPaths) -> str | None:
+def older_warning(info: PackInfo, paths: AppPaths, lang: str = "nl") -> str | None:
     """A warning when the pack is older than the installed library of the same publisher: an
     old signed pack replayed (from a forgotten USB stick, or on purpose) would bring back
-    retracted content. Installing it stays possible, but never unnoticed."""
+    retracted content. Installing it stays possible, but never unnoticed. In ``lang``."""
     origin = read_origin(paths.installed_library)
     made = str(origin.get("pack_built_at", ""))
     if origin.get("fingerprint") != info.publisher.fingerprint or not made or not info.built_at:
         return None
     if info.built_at >= made:
         return None
-    return (
-        f"Let op: dit pakket is gemaakt op {info.built_at[:10]} en is ouder dan de "
-        f"bibliotheek in gebruik (gemaakt op {made[:10]}). Installeer het alleen als u "
-        "bewust naar een oudere versie wilt."
-    )
+    return say("older-pack", lang, made=info.built_at[:10], in_use=made[:10])
 
 
 def read_origin(folder: Path) -> dict:
@@ -252,10 +248,7 @@ def _aside(folder: Path) -> Path | None:
 
 
 def _in_use_error(error: OSError) -> KbError:
-    return KbError(
-        f"De bibliotheek kon niet worden gewisseld ({error.strerror or error}). "
-        "Sluit Wat Werkt overal af en probeer het opnieuw; er is niets gewijzigd."
-    )
+    return make_error(KbError, "swap-failed", reason=error.strerror or error)
 
 
 def commit(staged: StagedPack, paths: AppPaths) -> None:
@@ -306,17 +299,24 @@ def can_roll_back(paths: AppPaths) -> bool:
     return paths.installed_library.exists()
 
 
-def describe_library(folder: Path | None) -> str:
+def describe_library(folder: Path | None, lang: str = "nl") -> str:
     """ "bibliotheek 2026.2 van Uitgever (116 interventies)", or the shipped library."""
     if folder is None:
-        return "de meegeleverde bibliotheek"
+        return say("shipped-library", lang)
     check = check_library(folder)
     manifest = check.manifest or {}
     origin = read_origin(folder)
     version = manifest.get("library_version") or str(manifest.get("content_hash", ""))[:12]
     count = (manifest.get("counts") or {}).get("interventions", "?")
-    publisher = f" van {origin['publisher']}" if origin.get("publisher") else ""
-    return f"bibliotheek {version or 'onbekend'}{publisher} ({count} interventies)"
+    publisher = origin.get("publisher")
+    return say(
+        "library",
+        lang,
+        version=version or both("version-unknown"),
+        publisher=both("from-publisher", publisher=publisher) if publisher else "",
+        count=count,
+        intervention_word=noun(count, "intervention"),
+    )
 
 
 def roll_back_target(paths: AppPaths) -> Path | None:
@@ -327,13 +327,13 @@ def roll_back_target(paths: AppPaths) -> Path | None:
     return steps[-1] if steps else None
 
 
-def describe_roll_back(paths: AppPaths) -> str:
-    """What "Terug naar vorige bibliotheek" will do, in one Dutch sentence."""
+def describe_roll_back(paths: AppPaths, lang: str = "nl") -> str:
+    """What "Terug naar vorige bibliotheek" will do, in one sentence in ``lang``."""
     if not can_roll_back(paths):
-        return "Er is geen vorige bibliotheek: u gebruikt de meegeleverde bibliotheek."
-    now = describe_library(paths.installed_library)
-    back = describe_library(roll_back_target(paths))
-    return f"Terug naar {back}. Nu in gebruik is {now}; die wordt verwijderd."
+        return say("no-previous", lang)
+    now = describe_library(paths.installed_library, lang)
+    back = describe_library(roll_back_target(paths), lang)
+    return say("roll-back-plan", lang, back=back, now=now)
 
 
 def roll_back(paths: AppPaths) -> None:
@@ -341,16 +341,12 @@ def roll_back(paths: AppPaths) -> None:
     installed library, which is removed."""
     with acquire_install_lock(paths):
         if not can_roll_back(paths):
-            raise KbError(
-                "Er is geen vorige bibliotheek om naar terug te gaan; er is niets gewijzigd."
-            )
+            raise make_error(KbError, "nothing-to-roll-back")
         _migrate(paths)
         target = roll_back_target(paths)
         if target is not None and not check_library(target).ok:
-            raise KbError(
-                f"De vorige bibliotheek is beschadigd ({check_library(target).problem});"
-                " er is niets gewijzigd. Installeer het bibliotheekpakket opnieuw."
-            )
+            problem = library_problem(check_library(target).problem)
+            raise make_error(KbError, "previous-damaged", problem=problem)
         current = paths.installed_library
         try:
             moved = _aside(current)

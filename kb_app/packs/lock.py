@@ -15,18 +15,15 @@ from pathlib import Path
 
 from kb_app.core.errors import KbError
 from kb_app.core.paths import AppPaths
+from kb_app.packs.messages import MESSAGES
 
 LOCK_NAME = ".installeren.lock"
-BUSY = (
-    "Er wordt al een bibliotheek geïnstalleerd of teruggezet met deze gegevensmap (in een "
-    "ander venster of opdrachtvenster). Wacht tot dat klaar is en probeer het dan opnieuw; "
-    "er is niets gewijzigd."
-)
+BUSY = MESSAGES["busy"]["nl"]
 
 
 class InstallBusyError(KbError):
     def __init__(self) -> None:
-        super().__init__(BUSY)
+        super().__init__(BUSY, english=MESSAGES["busy"]["en"])
 
 
 class InstallLock:

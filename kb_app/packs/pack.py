@@ -30,13 +30,14 @@ import struct
 import tempfile
 import zipfile
 import zlib
-from collections.abc import Callable, Mapping
+from collections.abc import Mapping
 from contextlib import ExitStack
 from pathlib import Path
-from typing import IO, NoReturn
+from typing import IO, NoReturn, Protocol
 
 from kb_app import __version__
 from kb_app.core.errors import KbError
+from kb_app.packs.messages import Text, both, say
 from kb_app.packs.signing import Publisher, Signer
 
 PACK_FORMAT = 2
@@ -63,17 +64,22 @@ FIXED_DATE = (2020, 1, 1, 0, 0, 0)  # member timestamps: the same content gives 
 CHUNK = 1 << 16
 
 
-Refuse = Callable[[str], NoReturn]  # raises PackError with the reason
+class Refuse(Protocol):
+    """Raises ``PackError`` with the reason ``key`` of ``packs.messages`` and its fields."""
+
+    def __call__(self, key: str, /, **fields: object) -> NoReturn: ...
 
 
 class PackError(KbError):
-    """A pack was refused; nothing was changed."""
+    """A pack was refused; nothing was changed. ``reason`` in both languages (a ``Text``), or
+    Dutch only."""
 
-    def __init__(self, name: str, reason: str) -> None:
-        super().__init__(
-            f"Het bibliotheekpakket {name} is geweigerd: {reason}. Er is niets gewijzigd."
-        )
-        self.reason = reason
+    def __init__(self, name: str, reason: Text | str) -> None:
+        text = reason if isinstance(reason, Text) else Text(reason, "")
+        super().__init__(say("refused", "nl", name=name, reason=text.nl))
+        if text.en:
+            self.english = say("refused", "en", name=name, reason=text.en)
+        self.reason = text.nl
 
 
 @dataclasses.dataclass(frozen=True)
@@ -161,8 +167,8 @@ def open_pack(path: Path, trusted: Mapping[str, Publisher], into: Path | None = 
     refusal are the caller's to remove."""
     path = Path(path)
 
-    def refuse(reason: str) -> NoReturn:
-        raise PackError(path.name, reason)
+    def refuse(key: str, /, **fields: object) -> NoReturn:
+        raise PackError(path.name, both(key, **fields))
 
     try:
         with _open_regular(path, refuse) as stream:
@@ -172,7 +178,7 @@ def open_pack(path: Path, trusted: Mapping[str, Publisher], into: Path | None = 
     except PackError:
         raise
     except FileNotFoundError:
-        refuse("het bestand bestaat niet")
+        refuse("missing")
     except (
         zipfile.BadZipFile,
         zlib.error,
@@ -182,7 +188,7 @@ def open_pack(path: Path, trusted: Mapping[str, Publisher], into: Path | None = 
         RuntimeError,
         NotImplementedError,
     ) as error:
-        refuse(f"het is geen geldig of een onvolledig zip-bestand ({type(error).__name__})")
+        refuse("not-zip-because", kind=type(error).__name__)
 
 
 def _open_regular(path: Path, refuse: Refuse) -> IO[bytes]:
@@ -193,10 +199,10 @@ def _open_regular(path: Path, refuse: Refuse) -> IO[bytes]:
     info = os.fstat(handle)
     if not stat.S_ISREG(info.st_mode):
         os.close(handle)
-        refuse("het is geen gewoon bestand (maar een map, apparaat of pijp)")
+        refuse("not-regular")
     if info.st_size > MAX_PACK_BYTES:
         os.close(handle)
-        refuse(f"het bestand is groter dan {MAX_PACK_BYTES // (1024 * 1024)} MB")
+        refuse("pack-too-big", limit=MAX_PACK_BYTES // (1024 * 1024))
     return os.fdopen(handle, "rb")
 
 
@@ -210,12 +216,12 @@ def _check_directory(stream: IO[bytes], refuse: Refuse) -> None:
     tail = stream.read(tail_size)
     at = tail.rfind(b"PK\x05\x06")
     if at < 0 or len(tail) - at < 22:
-        refuse("het is geen geldig of een onvolledig zip-bestand")
+        refuse("not-zip")
     _, _, _, _, entries, directory_size, _, _ = struct.unpack("<4s4H2LH", tail[at : at + 22])
     if (at >= 20 and tail[at - 20 : at - 16] == b"PK\x06\x07") or entries == 0xFFFF:
-        refuse("het gebruikt ZIP64, dat een bibliotheekpakket nooit nodig heeft")
+        refuse("zip64")
     if entries > MAX_MEMBERS or directory_size > MAX_DIRECTORY_BYTES:
-        refuse(f"het bevat te veel bestanden ({entries}; hooguit {MAX_MEMBERS})")
+        refuse("too-many-entries", count=entries, limit=MAX_MEMBERS)
     stream.seek(0)
 
 
@@ -225,11 +231,11 @@ def _read_small(archive: zipfile.ZipFile, name: str, limit: int, refuse: Refuse)
     except KeyError:
         return b""
     if member.compress_type not in (zipfile.ZIP_STORED, zipfile.ZIP_DEFLATED):
-        refuse(f"{name} is op een onbekende manier ingepakt")
+        refuse("unknown-packing", member=name)
     with archive.open(member) as source:
         data = source.read(limit + 1)  # never more than the limit, whatever the entry claims
     if len(data) > limit:
-        refuse(f"{name} is te groot")
+        refuse("member-too-big", member=name)
     return data
 
 
@@ -239,60 +245,48 @@ def _verify(
     """The signed pack.json bytes and who signed them — before anything else is used."""
     raw_signature = _read_small(archive, PACK_SIGNATURE, MAX_SIGNATURE_BYTES, refuse)
     if not raw_signature:
-        refuse("het is niet ondertekend (pack.sig ontbreekt), dus de herkomst is onbekend")
+        refuse("unsigned")
     manifest = _read_small(archive, PACK_MANIFEST, MAX_MANIFEST_BYTES, refuse)
     if not manifest:
-        refuse("pack.json ontbreekt; dit is geen bibliotheekpakket van Wat Werkt")
+        refuse("no-manifest")
     try:
         doc = json.loads(raw_signature.decode("utf-8"))
         fingerprint = str(doc["publisher"])
         signature = base64.b64decode(str(doc["signature"]).encode("ascii"), validate=True)
     except (UnicodeError, ValueError, KeyError, TypeError, binascii.Error):
-        refuse("de handtekening (pack.sig) is onleesbaar")
+        refuse("signature-unreadable")
     publisher = trusted.get(fingerprint)
     if publisher is None:
-        refuse(
-            f"het is ondertekend door een onbekende uitgever (vingerafdruk "
-            f"{_shown(fingerprint)}). Vertrouwt u deze uitgever, vraag dan om de publieke "
-            "sleutel, vergelijk de vingerafdruk met de uitgever en voeg hem toe met "
-            "'kb-app pack trust SLEUTEL.pub'"
-        )
+        refuse("unknown-publisher", fingerprint=_shown(fingerprint))
     if not publisher.verify(manifest, signature):
-        refuse(
-            f"de handtekening van {publisher.name} klopt niet: het pakket is na het "
-            "ondertekenen gewijzigd, of niet door deze uitgever gemaakt"
-        )
+        refuse("signature-wrong", publisher=publisher.name)
     return manifest, publisher
 
 
-def _shown(fingerprint: str) -> str:
+def _shown(fingerprint: str) -> Text | str:
     from kb_app.packs.signing import show_fingerprint
 
     clean = "".join(c for c in fingerprint[:64] if c in "0123456789abcdefABCDEF")
-    return show_fingerprint(clean) if clean else "onleesbaar"
+    return show_fingerprint(clean) if clean else both("fingerprint-unreadable")
 
 
 def _parse_info(manifest: bytes, publisher: Publisher, refuse: Refuse) -> PackInfo:
     try:
         data = json.loads(manifest.decode("utf-8"))
     except (UnicodeError, ValueError):
-        refuse("pack.json is onleesbaar")
+        refuse("manifest-unreadable")
     if not isinstance(data, dict) or data.get("pack_format") != PACK_FORMAT:
         found = data.get("pack_format") if isinstance(data, dict) else None
-        refuse(
-            f"het is gemaakt voor een andere versie van Wat Werkt (pakketformaat {found!r}; "
-            f"deze versie kent {PACK_FORMAT}). Werk het programma bij of vraag om een "
-            "nieuw pakket"
-        )
+        refuse("other-format", found=found, known=PACK_FORMAT)
     named = data.get("publisher")
     if not isinstance(named, dict) or named.get("fingerprint") != publisher.fingerprint:
-        refuse("pack.json noemt een andere uitgever dan die het heeft ondertekend")
+        refuse("other-publisher")
     files = data.get("files")
     if not isinstance(files, dict) or not all(
         isinstance(v, dict) and isinstance(v.get("size"), int) and isinstance(v.get("sha256"), str)
         for v in files.values()
     ):
-        refuse("pack.json mist de lijst met bestanden")
+        refuse("no-file-list")
     claimed = data.get("counts")
     claimed = claimed if isinstance(claimed, dict) else {}
     counts = {
@@ -319,44 +313,42 @@ def _safe_name(name: str) -> bool:
 
 def _check_members(members: list[zipfile.ZipInfo], info: PackInfo, refuse: Refuse) -> None:
     if len(members) > MAX_MEMBERS:
-        refuse(f"het bevat {len(members)} bestanden (hooguit {MAX_MEMBERS})")
+        refuse("too-many-members", count=len(members), limit=MAX_MEMBERS)
     names = [m.filename for m in members]
     if len(set(names)) != len(names):
-        refuse("het bevat een bestandsnaam twee keer")
+        refuse("duplicate-name")
     total = 0
     for member in members:
         name = member.filename
         if not _safe_name(name):
-            refuse(f"het bestand {name!r} heeft een onveilige naam")
+            refuse("unsafe-name", member=name)
         if stat.S_ISLNK(member.external_attr >> 16):
-            refuse(f"{name} is een koppeling, geen bestand")
+            refuse("link", member=name)
         if name in (PACK_MANIFEST, PACK_SIGNATURE):
             continue
         if not CONTENT_NAME.fullmatch(name):
-            refuse(
-                f"het onbekende bestand {name} hoort niet in een pakket (een pakket bevat "
-                "alleen inhoud: Markdown en vocabularies.yaml)"
-            )
+            refuse("unknown-file", member=name)
         _check_size(member, refuse)
         total += member.file_size
     if total > MAX_UNPACKED_BYTES:
         refuse(
-            f"uitgepakt zou het {total // (1024 * 1024)} MB zijn "
-            f"(hooguit {MAX_UNPACKED_BYTES // (1024 * 1024)} MB)"
+            "unpacked-too-big",
+            size=total // (1024 * 1024),
+            limit=MAX_UNPACKED_BYTES // (1024 * 1024),
         )
     listed = set(names) - {PACK_MANIFEST, PACK_SIGNATURE}
     if listed != set(info.files):
         extra = sorted(listed ^ set(info.files))
-        refuse(f"de bestanden kloppen niet met pack.json ({', '.join(extra[:3])})")
+        refuse("files-mismatch", members=", ".join(extra[:3]))
 
 
 def _check_size(member: zipfile.ZipInfo, refuse: Refuse) -> None:
     if member.compress_type not in (zipfile.ZIP_STORED, zipfile.ZIP_DEFLATED):
-        refuse(f"{member.filename} is op een onbekende manier ingepakt")
+        refuse("unknown-packing", member=member.filename)
     if member.file_size > MAX_FILE_BYTES:
-        refuse(f"{member.filename} is groter dan {MAX_FILE_BYTES // 1024} kB")
+        refuse("file-too-big", member=member.filename, limit=MAX_FILE_BYTES // 1024)
     if member.file_size > 4096 and member.file_size > MAX_RATIO * max(member.compress_size, 1):
-        refuse(f"{member.filename} is verdacht sterk ingepakt (zip-bom)")
+        refuse("zip-bomb", member=member.filename)
 
 
 def _copy_checked(
@@ -374,12 +366,12 @@ def _copy_checked(
         while block := source.read(CHUNK):
             size += len(block)
             if size > limit:
-                refuse(f"{member.filename} is groter dan opgegeven")
+                refuse("bigger-than-declared", member=member.filename)
             digest.update(block)
             if sink is not None:
                 sink.write(block)
     if size != expected["size"] or digest.hexdigest() != expected["sha256"]:
-        refuse(f"{member.filename} klopt niet met de controlesom in pack.json")
+        refuse("checksum", member=member.filename)
 
 
 def _read_archive(

@@ -14,6 +14,8 @@ from pathlib import Path
 
 import yaml
 
+from kb_app.packs.messages import Text, both
+
 MAX_DEPTH = 40  # our deepest real structure (sources in front matter) is 3 levels
 _FENCE = "---"
 _PLAIN_TAGS = {
@@ -37,20 +39,20 @@ def _front_matter(text: str) -> str:
     return ""
 
 
-def yaml_problem(text: str) -> str | None:
-    """Why this YAML is refused (aliases, anchors, nesting), or None."""
+def yaml_problem(text: str) -> Text | None:
+    """Why this YAML is refused (aliases, anchors, nesting), in both languages, or None."""
     depth = 0
     try:
         for event in yaml.parse(text, Loader=_LOADER):
             if isinstance(event, yaml.AliasEvent) or getattr(event, "anchor", None):
-                return "het gebruikt YAML-verwijzingen (& en *), die in inhoud niet horen"
+                return both("yaml-alias")
             tag = getattr(event, "tag", None)
             if tag and tag not in _PLAIN_TAGS:
-                return f"het gebruikt de YAML-tag {tag[:40]}, die in inhoud niet hoort"
+                return both("yaml-tag", tag=tag[:40])
             if isinstance(event, (yaml.MappingStartEvent, yaml.SequenceStartEvent)):
                 depth += 1
                 if depth > MAX_DEPTH:
-                    return f"de YAML is dieper genest dan {MAX_DEPTH} niveaus"
+                    return both("yaml-deep", limit=MAX_DEPTH)
             elif isinstance(event, (yaml.MappingEndEvent, yaml.SequenceEndEvent)):
                 depth -= 1
     except yaml.YAMLError:
@@ -58,8 +60,8 @@ def yaml_problem(text: str) -> str | None:
     return None
 
 
-def screen_content(folder: Path) -> list[str]:
-    """ "name: reason" for every content file whose YAML is refused."""
+def screen_content(folder: Path) -> list[Text]:
+    """ "name: reason" for every content file whose YAML is refused (``str()``: Dutch)."""
     found = []
     for path in sorted(Path(folder).rglob("*")):
         if not path.is_file() or path.suffix not in (".yaml", ".md"):
@@ -71,5 +73,11 @@ def screen_content(folder: Path) -> list[str]:
         yaml_text = text if path.suffix == ".yaml" else _front_matter(text)
         problem = yaml_problem(yaml_text) if yaml_text else None
         if problem:
-            found.append(f"{path.relative_to(folder.parent).as_posix()}: {problem}")
+            found.append(
+                both(
+                    "screened-file",
+                    path=path.relative_to(folder.parent).as_posix(),
+                    problem=problem,
+                )
+            )
     return found

@@ -27,6 +27,7 @@ from nacl.signing import SigningKey, VerifyKey
 
 from kb_app.core.errors import KbError
 from kb_app.core.paths import AppPaths
+from kb_app.packs.messages import make_error
 
 PUBLIC_KIND = "wat-werkt-uitgever-publieke-sleutel"
 SECRET_KIND = "wat-werkt-uitgever-geheime-sleutel"
@@ -115,37 +116,30 @@ def _read_key_file(path: Path) -> object:
         with os.fdopen(handle, "rb") as stream:
             info = os.fstat(stream.fileno())
             if not stat.S_ISREG(info.st_mode):
-                raise KeyFileError(
-                    f"{path.name} is geen gewoon bestand en dus geen sleutelbestand."
-                )
+                raise make_error(KeyFileError, "key-not-regular", file=path.name)
             if info.st_size > MAX_KEY_BYTES:
-                raise KeyFileError(f"{path.name} is te groot voor een sleutelbestand.")
+                raise make_error(KeyFileError, "key-too-big", file=path.name)
             raw = stream.read(MAX_KEY_BYTES + 1)
     except FileNotFoundError:
-        raise KeyFileError(f"Het sleutelbestand {path.name} bestaat niet.") from None
+        raise make_error(KeyFileError, "key-missing", file=path.name) from None
     except OSError as error:
-        raise KeyFileError(
-            f"Het sleutelbestand {path.name} kan niet worden gelezen ({error.strerror or error})."
+        raise make_error(
+            KeyFileError, "key-unreadable", file=path.name, reason=error.strerror or error
         ) from None
     try:
         return json.loads(raw.decode("utf-8"))
     except (UnicodeDecodeError, ValueError):
-        raise KeyFileError(f"{path.name} is geen sleutelbestand van Wat Werkt.") from None
+        raise make_error(KeyFileError, "not-a-key", file=path.name) from None
 
 
 def load_public_key(path: Path) -> Publisher:
     data = _read_key_file(path)
     if isinstance(data, dict) and data.get("kind") == SECRET_KIND:
-        raise KeyFileError(
-            f"{Path(path).name} is een geheime sleutel. Geef de publieke sleutel "
-            "(.pub); de geheime sleutel blijft bij de uitgever."
-        )
+        raise make_error(KeyFileError, "secret-given", file=Path(path).name)
     try:
         return publisher_from_json(data)
     except (ValueError, CryptoError, binascii.Error):
-        raise KeyFileError(
-            f"{Path(path).name} is geen geldige publieke sleutel van een uitgever."
-        ) from None
+        raise make_error(KeyFileError, "invalid-public", file=Path(path).name) from None
 
 
 @dataclass(frozen=True)
@@ -163,11 +157,7 @@ def load_private_key(path: Path) -> Signer:
     path = Path(path)
     data = _read_key_file(path)
     if os.name == "posix" and os.stat(path).st_mode & 0o077:
-        raise KeyFileError(
-            f"De geheime sleutel {path.name} is leesbaar voor anderen. Maak hem "
-            f"alleen voor uzelf leesbaar (chmod 600 {path.name}) en probeer het "
-            "opnieuw; er is niets ondertekend."
-        )
+        raise make_error(KeyFileError, "secret-readable", file=path.name)
     try:
         if not isinstance(data, dict) or data.get("kind") != SECRET_KIND:
             raise ValueError("soort")
@@ -176,9 +166,7 @@ def load_private_key(path: Path) -> Signer:
         key = SigningKey(_b64(data.get("secret_seed"), 32))
         publisher = Publisher(_clean_name(data.get("name")), bytes(key.verify_key))
     except (ValueError, CryptoError, binascii.Error):
-        raise KeyFileError(
-            f"{path.name} is geen geldige geheime sleutel van een uitgever."
-        ) from None
+        raise make_error(KeyFileError, "invalid-secret", file=path.name) from None
     return Signer(publisher, key)
 
 
@@ -188,16 +176,13 @@ def generate_keypair(folder: Path, name: str) -> tuple[Path, Path, Publisher]:
     try:
         name = _clean_name(name)
     except ValueError:
-        raise KeyFileError(f"Geef de uitgever een naam van 1 tot {MAX_NAME} tekens.") from None
+        raise make_error(KeyFileError, "name-length", limit=MAX_NAME) from None
     if not folder.is_dir():
-        raise KeyFileError(f"De map {folder} bestaat niet; er is niets geschreven.")
+        raise make_error(KeyFileError, "no-folder", folder=folder)
     secret_path, public_path = folder / "uitgever.key", folder / "uitgever.pub"
     for path in (secret_path, public_path):
         if path.exists() or path.is_symlink():
-            raise KeyFileError(
-                f"{path.name} bestaat al in {folder}; een sleutel wordt nooit "
-                "overschreven. Kies een andere map."
-            )
+            raise make_error(KeyFileError, "key-exists-in", file=path.name, folder=folder)
     key = SigningKey.generate()
     publisher = Publisher(name, bytes(key.verify_key))
     secret = {
@@ -222,12 +207,10 @@ def _write_new(path: Path, data: dict, mode: int) -> None:
     try:
         handle = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_EXCL, mode)
     except FileExistsError:
-        raise KeyFileError(
-            f"{path.name} bestaat al; een sleutel wordt nooit overschreven."
-        ) from None
+        raise make_error(KeyFileError, "key-exists", file=path.name) from None
     except OSError as error:
-        raise KeyFileError(
-            f"{path.name} kan niet worden geschreven ({error.strerror or error})."
+        raise make_error(
+            KeyFileError, "key-unwritable", file=path.name, reason=error.strerror or error
         ) from None
     with os.fdopen(handle, "w", encoding="utf-8") as stream:
         stream.write(text)
@@ -241,11 +224,7 @@ def shipped_publisher() -> Publisher:
         data = resources.files("kb_app.packs").joinpath(SHIPPED_KEY).read_bytes()
         return publisher_from_json(json.loads(data))
     except (OSError, ValueError, CryptoError, binascii.Error):
-        raise KbError(
-            "De sleutel van de uitgever van Wat Werkt ontbreekt of is beschadigd, "
-            "dus geen bibliotheekpakket kan worden gecontroleerd. Installeer Wat "
-            "Werkt opnieuw; er is niets gewijzigd."
-        ) from None
+        raise make_error(KbError, "shipped-key-broken") from None
 
 
 def _trusted_path(paths: AppPaths) -> Path:
@@ -265,11 +244,7 @@ def added_publishers(paths: AppPaths) -> list[Publisher]:
             raise ValueError("indeling")
         return [publisher_from_json(entry) for entry in data["publishers"]]
     except (OSError, ValueError, UnicodeDecodeError, CryptoError, binascii.Error):
-        raise KbError(
-            f"De lijst met vertrouwde uitgevers ({TRUSTED_FILE} in uw gegevensmap) is "
-            "beschadigd. Verwijder dat bestand en vertrouw de uitgevers opnieuw met "
-            "'kb-app pack trust'; er is niets gewijzigd."
-        ) from None
+        raise make_error(KbError, "trusted-list-broken", file=TRUSTED_FILE) from None
 
 
 def trusted_publishers(paths: AppPaths) -> dict[str, Publisher]:

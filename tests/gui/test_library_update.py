@@ -3,6 +3,7 @@ start-up notices, About, and the self-test — driven offscreen, through the men
 a person would use."""
 
 import io
+import re
 import shutil
 
 import pytest
@@ -340,16 +341,42 @@ def test_self_test_right_after_install_builds_the_missing_library(tmp_path, monk
     assert (missing / "manifest.json").is_file()
 
 
-def test_update_dialog_captions_and_buttons_in_english(
-    make_window, paths, small_pack, qtbot, monkeypatch, qapp
+def dutch_pack_strings() -> set[str]:
+    """The fixed Dutch parts of the pack layer's messages (what no English message may hold)."""
+    from kb_app.packs.messages import MESSAGES
+
+    found = set()
+    for entry in MESSAGES.values():
+        for part in re.split(r"\{\w+(?:![rs])?\}", entry["nl"]):
+            part = part.strip(" :.,;()'!")
+            if len(part) >= 12 and part not in entry["en"]:
+                found.add(part)
+    return found
+
+
+def test_update_dialog_speaks_english_with_its_warning_and_change_list(
+    make_window, paths, small_pack, signer, qtbot, monkeypatch, qapp, tmp_path
 ):
+    import datetime as dt
+
     from kb_app.gui.language import install_translators
     from tests.gui.test_language import dutch_in, dutch_only_strings, visible_texts
+    from tests.packs.english import dutch_words
 
+    old = build_pack(
+        small_content(tmp_path / "content", ("kiva",)),
+        SCHEMA,
+        tmp_path / "oud.wwpack",
+        signer,
+        "K0",
+        built_at=dt.datetime(2020, 1, 1, tzinfo=dt.UTC),
+    )
+    install_pack(small_pack, paths, None)  # K1, made now: the old pack is older
     install_translators(qapp, "en")
     try:
         window = make_window()
-        choose_file(monkeypatch, small_pack)
+        window.user.add_favorite("kanjertraining", "Kanjertraining")
+        choose_file(monkeypatch, old)
         menu_action(window, "&Update library…").trigger()
         flow = window.update_flow
         qtbot.waitUntil(lambda: flow.dialog is not None and flow.dialog.isVisible(), timeout=60000)
@@ -358,11 +385,63 @@ def test_update_dialog_captions_and_buttons_in_english(
             "Checking content",
             "Building library and search index",
         ]
-        # The change list and a pack's own warning come from the packs layer (Dutch for now).
-        texts = [t for t in visible_texts(flow.dialog) if t not in (flow.dialog.warning.text(),)]
-        assert flow.dialog.windowTitle() == "Update library"
-        assert "Install" in texts and "Cancel" in texts
-        assert dutch_in(texts, dutch_only_strings()) == []
-        QTest.keyClick(flow.dialog, Qt.Key.Key_Escape)
+        dialog = flow.dialog
+        assert dialog.windowTitle() == "Update library"
+        warning = dialog.warning.text()
+        assert dialog.warning.isVisible() and warning.startswith(
+            "Note: this pack was made on 2020-01-01 and is older than the library in use"
+        )
+        lines = dialog.changes.toPlainText().splitlines()
+        assert lines[0] == "New (0):" and "Removed (" in lines[1]
+        assert "  ! Kanjertraining in favourites: removed from the library" in lines
+        headings = [line for line in lines if not line.startswith("  ")]
+        assert [h.split(" (")[0] for h in headings] == [
+            "New",
+            "Removed",
+            "Different title",
+            "Different evidence level",
+            "Your favourites and plan items this affects",
+        ]
+        texts = [*visible_texts(dialog), *headings]
+        assert "Install" in texts and "Cancel" in texts and warning in texts
+        assert dutch_in(texts, dutch_only_strings() | dutch_pack_strings()) == []
+        assert dutch_words(" ".join([warning, *headings])) == []
+        QTest.keyClick(dialog, Qt.Key.Key_Escape)
+    finally:
+        install_translators(qapp, "nl")
+
+
+def test_a_refused_pack_and_a_rollback_are_explained_in_english(
+    make_window, paths, small_pack, signer, qtbot, monkeypatch, qapp, tmp_path
+):
+    from kb_app.gui.language import install_translators
+    from tests.packs.english import dutch_words
+
+    install_pack(small_pack, paths, None)
+    bad = unsigned(small_pack, tmp_path / "zonder.wwpack", Keys(signer, signer))
+    install_translators(qapp, "en")
+    try:
+        window = make_window()
+        choose_file(monkeypatch, bad)
+        seen = []
+        answer_next_box(qtbot, "OK", seen)
+        menu_action(window, "&Update library…").trigger()
+        qtbot.waitUntil(lambda: bool(seen), timeout=60000)
+        assert seen[0] == (
+            "The library pack zonder.wwpack has been refused: it is not signed (pack.sig is "
+            "missing), so where it comes from is unknown. Nothing has been changed."
+        )
+        answer_next_box(qtbot, "Yes", seen)
+        menu_action(window, "&Back to previous library").trigger()
+        assert seen[1].startswith(
+            "Back to the library shipped with the app. In use now is library K1 from "
+            "Testuitgever (2 interventions); it will be removed."
+        )
+        message = run_after_close(window.after_close)
+        assert message == (
+            "Restored: library K1 from Testuitgever (2 interventions) has been removed. In use "
+            "now is the library shipped with the app."
+        )
+        assert dutch_words(" ".join([seen[0], message])) == []
     finally:
         install_translators(qapp, "nl")

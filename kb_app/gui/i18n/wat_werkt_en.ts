@@ -2027,6 +2027,11 @@ What do you want to do?</translation>
         <translation>Checking the pack…</translation>
     </message>
     <message>
+        <location filename="../work/main/kb_app/gui/library_update.py" line="188"/>
+        <source>Het bibliotheekpakket kon door een onverwachte fout niet worden gecontroleerd; er is niets gewijzigd. Details staan in het logboek.</source>
+        <translation>The library pack could not be checked because of an unexpected error; nothing has been changed. The details are in the log.</translation>
+    </message>
+    <message>
         <location filename="../work/main/kb_app/gui/library_update.py" line="177"/>
         <source>Afbreken</source>
         <translation>Cancel</translation>
