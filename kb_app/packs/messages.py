@@ -371,12 +371,11 @@ MESSAGES: dict[str, dict[str, str]] = {
     "why-evidence": {"nl": "bewijsniveau gewijzigd", "en": "evidence level changed"},
 }
 
-# noun -> language -> (one, more). The Dutch library description has always said
-# "interventies" after any count; the CLI prints it, so that stays byte-identical.
+# noun -> language -> (one, more): one "interventie", several "interventies".
 PLURALS: dict[str, dict[str, tuple[str, str]]] = {
     "problem": {"nl": ("probleem", "problemen"), "en": ("problem", "problems")},
     "intervention": {
-        "nl": ("interventies", "interventies"),
+        "nl": ("interventie", "interventies"),
         "en": ("intervention", "interventions"),
     },
 }

@@ -207,7 +207,7 @@ def test_rollback_says_what_it_restores_and_steps_back_once(
     )
     message = run_after_close(window.after_close)
     assert message == (
-        "Teruggezet: bibliotheek K2 van Testuitgever (1 interventies) is "
+        "Teruggezet: bibliotheek K2 van Testuitgever (1 interventie) is "
         "verwijderd. Nu in gebruik is bibliotheek K1 van Testuitgever "
         "(2 interventies)."
     )
