@@ -9,11 +9,11 @@ parent may run this against another checkout) is measured the same way.
 **Usable** means: the window has painted (the app's: the one ``build_window`` made, watched by
 an event filter on that window alone; an older checkout's: the largest visible top-level one)
 and the keyboard focus is in a search field (a ``QLineEdit``), so what the user types goes
-there (for the bare window, which has no field: it has painted and its list shows rows). **First search answered**
-means: ``SearchService.search`` has returned its first result and the event loop has run once
-after that (the window's handler for the answer). Both are reported with their wall clock and
-the process's CPU time (all threads), because on a shared machine the wall clock measures
-mostly the wait for a core.
+there (for the bare window, which has no field: it has painted and its list shows rows).
+**First search answered** means: ``SearchService.search`` has returned its first result and the
+event loop has run once after that (the window's handler for the answer). Both are reported
+with their wall clock and the process's CPU time (all threads), because on a shared machine
+the wall clock measures mostly the wait for a core.
 
 ``kb_app.library``'s ``find_library`` is wrapped to time finding and opening the library (and,
 given a LIBRARY folder, to open that library instead of the shipped one); ``SearchService`` is
