@@ -14,7 +14,10 @@ imports, what ``run_gui`` does before it looks for the library (QApplication, ch
 finding and opening the library's contents, building and showing the window, first paint, until
 usable. ``before=ROOT`` also runs the app from another checkout (e.g. the commit before a change)
 in the same interleaved rounds, for a before → after in one run:
-``python -m benchmarks.startup --runs 25 --before /tmp/old-checkout``.
+``python -m benchmarks.startup --runs 25 --before /tmp/old-checkout``. Each checkout's app
+starts every time with the same user folder, as a user starts it again (``--fresh-home``:
+every start is the first one); ``--bytecode-cache`` keeps Python's compiled bytecode between
+starts as an installed app has it (see ``bench_startup``).
 """
 
 from __future__ import annotations
@@ -35,10 +38,15 @@ CHILD = Path(__file__).with_name("startup_child.py")
 ROOT = CHILD.parent.parent
 
 
-def _env(basedir: str, root: Path = ROOT) -> dict[str, str]:
+def _env(basedir: str, root: Path = ROOT, pycache: Path | None = None) -> dict[str, str]:
+    """The child's environment; ``pycache``: where it keeps compiled bytecode (see
+    ``bench_startup``; None: as this process does)."""
     env = dict(os.environ, QT_QPA_PLATFORM="offscreen", KB_APP_BASEDIR=basedir)
     env["PYTHONPATH"] = os.pathsep.join(filter(None, [str(root), env.get("PYTHONPATH")]))
     env.pop("PYTHONPROFILEIMPORTTIME", None)
+    if pycache is not None:
+        env.pop("PYTHONDONTWRITEBYTECODE", None)
+        env["PYTHONPYCACHEPREFIX"] = str(pycache)
     return env
 
 
@@ -83,12 +91,20 @@ def _kill_group(child: subprocess.Popen) -> None:
     child.communicate()
 
 
-def run_once(mode: str, library: Path | None = None, root: Path = ROOT) -> dict:
-    """One start-up of ``mode`` ("app" or "bare"); ``root``: the checkout whose app runs."""
-    with tempfile.TemporaryDirectory(prefix="kb-bench-home-") as basedir:
+def run_once(
+    mode: str,
+    library: Path | None = None,
+    root: Path = ROOT,
+    home: Path | None = None,
+    pycache: Path | None = None,
+) -> dict:
+    """One start-up of ``mode`` ("app" or "bare"); ``root``: the checkout whose app runs;
+    ``home``: the user's data folder (None: a new, empty one, as on the very first start);
+    ``pycache``: see ``_env``."""
+    with tempfile.TemporaryDirectory(prefix="kb-bench-home-") as fresh:
         args = [sys.executable, str(CHILD), mode, *([str(library)] if library else [])]
         spawned = time.time()
-        stdout, stderr = _run_child(args, _env(basedir, root), root)
+        stdout, stderr = _run_child(args, _env(str(home or fresh), root, pycache), root)
     line = next((x for x in stdout.splitlines() if x.startswith("STARTUP ")), None)
     if line is None:
         raise RuntimeError(f"start-up run failed ({mode}): {stderr[-2000:]}")
@@ -146,21 +162,46 @@ def _summarise(runs: list[dict]) -> dict:
     return out
 
 
-def bench_startup(runs: int, before: Path | None = None) -> dict:
+def bench_startup(
+    runs: int, before: Path | None = None, fresh_home: bool = False, bytecode: bool = False
+) -> dict:
     """Medians for the app and the floor (and the app from ``before``, a checkout); an app that
-    does not start is reported, not timed."""
+    does not start is reported, not timed.
+
+    As a user starts it again: each checkout starts every time with the same user folder (its
+    first start, the warm-up, made it). ``fresh_home``: every start is the very first one, in a
+    new empty folder (as before 30 November). ``bytecode``: Python's compiled bytecode is kept
+    between starts (in a folder of this run, so no checkout is written to), as an installed app
+    has it, even where ``PYTHONDONTWRITEBYTECODE`` is set (as on the development machine, where
+    every start otherwise compiles every module of the app afresh)."""
+    with tempfile.TemporaryDirectory(prefix="kb-bench-homes-") as homes:
+        top = Path(homes)
+        out = _bench_startup(
+            runs, before, None if fresh_home else top, top / "pycache" if bytecode else None
+        )
+    out["home"] = "fresh" if fresh_home else "kept"
+    out["bytecode"] = "kept" if bytecode else "as the environment says"
+    return out
+
+
+def _bench_startup(
+    runs: int, before: Path | None, homes: Path | None, pycache: Path | None
+) -> dict:
     roots = {"app": ROOT, **({"before": before} if before else {})}
+    home = {name: homes / name if homes else None for name in roots}
     try:
-        for root in roots.values():
-            run_once("app", root=root)  # warm-up: builds the library if missing or stale
+        for name, root in roots.items():
+            # warm-up: builds the library if missing or stale, makes the user's folder
+            run_once("app", root=root, home=home[name], pycache=pycache)
     except RuntimeError as error:
         return {"error": str(error).splitlines()[-1], "runs": 0}
-    run_once("bare")
+    run_once("bare", pycache=pycache)
     measured: dict[str, list[dict]] = {name: [] for name in ("bare", *roots)}
     for _ in range(runs):  # interleaved, so a burst of load hits all alike
-        measured["bare"].append(run_once("bare"))
+        measured["bare"].append(run_once("bare", pycache=pycache))
         for name, root in roots.items():
-            measured[name].append(run_once("app", root=root))
+            run = run_once("app", root=root, home=home[name], pycache=pycache)
+            measured[name].append(run)
     out = {name: _summarise(found) for name, found in measured.items()}
     bare = out["bare"]
     for name in roots:
@@ -199,11 +240,20 @@ def main() -> None:
     parser = argparse.ArgumentParser(description="Start-up: the app against a bare window.")
     parser.add_argument("--runs", type=int, default=12)
     parser.add_argument("--before", type=Path, help="another checkout to measure in the same run")
+    parser.add_argument(
+        "--fresh-home", action="store_true", help="every start in a new, empty user folder"
+    )
+    parser.add_argument(
+        "--bytecode-cache",
+        action="store_true",
+        help="keep compiled bytecode between starts even if PYTHONDONTWRITEBYTECODE is set",
+    )
     args = parser.parse_args()
     # SIGTERM (e.g. an outer timeout) ends this process through its ``finally`` blocks, so the
     # child running at that moment is killed with it.
     signal.signal(signal.SIGTERM, lambda *_: sys.exit(143))
-    print(json.dumps(bench_startup(args.runs, args.before), indent=1))
+    out = bench_startup(args.runs, args.before, args.fresh_home, args.bytecode_cache)
+    print(json.dumps(out, indent=1))
 
 
 if __name__ == "__main__":

@@ -147,7 +147,7 @@ def run_gui(paths: AppPaths, argv: list[str]) -> int:
     if problem:
         print(problem, file=sys.stderr)
         return 1
-    from PySide6.QtWidgets import QApplication, QMessageBox
+    from PySide6.QtWidgets import QApplication
 
     from kb_app.gui.refcounts import immortalise_singletons
 
@@ -160,6 +160,8 @@ def run_gui(paths: AppPaths, argv: list[str]) -> int:
     problem = startup.folder_problem(folder.result(), paths)
     lock = None if problem else startup.acquire_instance_lock(paths)
     if lock is None:
+        from PySide6.QtWidgets import QMessageBox
+
         QMessageBox.information(None, "Wat Werkt", problem or startup.lock_problem(paths))
         return 1
     startup.install_excepthook(startup.setup_logging(paths))
@@ -174,8 +176,6 @@ def _language(paths: AppPaths) -> str:
 
 
 def _run_windows(app: QApplication, paths: AppPaths) -> int:
-    from PySide6.QtWidgets import QMessageBox
-
     from kb_app.core.errors import ContentError, KbError
     from kb_app.gui import startup
     from kb_app.pipeline.library import content_problems_notice
@@ -185,11 +185,15 @@ def _run_windows(app: QApplication, paths: AppPaths) -> int:
         try:
             library = startup.open_library_with_progress(app, paths)
             window = build_window(library, paths, choose_recovery=startup.ask_recovery, staged=True)
-        except ContentError as error:
-            QMessageBox.critical(None, "Wat Werkt", content_problems_notice(error, False))
-            return 1
-        except KbError as error:
-            QMessageBox.critical(None, "Wat Werkt", str(error))
+        except KbError as error:  # ContentError too, with every problem listed
+            from PySide6.QtWidgets import QMessageBox
+
+            text = (
+                content_problems_notice(error, False)
+                if isinstance(error, ContentError)
+                else str(error)
+            )
+            QMessageBox.critical(None, "Wat Werkt", text)
             return 1
         window.show()
         notices = [*library.location.notices, *window.startup_notices, *messages]

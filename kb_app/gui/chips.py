@@ -24,6 +24,9 @@ class ChipBar(QWidget):
         policy.setHeightForWidth(True)
         self.setSizePolicy(policy)
         self.chips: list[QToolButton] = []
+        # Hidden while there are no chips, as set_chips leaves it: the window's first layout
+        # then does not ask this Python layout to arrange nothing.
+        self.hide()
 
     def set_chips(self, chips: list[tuple[str, str, str]]) -> None:
         """(facet, term, label) per active filter."""

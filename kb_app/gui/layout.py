@@ -16,7 +16,6 @@ from PySide6.QtWidgets import (
     QLayout,
     QLayoutItem,
     QSizePolicy,
-    QStyle,
     QTabWidget,
     QToolButton,
     QWidget,
@@ -151,6 +150,9 @@ class MenuToolButton(QToolButton):
         self.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
 
     def _arrow(self) -> int:
+        # Imported here: Qt's style class makes a dozen enums, and the first frame needs none.
+        from PySide6.QtWidgets import QStyle
+
         return self.style().pixelMetric(QStyle.PixelMetric.PM_MenuButtonIndicator, None, self)
 
     def sizeHint(self) -> QSize:

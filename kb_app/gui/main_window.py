@@ -15,38 +15,29 @@ from collections.abc import Callable, Sequence
 from itertools import pairwise
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QEvent, Qt, QTimer
+from PySide6.QtCore import QEvent, QTimer
 from PySide6.QtGui import QAction, QCloseEvent, QResizeEvent, QShowEvent
-from PySide6.QtWidgets import (
-    QApplication,
-    QLabel,
-    QMainWindow,
-    QSplitter,
-    QToolButton,
-    QWidget,
-)
+from PySide6.QtWidgets import QMainWindow, QSplitter, QWidget
 
 from kb_app.core.paths import AppPaths
 from kb_app.gui.background import Background
-from kb_app.gui.compare import CompareList
-from kb_app.gui.language import ui_language
-from kb_app.gui.layout import PageTabs
-from kb_app.gui.models import ID_ROLE
 from kb_app.gui.panes import SEARCH_MIN, PaneLayout, fit_to_screen, reserve_menu_bar
-from kb_app.gui.search_flow import SearchFlow
 from kb_app.gui.search_view import SearchView
 from kb_app.gui.search_worker import SearchRunner
 from kb_app.gui.settings import Settings, restore_filters, restore_geometry, save_window
-from kb_app.gui.theme import apply_theme
 from kb_app.library import Library
 from kb_app.store.user import UserStore
 
 if TYPE_CHECKING:
+    from kb_app.gui.compare import CompareList
     from kb_app.gui.library_update import UpdateFlow
 
 OPEN_INDEX_AT_LATEST_MS = 500
 # What build_panes needs beyond the search field: imported off the GUI thread when staged.
 PANE_MODULES = (
+    "kb_app.gui.compare",
+    "kb_app.gui.search_flow",
+    "kb_app.gui.theme",
     "kb_app.gui.side_panel",
     "kb_app.gui.start_view",
     "kb_app.gui.detail_pane",
@@ -60,6 +51,7 @@ class MainWindow(QMainWindow):
     # The menu actions this window enables and relabels: menus.build_menus makes them.
     add_to_plan_action: QAction
     compare_action: QAction
+    compare: CompareList  # made with the panes (build_panes), like everything it serves
 
     def __init__(
         self,
@@ -80,8 +72,6 @@ class MainWindow(QMainWindow):
         self.update_flow: UpdateFlow | None = None  # a library update under way (start_update)
         self.startup_notices = list(notices)  # about the user's data, shown once it is open
         self.today = today or dt.date.today()
-        self.compare = CompareList(library.reader, self.today, self)
-        self.compare.message.connect(self._on_compare_message)
         self._closed = False
         self.built = False  # the panes beside the search field exist (see build_panes)
         self.setWindowTitle("Wat Werkt")
@@ -92,7 +82,7 @@ class MainWindow(QMainWindow):
         # search asked for before that waits in the runner.
         self.runner = SearchRunner(library.open_search, self)
         self.runner.unavailable.connect(self.search_view.status.setText)
-        self.splitter = QSplitter(Qt.Orientation.Horizontal, self)
+        self.splitter = QSplitter(self)  # horizontal: Qt's default
         for widget in (QWidget(self), self.search_view, QWidget(self)):  # sides: placeholders
             self.splitter.addWidget(widget)
         self.splitter.setSizes([280, 460, 620])
@@ -115,14 +105,24 @@ class MainWindow(QMainWindow):
         """The side tabs, start view, details, plan, menus and the first search."""
         if self.built or self._closed:
             return
+        # Imported here, not at the top: none of it is needed for the first frame.
+        from PySide6.QtWidgets import QLabel
+
+        from kb_app.gui.compare import CompareList
         from kb_app.gui.detail_pane import DetailPane
         from kb_app.gui.explain_view import ExplainPanel
+        from kb_app.gui.language import ui_language
+        from kb_app.gui.layout import PageTabs
         from kb_app.gui.menus import build_menus
         from kb_app.gui.plan_panel import PlanPanel
+        from kb_app.gui.search_flow import SearchFlow
         from kb_app.gui.side_panel import SidePanel
         from kb_app.gui.start_view import StartView
+        from kb_app.gui.theme import apply_theme
 
         library, user = self.library, self.user
+        self.compare = CompareList(library.reader, self.today, self)
+        self.compare.message.connect(self._on_compare_message)
         self.tabs = SidePanel(library.reader, self)
         self.filters = self.tabs.filters
         self.favorites, self.favorites_view = self.tabs.favorites, self.tabs.favorites_view
@@ -199,6 +199,8 @@ class MainWindow(QMainWindow):
     def _set_tab_order(self) -> None:
         """As the eye reads, starting at the search field: the centre top to bottom (the start
         view or the results), then the details, then round to the side tabs on the left."""
+        from PySide6.QtWidgets import QToolButton
+
         chain = [
             self.search_view.field,
             self.search_view.sort,
@@ -219,6 +221,9 @@ class MainWindow(QMainWindow):
 
     def focusNextPrevChild(self, forward: bool) -> bool:
         """Close the Tab ring: after the last filter control comes the search field again."""
+        from PySide6.QtCore import Qt
+        from PySide6.QtWidgets import QApplication
+
         ends = (self.filters.clear_button, self.search_view.field)
         if QApplication.focusWidget() is ends[0 if forward else 1]:
             ends[1 if forward else 0].setFocus(Qt.FocusReason.TabFocusReason)
@@ -282,6 +287,8 @@ class MainWindow(QMainWindow):
 
     def add_to_plan(self) -> None:
         """Add the intervention in focus (result list) or on show (detail) to the plan."""
+        from kb_app.gui.models import ID_ROLE
+
         doc_id = None
         if self.search_view.list.hasFocus():
             doc_id = self.search_view.list.currentIndex().data(ID_ROLE)

@@ -19,7 +19,7 @@ from types import TracebackType
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QEventLoop, QObject, Signal
-from PySide6.QtWidgets import QApplication, QMessageBox, QProgressDialog
+from PySide6.QtWidgets import QApplication
 
 from kb_app.core.errors import KbError
 from kb_app.core.files import probe_data_folder
@@ -29,8 +29,19 @@ from kb_app.library import Library, open_library
 
 if TYPE_CHECKING:
     from PySide6.QtCore import QLockFile, QTranslator
+    from PySide6.QtWidgets import QProgressDialog
 
 log = logging.getLogger("kb_app")
+
+
+def __getattr__(name: str) -> object:
+    """``QMessageBox`` on first use: making Qt's message box class (and its enums) costs start-up
+    time that a start without a message does not need."""
+    if name == "QMessageBox":
+        from PySide6.QtWidgets import QMessageBox
+
+        return QMessageBox
+    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
 
 
 def install_translator(app: QApplication, language: str) -> list[QTranslator]:
@@ -41,16 +52,39 @@ def install_translator(app: QApplication, language: str) -> list[QTranslator]:
     return install_translators(app, language)
 
 
-def setup_logging(paths: AppPaths) -> Path:
-    """The rotating log file in the logs folder."""
-    from logging.handlers import RotatingFileHandler
+class _RotatingLog(logging.Handler):
+    """The rotating log file, opened with the first record: ``logging.handlers`` imports sockets,
+    queues and pickle, more start-up time than a session without a log line needs."""
 
+    def __init__(self, log_file: Path) -> None:
+        super().__init__()
+        self.baseFilename = str(log_file)  # as a FileHandler has it
+        self._file: logging.Handler | None = None
+
+    def emit(self, record: logging.LogRecord) -> None:
+        if self._file is None:
+            from logging.handlers import RotatingFileHandler
+
+            self._file = RotatingFileHandler(
+                self.baseFilename, maxBytes=1_000_000, backupCount=3, encoding="utf-8"
+            )
+            self._file.setFormatter(
+                logging.Formatter("%(asctime)s %(levelname)s %(name)s: %(message)s")
+            )
+        self._file.emit(record)  # under this handler's lock already
+
+    def close(self) -> None:
+        if self._file is not None:
+            self._file.close()
+        super().close()
+
+
+def setup_logging(paths: AppPaths) -> Path:
+    """The rotating log file in the logs folder (opened when there is something to log)."""
     paths.logs.mkdir(parents=True, exist_ok=True)
     log_file = paths.logs / "wat-werkt.log"
-    handler = RotatingFileHandler(log_file, maxBytes=1_000_000, backupCount=3, encoding="utf-8")
-    handler.setFormatter(logging.Formatter("%(asctime)s %(levelname)s %(name)s: %(message)s"))
     root = logging.getLogger()
-    root.addHandler(handler)
+    root.addHandler(_RotatingLog(log_file))
     root.setLevel(logging.INFO)
     return log_file
 
@@ -103,6 +137,8 @@ def install_excepthook(log_file: Path) -> None:
         log.error("unexpected error\n%s", "".join(traceback.format_exception(kind, value, tb)))
         message, _generic = boundary_message(value, log_file)
         if QApplication.instance() is not None:
+            from PySide6.QtWidgets import QMessageBox
+
             QMessageBox.critical(None, "Wat Werkt", message)
 
     sys.excepthook = hook
@@ -121,6 +157,8 @@ class _Progress(QObject):
 
     def show(self, reason: str) -> None:
         if self.dialog is None:
+            from PySide6.QtWidgets import QProgressDialog
+
             self.dialog = QProgressDialog(reason + "\n" + "Een ogenblik geduld…", "", 0, 0)
             self.dialog.setWindowTitle("Wat Werkt")
             self.dialog.setCancelButton(None)
@@ -238,6 +276,8 @@ def lock_problem(paths: AppPaths) -> str:
 
 def ask_recovery(error: Exception) -> str:
     """Damaged user data: recover what can be read, start fresh, or not now (in memory)."""
+    from PySide6.QtWidgets import QMessageBox
+
     box = QMessageBox(QMessageBox.Icon.Warning, "Wat Werkt", str(error))
     box.setInformativeText(
         "Herstellen zet alle favorieten, notities en plannen terug die nog leesbaar zijn. "

@@ -14,6 +14,10 @@ import json
 import os
 from dataclasses import dataclass
 from pathlib import Path
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from kb_app.pipeline.verified import HashCache
 
 CHECKSUMS = "checksums.json"
 CONTENT_DB = "content.sqlite"
@@ -78,8 +82,10 @@ def _load_json(path: Path) -> dict | None:
     return data if isinstance(data, dict) else None
 
 
-def check_library(folder: Path) -> LibraryCheck:
-    """Manifest readable, format known, every data file present and matching its checksum."""
+def check_library(folder: Path, hashes: HashCache | None = None) -> LibraryCheck:
+    """Manifest readable, format known, every data file present and matching its checksum.
+    ``hashes``: files whose stat is unchanged since they were read in full are not read again
+    (start-up; see ``verified.py``); without it every file is read."""
     folder = Path(folder)
     if not folder.is_dir():
         return LibraryCheck(folder, None, "de map ontbreekt", missing=True)
@@ -101,13 +107,20 @@ def check_library(folder: Path) -> LibraryCheck:
     for name in sorted(set(sums) | set(present)):
         if name not in present:
             return LibraryCheck(folder, None, f"{name} ontbreekt")
-        if name not in sums or sha256_file(folder / name) != sums[name]:
+        if name not in sums:
+            return LibraryCheck(folder, None, f"{name} is beschadigd of gewijzigd")
+        try:
+            digest = hashes.sha256(folder / name) if hashes else sha256_file(folder / name)
+        except OSError as error:
+            return LibraryCheck(folder, None, f"{name} is niet te lezen ({error.strerror})")
+        if digest != sums[name]:
             return LibraryCheck(folder, None, f"{name} is beschadigd of gewijzigd")
     return LibraryCheck(folder, manifest)
 
 
-def content_hash(content_dir: Path, schema_dir: Path) -> str:
-    """SHA-256 over every content and schema file (path and bytes) and the library format.
+def content_hash(content_dir: Path, schema_dir: Path, hashes: HashCache | None = None) -> str:
+    """SHA-256 over every content and schema file (path and bytes) and the library format;
+    ``hashes`` as in ``check_library`` (the value is the same with or without it).
 
     The content folder may be hostile (a checkout someone else edited): a symbolic link counts by
     its target's name and is never followed, and only regular files are read (in chunks), so
@@ -123,11 +136,11 @@ def content_hash(content_dir: Path, schema_dir: Path) -> str:
     files += [(f"schema/{p.name}", p) for p in schema_dir.glob("*.json")]
     for name, path in sorted(files):
         digest.update(f"{name}\n".encode())
-        digest.update(_fingerprint(path).encode())
+        digest.update(_fingerprint(path, hashes).encode())
     return digest.hexdigest()
 
 
-def _fingerprint(path: Path) -> str:
+def _fingerprint(path: Path, hashes: HashCache | None = None) -> str:
     try:
         if path.is_symlink():
             return "link:" + os.readlink(path)
@@ -135,7 +148,7 @@ def _fingerprint(path: Path) -> str:
             info = path.stat()
             if info.st_size > MAX_HASHED_BYTES:  # refused by validation anyway; never read
                 return f"large:{info.st_size}:{info.st_mtime_ns}"
-            return sha256_file(path)
+            return hashes.sha256(path) if hashes else sha256_file(path)
         return "not-a-file"
     except OSError as error:  # unreadable: validation names it; the hash only has to differ
         return f"error:{error.errno}"

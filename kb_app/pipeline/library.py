@@ -31,6 +31,7 @@ from kb_app.pipeline.integrity import (
     check_library,
     content_hash,
 )
+from kb_app.pipeline.verified import CACHE_NAME, HashCache
 
 
 @dataclass(frozen=True)
@@ -102,7 +103,23 @@ def find_library(
     """The library to open, checked by hash; falls back to the next good one or rebuilds
     (``on_rebuild`` is told why). ``LibraryLocation.notices`` says what the user should know.
     ``include_installed=False`` skips a library installed from a pack (the self-test checks
-    what ships with the program)."""
+    what ships with the program). Files unchanged since they were last read in full are not read
+    again (``verified.py``: their stat is remembered in the user's cache folder)."""
+    hashes = HashCache(paths.cache / CACHE_NAME)
+    try:
+        return _find(paths, content_dir, schema_dir, on_rebuild, include_installed, hashes)
+    finally:
+        hashes.save()
+
+
+def _find(
+    paths: AppPaths,
+    content_dir: Path | None,
+    schema_dir: Path | None,
+    on_rebuild: Callable[[str], None] | None,
+    include_installed: bool,
+    hashes: HashCache,
+) -> LibraryLocation:
     root = source_root()
     # A frozen bundle has schema/ but no content/: then there is nothing to rebuild from.
     if (
@@ -113,14 +130,14 @@ def find_library(
         content_dir, schema_dir = root / "content", root / "schema"
     # Content without schemas cannot be hashed (nor rebuilt): then any intact library will do.
     expected = (
-        content_hash(content_dir, schema_dir)
+        content_hash(content_dir, schema_dir, hashes)
         if content_dir is not None and schema_dir is not None
         else None
     )
     broken: list[str] = []
     stale: list[LibraryLocation] = []  # intact, but built from other content: a fallback
     for name, folder, must_match in _candidates(paths, include_installed):
-        check = check_library(folder)
+        check = check_library(folder, hashes)
         if check.manifest is None:
             if not check.missing:
                 broken.append(f"{name}: {check.problem}")
