@@ -32,6 +32,7 @@ from kb_app.search.explain import Explanation, explain, matched_fields
 from kb_app.search.fastpath import Masks, Postings, top
 from kb_app.search.index import open_index
 from kb_app.search.query import MAX_QUERY_CHARS, Concept, ParsedQuery, SynonymTable, parse
+from kb_app.search.snippet_table import SnippetTable
 from kb_app.search.snippets import Analysed, analyse, make_snippet
 from kb_app.search.spelling import KnownWords, SpellIndex, distance
 from kb_app.search.understand import Understanding
@@ -150,8 +151,13 @@ class SearchService:
         # The analysed text of documents whose snippets were shown (bounded; the index and the
         # texts never change while the service is open).
         self._text_cache: OrderedDict[str, tuple[str, Analysed]] = OrderedDict()
+        # The analyses made at build time; None for a library built without them (then
+        # ``analyse`` makes them here, as before).
+        self._snippet_table = SnippetTable.open(Path(index_dir))
 
     def close(self) -> None:
+        if self._snippet_table is not None:
+            self._snippet_table.close()
         self._searcher.close()
         self._index.close()
 
@@ -513,11 +519,15 @@ class SearchService:
             docs[item[0]].id,
         )
 
-    def _analysed_text(self, doc_id: str) -> tuple[str, Analysed]:
+    def _analysed_text(self, docnum: int, doc_id: str) -> tuple[str, Analysed]:
         cached = self._text_cache.get(doc_id)
         if cached is None:
             text = self._reader.text(doc_id)
-            cached = self._text_cache[doc_id] = (text, analyse(text))
+            table = self._snippet_table
+            analysed = table.analysed(docnum, doc_id, text) if table is not None else None
+            if analysed is None:
+                analysed = analyse(text)
+            cached = self._text_cache[doc_id] = (text, analysed)
             if len(self._text_cache) > TEXT_CACHE:
                 self._text_cache.popitem(last=False)
         else:
@@ -540,7 +550,7 @@ class SearchService:
             # mean nothing on their own.
             stems.update(alt[0] for c in parsed.concepts for alt in c.alternatives if len(alt) == 1)
             prefixes = [c.surface[0] for c in parsed.concepts if c.prefix]
-            text, analysed = self._analysed_text(doc.id)
+            text, analysed = self._analysed_text(docnum, doc.id)
             snippet = make_snippet(text, stems, prefixes, analysed=analysed)
         return Hit(
             id=doc.id,
