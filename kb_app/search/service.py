@@ -241,6 +241,7 @@ class SearchService:
             scored = {**relaxed, **scored}
         hits, total, facets = self._filter_and_count(scored, request, complete)
         page = hits[request.offset : request.offset + request.limit]
+        marks = _marks(parsed) if request.snippets and parsed.concepts else None
         return SearchResult(
             query=request,
             total=total,
@@ -252,13 +253,7 @@ class SearchService:
                 typed, parsed if corrected else None, self._dropped(typed), changes
             ),
             hits=tuple(
-                self._hit(
-                    docnum,
-                    score,
-                    parsed,
-                    request,
-                    with_snippet=request.snippets and n < request.snippet_limit,
-                )
+                self._hit(docnum, score, marks if n < request.snippet_limit else None)
                 for n, (docnum, score) in enumerate(page)
             ),
         )
@@ -535,23 +530,14 @@ class SearchService:
         return cached
 
     def _hit(
-        self,
-        docnum: int,
-        score: float,
-        parsed: ParsedQuery,
-        request: SearchQuery,
-        with_snippet: bool,
+        self, docnum: int, score: float, marks: tuple[frozenset[str], list[str]] | None
     ) -> Hit:
+        """One hit; with a snippet when ``marks`` (the query's stems and prefixes) is given."""
         doc = self._docs[docnum]
         snippet = ""
-        if with_snippet and parsed.concepts:
-            stems = {s for c in parsed.concepts for s in c.stems}
-            # Single-word synonyms only: the words of a label such as "Jongeren 12–18 jaar"
-            # mean nothing on their own.
-            stems.update(alt[0] for c in parsed.concepts for alt in c.alternatives if len(alt) == 1)
-            prefixes = [c.surface[0] for c in parsed.concepts if c.prefix]
+        if marks is not None:
             text, analysed = self._analysed_text(docnum, doc.id)
-            snippet = make_snippet(text, stems, prefixes, analysed=analysed)
+            snippet = make_snippet(text, marks[0], marks[1], analysed=analysed)
         return Hit(
             id=doc.id,
             title=doc.title,
@@ -593,6 +579,15 @@ class _Or(wq.Or):
             scored=scored,
             partsize=max(count, 1),
         )
+
+
+def _marks(parsed: ParsedQuery) -> tuple[frozenset[str], list[str]]:
+    """What a snippet marks for ``parsed``: its stems and typed prefixes (once per query)."""
+    stems = {s for c in parsed.concepts for s in c.stems}
+    # Single-word synonyms only: the words of a label such as "Jongeren 12–18 jaar" mean
+    # nothing on their own.
+    stems.update(alt[0] for c in parsed.concepts for alt in c.alternatives if len(alt) == 1)
+    return frozenset(stems), [c.surface[0] for c in parsed.concepts if c.prefix]
 
 
 def _text(term: bytes | str) -> str:

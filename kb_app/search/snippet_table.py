@@ -26,8 +26,6 @@ import sys
 import zlib
 from array import array
 from collections.abc import Iterable
-from itertools import accumulate
-from operator import add
 from pathlib import Path
 
 from kb_app.search.snippets import Analysed, analyse
@@ -46,7 +44,7 @@ _WIDE = 8  # bytes per word's sentence bits when the text has at most 64 sentenc
 
 def encode(analysed: Analysed) -> tuple[int, bytes]:
     """(bytes per mask, compressed row) for one analysis."""
-    masks = list(analysed.sentences.values())
+    masks = analysed.masks
     width = max(_WIDE, (len(analysed.sentence_starts) + 1 + 7) // 8)
     if width == _WIDE:
         packed = array("Q", masks)
@@ -77,7 +75,7 @@ def decode(width: int, data: bytes, text_length: int) -> Analysed | None:
         joined = words.decode("utf-8", "surrogatepass")
         ordered = joined.split("\n") if joined else []
         word_stems = stems.decode("utf-8", "surrogatepass").split("\n") if ordered else []
-        sentence_starts = tuple(map(int, starts.split())) if starts else ()
+        sentence_starts = list(map(int, starts.split()))
         masks = _masks(width, mask_bytes)
     except (zlib.error, ValueError, OverflowError):  # UnicodeDecodeError is a ValueError
         return None
@@ -85,16 +83,7 @@ def decode(width: int, data: bytes, text_length: int) -> Analysed | None:
         masks, sentence_starts, text_length
     ):
         return None
-    # Where each word starts in ``joined``: as ``analyse`` computes it, in C-level maps.
-    offsets = map(add, accumulate(map(len, ordered), initial=0), range(len(ordered)))
-    return Analysed(
-        tuple(ordered),
-        tuple(word_stems),
-        dict(zip(ordered, masks, strict=True)),
-        sentence_starts,
-        joined,
-        array("L", offsets),
-    )
+    return Analysed(ordered, word_stems, masks, sentence_starts, joined)
 
 
 def _masks(width: int, data: bytes) -> list[int]:
@@ -108,7 +97,7 @@ def _masks(width: int, data: bytes) -> list[int]:
     return [int.from_bytes(data[at : at + width], "little") for at in range(0, len(data), width)]
 
 
-def _fits(masks: list[int], starts: tuple[int, ...], text_length: int) -> bool:
+def _fits(masks: list[int], starts: list[int], text_length: int) -> bool:
     """Every sentence bit names a sentence of the text, and every start lies inside it."""
     if masks and max(masks).bit_length() > len(starts) + 1:
         return False
