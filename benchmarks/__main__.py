@@ -46,6 +46,7 @@ RUNTIME_ONLY = {
     "spelling.py",
     "related.py",
     "fastpath.py",
+    "termlookup.py",
     "query.py",
 }
 
