@@ -7,7 +7,8 @@ BM25F scores per term, cached, combined with dict and set operations instead of 
 matcher tree; ``fast=False`` keeps Whoosh's own path as the reference the tests compare with);
 facet counts and filters use per-term document masks (``fastpath.Masks``) instead of Whoosh's
 ``groupedby`` (which rescans every document); only the shown page is sorted in full; snippets
-are made only for the returned page, from texts analysed once; fuzzy matching runs only when a
+are made only for the returned page, from texts analysed at build time (``snippet_table``; a
+library without that table analyses each shown text once); fuzzy matching runs only when a
 query finds nothing, against an in-memory bigram index of the words; a one- or two-letter word
 being typed is matched against title words only.
 """

@@ -1,8 +1,9 @@
 """Snippets: the best short passage of a document, with the matched words marked.
 
 Done here rather than with Whoosh's highlighter, which re-analyses the whole stored text per hit
-(about a millisecond each). A text is analysed once (the service caches it): its distinct words,
-the stem of each, and per word the sentences it occurs in as the bits of one integer. Per query
+(about a millisecond each). A text is analysed once, at build time (``snippet_table`` stores it;
+a library without that table analyses a text when it is first shown): its distinct words, the
+stem of each, and per word the sentences it occurs in as the bits of one integer. Per query
 only the text's distinct words are matched (stem, typed prefix or compound part); each match
 adds its word's sentence bits to a per-sentence counter kept as bit planes (integer ``&``/``^``),
 so the sentence with the most distinct matches is found without a loop over sentences or words.
