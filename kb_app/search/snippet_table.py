@@ -149,6 +149,9 @@ class SnippetTable:
             # Immutable: the index folder is checksummed, so no journal or lock file may appear.
             uri = f"{path.resolve().as_uri()}?mode=ro&immutable=1"
             conn = sqlite3.connect(uri, uri=True, check_same_thread=False)
+            # A row is read once per shown document and then kept by the service: SQLite's own
+            # page cache (2 MB by default) would only hold copies.
+            conn.execute("PRAGMA cache_size = -256")
             meta = dict(conn.execute("SELECT key, value FROM meta").fetchall())
             if meta.get("version") != VERSION or meta.get("probe") != encode(analyse(PROBE))[1]:
                 conn.close()
