@@ -40,6 +40,7 @@ PROBE = (
 )
 _LEVEL = 1  # zlib: the rows compress to ~40 %; level 6 saves 5 % more at twice the build time
 _WIDE = 8  # bytes per word's sentence bits when the text has at most 64 sentences (most do)
+_MAX_GROWTH = 128  # an analysis row unpacks to at most this many bytes per character of text
 
 
 def encode(analysed: Analysed) -> tuple[int, bytes]:
@@ -71,7 +72,13 @@ def _utf8(text: str) -> bytes:
 def decode(width: int, data: bytes, text_length: int) -> Analysed | None:
     """The analysis a row holds, or None when the row does not hold a consistent one."""
     try:
-        words, stems, starts, mask_bytes = zlib.decompress(data).split(b"\x00", 3)
+        # Bounded: an analysis is a few times its text (folding can lengthen a word), never
+        # more, so a damaged row cannot unpack into memory without end.
+        unpack = zlib.decompressobj()
+        payload = unpack.decompress(data, _MAX_GROWTH * text_length + 4096)
+        if unpack.unconsumed_tail or not unpack.eof:
+            return None
+        words, stems, starts, mask_bytes = payload.split(b"\x00", 3)
         joined = words.decode("utf-8", "surrogatepass")
         ordered = joined.split("\n") if joined else []
         word_stems = stems.decode("utf-8", "surrogatepass").split("\n") if ordered else []

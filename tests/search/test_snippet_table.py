@@ -284,6 +284,8 @@ def test_a_sentence_bit_beyond_the_text_is_not_used(built_library, library_copy)
     conn.close()
     for data in damaged:
         assert decode(8, data, length) is None
+    # A row that would unpack to far more than any analysis of its text is not unpacked.
+    assert decode(8, zlib.compress(bytes(200 * length + 8192)), length) is None
     _rewrite(library_copy, "UPDATE analysed SET data = ? WHERE docnum = ?", damaged[0], docnum)
     results, _ = _results(library_copy)
     assert results == _reference_results(built_library)
