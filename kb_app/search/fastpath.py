@@ -42,8 +42,9 @@ from whoosh import query as wq
 from whoosh.codec.whoosh3 import W3LeafMatcher
 from whoosh.compat import loads
 from whoosh.formats import Positions
-from whoosh.scoring import BM25FScorer
 from whoosh.system import _INT_SIZE
+
+from kb_app.search.termlookup import Bm25, TermLookup
 
 Scores = dict[int, float]
 # A part's documents and scores, side by side (each used once).
@@ -62,9 +63,9 @@ class Postings:
         self._searcher = searcher
         self._reader = searcher.reader()
         self._schema = searcher.schema
-        self._weighting = searcher.weighting
         self.size = searcher.doc_count_all()
         self._context = searcher.context(needs_current=False)
+        self._lookup = TermLookup(searcher)
         self._lengths: dict[tuple[str, float, float, float], list[float]] = {}
         self._cache: OrderedDict[object, tuple[array, array] | dict[int, bytes]] = OrderedDict()
         self._sizes: dict[object, int] = {}
@@ -257,14 +258,14 @@ class Postings:
             text = self._schema[fieldname].to_bytes(query.text)
         except ValueError:
             return {}
-        if (fieldname, text) not in self._reader:
+        found = self._lookup.lookup(fieldname, text)  # one term lookup, not three
+        if found is None:
             return {}
-        scorer = self._weighting.scorer(self._searcher, fieldname, text)
-        matcher = self._reader.postings(fieldname, text)
-        if not isinstance(scorer, BM25FScorer) or type(matcher) is not W3LeafMatcher:
+        matcher, params = found
+        if params is None:
             return self._generic(wq.Term(fieldname, query.text))
         ids, weights, _ = _read_blocks(matcher)
-        return self._bm25(fieldname, scorer, ids, weights)
+        return self._bm25(fieldname, params, ids, weights)
 
     def _read_with_positions(self, fieldname: str, word: str) -> None:
         """Cache a phrase word's term scores and positions from one read of its blocks (each
@@ -275,21 +276,18 @@ class Postings:
             word,
         ) in self._cache:
             return
-        text = self._schema[fieldname].to_bytes(word)
-        scorer = self._weighting.scorer(self._searcher, fieldname, text)
-        matcher = self._reader.postings(fieldname, text)
-        if not isinstance(scorer, BM25FScorer) or type(matcher) is not W3LeafMatcher:
+        found = self._lookup.lookup(fieldname, self._schema[fieldname].to_bytes(word))
+        matcher, params = found or (None, None)
+        if params is None:
             return  # ``leaf`` and ``_positions`` read them their own way
         ids, weights, values = _read_blocks(matcher, with_values=True)
-        scores = self._bm25(fieldname, scorer, ids, weights)
+        scores = self._bm25(fieldname, params, ids, weights)
         cached = (array("q", scores.keys()), array("d", scores.values()))
         self._remember(("term", fieldname, word), cached, len(scores))
         positions = dict(zip(ids, values, strict=True))
         self._remember(("positions", fieldname, word), positions, len(ids) * POSITIONS_WEIGHT)
 
-    def _bm25(
-        self, fieldname: str, scorer: BM25FScorer, ids: list[int], weights: list[float]
-    ) -> Scores:
+    def _bm25(self, fieldname: str, scorer: Bm25, ids: list[int], weights: list[float]) -> Scores:
         norms = self._norms(fieldname, scorer)
         # whoosh.scoring.bm25, operation for operation:
         # idf * ((w * (k1 + 1)) / (w + k1 * ((1 - b) + b * length / avgfl))), the last part
@@ -299,7 +297,7 @@ class Postings:
         bottoms = map(add, weights, map(norms.__getitem__, ids))
         return dict(zip(ids, map(mul, repeat(idf), map(truediv, tops, bottoms)), strict=True))
 
-    def _norms(self, fieldname: str, scorer: BM25FScorer) -> list[float]:
+    def _norms(self, fieldname: str, scorer: Bm25) -> list[float]:
         """Per document ``k1 * ((1 - b) + b * length / avgfl)`` for one field (the same for
         every term of the field: ``b``, ``k1`` and the average length are the field's)."""
         key = (fieldname, scorer.avgfl, scorer.B, scorer.K1)

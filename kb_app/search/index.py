@@ -20,7 +20,7 @@ from whoosh.analysis import Filter, RegexTokenizer
 from whoosh.fields import ID, KEYWORD, TEXT, Schema
 
 from kb_app.core.files import swap_folder
-from kb_app.search import mapped
+from kb_app.search import mapped, snippet_table
 from kb_app.search.analysis import STOP_WORDS, WORD_RE, fold, stem
 from kb_app.search.bulk import DUTCH, SURFACE, BulkSegment
 from kb_app.search.compounds import Decompounder
@@ -149,7 +149,8 @@ def build_index(target: Path, documents: list[IndexDoc], extra_words: Iterable[s
     """Write a fresh index for ``documents`` at ``target`` (replacing what was there).
 
     One segment, written by ``bulk.BulkSegment``: the segment Whoosh's ``add_document`` would
-    write, without its per-posting sorting pool (see ``bulk``)."""
+    write, without its per-posting sorting pool (see ``bulk``); beside it the snippet table
+    (``snippet_table``), each document's text analysed for snippets."""
     target = Path(target)
     target.parent.mkdir(parents=True, exist_ok=True)
     decompounder = Decompounder(build_lexicon(documents, extra_words))
@@ -159,11 +160,16 @@ def build_index(target: Path, documents: list[IndexDoc], extra_words: Iterable[s
         ix = index.create_in(str(scratch), make_schema(), indexname=INDEX_NAME)
         writer = ix.writer(procs=1)
         bulk = BulkSegment(writer, fast_kinds(ix.schema))
-        for doc in sorted(documents, key=lambda d: (d.doctype, d.id)):
+        ordered = sorted(documents, key=lambda d: (d.doctype, d.id))
+        for doc in ordered:
             bulk.add_document(**index_fields(doc, decompounder))
         bulk.write_postings()
         writer.commit(optimize=True)  # writes the lengths and stored fields; the pool is empty
         ix.close()
+        # The body is the text content.sqlite stores and snippets are cut from.
+        snippet_table.write_table(
+            scratch / snippet_table.FILE_NAME, ((doc.id, doc.body) for doc in ordered)
+        )
         swap_folder(scratch, target)
     finally:
         shutil.rmtree(scratch, ignore_errors=True)

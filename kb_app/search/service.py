@@ -7,7 +7,8 @@ BM25F scores per term, cached, combined with dict and set operations instead of 
 matcher tree; ``fast=False`` keeps Whoosh's own path as the reference the tests compare with);
 facet counts and filters use per-term document masks (``fastpath.Masks``) instead of Whoosh's
 ``groupedby`` (which rescans every document); only the shown page is sorted in full; snippets
-are made only for the returned page, from texts analysed once; fuzzy matching runs only when a
+are made only for the returned page, from texts analysed at build time (``snippet_table``; a
+library without that table analyses each shown text once); fuzzy matching runs only when a
 query finds nothing, against an in-memory bigram index of the words; a one- or two-letter word
 being typed is matched against title words only.
 """
@@ -32,6 +33,7 @@ from kb_app.search.explain import Explanation, explain, matched_fields
 from kb_app.search.fastpath import Masks, Postings, top
 from kb_app.search.index import open_index
 from kb_app.search.query import MAX_QUERY_CHARS, Concept, ParsedQuery, SynonymTable, parse
+from kb_app.search.snippet_table import SnippetTable
 from kb_app.search.snippets import Analysed, analyse, make_snippet
 from kb_app.search.spelling import KnownWords, SpellIndex, distance
 from kb_app.search.understand import Understanding
@@ -150,8 +152,13 @@ class SearchService:
         # The analysed text of documents whose snippets were shown (bounded; the index and the
         # texts never change while the service is open).
         self._text_cache: OrderedDict[str, tuple[str, Analysed]] = OrderedDict()
+        # The analyses made at build time; None for a library built without them (then
+        # ``analyse`` makes them here, as before).
+        self._snippet_table = SnippetTable.open(Path(index_dir))
 
     def close(self) -> None:
+        if self._snippet_table is not None:
+            self._snippet_table.close()
         self._searcher.close()
         self._index.close()
 
@@ -235,6 +242,7 @@ class SearchService:
             scored = {**relaxed, **scored}
         hits, total, facets = self._filter_and_count(scored, request, complete)
         page = hits[request.offset : request.offset + request.limit]
+        marks = _marks(parsed) if request.snippets and parsed.concepts else None
         return SearchResult(
             query=request,
             total=total,
@@ -246,13 +254,7 @@ class SearchService:
                 typed, parsed if corrected else None, self._dropped(typed), changes
             ),
             hits=tuple(
-                self._hit(
-                    docnum,
-                    score,
-                    parsed,
-                    request,
-                    with_snippet=request.snippets and n < request.snippet_limit,
-                )
+                self._hit(docnum, score, marks if n < request.snippet_limit else None)
                 for n, (docnum, score) in enumerate(page)
             ),
         )
@@ -513,11 +515,15 @@ class SearchService:
             docs[item[0]].id,
         )
 
-    def _analysed_text(self, doc_id: str) -> tuple[str, Analysed]:
+    def _analysed_text(self, docnum: int, doc_id: str) -> tuple[str, Analysed]:
         cached = self._text_cache.get(doc_id)
         if cached is None:
             text = self._reader.text(doc_id)
-            cached = self._text_cache[doc_id] = (text, analyse(text))
+            table = self._snippet_table
+            analysed = table.analysed(docnum, doc_id, text) if table is not None else None
+            if analysed is None:
+                analysed = analyse(text)
+            cached = self._text_cache[doc_id] = (text, analysed)
             if len(self._text_cache) > TEXT_CACHE:
                 self._text_cache.popitem(last=False)
         else:
@@ -525,23 +531,14 @@ class SearchService:
         return cached
 
     def _hit(
-        self,
-        docnum: int,
-        score: float,
-        parsed: ParsedQuery,
-        request: SearchQuery,
-        with_snippet: bool,
+        self, docnum: int, score: float, marks: tuple[frozenset[str], list[str]] | None
     ) -> Hit:
+        """One hit; with a snippet when ``marks`` (the query's stems and prefixes) is given."""
         doc = self._docs[docnum]
         snippet = ""
-        if with_snippet and parsed.concepts:
-            stems = {s for c in parsed.concepts for s in c.stems}
-            # Single-word synonyms only: the words of a label such as "Jongeren 12–18 jaar"
-            # mean nothing on their own.
-            stems.update(alt[0] for c in parsed.concepts for alt in c.alternatives if len(alt) == 1)
-            prefixes = [c.surface[0] for c in parsed.concepts if c.prefix]
-            text, analysed = self._analysed_text(doc.id)
-            snippet = make_snippet(text, stems, prefixes, analysed=analysed)
+        if marks is not None:
+            text, analysed = self._analysed_text(docnum, doc.id)
+            snippet = make_snippet(text, marks[0], marks[1], analysed=analysed)
         return Hit(
             id=doc.id,
             title=doc.title,
@@ -583,6 +580,15 @@ class _Or(wq.Or):
             scored=scored,
             partsize=max(count, 1),
         )
+
+
+def _marks(parsed: ParsedQuery) -> tuple[frozenset[str], list[str]]:
+    """What a snippet marks for ``parsed``: its stems and typed prefixes (once per query)."""
+    stems = {s for c in parsed.concepts for s in c.stems}
+    # Single-word synonyms only: the words of a label such as "Jongeren 12–18 jaar" mean
+    # nothing on their own.
+    stems.update(alt[0] for c in parsed.concepts for alt in c.alternatives if len(alt) == 1)
+    return frozenset(stems), [c.surface[0] for c in parsed.concepts if c.prefix]
 
 
 def _text(term: bytes | str) -> str:

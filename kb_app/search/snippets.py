@@ -1,8 +1,9 @@
 """Snippets: the best short passage of a document, with the matched words marked.
 
 Done here rather than with Whoosh's highlighter, which re-analyses the whole stored text per hit
-(about a millisecond each). A text is analysed once (the service caches it): its distinct words,
-the stem of each, and per word the sentences it occurs in as the bits of one integer. Per query
+(about a millisecond each). A text is analysed once, at build time (``snippet_table`` stores it;
+a library without that table analyses a text when it is first shown): its distinct words, the
+stem of each, and per word the sentences it occurs in as the bits of one integer. Per query
 only the text's distinct words are matched (stem, typed prefix or compound part); each match
 adds its word's sentence bits to a per-sentence counter kept as bit planes (integer ``&``/``^``),
 so the sentence with the most distinct matches is found without a loop over sentences or words.
@@ -14,11 +15,9 @@ from __future__ import annotations
 import bisect
 import html
 import re
-from array import array
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
-from itertools import accumulate, compress, filterfalse
-from operator import add
+from itertools import compress, filterfalse
 
 from kb_app.search.analysis import STOP_WORDS, WORD_RE, fold, stem
 
@@ -31,6 +30,7 @@ _SENTENCE_END = re.compile(r"[.!?]\s+|\n+")
 # lower-cased ASCII text a word character is a letter or a digit (a faster class, same words).
 _TOKEN = re.compile(f"{WORD_RE.pattern}|{_SENTENCE_END.pattern}")
 _ASCII_TOKEN = re.compile(f"[a-z0-9]+|{_SENTENCE_END.pattern}")
+_ASCII_WORD = re.compile("[A-Za-z0-9]+")
 
 
 class _Stems(dict[str, str]):
@@ -65,21 +65,27 @@ def _matches(word: str, stems: frozenset[str], prefixes: tuple[str, ...]) -> str
 
 @dataclass(frozen=True)
 class Analysed:
-    """One text, analysed once: its distinct words, their stems, and where each word occurs."""
+    """One text, analysed once: its distinct words, their stems, and where each word occurs.
 
-    sorted_words: tuple[str, ...]  # folded, stop words left out
-    word_stems: tuple[str, ...]  # the stem of each of ``sorted_words``
-    # word -> the sentences it occurs in, as bits (bit n: the n-th sentence of the text).
-    sentences: dict[str, int]
+    Plain lists side by side (no dict per text): made here at query time or read back from the
+    build's snippet table (``snippet_table``), where each is one ``str.split`` or array."""
+
+    sorted_words: Sequence[str]  # folded, stop words left out
+    word_stems: Sequence[str]  # the stem of each of ``sorted_words``
+    # The sentences each of ``sorted_words`` occurs in, as bits (bit n: the n-th sentence).
+    masks: Sequence[int]
     # Where sentence n + 1 starts (sentence 0 starts at 0); an empty sentence has no words.
-    sentence_starts: tuple[int, ...]
-    # The sorted words joined by newlines, and where each starts: finding a compound part in
-    # every word is then one C-level ``str.find`` per part instead of a Python loop per word.
-    joined: str = ""
-    starts: Sequence[int] = ()
+    sentence_starts: Sequence[int]
+    # The sorted words joined by newlines: finding a compound part in every word is then one
+    # C-level ``str.find`` per part instead of a Python loop per word.
+    joined: str
 
     def start_of(self, sentence: int) -> int:
         return self.sentence_starts[sentence - 1] if sentence else 0
+
+    def mask(self, word: str) -> int:
+        """The sentence bits of one of ``sorted_words`` (a matched word: a few per snippet)."""
+        return self.masks[bisect.bisect_left(self.sorted_words, word)]
 
 
 def analyse(text: str) -> Analysed:
@@ -108,15 +114,12 @@ def analyse(text: str) -> Analysed:
     for word in STOP_WORDS.intersection(sentences):
         del sentences[word]
     ordered = sorted(sentences)
-    sentences = {word: sentences[word] for word in ordered}  # compact again
-    starts = list(map(add, accumulate(map(len, ordered), initial=0), range(len(ordered))))
     return Analysed(
-        tuple(ordered),
-        tuple(map(_STEMS.__getitem__, ordered)),
-        sentences,
-        tuple(map(re.Match.end, _SENTENCE_END.finditer(text))),
+        ordered,
+        list(map(_STEMS.__getitem__, ordered)),
+        list(map(sentences.__getitem__, ordered)),
+        list(map(re.Match.end, _SENTENCE_END.finditer(text))),
         "\n".join(ordered),
-        array("L", starts),  # 4-8 bytes a word, not 36
     )
 
 
@@ -137,25 +140,26 @@ def _matched_words(
         while at < len(ordered) and ordered[at].startswith(prefix):
             matched[ordered[at]] = prefix
             at += 1
-    pairs = zip(analysed.sorted_words, analysed.word_stems, strict=True)
-    for word, word_stem in compress(pairs, map(stems.__contains__, analysed.word_stems)):
-        matched[word] = word_stem
+    if not stems.isdisjoint(analysed.word_stems):  # most shown texts have none or a few
+        pairs = zip(analysed.sorted_words, analysed.word_stems, strict=True)
+        for word, word_stem in compress(pairs, map(stems.__contains__, analysed.word_stems)):
+            matched[word] = word_stem
     return matched
 
 
 def _containing(analysed: Analysed, parts: list[str]) -> list[str]:
-    """The text's words that contain any of ``parts``, in sorted order."""
-    joined, starts, ordered = analysed.joined, analysed.starts, analysed.sorted_words
-    if not starts and ordered:  # made without the joined text: the plain loop
-        return [w for w in ordered if any(p in w for p in parts)]
-    found: set[int] = set()
+    """The text's words that contain any of ``parts``, in sorted order (a part holds no
+    newline, so each find lies inside one word; the search goes on after that word)."""
+    joined = analysed.joined
+    found: set[str] = set()
     for part in parts:
         at = joined.find(part)
         while at != -1:
-            index = bisect.bisect_right(starts, at) - 1
-            found.add(index)
-            at = joined.find(part, starts[index + 1] if index + 1 < len(starts) else len(joined))
-    return [ordered[i] for i in sorted(found)]
+            end = joined.find("\n", at)
+            end = len(joined) if end == -1 else end
+            found.add(joined[joined.rfind("\n", 0, at) + 1 : end])
+            at = joined.find(part, end)
+    return sorted(found)
 
 
 def make_snippet(
@@ -177,7 +181,7 @@ def make_snippet(
     matched = _matched_words(analysed, stems, prefixes)
     where: dict[str | None, int] = {}  # what was matched -> the sentences it is in
     for word, what in matched.items():
-        where[what] = where.get(what, 0) | analysed.sentences[word]
+        where[what] = where.get(what, 0) | analysed.mask(word)
     best = _most_covered(where.values())
     start = analysed.start_of((best & -best).bit_length() - 1) if best else 0
     return _render(text, start, max_chars, matched)
@@ -212,7 +216,10 @@ def _render(text: str, start: int, max_chars: int, matched: dict[str, str | None
         end = space if space > start + max_chars // 2 else end
     window = text[start:end].replace("\n", " ")
     out, last = [], 0
-    for match in WORD_RE.finditer(window):
+    # Nothing to mark (a hit found by its title or tags) needs no words; in ASCII a word
+    # character is a letter or a digit, a class the regex engine scans several times faster.
+    words = () if not matched else (_ASCII_WORD if window.isascii() else WORD_RE).finditer(window)
+    for match in words:
         word = match.group()
         if fold(word) in matched:
             out.append(html.escape(window[last : match.start()]))
