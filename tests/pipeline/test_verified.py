@@ -69,7 +69,7 @@ def flip_byte_keep_size_and_mtime(path, offset=2000):
 def test_an_unchanged_library_is_not_read_again(library):
     folder, cache = library
     first, read = check(folder, cache)
-    assert first.ok and read == 3  # content.sqlite and the index files
+    assert first.ok and read == 4  # content.sqlite, the index files and the snippet table
     second, read_again = check(folder, cache)
     assert second.ok and read_again == 0
     assert cache.is_file() and not (folder / CACHE_NAME).exists()
