@@ -24,6 +24,7 @@ from kb_app import __version__
 from kb_app.core.errors import ContentError, KbError
 from kb_app.core.evidence_text import claim_line, evidence_line, rating_line
 from kb_app.core.paths import AppPaths, shipped_library_dir
+from kb_app.dutch_args import VERSION_HELP, DutchParser, dutch
 from kb_app.packs.commands import add_pack_commands, cmd_pack
 from kb_app.plans.commands import add_figures_parser, run_figures
 from kb_app.plans.model import SUFFIX
@@ -54,14 +55,16 @@ LOG_NAME = "wat-werkt.log"  # the same rotating log the window writes (gui/start
 log = logging.getLogger("kb_app.cli")
 
 
-class _Parser(argparse.ArgumentParser):
+class _Parser(DutchParser):
     def error(self, message: str) -> NoReturn:  # argparse's API
-        self.exit(2, f"kb-app: {message}\nGebruik 'kb-app --help' voor de mogelijkheden.\n")
+        self.exit(2, f"kb-app: {dutch(message)}\nGebruik 'kb-app --help' voor de mogelijkheden.\n")
 
 
 def build_parser() -> argparse.ArgumentParser:
     parser = _Parser(prog="kb-app", description="Wat Werkt — kennisbank van sociale interventies.")
-    parser.add_argument("--version", action="version", version=f"Wat Werkt {__version__}")
+    parser.add_argument(
+        "--version", action="version", version=f"Wat Werkt {__version__}", help=VERSION_HELP
+    )
     parser.add_argument("--basedir", help="map voor alle gebruikersgegevens (ook: KB_APP_BASEDIR)")
     parser.add_argument(
         "--portable",

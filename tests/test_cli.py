@@ -262,4 +262,4 @@ def test_plan_export_to_missing_folder(run, plan_file, tmp_path):
 def test_plan_kit_rejects_markdown(capsys, plan_file):
     with pytest.raises(SystemExit) as caught:
         cli.main(["plan", "kit", str(plan_file), "--format", "md", "--out", "x.md"])
-    assert caught.value.code == 2 and "invalid choice" in capsys.readouterr().err
+    assert caught.value.code == 2 and "ongeldige keuze" in capsys.readouterr().err

@@ -195,8 +195,8 @@ def test_special_files_are_refused_without_hanging(tmp_path, kind):
             ["plan", "export", b"pl\xe4n.wwplan", "--format", "md", "--out", b"\xff.md"],
             "bestaat niet",
         ),
-        (["plan", "export", "p.wwplan", "--format", b"\xff", "--out", "x"], "invalid choice"),
-        ([b"\xff\xfe"], "invalid choice"),
+        (["plan", "export", "p.wwplan", "--format", b"\xff", "--out", "x"], "ongeldige keuze"),
+        ([b"\xff\xfe"], "ongeldige keuze"),
     ],
 )
 @pytest.mark.parametrize(
