@@ -12,14 +12,14 @@ from __future__ import annotations
 import datetime as dt
 import sys
 import threading
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING
 
 from kb_app.core.paths import AppPaths
 
 if TYPE_CHECKING:
-    from PySide6.QtWidgets import QApplication
+    from PySide6.QtWidgets import QApplication, QMessageBox
 
     from kb_app.core.errors import KbError
     from kb_app.core.texts import Text
@@ -185,6 +185,20 @@ def _language(paths: AppPaths) -> str:
     return str(Settings(paths.config).value("ui/language", "") or "")
 
 
+def show_startup_notices(
+    window: MainWindow, library: Sequence[str], after: Sequence[str] = ()
+) -> QMessageBox | None:
+    """What the library's location, the user's data and then ``after`` (an update's outcome)
+    need the user to know, in the window's language, once the window shows."""
+    from kb_app.core.texts import in_language
+    from kb_app.gui.language import ui_language
+    from kb_app.gui.library_update import show_notices
+
+    lang = ui_language()
+    told = [in_language(n, lang) for n in (*library, *window.startup_notices, *after)]
+    return show_notices(window, told) if told else None
+
+
 def _run_windows(app: QApplication, paths: AppPaths) -> int:
     from kb_app.core.errors import ContentError, KbError
     from kb_app.core.texts import in_language
@@ -206,14 +220,7 @@ def _run_windows(app: QApplication, paths: AppPaths) -> int:
             QMessageBox.critical(None, "Wat Werkt", in_language(text, ui_language()))
             return 1
         window.show()
-        notices = [
-            in_language(notice, ui_language())
-            for notice in (*library.location.notices, *window.startup_notices, *messages)
-        ]
-        if notices:
-            from kb_app.gui.library_update import show_notices
-
-            show_notices(window, notices)
+        show_startup_notices(window, library.location.notices, messages)
         code = app.exec()
         window.close()  # normally closed already; else its threads must stop before the library
         window.user.close()
