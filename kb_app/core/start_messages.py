@@ -83,6 +83,10 @@ MESSAGES: dict[str, dict[str, str]] = {
     "recover-button": {"nl": "Herstellen wat leesbaar is", "en": "Recover what can be read"},
     "fresh-button": {"nl": "Opnieuw beginnen", "en": "Start afresh"},
     "later-button": {"nl": "Nu niet", "en": "Not now"},
+    "open-failed": {
+        "nl": "Dit lukte niet door een onverwachte fout; de details staan in het logboek.",
+        "en": "This did not work because of an unexpected error; the details are in the log.",
+    },
     "please-wait": {"nl": "Een ogenblik geduld…", "en": "One moment, please…"},
     # --- gui/startup.py: before Qt (printed) --------------------------------------------------
     "no-display": {

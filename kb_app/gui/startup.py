@@ -189,6 +189,7 @@ def open_library_with_progress(app: QApplication, paths: AppPaths) -> Library:
         lambda: _attempt(lambda: open_library(paths, tell, search=False)),
         opened,
         lambda message: opened(KbError(message)),
+        error=say("open-failed", lang),  # as ``Background.FAILED`` says it, in ``lang``
     )
     try:
         if not outcome:  # the loop ends when the answer is delivered (never a busy wait)

@@ -346,3 +346,39 @@ def test_no_display_is_said_in_the_language_the_window_would_speak(
     else:
         assert done.stderr.startswith("Wat Werkt vindt geen beeldscherm")
     assert "--self-test" in done.stderr and "Traceback" not in done.stderr
+
+
+# --- the error boundary -----------------------------------------------------------------------
+
+
+def test_disk_full_while_saving_is_said_in_the_window_language(
+    lang, paths, make_window, tmp_path, monkeypatch
+):
+    import sqlite3
+
+    from kb_app.gui import startup
+
+    window = make_window()
+    log_file = tmp_path / "logs" / "wat-werkt.log"
+    log_file.parent.mkdir()
+    monkeypatch.setattr(startup.log, "error", lambda *args: None)  # logged: another test's
+    monkeypatch.setattr(sys, "excepthook", sys.excepthook)  # put back afterwards
+    startup.install_excepthook(log_file)
+    window.detail.show_document("intervention", "kiva")
+    conn = window.user._conn
+    pages = conn.execute("PRAGMA page_count").fetchone()[0]
+    conn.execute(f"PRAGMA max_page_count = {pages}")  # SQLite's own "disk full" (SQLITE_FULL)
+    for size in (2000, 200, 1):  # fill the last free pages, then every gap in them
+        for n in range(2000):
+            try:
+                window.user.add_favorite(f"v{size}-{n}", "x" * size)
+            except sqlite3.OperationalError:
+                break
+    seen = answer_box()
+    QTest.mouseClick(window.detail.star_button, Qt.MouseButton.LeftButton)
+    expected = {
+        "en": "The disk is full, so your last change could not be saved. Free up space (for "
+        f"instance in {tmp_path}) and try again; what was saved before is still there.",
+        "nl": startup.DISK_FULL.format(folder=tmp_path),
+    }
+    assert seen.text == expected[lang]
