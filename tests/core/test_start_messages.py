@@ -113,3 +113,27 @@ def test_library_problems_carry_their_english(tmp_path):
     assert problem == "manifest.json ontbreekt of is onleesbaar"
     assert library_problem(problem) is problem  # integrity's own pair, no matching of Dutch
     assert library_problem(problem).text("en") == "manifest.json is missing or cannot be read"
+
+
+def test_set_aside_plans_are_listed_in_both_languages(tmp_path):
+    from kb_app.app import plan_problem, set_aside_notice
+
+    path = filled(tmp_path / "user.sqlite", favorites=0, notes=0, plans=1)
+    with sqlite3.connect(path) as conn:
+        conn.execute("""INSERT INTO plans VALUES ('kapot', 'Wijkplan Oost', '{"id": "kapot",
+                     "title": 12}', 'nu', 'nu')""")
+    store = UserStore(path, check_plan=plan_problem)
+    try:
+        notice = set_aside_notice(store)
+    finally:
+        store.close()
+    assert notice == (
+        "1 plan kon niet worden gelezen en staat apart; de andere plannen zijn gewoon "
+        f"beschikbaar. Het staat nog ongewijzigd in {path}, zodat een beheerder ze kan "
+        "herstellen.\n• 'Wijkplan Oost' (kapot): het veld 'title' heeft het verkeerde type"
+    )
+    assert notice.en == (
+        "1 plan could not be read and has been set aside; the other plans are available as "
+        f"usual. It is still unchanged in {path}, so that an administrator can repair it.\n"
+        "• 'Wijkplan Oost' (kapot): the field 'title' has the wrong type"
+    )
