@@ -3,7 +3,8 @@
 Nothing is created at import time; ``run_gui`` does it all, in order, so tests can build the same
 objects with their own paths (see ``build_window``). Every way start-up can fail that a user can
 do something about — no display, a read-only or full data folder, another window on the same
-folder, damaged user data, broken content — gets its own Dutch explanation here; only what no one
+folder, damaged user data, broken content — gets its own explanation here, in the interface
+language (``core.start_messages``: Dutch, or English in the English window); only what no one
 foresaw reaches the last-resort handler in ``gui/startup.py``.
 """
 

@@ -2,8 +2,9 @@
 when it has to be (re)built, the checks that explain a start-up that cannot work (no display,
 a data folder that is read-only, full or in use), the question what to do with damaged user data,
 and the window's error boundary: an exception no slot handled is logged in full and shown as one
-short Dutch message — a specific one when the cause is known (disk full, no permission, damaged
-user data, any ``KbError``), else a general apology with the log's path. Never a traceback."""
+short message in the interface language (``core.start_messages``) — a specific one when the cause
+is known (disk full, no permission, damaged user data, any ``KbError``), else a general apology
+with the log's path. Never a traceback."""
 
 from __future__ import annotations
 
