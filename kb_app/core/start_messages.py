@@ -283,6 +283,15 @@ MESSAGES: dict[str, dict[str, str]] = {
         "nl": "De bibliotheek kon niet worden opgebouwd in {folder} ({problem}).",
         "en": "The library could not be built in {folder} ({problem}).",
     },
+    # --- store/content.py: a checked library that still cannot be opened ----------------------
+    "library-gone": {
+        "nl": "De bibliotheek ontbreekt: {file}",
+        "en": "The library is missing: {file}",
+    },
+    "library-unreadable": {
+        "nl": "De bibliotheek is beschadigd en kan niet worden gelezen ({error}).",
+        "en": "The library is damaged and cannot be read ({error}).",
+    },
     # --- pipeline/integrity.py: why a library folder is unusable -----------------------------
     "library-no-folder": {"nl": "de map ontbreekt", "en": "the folder is missing"},
     "library-no-manifest": {

@@ -137,3 +137,18 @@ def test_set_aside_plans_are_listed_in_both_languages(tmp_path):
         f"usual. It is still unchanged in {path}, so that an administrator can repair it.\n"
         "• 'Wijkplan Oost' (kapot): the field 'title' has the wrong type"
     )
+
+
+def test_a_library_that_cannot_be_read_is_said_in_both_languages(tmp_path):
+    from kb_app.core.errors import LibraryUnavailableError
+    from kb_app.store.content import ContentReader
+
+    with pytest.raises(LibraryUnavailableError) as gone:
+        ContentReader(tmp_path / "content.sqlite")
+    assert str(gone.value) == f"De bibliotheek ontbreekt: {tmp_path / 'content.sqlite'}"
+    assert gone.value.text("en") == f"The library is missing: {tmp_path / 'content.sqlite'}"
+    (tmp_path / "content.sqlite").write_bytes(b"kapot" * 1000)
+    with pytest.raises(LibraryUnavailableError) as damaged:
+        ContentReader(tmp_path / "content.sqlite")
+    assert str(damaged.value).startswith("De bibliotheek is beschadigd en kan niet worden gelezen")
+    assert damaged.value.text("en").startswith("The library is damaged and cannot be read (")
