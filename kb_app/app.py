@@ -3,7 +3,8 @@
 Nothing is created at import time; ``run_gui`` does it all, in order, so tests can build the same
 objects with their own paths (see ``build_window``). Every way start-up can fail that a user can
 do something about — no display, a read-only or full data folder, another window on the same
-folder, damaged user data, broken content — gets its own Dutch explanation here; only what no one
+folder, damaged user data, broken content — gets its own explanation here, in the interface
+language (``core.start_messages``: Dutch, or English in the English window); only what no one
 foresaw reaches the last-resort handler in ``gui/startup.py``.
 """
 
@@ -12,15 +13,17 @@ from __future__ import annotations
 import datetime as dt
 import sys
 import threading
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING
 
 from kb_app.core.paths import AppPaths
 
 if TYPE_CHECKING:
-    from PySide6.QtWidgets import QApplication
+    from PySide6.QtWidgets import QApplication, QMessageBox
 
+    from kb_app.core.errors import KbError
+    from kb_app.core.texts import Text
     from kb_app.gui.main_window import MainWindow
     from kb_app.library import Library
     from kb_app.store.user import UserStore
@@ -32,8 +35,9 @@ RecoveryChoice = Callable[[Exception], str]
 def open_user_data(
     paths: AppPaths, choose: RecoveryChoice | None = None
 ) -> tuple[UserStore, list[str]]:
-    """The user's store and what to tell them about it. Never raises for a bad file: a damaged
-    one is recovered only when ``choose`` says so, else the session runs in memory."""
+    """The user's store and what to tell them about it (each notice a ``Text`` in both languages:
+    its Dutch is the string). Never raises for a bad file: a damaged one is recovered only when
+    ``choose`` says so, else the session runs in memory."""
     from kb_app.store.user import UserDataDamaged, UserDataError, UserStore
 
     notices: list[str] = []
@@ -42,16 +46,16 @@ def open_user_data(
     except UserDataDamaged as error:
         choice = choose(error) if choose is not None else "later"
         if choice not in ("recover", "fresh"):
-            return _in_memory(str(error), notices)
+            return _in_memory(error, notices)
         from kb_app.store.user_recovery import recover  # only for damaged data
 
         try:
             notices.append(recover(paths.user_db, fresh=choice == "fresh").message())
             user = UserStore(paths.user_db, check_plan=plan_problem)
         except UserDataError as failed:
-            return _in_memory(str(failed), notices)
+            return _in_memory(failed, notices)
     except UserDataError as error:
-        return _in_memory(str(error), notices)
+        return _in_memory(error, notices)
     notices.extend(user.notices)
     if user.set_aside:
         notices.append(set_aside_notice(user))
@@ -66,28 +70,31 @@ def plan_problem(document: dict) -> str | None:
     return check(document)
 
 
-def _in_memory(reason: str, notices: list[str]) -> tuple[UserStore, list[str]]:
+def _in_memory(reason: KbError, notices: list[str]) -> tuple[UserStore, list[str]]:
+    from kb_app.core.start_messages import both
+    from kb_app.core.texts import Text
     from kb_app.store.user import UserStore
 
     # Start anyway, on an empty store in memory: the user's file stays exactly as it was.
-    notices.append(
-        f"{reason}\n\nWat Werkt werkt nu zonder uw favorieten, notities en plannen; "
-        "wat u in deze sessie toevoegt, wordt niet bewaard."
-    )
+    notices.append(both("in-memory", reason=Text(str(reason), reason.text("en"))))
     return UserStore(Path(":memory:")), notices
 
 
-def set_aside_notice(user: UserStore) -> str:
-    listed = "\n".join(
-        f"• '{row.title or row.id}' ({row.id}): {row.reason}" for row in user.set_aside
+def set_aside_notice(user: UserStore) -> Text:
+    """Which plans could not be read, and why (each reason a ``Text`` from the store)."""
+    from kb_app.core.start_messages import both
+    from kb_app.core.texts import join
+
+    listed = join(
+        "\n",
+        [
+            both("set-aside-line", title=row.title or row.id, id=row.id, reason=row.reason)
+            for row in user.set_aside
+        ],
     )
     count = len(user.set_aside)
-    return (
-        f"{count} {'plan kon' if count == 1 else 'plannen konden'} niet worden gelezen en "
-        f"{'staat' if count == 1 else 'staan'} apart; de andere plannen zijn gewoon "
-        f"beschikbaar. {'Het staat' if count == 1 else 'Ze staan'} nog ongewijzigd in "
-        f"{user.path}, zodat een beheerder ze kan herstellen.\n{listed}"
-    )
+    key = "set-aside-one" if count == 1 else "set-aside-more"
+    return both(key, count=count, file=user.path, listed=listed)
 
 
 def build_window(
@@ -145,7 +152,7 @@ def run_gui(paths: AppPaths, argv: list[str]) -> int:
 
     problem = startup.display_problem() if startup.needs_display() else None
     if problem:
-        print(problem, file=sys.stderr)
+        print(problem.text(startup.language_before_window(_language(paths))), file=sys.stderr)
         return 1
     from PySide6.QtWidgets import QApplication
 
@@ -157,15 +164,19 @@ def run_gui(paths: AppPaths, argv: list[str]) -> int:
     app.setApplicationName("Wat Werkt")
     app.setOrganizationName("WatWerkt")
     app.setDesktopFileName("wat-werkt")
+    # The language first: a data folder that cannot be used is explained in it, too.
+    startup.install_translator(app, _language(paths))
     problem = startup.folder_problem(folder.result(), paths)
     lock = None if problem else startup.acquire_instance_lock(paths)
     if lock is None:
         from PySide6.QtWidgets import QMessageBox
 
-        QMessageBox.information(None, "Wat Werkt", problem or startup.lock_problem(paths))
+        from kb_app.gui.language import ui_language
+
+        told = problem or startup.lock_problem(paths)
+        QMessageBox.information(None, "Wat Werkt", told.text(ui_language()))
         return 1
     startup.install_excepthook(startup.setup_logging(paths))
-    startup.install_translator(app, _language(paths))
     return _run_windows(app, paths)
 
 
@@ -175,9 +186,25 @@ def _language(paths: AppPaths) -> str:
     return str(Settings(paths.config).value("ui/language", "") or "")
 
 
+def show_startup_notices(
+    window: MainWindow, library: Sequence[str], after: Sequence[str] = ()
+) -> QMessageBox | None:
+    """What the library's location, the user's data and then ``after`` (an update's outcome)
+    need the user to know, in the window's language, once the window shows."""
+    from kb_app.core.texts import in_language
+    from kb_app.gui.language import ui_language
+    from kb_app.gui.library_update import show_notices
+
+    lang = ui_language()
+    told = [in_language(n, lang) for n in (*library, *window.startup_notices, *after)]
+    return show_notices(window, told) if told else None
+
+
 def _run_windows(app: QApplication, paths: AppPaths) -> int:
     from kb_app.core.errors import ContentError, KbError
+    from kb_app.core.texts import in_language
     from kb_app.gui import startup
+    from kb_app.gui.language import ui_language
     from kb_app.pipeline.library import content_problems_notice
 
     messages: list[str] = []
@@ -189,18 +216,12 @@ def _run_windows(app: QApplication, paths: AppPaths) -> int:
             from PySide6.QtWidgets import QMessageBox
 
             text = (
-                content_problems_notice(error, False)
-                if isinstance(error, ContentError)
-                else str(error)
+                content_problems_notice(error, False) if isinstance(error, ContentError) else error
             )
-            QMessageBox.critical(None, "Wat Werkt", text)
+            QMessageBox.critical(None, "Wat Werkt", in_language(text, ui_language()))
             return 1
         window.show()
-        notices = [*library.location.notices, *window.startup_notices, *messages]
-        if notices:
-            from kb_app.gui.library_update import show_notices
-
-            show_notices(window, notices)
+        show_startup_notices(window, library.location.notices, messages)
         code = app.exec()
         window.close()  # normally closed already; else its threads must stop before the library
         window.user.close()

@@ -2,8 +2,9 @@
 when it has to be (re)built, the checks that explain a start-up that cannot work (no display,
 a data folder that is read-only, full or in use), the question what to do with damaged user data,
 and the window's error boundary: an exception no slot handled is logged in full and shown as one
-short Dutch message — a specific one when the cause is known (disk full, no permission, damaged
-user data, any ``KbError``), else a general apology with the log's path. Never a traceback."""
+short message in the interface language (``core.start_messages``) — a specific one when the cause
+is known (disk full, no permission, damaged user data, any ``KbError``), else a general apology
+with the log's path. Never a traceback."""
 
 from __future__ import annotations
 
@@ -24,6 +25,8 @@ from PySide6.QtWidgets import QApplication
 from kb_app.core.errors import KbError
 from kb_app.core.files import probe_data_folder
 from kb_app.core.paths import AppPaths
+from kb_app.core.start_messages import MESSAGES, both, say
+from kb_app.core.texts import Text
 from kb_app.gui.background import Background
 from kb_app.library import Library, open_library
 
@@ -89,44 +92,34 @@ def setup_logging(paths: AppPaths) -> Path:
     return log_file
 
 
-GENERIC = (
-    "Sorry, er ging iets mis dat we niet hadden voorzien. Uw gegevens zijn bewaard.\n\n"
-    "De details staan in het logboek:\n{log}"
-)
-DISK_FULL = (
-    "De schijf is vol, dus uw laatste wijziging kon niet worden bewaard. Maak ruimte "
-    "vrij (bijvoorbeeld in {folder}) en probeer het opnieuw; wat eerder bewaard was, "
-    "is er nog."
-)
-NO_PERMISSION = (
-    "Wat Werkt mag hier niet schrijven ({where}). Kies een andere map, of vraag uw "
-    "beheerder om schrijfrechten; er is niets gewijzigd."
-)
-DAMAGED_NOW = (
-    "Uw gegevens (user.sqlite) blijken beschadigd; deze wijziging is niet bewaard. "
-    "Sluit Wat Werkt en start het opnieuw: dan kunt u herstellen wat leesbaar is."
-)
+# The Dutch templates, as the CLI and the tests know them; the messages themselves are Texts in
+# both languages (``kb_app.core.start_messages``), picked by the caller in the window's language.
+GENERIC = MESSAGES["generic"]["nl"]
+DISK_FULL = MESSAGES["disk-full"]["nl"]
+NO_PERMISSION = MESSAGES["no-permission"]["nl"]
+DAMAGED_NOW = MESSAGES["damaged-now"]["nl"]
 _FULL = {errno.ENOSPC, getattr(errno, "EDQUOT", errno.ENOSPC)}
 _DENIED = {errno.EACCES, errno.EPERM, errno.EROFS}
 
 
-def boundary_message(error: BaseException, log_file: Path) -> tuple[str, bool]:
-    """(what to tell the user, whether it is the generic apology) for an unhandled error."""
+def boundary_message(error: BaseException, log_file: Path) -> tuple[Text, bool]:
+    """(what to tell the user, in both languages; whether it is the generic apology) for an
+    unhandled error."""
     if isinstance(error, KbError):
-        return str(error), False
+        return Text(str(error), error.text("en")), False
     if isinstance(error, OSError) and error.errno in _FULL:
-        return DISK_FULL.format(folder=log_file.parent.parent), False
+        return both("disk-full", folder=log_file.parent.parent), False
     if isinstance(error, OSError) and error.errno in _DENIED:
-        return NO_PERMISSION.format(where=error.filename or log_file.parent.parent), False
+        return both("no-permission", where=error.filename or log_file.parent.parent), False
     if isinstance(error, sqlite3.Error):
         code = (getattr(error, "sqlite_errorcode", 0) or 0) & 0xFF
         if code == 13 or "full" in str(error):  # SQLITE_FULL
-            return DISK_FULL.format(folder=log_file.parent.parent), False
+            return both("disk-full", folder=log_file.parent.parent), False
         if code in (3, 8, 14):  # SQLITE_PERM, SQLITE_READONLY, SQLITE_CANTOPEN
-            return NO_PERMISSION.format(where=log_file.parent.parent), False
+            return both("no-permission", where=log_file.parent.parent), False
         if code in (11, 26):  # SQLITE_CORRUPT, SQLITE_NOTADB
-            return DAMAGED_NOW, False
-    return GENERIC.format(log=log_file), True
+            return both("damaged-now"), False
+    return both("generic", log=log_file), True
 
 
 def install_excepthook(log_file: Path) -> None:
@@ -139,7 +132,9 @@ def install_excepthook(log_file: Path) -> None:
         if QApplication.instance() is not None:
             from PySide6.QtWidgets import QMessageBox
 
-            QMessageBox.critical(None, "Wat Werkt", message)
+            from kb_app.gui.language import ui_language
+
+            QMessageBox.critical(None, "Wat Werkt", message.text(ui_language()))
 
     sys.excepthook = hook
 
@@ -159,7 +154,10 @@ class _Progress(QObject):
         if self.dialog is None:
             from PySide6.QtWidgets import QProgressDialog
 
-            self.dialog = QProgressDialog(reason + "\n" + "Een ogenblik geduld…", "", 0, 0)
+            from kb_app.gui.language import ui_language
+
+            wait = say("please-wait", ui_language())
+            self.dialog = QProgressDialog(reason + "\n" + wait, "", 0, 0)
             self.dialog.setWindowTitle("Wat Werkt")
             self.dialog.setCancelButton(None)
             self.dialog.setMinimumDuration(0)
@@ -173,18 +171,26 @@ class _Progress(QObject):
 def open_library_with_progress(app: QApplication, paths: AppPaths) -> Library:
     """Find the library and open its contents off the GUI thread (building it first when it is
     missing or stale, with a progress dialog); the index opens later, once the window shows."""
+    from kb_app.core.texts import in_language
+    from kb_app.gui.language import ui_language
+
     outcome: list[Library | BaseException] = []
     progress, loop = _Progress(), QEventLoop()
     worker = Background("library")
+    lang = ui_language()  # read here: the reason is told on the worker thread
+
+    def tell(reason: str) -> None:
+        progress.reason.emit(in_language(reason, lang))  # a signal carries the str, not .en
 
     def opened(result: Library | BaseException) -> None:
         outcome.append(result)
         loop.quit()
 
     worker.submit(
-        lambda: _attempt(lambda: open_library(paths, progress.reason.emit, search=False)),
+        lambda: _attempt(lambda: open_library(paths, tell, search=False)),
         opened,
         lambda message: opened(KbError(message)),
+        error=say("open-failed", lang),  # as ``Background.FAILED`` says it, in ``lang``
     )
     try:
         if not outcome:  # the loop ends when the answer is delivered (never a busy wait)
@@ -220,45 +226,33 @@ def acquire_instance_lock(paths: AppPaths) -> QLockFile | None:
     return lock if lock.tryLock(100) else None
 
 
-ALREADY_RUNNING = (
-    "Wat Werkt is al geopend met dezelfde gegevensmap. Gebruik dat venster; er is niets gewijzigd."
-)
-FOLDER_READ_ONLY = (
-    "Wat Werkt kan niet schrijven in de gegevensmap {folder} ({reason}). Daar "
-    "staan uw favorieten, notities en plannen. Geef uzelf schrijfrechten op die "
-    "map, of start met --basedir MAP om een andere map te gebruiken."
-)
-FOLDER_FULL = (
-    "De schijf met de gegevensmap {folder} is vol. Maak ruimte vrij en start Wat Werkt "
-    "opnieuw; er is niets gewijzigd."
-)
-FOLDER_UNUSABLE = (
-    "Wat Werkt kan de gegevensmap {folder} niet gebruiken ({reason}). Controleer "
-    "of de map (of de schijf of USB-stick) bereikbaar is, of start met --basedir "
-    "MAP."
-)
+ALREADY_RUNNING = MESSAGES["already-running"]["nl"]
+FOLDER_READ_ONLY = MESSAGES["folder-read-only"]["nl"]
+FOLDER_FULL = MESSAGES["folder-full"]["nl"]
+FOLDER_UNUSABLE = MESSAGES["folder-unusable"]["nl"]
 
 
-def data_folder_problem(paths: AppPaths) -> str | None:
+def data_folder_problem(paths: AppPaths) -> Text | None:
     """Why the data folders cannot be written, in words a user can act on; None when they can
     (see ``kb_app.core.files.probe_data_folder``)."""
     return folder_problem(probe_data_folder(paths), paths)
 
 
-def folder_problem(error: OSError | None, paths: AppPaths) -> str | None:
-    """The message for what ``probe_data_folder`` found (None: nothing wrong)."""
+def folder_problem(error: OSError | None, paths: AppPaths) -> Text | None:
+    """The message for what ``probe_data_folder`` found (None: nothing wrong). The system's
+    reason (``strerror``) is in the system's language either way."""
     if error is None:
         return None
     where = error.filename or paths.data
     if error.errno in _FULL:
-        return FOLDER_FULL.format(folder=where)
+        return both("folder-full", folder=where)
     reason = error.strerror or str(error)
     if error.errno in _DENIED:
-        return FOLDER_READ_ONLY.format(folder=where, reason=reason)
-    return FOLDER_UNUSABLE.format(folder=where, reason=reason)
+        return both("folder-read-only", folder=where, reason=reason)
+    return both("folder-unusable", folder=where, reason=reason)
 
 
-def lock_problem(paths: AppPaths) -> str:
+def lock_problem(paths: AppPaths) -> Text:
     """Why ``acquire_instance_lock`` failed: another window, or a folder that refuses the lock."""
     from PySide6.QtCore import QLockFile
 
@@ -266,11 +260,11 @@ def lock_problem(paths: AppPaths) -> str:
     lock.setStaleLockTime(0)
     if lock.tryLock(0):  # the other one just closed; say so rather than guess
         lock.unlock()
-        return ALREADY_RUNNING
+        return both("already-running")
     if lock.error() == QLockFile.LockError.LockFailedError:
-        return ALREADY_RUNNING
-    return data_folder_problem(paths) or FOLDER_UNUSABLE.format(
-        folder=paths.data, reason="het vergrendelbestand kan niet worden gemaakt"
+        return both("already-running")
+    return data_folder_problem(paths) or both(
+        "folder-unusable", folder=paths.data, reason=both("no-lock-file")
     )
 
 
@@ -278,15 +272,15 @@ def ask_recovery(error: Exception) -> str:
     """Damaged user data: recover what can be read, start fresh, or not now (in memory)."""
     from PySide6.QtWidgets import QMessageBox
 
-    box = QMessageBox(QMessageBox.Icon.Warning, "Wat Werkt", str(error))
-    box.setInformativeText(
-        "Herstellen zet alle favorieten, notities en plannen terug die nog leesbaar zijn. "
-        "Opnieuw beginnen start met lege gegevens. Bij 'Nu niet' werkt Wat Werkt deze keer "
-        "zonder uw gegevens en wordt niets bewaard."
-    )
-    recover = box.addButton("Herstellen wat leesbaar is", QMessageBox.ButtonRole.AcceptRole)
-    fresh = box.addButton("Opnieuw beginnen", QMessageBox.ButtonRole.DestructiveRole)
-    later = box.addButton("Nu niet", QMessageBox.ButtonRole.RejectRole)
+    from kb_app.core.texts import in_language
+    from kb_app.gui.language import ui_language
+
+    lang = ui_language()
+    box = QMessageBox(QMessageBox.Icon.Warning, "Wat Werkt", in_language(error, lang))
+    box.setInformativeText(say("recovery-explained", lang))
+    recover = box.addButton(say("recover-button", lang), QMessageBox.ButtonRole.AcceptRole)
+    fresh = box.addButton(say("fresh-button", lang), QMessageBox.ButtonRole.DestructiveRole)
+    later = box.addButton(say("later-button", lang), QMessageBox.ButtonRole.RejectRole)
     box.setDefaultButton(recover)
     box.setEscapeButton(later)
     box.exec()
@@ -305,16 +299,18 @@ XCB_LIBRARIES = {
     "libxcb-shape.so.0": "libxcb-shape0",
     "libxcb-xkb.so.1": "libxcb-xkb1",
 }
-NO_DISPLAY = (
-    "Wat Werkt vindt geen beeldscherm: DISPLAY en WAYLAND_DISPLAY zijn niet gezet. "
-    "Start het programma vanuit een bureaubladsessie (niet via ssh zonder "
-    "X-doorsturing). "
-    "Zonder scherm werken wel: kb-app --self-test, kb-app search …, kb-app validate."
-)
-MISSING_LIBS = (
-    "Wat Werkt kan geen venster openen: deze systeembibliotheken voor X11 ontbreken: "
-    "{libs}. Installeer ze, bijvoorbeeld met: sudo apt install {packages}"
-)
+NO_DISPLAY = MESSAGES["no-display"]["nl"]
+MISSING_LIBS = MESSAGES["missing-libs"]["nl"]
+
+
+def language_before_window(setting: str) -> str:
+    """The language the window would speak (``gui.language.choose_language``), for a message
+    printed before there can be a window: QtCore's locale works without a display."""
+    from PySide6.QtCore import QLocale
+
+    from kb_app.gui.language import choose_language
+
+    return choose_language(setting, QLocale.system().name())
 
 
 def needs_display() -> bool:
@@ -327,7 +323,7 @@ def needs_display() -> bool:
 
 def display_problem(
     env: dict[str, str] | None = None, load: Callable[[str], object] | None = None
-) -> str | None:
+) -> Text | None:
     """Say what is missing before Qt aborts with "could not load the Qt platform plugin"."""
     if load is None:
         import ctypes  # only here: a start-up with a display does not need it
@@ -336,7 +332,7 @@ def display_problem(
     env = dict(os.environ) if env is None else env
     platform = env.get("QT_QPA_PLATFORM", "").split(":")[0]
     if not env.get("DISPLAY") and not env.get("WAYLAND_DISPLAY"):
-        return NO_DISPLAY
+        return both("no-display")
     if platform == "wayland" or (env.get("WAYLAND_DISPLAY") and platform != "xcb"):
         return None  # Qt falls back from Wayland to X11 by itself when both exist
     missing = []
@@ -347,6 +343,8 @@ def display_problem(
             missing.append((soname, package))
     if not missing:
         return None
-    return MISSING_LIBS.format(
-        libs=", ".join(s for s, _ in missing), packages=" ".join(p for _, p in missing)
+    return both(
+        "missing-libs",
+        libs=", ".join(s for s, _ in missing),
+        packages=" ".join(p for _, p in missing),
     )

@@ -9,10 +9,10 @@ the English window. A field that itself differs per language is passed as a ``Te
 
 from __future__ import annotations
 
-import re
 from typing import TypeVar
 
 from kb_app.core.errors import KbError
+from kb_app.core.texts import Text as Text  # made here first; the pack modules import it
 
 LANGUAGES = ("nl", "en")
 
@@ -240,27 +240,6 @@ MESSAGES: dict[str, dict[str, str]] = {
         "nl": "Het bijwerken is afgebroken; er is niets gewijzigd.",
         "en": "The update has been cancelled; nothing has been changed.",
     },
-    # How ``pipeline.integrity.check_library`` says why a library folder is unusable (its own
-    # Dutch, recognised by ``library_problem`` below so the English window can say it too).
-    "library-no-folder": {"nl": "de map ontbreekt", "en": "the folder is missing"},
-    "library-no-manifest": {
-        "nl": "manifest.json ontbreekt of is onleesbaar",
-        "en": "manifest.json is missing or cannot be read",
-    },
-    "library-format": {
-        "nl": "formaat {found} past niet bij deze versie van Wat Werkt",
-        "en": "format {found} does not suit this version of Wat Werkt",
-    },
-    "library-no-checksums": {
-        "nl": "checksums.json ontbreekt of is onleesbaar",
-        "en": "checksums.json is missing or cannot be read",
-    },
-    "library-no-index": {"nl": "de zoekindex ontbreekt", "en": "the search index is missing"},
-    "library-file-missing": {"nl": "{file} ontbreekt", "en": "{file} is missing"},
-    "library-file-damaged": {
-        "nl": "{file} is beschadigd of gewijzigd",
-        "en": "{file} is damaged or changed",
-    },
     # --- lock.py ------------------------------------------------------------------------------
     "busy": {
         "nl": "Er wordt al een bibliotheek geïnstalleerd of teruggezet met deze gegevensmap (in "
@@ -381,25 +360,6 @@ PLURALS: dict[str, dict[str, tuple[str, str]]] = {
 }
 
 
-class Text(str):
-    """A message in both languages. The string itself is the Dutch, so code and tests that
-    read a Dutch message (``in``, ``split``, ``str()``) go on working; ``en`` is the English."""
-
-    en: str
-
-    def __new__(cls, nl: str, en: str) -> Text:
-        made = super().__new__(cls, nl)
-        made.en = en
-        return made
-
-    @property
-    def nl(self) -> str:
-        return str.__str__(self)
-
-    def text(self, lang: str = "nl") -> str:
-        return self.en if lang == "en" and self.en else self.nl
-
-
 def _lang(lang: str) -> str:
     return "en" if lang == "en" else "nl"
 
@@ -425,18 +385,10 @@ def joined(separator: str, parts: list[Text]) -> Text:
     return Text(*(separator.join(p.text(lang) for p in parts) for lang in LANGUAGES))
 
 
-_LIBRARY_PROBLEMS = [key for key in MESSAGES if key.startswith("library-")]
-
-
-def library_problem(dutch: str) -> Text:
-    """A ``check_library`` problem in both languages (the Dutch alone if it is not known)."""
-    for key in _LIBRARY_PROBLEMS:
-        pattern = re.escape(MESSAGES[key]["nl"])
-        pattern = re.sub(r"\\\{(\w+)\\\}", r"(?P<\1>.+)", pattern)
-        found = re.fullmatch(pattern, dutch)
-        if found:
-            return both(key, **found.groupdict())
-    return Text(dutch, dutch)
+def library_problem(problem: str) -> Text:
+    """A ``check_library`` problem in both languages: integrity gives a ``Text`` itself (see
+    ``core.start_messages``); any other string is the same in both."""
+    return problem if isinstance(problem, Text) else Text(problem, problem)
 
 
 ErrorT = TypeVar("ErrorT", bound=KbError)

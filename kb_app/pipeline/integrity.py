@@ -16,6 +16,8 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from kb_app.core.start_messages import both
+
 if TYPE_CHECKING:
     from kb_app.pipeline.verified import HashCache
 
@@ -66,7 +68,7 @@ class LibraryCheck:
 
     folder: Path
     manifest: dict | None
-    problem: str = ""
+    problem: str = ""  # a Text when set: its Dutch is the string, ``problem.en`` the English
     missing: bool = False  # nothing there at all: not worth telling the user about
 
     @property
@@ -88,33 +90,31 @@ def check_library(folder: Path, hashes: HashCache | None = None) -> LibraryCheck
     (start-up; see ``verified.py``); without it every file is read."""
     folder = Path(folder)
     if not folder.is_dir():
-        return LibraryCheck(folder, None, "de map ontbreekt", missing=True)
+        return LibraryCheck(folder, None, both("library-no-folder"), missing=True)
     manifest = _load_json(folder / MANIFEST)
     if manifest is None:
-        return LibraryCheck(folder, None, "manifest.json ontbreekt of is onleesbaar")
+        return LibraryCheck(folder, None, both("library-no-manifest"))
     if manifest.get("library_format") != LIBRARY_FORMAT:
-        return LibraryCheck(
-            folder,
-            None,
-            f"formaat {manifest.get('library_format')!r} past niet bij deze versie van Wat Werkt",
-        )
+        found = repr(manifest.get("library_format"))
+        return LibraryCheck(folder, None, both("library-format", found=found))
     sums = (_load_json(folder / CHECKSUMS) or {}).get("files")
     if not isinstance(sums, dict) or CONTENT_DB not in sums:
-        return LibraryCheck(folder, None, "checksums.json ontbreekt of is onleesbaar")
+        return LibraryCheck(folder, None, both("library-no-checksums"))
     present = data_files(folder)
     if not any(name.startswith(f"{INDEX_DIR}/") for name in present):
-        return LibraryCheck(folder, None, "de zoekindex ontbreekt")
+        return LibraryCheck(folder, None, both("library-no-index"))
     for name in sorted(set(sums) | set(present)):
         if name not in present:
-            return LibraryCheck(folder, None, f"{name} ontbreekt")
+            return LibraryCheck(folder, None, both("library-file-missing", file=name))
         if name not in sums:
-            return LibraryCheck(folder, None, f"{name} is beschadigd of gewijzigd")
+            return LibraryCheck(folder, None, both("library-file-damaged", file=name))
         try:
             digest = hashes.sha256(folder / name) if hashes else sha256_file(folder / name)
         except OSError as error:
-            return LibraryCheck(folder, None, f"{name} is niet te lezen ({error.strerror})")
+            unreadable = both("library-file-unreadable", file=name, reason=error.strerror)
+            return LibraryCheck(folder, None, unreadable)
         if digest != sums[name]:
-            return LibraryCheck(folder, None, f"{name} is beschadigd of gewijzigd")
+            return LibraryCheck(folder, None, both("library-file-damaged", file=name))
     return LibraryCheck(folder, manifest)
 
 

@@ -23,6 +23,8 @@ from pathlib import Path
 
 from kb_app.core.errors import ContentError, LibraryUnavailableError
 from kb_app.core.paths import AppPaths, shipped_library_dir, source_root
+from kb_app.core.start_messages import both
+from kb_app.core.texts import Text, join
 from kb_app.pipeline.integrity import (
     CONTENT_DB,
     INDEX_DIR,
@@ -70,27 +72,20 @@ def _writable(folder: Path) -> bool:
 def _candidates(paths: AppPaths, installed: bool = True) -> list[tuple[str, Path, bool]]:
     """(name, folder, must match content/) in order of preference. An installed pack is the
     user's explicit choice, so it is used even when a checkout's content/ differs."""
-    found = [("de geïnstalleerde bibliotheek", paths.installed_library, False)] if installed else []
+    found = [("installed-library", paths.installed_library, False)] if installed else []
     return [
         *found,
-        ("de meegeleverde bibliotheek", shipped_library_dir(), True),
-        ("de eerder opgebouwde bibliotheek", paths.cached_library, True),
+        ("shipped-library", shipped_library_dir(), True),
+        ("cached-library", paths.cached_library, True),
     ]
 
 
-def _notice(broken: list[str], rebuilt: bool) -> tuple[str, ...]:
+def _notice(broken: list[Text], rebuilt: bool) -> tuple[Text, ...]:
+    """What the user should know about broken libraries, in both languages (empty: nothing)."""
     if not broken:
         return ()
-    details = "; ".join(broken)
-    if rebuilt:
-        return (
-            f"De bibliotheek was beschadigd ({details}) en is opnieuw opgebouwd uit de "
-            "inhoud. Uw favorieten, notities en plannen zijn niet aangeraakt.",
-        )
-    return (
-        f"De bibliotheek was beschadigd ({details}); de vorige werkende versie wordt "
-        "gebruikt. Installeer de bibliotheekupdate opnieuw als u die nodig hebt.",
-    )
+    details = join("; ", broken)
+    return (both("library-rebuilt" if rebuilt else "library-fallback", details=details),)
 
 
 def find_library(
@@ -134,24 +129,22 @@ def _find(
         if content_dir is not None and schema_dir is not None
         else None
     )
-    broken: list[str] = []
+    broken: list[Text] = []
     stale: list[LibraryLocation] = []  # intact, but built from other content: a fallback
     for name, folder, must_match in _candidates(paths, include_installed):
         check = check_library(folder, hashes)
         if check.manifest is None:
             if not check.missing:
-                broken.append(f"{name}: {check.problem}")
+                broken.append(both("broken-library", name=both(name), problem=check.problem))
             continue
         if must_match and expected is not None and check.manifest.get("content_hash") != expected:
             stale.append(LibraryLocation(folder, check.manifest))
             continue
         return LibraryLocation(folder, check.manifest, notices=_notice(broken, rebuilt=False))
     if content_dir is None or schema_dir is None:
-        found = f" ({'; '.join(broken)})" if broken else ""
-        raise LibraryUnavailableError(
-            f"Er is geen bruikbare bibliotheek gevonden{found} en er is geen inhoud om er een te "
-            "bouwen. Installeer het programma opnieuw of installeer een bibliotheekupdate."
-        )
+        found = both("found-broken", broken=join("; ", broken)) if broken else Text("", "")
+        text = both("no-library", found=found)
+        raise LibraryUnavailableError(text.nl, english=text.en)
     try:
         return _rebuild(paths, content_dir, schema_dir, on_rebuild, broken, bool(stale))
     except ContentError as error:
@@ -166,22 +159,16 @@ def _find(
 MAX_LISTED = 12
 
 
-def content_problems_notice(error: ContentError, fallback: bool) -> str:
-    """Every problem by file and line (the first dozen, then a count), and what happens now."""
+def content_problems_notice(error: ContentError, fallback: bool) -> Text:
+    """Every problem by file and line (the first dozen, then a count), and what happens now.
+    The problems themselves are the validator's Dutch in both languages (``ContentError``)."""
     count = len(error.problems)
-    word = "probleem" if count == 1 else "problemen"
-    lines = [str(problem) for problem in error.problems[:MAX_LISTED]]
+    word = both("problem-one" if count == 1 else "problem-more")
+    lines = [Text(str(p), str(p)) for p in error.problems[:MAX_LISTED]]
     if count > MAX_LISTED:
-        lines.append(f"… en nog {count - MAX_LISTED} (kb-app validate toont ze allemaal)")
-    then = (
-        "Wat Werkt gebruikt de vorige werkende bibliotheek tot de inhoud weer in orde is."
-        if fallback
-        else "Er is geen eerdere bibliotheek om op terug te vallen."
-    )
-    return (
-        f"De inhoud bevat {count} {word}, dus de bibliotheek kon niet opnieuw worden "
-        f"opgebouwd. {then}\n\n" + "\n".join(lines)
-    )
+        lines.append(both("more-problems", count=count - MAX_LISTED))
+    then = both("use-previous" if fallback else "no-previous")
+    return both("content-problems", count=count, word=word, then=then, lines=join("\n", lines))
 
 
 def _rebuild(
@@ -189,15 +176,12 @@ def _rebuild(
     content_dir: Path,
     schema_dir: Path,
     on_rebuild: Callable[[str], None] | None,
-    broken: list[str],
+    broken: list[Text],
     stale: bool,
 ) -> LibraryLocation:
-    if broken:
-        reason = "De bibliotheek is beschadigd en wordt opnieuw opgebouwd."
-    elif stale:
-        reason = "De inhoud is gewijzigd; de bibliotheek wordt opnieuw opgebouwd."
-    else:
-        reason = "De bibliotheek ontbreekt nog en wordt nu opgebouwd."
+    reason = both(
+        "rebuild-damaged" if broken else "rebuild-changed" if stale else "rebuild-missing"
+    )
     if on_rebuild is not None:
         on_rebuild(reason)
     shipped = shipped_library_dir()
@@ -207,9 +191,8 @@ def _rebuild(
     build(content_dir, schema_dir, target)
     check = check_library(target)
     if check.manifest is None:
-        raise LibraryUnavailableError(
-            f"De bibliotheek kon niet worden opgebouwd in {target} ({check.problem})."
-        )
+        text = both("build-failed", folder=target, problem=check.problem)
+        raise LibraryUnavailableError(text.nl, english=text.en)
     return LibraryLocation(
         target, check.manifest, rebuilt=True, notices=_notice(broken, rebuilt=True)
     )

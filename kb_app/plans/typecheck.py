@@ -14,19 +14,21 @@ import types
 from functools import cache
 from typing import Any, Union, get_args, get_origin, get_type_hints
 
+from kb_app.core.start_messages import both
 from kb_app.plans.model import Plan
 
 
 def plan_problem(document: dict[str, Any]) -> str | None:
-    """None when ``document`` makes a well-typed ``Plan``; else a short Dutch reason."""
+    """None when ``document`` makes a well-typed ``Plan``; else a short reason (a ``Text``: the
+    Dutch is the string, the English window reads ``.en``)."""
     try:
         plan = Plan.from_dict(document)
     except KeyError as error:
-        return f"het veld {error} ontbreekt"
+        return both("plan-field-missing", field=error)
     except (TypeError, ValueError, AttributeError, OverflowError):
-        return "een veld heeft een onbruikbare waarde"
+        return both("plan-bad-value")
     where = _bad_field(plan, "")
-    return f"het veld '{where}' heeft het verkeerde type" if where else None
+    return both("plan-wrong-type", field=where) if where else None
 
 
 @cache

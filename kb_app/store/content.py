@@ -23,6 +23,7 @@ from kb_app.core.model import (
     Source,
     Vocabulary,
 )
+from kb_app.core.start_messages import both
 
 LIST_FIELDS = ("themes", "conditions", "basis_levels", "target_groups", "aliases", "principles")
 
@@ -73,16 +74,16 @@ class ContentReader:
     def __init__(self, path: Path) -> None:
         self.path = Path(path)
         if not self.path.is_file():
-            raise LibraryUnavailableError(f"De bibliotheek ontbreekt: {self.path}")
+            text = both("library-gone", file=self.path)
+            raise LibraryUnavailableError(text.nl, english=text.en)
         uri = f"{self.path.resolve().as_uri()}?mode=ro&immutable=1"
         try:
             self.conn = sqlite3.connect(uri, uri=True, check_same_thread=False)
             self.conn.row_factory = sqlite3.Row
             self.conn.execute("SELECT count(*) FROM interventions").fetchone()
         except sqlite3.DatabaseError as error:
-            raise LibraryUnavailableError(
-                f"De bibliotheek is beschadigd en kan niet worden gelezen ({error})."
-            ) from error
+            text = both("library-unreadable", error=error)
+            raise LibraryUnavailableError(text.nl, english=text.en) from error
         self._vocabulary: Vocabulary | None = None
 
     def close(self) -> None:

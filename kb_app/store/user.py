@@ -25,6 +25,7 @@ from pathlib import Path
 
 from kb_app.core import clock
 from kb_app.core.errors import KbError
+from kb_app.core.start_messages import both
 
 MIGRATIONS: list[str] = [
     # 1: favourites, notes and plans (a plan is one JSON document: small, saved whole).
@@ -69,11 +70,9 @@ class UserDataDamaged(UserDataError):
     """user.sqlite fails its integrity check or is not a database; nothing was written to it."""
 
     def __init__(self, path: Path, detail: str) -> None:
-        super().__init__(
-            f"Uw gegevens in {path} zijn beschadigd ({detail}). Wat Werkt schrijft niets in dit "
-            "bestand. U kunt laten herstellen wat nog leesbaar is, of opnieuw beginnen; in beide "
-            "gevallen blijft het beschadigde bestand ernaast bewaard."
-        )
+        # ``detail``: a Text of ours, or SQLite's own (English) words, the same in both.
+        text = both("user-damaged", file=path, detail=detail)
+        super().__init__(text.nl, english=text.en)
         self.path = Path(path)
         self.detail = detail
 
@@ -143,10 +142,8 @@ class UserStore:
             _close_quietly(conn)
             if is_damage(error):
                 raise UserDataDamaged(self.path, str(error)) from error
-            raise UserDataError(
-                f"Uw gegevens in {self.path} kunnen niet worden geopend ({error}). Er is niets "
-                "gewijzigd; maak een kopie van dit bestand en neem contact op met uw beheerder."
-            ) from error
+            text = both("user-unopenable", file=self.path, error=error)
+            raise UserDataError(text.nl, english=text.en) from error
         except UserDataError:
             _close_quietly(conn)
             raise
@@ -164,12 +161,12 @@ class UserStore:
                 ),
                 rows[0],
             )
-            raise UserDataDamaged(self.path, f"integriteitscontrole: {first[:120]}")
+            raise UserDataDamaged(self.path, both("user-integrity", finding=first[:120]))
         for table, columns in TABLES.items():
             # A table with other columns than ours is not something to guess about.
             found = {row[1] for row in self._conn.execute(f"PRAGMA table_info({table})")}
             if found and set(columns) - found:
-                raise UserDataDamaged(self.path, f"de tabel '{table}' mist kolommen")
+                raise UserDataDamaged(self.path, both("user-columns", table=table))
 
     def _repair_tables(self) -> None:
         """Re-create a missing table: its rows are gone anyway, and the rest must keep working."""
@@ -177,7 +174,7 @@ class UserStore:
             if not self._conn.execute(f"PRAGMA table_info({table})").fetchall():
                 with self.transaction() as conn:
                     conn.execute(_create_statement(table))
-                self.notices.append(_MISSING_TABLE[table])
+                self.notices.append(both(f"missing-{table}"))
 
     def close(self) -> None:
         self._conn.close()
@@ -203,11 +200,8 @@ class UserStore:
     def _refuse_newer(self) -> None:
         version = self._conn.execute("PRAGMA user_version").fetchone()[0]
         if version > SCHEMA_VERSION:
-            raise UserDataError(
-                f"Uw gegevens ({self.path}) zijn gemaakt met een nieuwere versie van Wat Werkt "
-                f"(schema {version}, deze versie kent {SCHEMA_VERSION}). Werk het programma bij; "
-                "uw gegevens zijn niet aangeraakt."
-            )
+            text = both("user-newer", file=self.path, version=version, known=SCHEMA_VERSION)
+            raise UserDataError(text.nl, english=text.en)
 
     def _migrate(self) -> None:
         version = self._conn.execute("PRAGMA user_version").fetchone()[0]
@@ -317,11 +311,11 @@ class UserStore:
         try:
             document = json.loads(row[2]) if isinstance(row[2], str | bytes) else None
         except ValueError:  # includes a JSON nesting deeper than Python's recursion limit
-            return SetAside(plan_id, title, "het plan is geen geldige JSON")
+            return SetAside(plan_id, title, both("plan-not-json"))
         except RecursionError:
-            return SetAside(plan_id, title, "het plan is te diep genest")
+            return SetAside(plan_id, title, both("plan-too-deep"))
         if not isinstance(document, dict):
-            return SetAside(plan_id, title, "het plan is geen JSON-object")
+            return SetAside(plan_id, title, both("plan-not-object"))
         reason = self._verdict(row[2], document)
         if reason:
             return SetAside(plan_id, title, reason)
@@ -352,10 +346,3 @@ def _close_quietly(conn: sqlite3.Connection | None) -> None:
 def _create_statement(table: str) -> str:
     statements = [part for part in MIGRATIONS[0].split(";") if f"CREATE TABLE {table} " in part]
     return statements[0]
-
-
-_MISSING_TABLE = {
-    "favorites": "De tabel met favorieten ontbrak in uw gegevens; er is een lege aangemaakt.",
-    "notes": "De tabel met notities ontbrak in uw gegevens; er is een lege aangemaakt.",
-    "plans": "De tabel met plannen ontbrak in uw gegevens; er is een lege aangemaakt.",
-}

@@ -16,9 +16,10 @@ import sqlite3
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from kb_app.core.start_messages import both
+from kb_app.core.texts import Text, join
 from kb_app.store.user import TABLES, UserDataError, UserStore
 
-LABELS = {"favorites": "favorieten", "notes": "notities", "plans": "plannen"}
 _SIDE_FILES = ("-wal", "-shm")
 
 
@@ -26,19 +27,30 @@ _SIDE_FILES = ("-wal", "-shm")
 class RecoveryReport:
     backup: Path
     copied: dict[str, int] = field(default_factory=dict)  # table -> rows rescued
-    lost: dict[str, str] = field(default_factory=dict)  # table -> why (part of) it is lost
+    lost: dict[str, Text] = field(default_factory=dict)  # table -> why (part of) it is lost
     fresh: bool = False
 
-    def message(self) -> str:
-        kept = f"Het beschadigde bestand is bewaard als {self.backup}."
+    def message(self) -> Text:
+        """What was rescued and where the damaged file is, in both languages."""
+        kept = both("kept-as", file=self.backup)
         if self.fresh:
-            return f"Wat Werkt is opnieuw begonnen met lege gegevens. {kept}"
-        rescued = ", ".join(f"{n} {LABELS[t]}" for t, n in self.copied.items())
-        text = f"Uw gegevens zijn hersteld: {rescued or 'niets'} teruggezet."
+            return both("started-fresh", kept=kept)
+        rescued = join(", ", [_counted(n, t) for t, n in self.copied.items()])
+        parts = [both("recovered", rescued=rescued or both("recovered-nothing"))]
         if self.lost:
-            gone = "; ".join(f"{LABELS[t]}: {why}" for t, why in self.lost.items())
-            text += f" Niet (volledig) leesbaar: {gone}."
-        return f"{text} {kept}"
+            gone = join("; ", [_why(t, w) for t, w in self.lost.items()])
+            parts.append(both("not-readable", gone=gone))
+        return join("", [*parts, Text(" ", " "), kept])
+
+
+def _counted(count: int, table: str) -> Text:
+    label = both(table)
+    return Text(f"{count} {label.nl}", f"{count} {label.en}")
+
+
+def _why(table: str, why: Text) -> Text:
+    label = both(table)
+    return Text(f"{label.nl}: {why.text('nl')}", f"{label.en}: {why.text('en')}")
 
 
 def backup_path(path: Path, now: dt.datetime | None = None) -> Path:
@@ -72,10 +84,9 @@ def recover(path: Path, fresh: bool = False) -> RecoveryReport:
             store.close()
         os.replace(staging, path)
     except (OSError, sqlite3.Error) as error:
-        raise UserDataError(
-            f"Herstellen van {path} is niet gelukt ({error}). Het beschadigde bestand staat in "
-            f"{backup if backup.exists() else path}; er is niets verwijderd."
-        ) from error
+        where = backup if backup.exists() else path
+        text = both("recovery-failed", file=path, error=error, where=where)
+        raise UserDataError(text.nl, english=text.en) from error
     return report
 
 
@@ -83,7 +94,7 @@ def _copy_tables(source: Path, store: UserStore, report: RecoveryReport) -> None
     try:
         damaged = sqlite3.connect(f"{source.resolve().as_uri()}?mode=ro", uri=True)
     except sqlite3.Error:
-        report.lost = {table: "het bestand is geen leesbare database" for table in TABLES}
+        report.lost = {table: both("lost-no-database") for table in TABLES}
         return
     try:
         for table, columns in TABLES.items():
@@ -97,7 +108,7 @@ def _copy_tables(source: Path, store: UserStore, report: RecoveryReport) -> None
 
 def _readable_rows(
     conn: sqlite3.Connection, table: str, columns: tuple[str, ...]
-) -> tuple[list[tuple], str]:
+) -> tuple[list[tuple], Text]:
     """Every row that reads cleanly, and why some did not (empty when all did).
 
     A scan in rowid order stops at the first damaged page; after that each remaining rowid is
@@ -110,11 +121,11 @@ def _readable_rows(
             rows.append(row)
     except sqlite3.Error as error:
         if "no such" in str(error):
-            return [], "de tabel ontbreekt"
+            return [], both("lost-no-table")
         rows += _row_by_row(conn, table, names, rows[-1][0] if rows else 0)
-        why = "een deel stond op beschadigde plekken" if rows else "niet leesbaar"
+        why = both("lost-part" if rows else "lost-all")
         return [row[1:] for row in rows], why
-    return [row[1:] for row in rows], ""
+    return [row[1:] for row in rows], Text("", "")
 
 
 MAX_LOOKUPS = 200_000  # a user's favourites, notes and plans are thousands at most
