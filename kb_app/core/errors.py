@@ -6,7 +6,7 @@ caller what kind of failure it is, so the GUI can choose what to offer (rebuild,
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 
 class KbError(Exception):
@@ -47,10 +47,18 @@ class Problem:
     path: str
     line: int
     message: str
+    # The same facts in English for the English window; not compared, so sorting and equality
+    # of problems stay what the Dutch alone made them.
+    english: str = field(default="", compare=False)
 
     def __str__(self) -> str:
+        return self.text("nl")
+
+    def text(self, lang: str = "nl") -> str:
+        """``path:line: message`` in ``lang`` (Dutch when no English sentence exists)."""
         where = f"{self.path}:{self.line}" if self.line else self.path
-        return f"{where}: {self.message}"
+        message = self.english if lang == "en" and self.english else self.message
+        return f"{where}: {message}"
 
 
 class ContentError(KbError):

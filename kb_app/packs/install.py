@@ -180,15 +180,15 @@ def _validated(pack: Path, content_dir: Path) -> CheckedContent:
 
 
 def _problems(invalid: ContentError) -> Text:
-    """The first problems validation found, with file and line. Their own wording is the
-    content check's (``kb-app validate``), which speaks Dutch; the English says so."""
+    """The first problems validation found, with file and line, each in both languages."""
     count = len(invalid.problems)
     more = count - MAX_SHOWN_PROBLEMS
+    shown = invalid.problems[:MAX_SHOWN_PROBLEMS]
     return both(
         "content-invalid",
         count=count,
         problem_word=noun(count, "problem"),
-        shown="; ".join(str(p) for p in invalid.problems[:MAX_SHOWN_PROBLEMS]),
+        shown=Text(*("; ".join(p.text(lang) for p in shown) for lang in ("nl", "en"))),
         tail=both("and-more", count=more) if more > 0 else "",
     )
 

@@ -160,11 +160,10 @@ MESSAGES: dict[str, dict[str, str]] = {
         "nl": "de inhoud is niet in orde ({problems})",
         "en": "the content is not in order ({problems})",
     },
-    # The problems themselves come from the content check (``kb-app validate``), in Dutch.
+    # The problems themselves come from the content check (``kb-app validate``), per language.
     "content-invalid": {
         "nl": "de inhoud is niet in orde ({count} {problem_word}: {shown}{tail})",
-        "en": "the content is not in order ({count} {problem_word}, described in Dutch by the "
-        "content check: {shown}{tail})",
+        "en": "the content is not in order ({count} {problem_word}: {shown}{tail})",
     },
     "and-more": {"nl": "; en nog {count}", "en": "; and {count} more"},
     "content-unchecked": {

@@ -161,10 +161,10 @@ MAX_LISTED = 12
 
 def content_problems_notice(error: ContentError, fallback: bool) -> Text:
     """Every problem by file and line (the first dozen, then a count), and what happens now.
-    The problems themselves are the validator's Dutch in both languages (``ContentError``)."""
+    Each problem is in both languages (``Problem.text``)."""
     count = len(error.problems)
     word = both("problem-one" if count == 1 else "problem-more")
-    lines = [Text(str(p), str(p)) for p in error.problems[:MAX_LISTED]]
+    lines = [Text(p.text("nl"), p.text("en")) for p in error.problems[:MAX_LISTED]]
     if count > MAX_LISTED:
         lines.append(both("more-problems", count=count - MAX_LISTED))
     then = both("use-previous" if fallback else "no-previous")

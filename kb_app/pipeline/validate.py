@@ -32,6 +32,7 @@ from kb_app.pipeline.frontmatter import (
     yaml_problem,
 )
 from kb_app.pipeline.indicator_check import good_indicators
+from kb_app.pipeline.problem_messages import KINDS, problem
 from kb_app.pipeline.render import Rendered, Renderer, heading_lines, raw_html_lines
 
 # front-matter field -> vocabulary section whose ids it may hold
@@ -105,7 +106,7 @@ def _read_vocabulary(content_dir: Path, problems: list[Problem]) -> dict[str, An
     path = content_dir / "vocabularies.yaml"
     shown = _display(path, content_dir)
     if not path.exists() and not path.is_symlink():
-        problems.append(Problem(shown, 0, "Bestand ontbreekt."))
+        problems.append(problem(shown, 0, "file-missing"))
         return {}
     raw = read_bytes_safely(path, content_dir, shown, problems)
     if raw is None:
@@ -114,18 +115,18 @@ def _read_vocabulary(content_dir: Path, problems: list[Problem]) -> dict[str, An
         data = load_yaml(raw.decode("utf-8"))
     except UnicodeDecodeError as error:
         line = raw[: error.start].count(b"\n") + 1
-        problems.append(Problem(shown, line, "Bestand is geen geldige UTF-8-tekst."))
+        problems.append(problem(shown, line, "not-utf8"))
         return {}
     except yaml.YAMLError as error:
         problems.append(yaml_problem(shown, error, first_line=1))
         return {}
     if not isinstance(data, dict):
-        problems.append(Problem(shown, 1, "De woordenlijst moet uit secties met termen bestaan."))
+        problems.append(problem(shown, 1, "vocabulary-shape"))
         return {}
     for section in VOCABULARY_SECTIONS:
         items = data.get(section)
         if not isinstance(items, list) or not items:
-            problems.append(Problem(shown, 0, f"Sectie '{section}' ontbreekt of is leeg."))
+            problems.append(problem(shown, 0, "section-empty", section=section))
             data[section] = []
             continue
         data[section] = _good_terms(items, section, shown, problems)
@@ -140,18 +141,11 @@ def _good_terms(items: list, section: str, shown: str, problems: list[Problem]) 
     good, seen = [], set()
     for item in items:
         if not isinstance(item, dict) or not isinstance(item.get("id"), str) or "label" not in item:
-            problems.append(Problem(shown, 0, f"Term in '{section}' zonder id of label."))
+            problems.append(problem(shown, 0, "term-unnamed", section=section))
         elif item["id"] in seen:
-            problems.append(Problem(shown, 0, f"Term '{item['id']}' staat dubbel in '{section}'."))
+            problems.append(problem(shown, 0, "term-twice", term=item["id"], section=section))
         elif not _term_types_ok(item):
-            problems.append(
-                Problem(
-                    shown,
-                    0,
-                    f"Term '{item['id']}' in '{section}': synoniemen "
-                    "moeten een lijst zijn en rank een geheel getal.",
-                )
-            )
+            problems.append(problem(shown, 0, "term-types", term=item["id"], section=section))
         else:
             seen.add(item["id"])
             good.append(item)
@@ -168,7 +162,7 @@ def _vocabulary(data: dict[str, Any], shown: str, problems: list[Problem]) -> Vo
     try:
         return Vocabulary.from_dict(data)
     except (TypeError, ValueError, AttributeError) as error:  # a shape no check above foresaw
-        problems.append(Problem(shown, 0, f"De woordenlijst kan niet worden gelezen ({error})."))
+        problems.append(problem(shown, 0, "vocabulary-unreadable", error=error))
         return Vocabulary.from_dict({})
 
 
@@ -179,7 +173,7 @@ def _schema_problems(doc: SourceFile, validator: jsonschema.Draft202012Validator
         field_name = ".".join(str(k) for k in keys) or "front matter"
         value = error.instance if isinstance(error.instance, str) else None
         line = doc.line_of(*keys, value=value) if keys else 2
-        found.append(Problem(doc.path, line, f"{field_name}: {error.message}"))
+        found.append(problem(doc.path, line, "schema", field=field_name, message=error.message))
     return found
 
 
@@ -200,11 +194,13 @@ def _term_problems(doc: SourceFile, vocabulary: Vocabulary) -> list[Problem]:
         for value in values:
             if isinstance(value, str) and value not in allowed:
                 found.append(
-                    Problem(
+                    problem(
                         doc.path,
                         doc.line_of(field_name, value=value),
-                        f"{field_name}: onbekende term '{value}'. Kies uit "
-                        f"vocabularies.yaml ({section}) of voeg hem daar toe.",
+                        "unknown-term",
+                        field=field_name,
+                        value=value,
+                        section=section,
                     )
                 )
     evidence = meta.get("evidence")
@@ -212,11 +208,7 @@ def _term_problems(doc: SourceFile, vocabulary: Vocabulary) -> list[Problem]:
         level = evidence.get("level")
         if isinstance(level, str) and level not in vocabulary.ids("evidence_levels"):
             found.append(
-                Problem(
-                    doc.path,
-                    doc.line_of("evidence", "level"),
-                    f"evidence.level: onbekend bewijsniveau '{level}'.",
-                )
+                problem(doc.path, doc.line_of("evidence", "level"), "unknown-level", level=level)
             )
         else:
             found.extend(evidence_problems(doc, evidence))
@@ -229,40 +221,22 @@ def _body_problems(doc: Document, required: tuple[str, ...]) -> list[Problem]:
     headings = heading_lines(src.body)
     for section in required:
         if section not in headings:
-            found.append(Problem(src.path, src.body_line, f"Sectie '## {section}' ontbreekt."))
+            found.append(problem(src.path, src.body_line, "section-missing", section=section))
         elif section not in doc.rendered.sections or not doc.rendered.sections[section].strip():
             found.append(
-                Problem(
+                problem(
                     src.path,
                     src.body_line + headings[section] - 1,
-                    f"Sectie '## {section}' is leeg.",
+                    "section-blank",
+                    section=section,
                 )
             )
     for line in raw_html_lines(src.body):
-        found.append(
-            Problem(
-                src.path,
-                src.body_line + line - 1,
-                "HTML in de tekst is niet toegestaan; gebruik Markdown.",
-            )
-        )
+        found.append(problem(src.path, src.body_line + line - 1, "raw-html"))
     for href in doc.rendered.bad_links:
-        found.append(
-            Problem(
-                src.path,
-                _body_line(src, href),
-                f"Link '{href}' is niet toegestaan: gebruik https://, mailto:, "
-                "principe:ID of interventie:ID.",
-            )
-        )
+        found.append(problem(src.path, _body_line(src, href), "bad-link", href=href))
     if doc.rendered.images:
-        found.append(
-            Problem(
-                src.path,
-                src.body_line,
-                "Afbeeldingen worden niet ondersteund (de app haalt niets van internet).",
-            )
-        )
+        found.append(problem(src.path, src.body_line, "images"))
     return found
 
 
@@ -284,10 +258,8 @@ def _date_problems(doc: SourceFile, value: Any, keys: tuple = ()) -> list[Proble
     if isinstance(value, str) and impossible_date(value):
         name = ".".join(str(k) for k in keys)
         return [
-            Problem(
-                doc.path,
-                doc.line_of(*keys, value=value),
-                f"{name}: '{value}' is geen bestaande datum (gebruik JJJJ-MM-DD).",
+            problem(
+                doc.path, doc.line_of(*keys, value=value), "impossible-date", name=name, value=value
             )
         ]
     return []
@@ -341,24 +313,13 @@ def read_one(
     line = too_deep_line(source.body)
     if line:
         problems.append(
-            Problem(
-                shown,
-                source.body_line + line - 1,
-                "Lijsten of citaten zijn te diep genest (maximaal "
-                f"{MAX_BODY_DEPTH} niveaus). Maak de structuur platter.",
-            )
+            problem(shown, source.body_line + line - 1, "too-deep", limit=MAX_BODY_DEPTH)
         )
         return None
     try:
         rendered = (renderer or Renderer()).render(source.body)
     except RecursionError:  # a nesting shape body_depth does not count; still a problem
-        problems.append(
-            Problem(
-                shown,
-                source.body_line,
-                "De tekst is te diep genest om weer te geven. Maak de structuur platter.",
-            )
-        )
+        problems.append(problem(shown, source.body_line, "too-deep-to-show"))
         return None
     document = Document(kind, source, source.meta, rendered)
     required = REQUIRED_SECTIONS if kind == "intervention" else ()
@@ -369,17 +330,10 @@ def read_one(
 def _document_paths(folder: Path, content_dir: Path, problems: list[Problem]) -> list[Path]:
     shown = _display(folder, content_dir)
     if not folder.is_dir():
-        problems.append(Problem(shown, 0, "Map ontbreekt."))
+        problems.append(problem(shown, 0, "folder-missing"))
         return []
     if not folder.resolve().is_relative_to(content_dir.resolve()):
-        problems.append(
-            Problem(
-                shown,
-                0,
-                "Deze map is een symbolische link naar buiten de "
-                "inhoudsmap; die wordt niet gevolgd.",
-            )
-        )
+        problems.append(problem(shown, 0, "folder-link-outside"))
         return []
     return sorted(folder.glob("*.md"))
 
@@ -392,10 +346,12 @@ def _cross_problems(content: CheckedContent) -> list[Problem]:
         other = known[document.kind].get(document.id)
         if other is not None:
             found.append(
-                Problem(
+                problem(
                     document.source.path,
                     document.source.line_of("id"),
-                    f"id '{document.id}' wordt ook gebruikt in {other.source.path}.",
+                    "id-twice",
+                    ident=document.id,
+                    other=other.source.path,
                 )
             )
         else:
@@ -404,27 +360,27 @@ def _cross_problems(content: CheckedContent) -> list[Problem]:
         for kind, target in document.rendered.links:
             if target not in known[kind]:
                 found.append(
-                    Problem(
+                    problem(
                         document.source.path,
                         _body_line(document.source, target),
-                        f"Link naar onbekende {_dutch(kind)} '{target}'.",
+                        "link-unknown",
+                        kind=KINDS[kind],
+                        target=target,
                     )
                 )
         for field_name, kind in (("principles", "principle"), ("related", "principle")):
             for target in _as_list(document.meta.get(field_name)):
                 if isinstance(target, str) and target not in known[kind]:
                     found.append(
-                        Problem(
+                        problem(
                             document.source.path,
                             document.source.line_of(field_name, value=target),
-                            f"{field_name}: onbekend principe '{target}'.",
+                            "principle-unknown",
+                            field=field_name,
+                            target=target,
                         )
                     )
     return found
-
-
-def _dutch(kind: str) -> str:
-    return "interventie" if kind == "intervention" else "principe"
 
 
 def check_content(content_dir: Path, schema_dir: Path) -> CheckedContent:
