@@ -16,7 +16,9 @@ from typing import Any
 
 from kb_app.core.errors import Problem
 from kb_app.core.model import UNJUDGED_LEVELS
+from kb_app.core.texts import Text
 from kb_app.pipeline.frontmatter import SourceFile
+from kb_app.pipeline.problem_messages import problem
 
 # Pages whose content rotates ("recent erkende interventies", a news overview, a paged list):
 # they stated a level on the day someone looked, not tomorrow. A level needs the page of the
@@ -31,8 +33,14 @@ ROTATING_SOURCES = (
 # judge this kind of approach. ``niet-beoordeeld`` must cite the databank listing instead.
 LISTED_UNJUDGED = "niet-beoordeeld"
 NOTE_REQUIRED = {
-    "geen-erkenning-gevonden": "zeg waar en wanneer is gezocht (welke databanken)",
-    "buiten-erkenningssysteem": "zeg waarom het erkenningssysteem dit soort aanpak niet beoordeelt",
+    "geen-erkenning-gevonden": Text(
+        "zeg waar en wanneer is gezocht (welke databanken)",
+        "say where and when the search was made (which databanks)",
+    ),
+    "buiten-erkenningssysteem": Text(
+        "zeg waarom het erkenningssysteem dit soort aanpak niet beoordeelt",
+        "say why the recognition system does not judge this kind of approach",
+    ),
 }
 
 
@@ -71,10 +79,12 @@ def evidence_problems(doc: SourceFile, evidence: dict[str, Any]) -> list[Problem
     found = _cited_problems(doc, evidence, listed)
     if level in NOTE_REQUIRED and not evidence.get("note"):
         found.append(
-            Problem(
+            problem(
                 doc.path,
                 doc.line_of("evidence", "level"),
-                f"evidence.note ontbreekt bij {level}: {NOTE_REQUIRED[level]}.",
+                "note-missing",
+                level=level,
+                what=NOTE_REQUIRED[level],
             )
         )
     if level not in UNJUDGED_LEVELS:
@@ -88,23 +98,9 @@ def _listing_problems(doc: SourceFile, evidence: dict[str, Any], listed: set) ->
     """``niet-beoordeeld`` claims a databank lists the intervention: cite that listing."""
     source = evidence.get("source")
     if not source:
-        return [
-            Problem(
-                doc.path,
-                doc.line_of("evidence", "level"),
-                "evidence.source ontbreekt bij niet-beoordeeld: noem de pagina van de "
-                "databank die de interventie zonder oordeel vermeldt (of kies "
-                "geen-erkenning-gevonden).",
-            )
-        ]
+        return [problem(doc.path, doc.line_of("evidence", "level"), "listing-missing")]
     if source not in listed:
-        return [
-            Problem(
-                doc.path,
-                doc.line_of("evidence", "source"),
-                "evidence.source staat niet in sources: voeg de pagina daar toe.",
-            )
-        ]
+        return [problem(doc.path, doc.line_of("evidence", "source"), "source-unlisted")]
     return []
 
 
@@ -112,59 +108,26 @@ def _judgement_problems(doc: SourceFile, evidence: dict[str, Any], listed: set) 
     line = doc.line_of("evidence", "level")
     source = evidence.get("source")
     if not source:
-        return [
-            Problem(
-                doc.path,
-                line,
-                "evidence.source ontbreekt: noem de pagina die dit bewijsniveau vermeldt.",
-            )
-        ]
+        return [problem(doc.path, line, "source-missing")]
     found = []
     if source not in listed:
-        found.append(
-            Problem(
-                doc.path,
-                doc.line_of("evidence", "source"),
-                "evidence.source staat niet in sources: voeg de pagina daar toe.",
-            )
-        )
+        found.append(problem(doc.path, doc.line_of("evidence", "source"), "source-unlisted"))
     if is_rotating(str(source)):
-        found.append(
-            Problem(
-                doc.path,
-                doc.line_of("evidence", "source"),
-                "evidence.source is een wisselende lijst (zoals 'recent erkende "
-                "interventies'): noem de vaste pagina van de interventie.",
-            )
-        )
+        found.append(problem(doc.path, doc.line_of("evidence", "source"), "source-rotating"))
     date, checked = str(evidence.get("date") or ""), str(evidence.get("checked") or "")
     if not date and "datum" not in str(evidence.get("note") or "").lower():
-        found.append(
-            Problem(
-                doc.path,
-                line,
-                "evidence.date ontbreekt: een oordeel heeft een "
-                "datum (JJJJ, JJJJ-MM of JJJJ-MM-DD) zoals de bron die noemt; "
-                "noemt geen bron een datum, zeg dat dan in evidence.note.",
-            )
-        )
+        found.append(problem(doc.path, line, "date-missing"))
     if not checked:
-        found.append(
-            Problem(
-                doc.path,
-                line,
-                "evidence.checked ontbreekt: de datum waarop het "
-                "niveau voor het laatst met de bron is vergeleken.",
-            )
-        )
+        found.append(problem(doc.path, line, "checked-missing"))
     start, check_day = _start(date), _start(checked)
     if start and check_day and start > check_day:
         found.append(
-            Problem(
+            problem(
                 doc.path,
                 doc.line_of("evidence", "date"),
-                f"evidence.date ({date}) ligt na evidence.checked ({checked}): een "
-                "oordeel kan niet later zijn dan de controle ervan.",
+                "date-after-check",
+                date=date,
+                checked=checked,
             )
         )
     return found
@@ -180,10 +143,8 @@ def _cited_problems(doc: SourceFile, evidence: dict[str, Any], listed: set) -> l
         if isinstance(rating, dict) and rating.get("source"):
             cited.append(("ratings", rating["source"]))
     return [
-        Problem(
-            doc.path,
-            doc.line_of("evidence", key, value=url),
-            f"evidence.{key}: de bron {url} staat niet in sources: voeg de pagina toe.",
+        problem(
+            doc.path, doc.line_of("evidence", key, value=url), "cited-unlisted", key=key, url=url
         )
         for key, url in cited
         if url not in listed

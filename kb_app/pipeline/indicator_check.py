@@ -12,6 +12,8 @@ from typing import Any
 
 from kb_app.core.errors import Problem
 from kb_app.core.indicators import DIRECTIONS, normalise_name
+from kb_app.core.texts import Text
+from kb_app.pipeline.problem_messages import problem
 
 TEXT_FIELDS = (
     "id",
@@ -32,9 +34,7 @@ def good_indicators(data: dict[str, Any], shown: str, problems: list[Problem]) -
     if items is None:
         return []
     if not isinstance(items, list):
-        problems.append(
-            Problem(shown, 0, "Sectie 'indicators' moet een lijst van indicatoren zijn.")
-        )
+        problems.append(problem(shown, 0, "indicators-shape"))
         return []
     known = {
         section: _ids(data.get(section)) for section in ("conditions", "themes", "target_groups")
@@ -68,7 +68,7 @@ def _shape_problems(item: Any, shown: str) -> list[Problem]:
         or not isinstance(item.get("id"), str)
         or not isinstance(item.get("label"), str)
     ):
-        return [Problem(shown, 0, "Indicator zonder id of label in 'indicators'.")]
+        return [problem(shown, 0, "indicator-unnamed")]
     wrong = [name for name in TEXT_FIELDS if name in item and not isinstance(item[name], str)]
     wrong += [
         name
@@ -77,13 +77,7 @@ def _shape_problems(item: Any, shown: str) -> list[Problem]:
         and not (isinstance(item[name], list) and all(isinstance(v, str) for v in item[name]))
     ]
     return [
-        Problem(
-            shown,
-            0,
-            f"Indicator '{item['id']}': veld '{name}' heeft het verkeerde "
-            "type (tekst, of een lijst van teksten).",
-        )
-        for name in wrong
+        problem(shown, 0, "indicator-field-type", ident=item["id"], name=name) for name in wrong
     ]
 
 
@@ -92,21 +86,23 @@ def _item_problems(item: dict[str, Any], known: dict[str, set], shown: str) -> l
     found = []
     if item.get("condition") not in known["conditions"]:
         found.append(
-            Problem(
-                shown, 0, f"Indicator '{ident}': onbekende voorwaarde '{item.get('condition')}'."
-            )
+            problem(shown, 0, "indicator-condition", ident=ident, condition=item.get("condition"))
         )
     if item.get("direction") not in DIRECTIONS:
         found.append(
-            Problem(
-                shown, 0, f"Indicator '{ident}': 'direction' moet {' of '.join(DIRECTIONS)} zijn."
+            problem(
+                shown,
+                0,
+                "indicator-direction",
+                ident=ident,
+                choices=Text(" of ".join(DIRECTIONS), " or ".join(DIRECTIONS)),
             )
         )
     for section in ("themes", "target_groups"):
         for term in item.get(section) or []:
             if term not in known[section]:
                 found.append(
-                    Problem(shown, 0, f"Indicator '{ident}': onbekende term '{term}' in {section}.")
+                    problem(shown, 0, "indicator-term", ident=ident, term=term, section=section)
                 )
     return found
 
@@ -122,10 +118,13 @@ def _name_problems(item: dict[str, Any], owners: dict[str, str], shown: str) -> 
         key = normalise_name(name)
         if key and owners.setdefault(key, item["id"]) != item["id"]:
             found.append(
-                Problem(
+                problem(
                     shown,
                     0,
-                    f"Indicator '{item['id']}': de naam '{name}' hoort al bij '{owners[key]}'.",
+                    "indicator-name-taken",
+                    ident=item["id"],
+                    name=name,
+                    owner=owners[key],
                 )
             )
     return found

@@ -244,16 +244,6 @@ KINDS = {
     "intervention": Text("interventie", "intervention"),
     "principle": Text("principe", "principle"),
 }
-NOTES = {
-    "geen-erkenning-gevonden": Text(
-        "zeg waar en wanneer is gezocht (welke databanken)",
-        "say where and when was searched (which databanks)",
-    ),
-    "buiten-erkenningssysteem": Text(
-        "zeg waarom het erkenningssysteem dit soort aanpak niet beoordeelt",
-        "say why the recognition system does not judge this kind of approach",
-    ),
-}
 
 
 def problem(path: str, line: int, key: str, /, **fields: object) -> Problem:
