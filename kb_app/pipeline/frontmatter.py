@@ -23,6 +23,7 @@ from typing import Any
 import yaml
 
 from kb_app.core.errors import Problem
+from kb_app.pipeline.problem_messages import KINDS, problem
 
 MAX_FILE_BYTES = 1_000_000  # a real content file is a few kB; anything this big is a mistake
 MAX_YAML_DEPTH = 32  # real front matter nests 3 deep (sources -> item -> field)
@@ -130,7 +131,7 @@ def yaml_problem(path: str, error: yaml.YAMLError, first_line: int) -> Problem:
     mark = getattr(error, "problem_mark", None)
     line = mark.line + first_line if mark is not None else max(first_line - 1, 1)
     reason = getattr(error, "problem", None) or str(error).splitlines()[0]
-    return Problem(path, line, f"Ongeldige YAML: {reason}.")
+    return problem(path, line, "invalid-yaml", reason=reason)
 
 
 def impossible_date(value: str) -> bool:
@@ -193,45 +194,27 @@ def read_bytes_safely(path: Path, root: Path, shown: str, problems: list[Problem
     try:
         target = path.resolve(strict=True)
     except RuntimeError:  # Python 3.11 reports a symlink loop this way
-        problems.append(Problem(shown, 0, _LOOP))
+        problems.append(problem(shown, 0, "link-loop"))
         return None
     except OSError as error:
-        message = (
-            _LOOP
-            if error.errno == errno.ELOOP
-            else ("Bestand kan niet worden gelezen: " + (error.strerror or str(error)) + ".")
-        )
-        problems.append(Problem(shown, 0, message))
+        reason = error.strerror or str(error)
+        looped = error.errno == errno.ELOOP
+        problems.append(problem(shown, 0, "link-loop" if looped else "cannot-read", reason=reason))
         return None
     if not target.is_relative_to(Path(root).resolve()):
-        problems.append(
-            Problem(
-                shown,
-                0,
-                "Symbolische link naar buiten de inhoudsmap "
-                f"({target}); die wordt niet gevolgd. Kopieer het "
-                "bestand in de map.",
-            )
-        )
+        problems.append(problem(shown, 0, "link-outside", target=target))
         return None
     flags = os.O_RDONLY | getattr(os, "O_NONBLOCK", 0) | getattr(os, "O_BINARY", 0)
     try:
         fd = os.open(target, flags)
     except OSError as error:
-        problems.append(Problem(shown, 0, _cannot_read(error)))
+        problems.append(_cannot_read(shown, error))
         return None
     info = os.fstat(fd)
     if not stat.S_ISREG(info.st_mode):
         os.close(fd)
-        kind = "een map" if stat.S_ISDIR(info.st_mode) else "een pijp of apparaat"
-        problems.append(
-            Problem(
-                shown,
-                0,
-                f"Dit is {kind}, geen gewoon bestand. Geef het een "
-                "andere naam of haal het uit de inhoudsmap.",
-            )
-        )
+        kind = KINDS["folder" if stat.S_ISDIR(info.st_mode) else "pipe"]
+        problems.append(problem(shown, 0, "not-regular", kind=kind))
         return None
     with os.fdopen(fd, "rb") as stream:
         if info.st_size > MAX_FILE_BYTES:
@@ -240,25 +223,14 @@ def read_bytes_safely(path: Path, root: Path, shown: str, problems: list[Problem
         return stream.read(MAX_FILE_BYTES + 1)
 
 
-_LOOP = (
-    "Symbolische link die naar zichzelf terugverwijst (een lus). Verwijder de link of laat "
-    "hem naar een bestaand bestand in de inhoudsmap wijzen."
-)
-
-
-def _cannot_read(error: OSError) -> str:
+def _cannot_read(shown: str, error: OSError) -> Problem:
     if error.errno == errno.EISDIR:
-        return "Dit is een map, geen tekstbestand. Geef het een andere naam."
-    return f"Bestand kan niet worden gelezen: {error.strerror or error}."
+        return problem(shown, 0, "is-folder")
+    return problem(shown, 0, "cannot-read", reason=error.strerror or error)
 
 
 def _too_big(shown: str, size: int) -> Problem:
-    return Problem(
-        shown,
-        0,
-        f"Bestand is te groot ({size:,} bytes; maximaal "
-        f"{MAX_FILE_BYTES:,}). Splits de tekst of kort hem in.",
-    )
+    return problem(shown, 0, "too-big", size=size, limit=MAX_FILE_BYTES)
 
 
 def _plain(value: Any) -> Any:
@@ -284,30 +256,20 @@ def read_source(path: str, raw: bytes, problems: list[Problem]) -> SourceFile:
         text = raw.decode("utf-8")
     except UnicodeDecodeError as error:
         line = raw[: error.start].count(b"\n") + 1
-        problems.append(
-            Problem(
-                path,
-                line,
-                f"Bestand is geen geldige UTF-8-tekst (byte {error.start}). Sla het op als UTF-8.",
-            )
-        )
+        problems.append(problem(path, line, "not-utf8-at", byte=error.start))
         return empty
     text = text.lstrip("\ufeff").replace("\r\n", "\n")
     if not text.strip():
-        problems.append(Problem(path, 1, "Bestand is leeg."))
+        problems.append(problem(path, 1, "empty-file"))
         return empty
     lines = text.split("\n")
     if lines[0].strip() != _FENCE:
-        problems.append(
-            Problem(
-                path, 1, "Front matter ontbreekt: het bestand moet beginnen met een regel '---'."
-            )
-        )
+        problems.append(problem(path, 1, "no-front-matter"))
         return empty
     try:
         end = next(i for i in range(1, len(lines)) if lines[i].strip() == _FENCE)
     except StopIteration:
-        problems.append(Problem(path, 1, "Front matter wordt niet afgesloten met een regel '---'."))
+        problems.append(problem(path, 1, "front-matter-open"))
         return empty
     front_lines = lines[1:end]
     body = "\n".join(lines[end + 1 :])
@@ -318,14 +280,7 @@ def read_source(path: str, raw: bytes, problems: list[Problem]) -> SourceFile:
         problems.append(yaml_problem(path, error, first_line=2))
         return result
     if not isinstance(meta, dict):
-        problems.append(
-            Problem(
-                path,
-                2,
-                "De front matter moet bestaan uit velden (sleutel: "
-                "waarde), niet uit losse tekst of een lijst.",
-            )
-        )
+        problems.append(problem(path, 2, "front-matter-shape"))
         return result
     result.meta = _plain(meta)
     return result
