@@ -1,0 +1,159 @@
+"""The content check's problems in both languages: every catalogue entry has Dutch and English
+with the same fields and English without Dutch; a folder full of broken files yields problems
+that each carry an English sentence, while the Dutch (``str()``, what ``kb-app validate`` prints)
+stays exactly as before."""
+
+from __future__ import annotations
+
+import os
+import re
+import string
+from pathlib import Path
+
+import pytest
+
+from kb_app.core.errors import ContentError, Problem
+from kb_app.pipeline.library import content_problems_notice
+from kb_app.pipeline.problem_messages import KINDS, PROBLEMS
+from kb_app.pipeline.validate import check_content
+from tests.packs.english import dutch_words
+
+ROOT = Path(__file__).resolve().parents[2]
+# Dutch words of the content check that tests/packs/english.py does not list.
+MORE_DUTCH = re.compile(
+    r"\b(ontbreekt|leeg|ongeldige|sectie|woordenlijst|onbekende?|moet|zijn|staat|dubbel|"
+    r"voeg|noem|pagina|bron|oordeel|datum|niveau|tekst|lijst|link naar|gebruik|niveaus|"
+    r"verkeerde|hoort|bij|naar|wordt|kan|afbeeldingen|symbolische|gewoon)\b",
+    re.I,
+)
+# Names that stay as they are in English: quoted values, hyphenated ids and levels
+# ("geen-erkenning-gevonden"), link schemes ("principe:ID") and the YYYY date hint.
+NAMES = re.compile(r"'[^']*'|\b\w+(?:-\w+)+\b|\b\w+:ID\b|\([^)]*\.(?:md|yaml)[^)]*\)")
+
+
+def fields(template: str) -> set[str]:
+    return {name for _, name, _, _ in string.Formatter().parse(template) if name}
+
+
+def english_problems(text: str) -> list[str]:
+    bare = NAMES.sub("", text)
+    return dutch_words(bare) + MORE_DUTCH.findall(bare)
+
+
+@pytest.mark.parametrize("key", sorted(PROBLEMS))
+def test_every_problem_has_dutch_and_english_with_the_same_fields(key):
+    entry = PROBLEMS[key]
+    assert set(entry) == {"nl", "en"}, key
+    assert entry["nl"].strip() and entry["en"].strip(), key
+    assert fields(entry["nl"]) == fields(entry["en"]), key
+    english = re.sub(r"\{[^}]*\}", "", entry["en"])
+    assert english_problems(english) == [], entry["en"]
+
+
+def test_every_problem_key_is_used():
+    source = "".join(
+        p.read_text(encoding="utf-8") for p in (ROOT / "kb_app" / "pipeline").glob("*.py")
+    )
+    unused = [k for k in PROBLEMS if f'"{k}"' not in source.replace("PROBLEMS", "")]
+    # Every key appears at least once outside the catalogue itself.
+    counts = {k: source.count(f'"{k}"') for k in unused}
+    assert all(n >= 2 for n in counts.values()), counts
+
+
+def test_kinds_are_said_in_both_languages():
+    for text in KINDS.values():
+        assert text.en and text.en != str(text) and english_problems(text.en) == []
+
+
+def write(content: Path, name: str, data: bytes | str) -> None:
+    path = content / "interventions" / name
+    path.write_bytes(data.encode("utf-8") if isinstance(data, str) else data)
+
+
+def broken_folder(content: Path, good_text: str) -> None:
+    """Many kinds of broken file next to the good one."""
+    other = good_text.replace("id: gender-sexuality-alliances-op-scholen", "id: {}")
+    write(content, "leeg.md", b"")
+    write(content, "geen-front.md", b"geen front matter\n")
+    write(content, "open.md", b"---\nid: x\n")
+    write(content, "utf.md", b"---\nid: \xff\xfe\n---\n")
+    write(content, "lijst.md", b"---\n- a\n- b\n---\n")
+    write(content, "groot.md", b"x" * 5_000_000)
+    write(content, "yaml.md", other.format("y").replace("kind: interventie", "kind: [interv"))
+    write(
+        content,
+        "velden.md",
+        other.format("v")
+        .replace("themes: [discriminatie, inclusie, weerbaarheid]", "themes: [racismus]")
+        .replace("title: Gender", "title: 12\ntitle_typo: Gender")
+        .replace("## Aanpak", "## Werkwijze")
+        .replace("## Eigenaar en contact\n", "## Eigenaar en contact\n\n## Extra\n")
+        .replace(
+            "principles: [contact-onder-voorwaarden, vooroordelen-verminderen]",
+            "principles: [bestaat-niet]",
+        )
+        + "\n<script>x</script>\n\n[klik](javascript:alert(1))\n\nZie [dit](interventie:ook-niet)."
+        + "\n\n![plaatje](https://example.org/a.png)\n",
+    )
+    write(content, "kopie.md", good_text)
+    write(
+        content,
+        "bron.md",
+        other.format("b").replace(
+            "  source: https://interventies.loketgezondleven.nl/leefstijlinterventies/"
+            "interventies-zoeken/1402960\n",
+            "",
+        ),
+    )
+    (content / "interventions" / "map.md").mkdir()
+    os.symlink("/etc/hostname", content / "interventions" / "buiten.md")
+    os.symlink("lus.md", content / "interventions" / "lus.md")
+
+
+def test_a_broken_folder_has_every_problem_in_english(mini_content, schema_dir, good_text):
+    broken_folder(mini_content, good_text)
+    problems = check_content(mini_content, schema_dir).problems
+    assert len(problems) >= 18
+    # Only a schema problem (jsonschema's own English after the field name) reads the same.
+    assert sum(p.text("en") != str(p) for p in problems) >= len(problems) - 3
+    for problem in problems:
+        assert problem.english, str(problem)
+        english = problem.text("en")
+        assert english_problems(english.split(": ", 1)[1]) == [], english
+        assert (
+            str(problem)
+            == problem.text("nl")
+            == f"{problem.path}"
+            + (f":{problem.line}" if problem.line else "")
+            + f": {problem.message}"
+        )
+
+
+def test_the_dutch_of_problems_is_as_before(mini_content, schema_dir, good_text):
+    broken_folder(mini_content, good_text)
+    said = {str(p) for p in check_content(mini_content, schema_dir).problems}
+    for expected in (
+        "content/interventions/leeg.md:1: Bestand is leeg.",
+        "content/interventions/open.md:1: Front matter wordt niet afgesloten met een regel '---'.",
+        "content/interventions/groot.md: Bestand is te groot (5,000,000 bytes; maximaal "
+        "1,000,000). Splits de tekst of kort hem in.",
+        "content/interventions/map.md: Dit is een map, geen gewoon bestand. Geef het een andere "
+        "naam of haal het uit de inhoudsmap.",
+        "content/interventions/lus.md: Symbolische link die naar zichzelf terugverwijst (een "
+        "lus). Verwijder de link of laat hem naar een bestaand bestand in de inhoudsmap wijzen.",
+    ):
+        assert expected in said, sorted(said)
+
+
+def test_problems_sort_and_compare_on_the_dutch_alone():
+    a = Problem("a.md", 1, "x", english="y")
+    assert a == Problem("a.md", 1, "x") and hash(a) == hash(Problem("a.md", 1, "x", "z"))
+    assert sorted([Problem("b.md", 0, "a", "z"), a]) == [a, Problem("b.md", 0, "a")]
+
+
+def test_the_content_notice_lists_the_problems_in_english(mini_content, schema_dir, good_text):
+    broken_folder(mini_content, good_text)
+    error = ContentError(check_content(mini_content, schema_dir).problems)
+    notice = content_problems_notice(error, fallback=True)
+    assert "Bestand is leeg." in str(notice) and "Bestand is leeg." not in notice.en
+    assert "content/interventions/leeg.md:1: File is empty." in notice.en
