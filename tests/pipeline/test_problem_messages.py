@@ -157,3 +157,62 @@ def test_the_content_notice_lists_the_problems_in_english(mini_content, schema_d
     notice = content_problems_notice(error, fallback=True)
     assert "Bestand is leeg." in str(notice) and "Bestand is leeg." not in notice.en
     assert "content/interventions/leeg.md:1: File is empty." in notice.en
+
+
+def assert_both(problems: list[Problem]) -> None:
+    assert problems
+    for problem in problems:
+        english = problem.text("en")
+        # Only jsonschema's own (English) message reads the same in both languages.
+        assert problem.english, str(problem)
+        assert english != str(problem) or not english_problems(problem.message), str(problem)
+        assert english_problems(english.split(": ", 1)[1]) == [], english
+
+
+def test_evidence_problems_are_in_english(mini_content, schema_dir, good_text):
+    source = (
+        "https://interventies.loketgezondleven.nl/leefstijlinterventies/interventies-zoeken/1402960"
+    )
+    block = good_text[good_text.index("evidence:\n") : good_text.index("owner:")]
+    for name, text in (
+        ("a", good_text.replace(source, "https://www.loketgezondleven.nl/en/node/1951")),
+        ("b", good_text.replace("  date: 2020-02-13\n", '  date: "2027"\n')),
+        ("c", good_text.replace("  date: 2020-02-13\n", "").replace("  checked: 2026-11-30\n", "")),
+        ("d", good_text.replace(block, "evidence:\n  level: geen-erkenning-gevonden\n")),
+    ):
+        text = text.replace("id: gender-sexuality-alliances-op-scholen", f"id: {name}")
+        write(mini_content, f"{name}.md", text)
+    problems = check_content(mini_content, schema_dir).problems
+    said = {p.message.split(":")[0].split(" ")[0] for p in problems}
+    assert {"evidence.source", "evidence.date", "evidence.checked", "evidence.note"} <= said
+    assert_both(problems)
+
+
+def test_vocabulary_and_indicator_problems_are_in_english(mini_content, schema_dir):
+    from kb_app.pipeline.indicator_check import good_indicators
+
+    data = {
+        "conditions": [{"id": "sociale-cohesie"}],
+        "themes": [{"id": "inclusie"}],
+        "target_groups": [],
+        "indicators": [
+            7,
+            {"id": "a", "label": "A", "synonyms": 3},
+            {"id": "b", "label": "B", "condition": "onbekend", "direction": "omhoog"},
+            {"id": "c", "label": "C", "condition": "sociale-cohesie", "themes": ["x"]},
+            {"id": "d", "label": "D", "condition": "sociale-cohesie", "synonyms": ["c"]},
+        ],
+    }
+    problems: list[Problem] = []
+    good_indicators(data, "vocabularies.yaml", problems)
+    assert len(problems) >= 6
+    assert_both(problems)
+    assert "'direction' must be hoger-is-beter or hoger-is-slechter." in problems[3].english
+    vocabulary = mini_content / "vocabularies.yaml"
+    text = vocabulary.read_text(encoding="utf-8")
+    vocabulary.write_text(text.replace("themes:", "themes:\n  - {id: x}\n  - {label: y}", 1))
+    found = [p for p in check_content(mini_content, schema_dir).problems if p.path.endswith("yaml")]
+    assert_both(found)
+    vocabulary.write_text("- alleen\n- een lijst\n", encoding="utf-8")
+    found = [p for p in check_content(mini_content, schema_dir).problems if p.path.endswith("yaml")]
+    assert_both(found)
