@@ -68,4 +68,5 @@ class ContentError(KbError):
         self.problems = sorted(problems)
         count = len(self.problems)
         word = "probleem" if count == 1 else "problemen"
-        super().__init__(f"De inhoud bevat {count} {word}.")
+        english = f"The content has {count} {'problem' if count == 1 else 'problems'}."
+        super().__init__(f"De inhoud bevat {count} {word}.", english=english)

@@ -216,3 +216,11 @@ def test_vocabulary_and_indicator_problems_are_in_english(mini_content, schema_d
     vocabulary.write_text("- alleen\n- een lijst\n", encoding="utf-8")
     found = [p for p in check_content(mini_content, schema_dir).problems if p.path.endswith("yaml")]
     assert_both(found)
+
+
+def test_the_content_error_counts_in_both_languages():
+    one = ContentError([Problem("a.md", 1, "x", english="y")])
+    assert str(one) == "De inhoud bevat 1 probleem."
+    assert one.text("en") == "The content has 1 problem."
+    two = ContentError([Problem("a.md", 1, "x"), Problem("b.md", 0, "z")])
+    assert two.text("en") == "The content has 2 problems."
