@@ -26,12 +26,12 @@ from typing import TYPE_CHECKING
 
 from kb_app.core.errors import ContentError, KbError
 from kb_app.core.paths import AppPaths
+from kb_app.core.texts import join
 from kb_app.packs.changes import LibraryChanges, compare
 from kb_app.packs.lock import InstallLock, acquire_install_lock
 from kb_app.packs.messages import (
     Text,
     both,
-    joined,
     library_problem,
     make_error,
     noun,
@@ -159,7 +159,7 @@ def _screen(pack: Path, content_dir: Path) -> None:
 
     problems = screen_content(content_dir)
     if problems:
-        shown = joined("; ", problems[:MAX_SHOWN_PROBLEMS])
+        shown = join("; ", problems[:MAX_SHOWN_PROBLEMS])
         raise PackError(pack.name, both("content-screened", problems=shown))
 
 

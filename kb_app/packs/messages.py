@@ -12,9 +12,9 @@ from __future__ import annotations
 from typing import TypeVar
 
 from kb_app.core.errors import KbError
-from kb_app.core.texts import Text as Text  # made here first; the pack modules import it
+from kb_app.core.texts import LANGUAGES, Text, lookup, pair
 
-LANGUAGES = ("nl", "en")
+__all__ = ["MESSAGES", "PLURALS", "Text", "both", "library_problem", "make_error", "noun", "say"]
 
 # key -> language -> template; both languages use the same {fields}.
 MESSAGES: dict[str, dict[str, str]] = {
@@ -359,29 +359,20 @@ PLURALS: dict[str, dict[str, tuple[str, str]]] = {
 }
 
 
-def _lang(lang: str) -> str:
-    return "en" if lang == "en" else "nl"
-
-
 def say(key: str, lang: str = "nl", /, **fields: object) -> str:
     """The message ``key`` in ``lang`` (Dutch for any other); a ``Text`` field in that one."""
-    values = {k: v.text(lang) if isinstance(v, Text) else v for k, v in fields.items()}
-    return MESSAGES[key][_lang(lang)].format(**values)
+    return lookup(MESSAGES, key, lang, **fields)
 
 
 def both(key: str, /, **fields: object) -> Text:
     """The message ``key`` in both languages, the same field values in each."""
-    return Text(*(say(key, lang, **fields) for lang in LANGUAGES))
+    return pair(MESSAGES, key, **fields)
 
 
 def noun(count: object, word: str) -> Text:
     """The form of ``word`` after ``count`` in each language (one or more)."""
     forms = PLURALS[word]
     return Text(*(forms[lang][0 if count == 1 else 1] for lang in LANGUAGES))
-
-
-def joined(separator: str, parts: list[Text]) -> Text:
-    return Text(*(separator.join(p.text(lang) for p in parts) for lang in LANGUAGES))
 
 
 def library_problem(problem: str) -> Text:
