@@ -22,7 +22,7 @@ from kb_app.core.paths import AppPaths
 from kb_app.gui.language import install_translators
 from kb_app.gui.settings import Settings
 from kb_app.pipeline import library as library_module
-from tests.gui.test_hostile_startup import _refuse_writes
+from tests.gui.test_hostile_startup import _refuse_writes, fill_the_disk
 from tests.store.test_hostile_user_data import damaged_leaf
 
 # pytest-qt would otherwise put its own excepthook over the boundary run_gui installs.
@@ -354,7 +354,6 @@ def test_no_display_is_said_in_the_language_the_window_would_speak(
 def test_disk_full_while_saving_is_said_in_the_window_language(
     lang, paths, make_window, tmp_path, monkeypatch
 ):
-    import sqlite3
 
     from kb_app.gui import startup
 
@@ -365,15 +364,7 @@ def test_disk_full_while_saving_is_said_in_the_window_language(
     monkeypatch.setattr(sys, "excepthook", sys.excepthook)  # put back afterwards
     startup.install_excepthook(log_file)
     window.detail.show_document("intervention", "kiva")
-    conn = window.user._conn
-    pages = conn.execute("PRAGMA page_count").fetchone()[0]
-    conn.execute(f"PRAGMA max_page_count = {pages}")  # SQLite's own "disk full" (SQLITE_FULL)
-    for size in (2000, 200, 1):  # fill the last free pages, then every gap in them
-        for n in range(2000):
-            try:
-                window.user.add_favorite(f"v{size}-{n}", "x" * size)
-            except sqlite3.OperationalError:
-                break
+    fill_the_disk(window)
     seen = answer_box()
     QTest.mouseClick(window.detail.star_button, Qt.MouseButton.LeftButton)
     expected = {

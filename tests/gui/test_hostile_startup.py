@@ -170,20 +170,25 @@ def test_a_lock_that_cannot_be_created_is_not_called_another_window(tmp_path, mo
     assert message != startup.ALREADY_RUNNING and "schrijfrechten" in message
 
 
-def test_disk_full_while_saving_a_favourite_gets_its_own_message(
-    paths, make_window, qtbot, boundary
-):
-    window = make_window()
-    window.detail.show_document("intervention", "kiva")
+def fill_the_disk(window) -> None:
+    """Make the user's database full, as a full disk would (SQLite's own SQLITE_FULL)."""
     conn = window.user._conn
     pages = conn.execute("PRAGMA page_count").fetchone()[0]
-    conn.execute(f"PRAGMA max_page_count = {pages}")  # SQLite's own "disk full" (SQLITE_FULL)
+    conn.execute(f"PRAGMA max_page_count = {pages}")
     for size in (2000, 200, 1):  # fill the last free pages, then every gap in them
         for n in range(2000):
             try:
                 window.user.add_favorite(f"v{size}-{n}", "x" * size)
             except sqlite3.OperationalError:
                 break
+
+
+def test_disk_full_while_saving_a_favourite_gets_its_own_message(
+    paths, make_window, qtbot, boundary
+):
+    window = make_window()
+    window.detail.show_document("intervention", "kiva")
+    fill_the_disk(window)
     QTest.mouseClick(window.detail.star_button, Qt.MouseButton.LeftButton)
     assert len(boundary) == 1 and "schijf is vol" in boundary[0]
     assert "OperationalError: database or disk is full" in boundary.log[0]  # full detail logged
